@@ -1,0 +1,178 @@
+"""The document intermediate representation: what a book says, without any formatting code.
+
+``compose`` produces a :class:`Document`; each writer in ``briefing.export`` consumes one.
+Every :class:`Run` knows its script, decided here once, so writers never guess fonts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Script(StrEnum):
+    LATIN = "Latn"  # also digits, punctuation and anything a Latin font draws
+    KHMER = "Khmr"
+    HAN = "Hani"  # Chinese characters, CJK punctuation and full-width forms
+
+
+_KHMER_RANGES = ((0x1780, 0x17FF), (0x19E0, 0x19FF))
+_HAN_RANGES = (
+    (0x2E80, 0x2FDF),  # radicals
+    (0x3000, 0x303F),  # CJK symbols and punctuation
+    (0x3100, 0x312F),  # bopomofo
+    (0x31C0, 0x31EF),  # strokes
+    (0x3400, 0x4DBF),  # extension A
+    (0x4E00, 0x9FFF),  # unified ideographs
+    (0xF900, 0xFAFF),  # compatibility ideographs
+    (0xFE30, 0xFE4F),  # compatibility forms
+    (0xFF00, 0xFFEF),  # half- and full-width forms
+    (0x20000, 0x2FA1F),
+)
+
+
+def script_of(char: str) -> Script | None:
+    """The script of one character, or None for characters every font shares (spaces, ZW)."""
+    cp = ord(char)
+    if char in " \u00a0\u200b\u200c\u200d\t\n":
+        return None
+    for lo, hi in _KHMER_RANGES:
+        if lo <= cp <= hi:
+            return Script.KHMER
+    for lo, hi in _HAN_RANGES:
+        if lo <= cp <= hi:
+            return Script.HAN
+    return Script.LATIN
+
+
+def split_scripts(text: str) -> list[tuple[str, Script]]:
+    """Split text into maximal pieces of one script; neutral characters join the piece before."""
+    pieces: list[tuple[str, Script]] = []
+    buf: list[str] = []
+    current: Script | None = None
+    for char in text:
+        script = script_of(char)
+        if script is None or script == current or current is None:
+            if current is None and script is not None:
+                current = script
+            buf.append(char)
+            continue
+        pieces.append(("".join(buf), current))
+        buf, current = [char], script
+    if buf:
+        pieces.append(("".join(buf), current or Script.LATIN))
+    return pieces
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    script: Script = Script.LATIN
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+
+
+def runs(text: str, *, bold: bool = False, italic: bool = False, underline: bool = False) -> list[Run]:
+    """Plain text as script-tagged runs with one style."""
+    return [
+        Run(piece, script, bold, italic, underline) for piece, script in split_scripts(text) if piece
+    ]
+
+
+def plain(items: list[Run]) -> str:
+    return "".join(r.text for r in items)
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+@dataclass
+class Heading:
+    level: int  # 1 = part/brief, 2 = field inside a brief, 3 = inside the text
+    runs: list[Run]
+    anchor: str  # unique id for bookmarks and contents links
+    in_contents: bool = True
+    page_break_before: bool = False
+
+    @property
+    def text(self) -> str:
+        return plain(self.runs)
+
+
+@dataclass
+class Paragraph:
+    runs: list[Run]
+    style: str = "body"  # body | note (small, muted) | label
+    portion: str | None = None  # portion mark letters without brackets, e.g. "C"
+
+    @property
+    def text(self) -> str:
+        return plain(self.runs)
+
+
+@dataclass
+class ListBlock:
+    items: list[list[Run]]
+    ordered: bool = False
+    portion: str | None = None
+
+
+@dataclass
+class Table:
+    header: list[list[Run]]
+    rows: list[list[list[Run]]]
+    widths: list[float]  # relative column widths, summing to about 1
+    caption: str = ""
+
+
+@dataclass
+class PageBreak:
+    pass
+
+
+@dataclass
+class Contents:
+    """Where the table of contents goes; writers fill it from the headings."""
+
+    title: str = "Contents"
+
+
+@dataclass
+class Cover:
+    ministry: str
+    department: str
+    title: list[Run]
+    occasion: list[Run]
+    place_and_dates: list[Run]
+    marking: str  # e.g. "CONFIDENTIAL // EYES ONLY"
+    version: str  # e.g. "Draft of 28 November 2026"
+    prepared_by: str
+    status: str  # "DRAFT" or "FINAL"
+    copy: str = ""  # "Copy 3 of 12 — Office of the Minister" when numbered
+
+
+Block = Heading | Paragraph | ListBlock | Table | PageBreak | Contents | Cover
+
+
+@dataclass
+class Metadata:
+    title: str
+    subject: str = ""
+    author: str = ""
+    keywords: list[str] = field(default_factory=list)
+    classification: str = ""
+
+
+@dataclass
+class Document:
+    meta: Metadata
+    marking: str  # the banner at top and bottom of every page
+    paper: str = "A4"  # A4 | Letter
+    draft: bool = True  # draw the DRAFT watermark
+    footer_note: str = ""  # e.g. the copy number, printed beside "Page X of Y"
+    blocks: list[Block] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # what compose decided that users must know
+
+    def headings(self) -> list[Heading]:
+        return [b for b in self.blocks if isinstance(b, Heading)]
