@@ -73,10 +73,14 @@ class Run:
     underline: bool = False
 
 
-def runs(text: str, *, bold: bool = False, italic: bool = False, underline: bool = False) -> list[Run]:
+def runs(
+    text: str, *, bold: bool = False, italic: bool = False, underline: bool = False
+) -> list[Run]:
     """Plain text as script-tagged runs with one style."""
     return [
-        Run(piece, script, bold, italic, underline) for piece, script in split_scripts(text) if piece
+        Run(piece, script, bold, italic, underline)
+        for piece, script in split_scripts(text)
+        if piece
     ]
 
 

@@ -1,0 +1,172 @@
+"""The ``briefing`` command line: workspaces without the desktop app.
+
+Every user mistake ends in one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from . import __version__, interchange
+from .atomic import write_atomic
+from .model import Settings, format_date, parse_date
+from .store import Workspace, WorkspaceError
+
+Command = Callable[[argparse.Namespace], int]
+
+
+class UserError(Exception):
+    """A mistake in what the user asked; the message is shown as is."""
+
+
+def _open(path: str, readonly: bool = True) -> Workspace:
+    return Workspace.open(Path(path), readonly=readonly)
+
+
+# ---------------------------------------------------------------------- commands
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    countries = [c.strip() for c in args.countries.split(",") if c.strip()]
+    if len(countries) != 2:
+        raise UserError('--countries takes two names separated by a comma, e.g. "Cambodia,China"')
+    path = Path(args.file)
+    if path.suffix != ".briefing":
+        path = path.with_name(path.name + ".briefing")
+    settings = Settings(countries=countries, ministry=args.ministry, department=args.department)
+    Workspace.create(path, settings).close()
+    print(f"created {path} for {countries[0]}–{countries[1]}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with _open(args.file) as ws:
+        s = ws.settings
+        c = ws.counts()
+        print(f"workspace: {ws.path}")
+        print(f"countries: {' – '.join(s.countries)}")
+        if s.ministry:
+            print(f"ministry: {s.ministry}" + (f", {s.department}" if s.department else ""))
+        print(f"meetings: {c['meetings']}")
+        print(f"items: {c['items']}")
+        print(f"people: {c['people']}")
+        by_status = ", ".join(f"{n} {k}" for k, n in c["commitments_by_status"].items())
+        print(f"commitments: {c['commitments']} ({by_status})")
+        print(f"books: {c['books']}")
+        for book_id, title, status, start in ws.books():
+            when = format_date(parse_date(start)) if start else "no date"
+            print(f"  {book_id}. {title} [{status}, {when}]")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _open(args.file) as ws:
+        hits = ws.search(args.query, limit=args.limit)
+    if not hits:
+        print(f"no matches for {args.query!r}", file=sys.stderr)
+        return 1
+    for hit in hits:
+        print(f"{hit.kind} {hit.id} · {hit.title} · {hit.where}\n    {hit.snippet}")
+    return 0
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    with _open(args.file) as ws:
+        document = interchange.dump(ws)
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if args.output:
+        write_atomic(Path(args.output), text.encode())
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    source = Path(args.json)
+    try:
+        raw = sys.stdin.read() if args.json == "-" else source.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(f"{source}: no such file") from None
+    except UnicodeDecodeError:
+        raise UserError(f"{source}: is not UTF-8 text; a workspace JSON document is") from None
+    try:
+        document = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{source}: is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    try:
+        ws = interchange.load(document, Path(args.file))
+    except interchange.FormatError as exc:
+        raise UserError(f"{source}: {exc}") from None
+    with ws:
+        c = ws.counts()
+    print(
+        f"created {args.file}: {c['meetings']} meetings, {c['items']} items, "
+        f"{c['commitments']} commitments, {c['books']} books"
+    )
+    return 0
+
+
+# ---------------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Briefing Book: meeting records and briefing books for high-level visits.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("new", help="create a new workspace", description="Create a workspace.")
+    p.add_argument("file", help="the new workspace file (.briefing)")
+    p.add_argument("--countries", required=True, help='own country, partner: "Cambodia,China"')
+    p.add_argument("--ministry", default="", help="the ministry's name, for book covers")
+    p.add_argument("--department", default="", help="the department's name")
+    p.set_defaults(run=cmd_new)
+
+    p = sub.add_parser("info", help="counts of what a workspace holds, and its books")
+    p.add_argument("file")
+    p.set_defaults(run=cmd_info)
+
+    p = sub.add_parser("search", help="full-text search over items, briefs, people and sources")
+    p.add_argument("file")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20, help="at most this many hits (20)")
+    p.set_defaults(run=cmd_search)
+
+    p = sub.add_parser("dump", help="the whole workspace as JSON (stdout or -o FILE)")
+    p.add_argument("file")
+    p.add_argument("-o", "--output", help="write to this file instead of stdout")
+    p.set_defaults(run=cmd_dump)
+
+    p = sub.add_parser("load", help="create a workspace from a JSON document")
+    p.add_argument("json", help="the JSON document ('-' for stdin)")
+    p.add_argument("file", help="the workspace to create (must not exist)")
+    p.set_defaults(run=cmd_load)
+
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except (UserError, WorkspaceError) as exc:
+        print(f"briefing: error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"briefing: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("briefing: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

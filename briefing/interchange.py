@@ -1,0 +1,493 @@
+"""The whole workspace as one JSON document, and back (see docs/json-format.md).
+
+Loading validates everything first and reports the first problem with its place, e.g.
+``meetings[2].items[0].kind: 'promise' is not one of statement, agreement, …``; nothing is
+written unless the whole document is valid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from .model import (
+    Area,
+    Book,
+    BookStatus,
+    ClassificationScheme,
+    Commitment,
+    CommitmentStatus,
+    Item,
+    ItemKind,
+    Meeting,
+    MeetingKind,
+    Name,
+    Office,
+    Paper,
+    Participant,
+    Person,
+    ProgrammeItem,
+    ProgressNote,
+    Section,
+    SectionKind,
+    SectionStatus,
+    Settings,
+    SourceDocument,
+)
+from .store import Workspace, WorkspaceError
+
+FORMAT = "briefing-book"
+VERSION = 1
+
+
+class FormatError(WorkspaceError):
+    """The JSON document is not a valid workspace document; the message says where."""
+
+
+# ---------------------------------------------------------------------- dump
+
+
+def _d(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def dump(ws: Workspace) -> dict[str, Any]:
+    s = ws.settings
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "settings": {
+            "countries": s.countries,
+            "ministry": s.ministry,
+            "department": s.department,
+            "classification_levels": s.classification.levels,
+            "areas": [{"key": a.key, "name": a.name} for a in s.areas],
+        },
+        "people": [_dump_person(p) for p in ws.people()],
+        "meetings": [_dump_meeting(ws.get_meeting(m.id)) for m in reversed(ws.meetings())],
+        "commitments": [_dump_commitment(c) for c in sorted(ws.commitments(), key=lambda c: c.id)],
+        "books": [_dump_book(ws.get_book(b[0])) for b in ws.books()],
+    }
+
+
+def _dump_person(p: Person) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "names": [{"text": n.text, "script": n.script} for n in p.names],
+        "honorific": p.honorific,
+        "side": p.side,
+        "offices": [{"title": o.title, "start": _d(o.start), "end": _d(o.end)} for o in p.offices],
+        "biography": p.biography,
+    }
+
+
+def _dump_meeting(m: Meeting) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "kind": str(m.kind),
+        "date": m.date.isoformat(),
+        "end_date": _d(m.end_date),
+        "city": m.city,
+        "country": m.country,
+        "occasion": m.occasion,
+        "title": m.title,
+        "summary": m.summary,
+        "participants": [{"person": p.person_id, "role": p.role} for p in m.participants],
+        "sources": [
+            {
+                "id": s.id,
+                "title": s.title,
+                "issuer": s.issuer,
+                "issue_date": _d(s.issue_date),
+                "text": s.text,
+            }
+            for s in m.sources
+        ],
+        "items": [
+            {
+                "id": i.id,
+                "area": i.area,
+                "side": i.side,
+                "kind": str(i.kind),
+                "text": i.text,
+                "classification": i.classification,
+            }
+            for i in m.items
+        ],
+    }
+
+
+def _dump_commitment(c: Commitment) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "meeting": c.meeting_id,
+        "item": c.item_id,
+        "area": c.area,
+        "owed_by": c.owed_by,
+        "text": c.text,
+        "due": _d(c.due),
+        "status": str(c.status),
+        "notes": [
+            {"date": n.date.isoformat(), "text": n.text, "evidence": n.evidence} for n in c.notes
+        ],
+    }
+
+
+def _dump_book(b: Book) -> dict[str, Any]:
+    return {
+        "id": b.id,
+        "title": b.title,
+        "occasion": b.occasion,
+        "place": b.place,
+        "start_date": _d(b.start_date),
+        "end_date": _d(b.end_date),
+        "principal": b.principal,
+        "classification": b.classification,
+        "caveat": b.caveat,
+        "status": str(b.status),
+        "paper": str(b.paper),
+        "prepared_by": b.prepared_by,
+        "counterparts": list(b.counterparts),
+        "programme": [
+            {
+                "day": _d(p.day),
+                "time": p.time,
+                "activity": p.activity,
+                "lead": p.lead,
+                "press": p.press,
+            }
+            for p in b.programme
+        ],
+        "sections": [
+            {
+                "id": s.id,
+                "title": s.title,
+                "kind": str(s.kind),
+                "area": s.area,
+                "classification": s.classification,
+                "owner": s.owner,
+                "status": str(s.status),
+                "included": s.included,
+                "objective": s.objective,
+                "points": s.points,
+                "if_raised": s.if_raised,
+                "background": s.background,
+            }
+            for s in b.sections
+        ],
+    }
+
+
+# ---------------------------------------------------------------------- load
+
+
+class _Reader:
+    """Typed access to a JSON object that reports the path of what is wrong."""
+
+    def __init__(self, obj: Any, where: str) -> None:
+        if not isinstance(obj, dict):
+            raise FormatError(f"{where or 'document'}: expected an object")
+        self.obj, self.where = obj, where
+
+    def _at(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def get(self, key: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
+        if key not in self.obj or (self.obj[key] is None and default is not ...):
+            if default is ...:
+                raise FormatError(f"{self._at(key)}: missing")
+            return default
+        value = self.obj[key]
+        if kind is int and isinstance(value, bool) or not isinstance(value, kind):
+            name = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+            raise FormatError(f"{self._at(key)}: expected {name}, got {type(value).__name__}")
+        return value
+
+    def text(self, key: str, default: str | None = "") -> str:
+        return self.get(key, str, default if default is not None else ...)
+
+    def opt_id(self, key: str) -> int | None:
+        return self.get(key, int, None)
+
+    def date(self, key: str, required: bool = False) -> dt.date | None:
+        value = self.get(key, str, ... if required else None)
+        if value is None:
+            return None
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise FormatError(f"{self._at(key)}: '{value}' is not a date (YYYY-MM-DD)") from None
+
+    def enum(self, key: str, enum: type, default: Any = ...) -> Any:
+        value = self.get(key, str, default if default is ... else str(default))
+        try:
+            return enum(value)
+        except ValueError:
+            allowed = ", ".join(str(e) for e in enum)
+            raise FormatError(f"{self._at(key)}: '{value}' is not one of {allowed}") from None
+
+    def items(self, key: str) -> list[_Reader]:
+        values = self.get(key, list, [])
+        return [_Reader(v, f"{self._at(key)}[{i}]") for i, v in enumerate(values)]
+
+    def strings(self, key: str) -> list[str]:
+        values = self.get(key, list, [])
+        for i, v in enumerate(values):
+            if not isinstance(v, str):
+                raise FormatError(f"{self._at(key)}[{i}]: expected str")
+        return values
+
+    def ints(self, key: str) -> list[int]:
+        values = self.get(key, list, [])
+        for i, v in enumerate(values):
+            if not isinstance(v, int) or isinstance(v, bool):
+                raise FormatError(f"{self._at(key)}[{i}]: expected a number")
+        return values
+
+
+def parse(
+    document: Any,
+) -> tuple[Settings, list[Person], list[Meeting], list[Commitment], list[Book]]:
+    """Validate a JSON document and turn it into model objects (ids kept)."""
+    r = _Reader(document, "")
+    if r.get("format", str) != FORMAT:
+        raise FormatError(f"format: expected '{FORMAT}', this is not a Briefing Book document")
+    version = r.get("version", int)
+    if version > VERSION:
+        raise FormatError(
+            f"version: the document is version {version}; this Briefing Book reads up to "
+            f"{VERSION}. Update Briefing Book to load it"
+        )
+    s = _Reader(r.get("settings", dict), "settings")
+    levels = s.strings("classification_levels") or ClassificationScheme().levels
+    areas = [Area(a.text("key", None), a.text("name", None)) for a in s.items("areas")]
+    settings = Settings(
+        countries=s.strings("countries"),
+        ministry=s.text("ministry"),
+        department=s.text("department"),
+        classification=ClassificationScheme(levels),
+        areas=areas or Settings().areas,
+    )
+    people = [_parse_person(p) for p in r.items("people")]
+    meetings = [_parse_meeting(m) for m in r.items("meetings")]
+    commitments = [_parse_commitment(c) for c in r.items("commitments")]
+    books = [_parse_book(b) for b in r.items("books")]
+    _check_references(settings, people, meetings, commitments, books)
+    return settings, people, meetings, commitments, books
+
+
+def _parse_person(p: _Reader) -> Person:
+    return Person(
+        names=[Name(n.text("text", None), n.text("script", "Latn")) for n in p.items("names")],
+        honorific=p.text("honorific"),
+        side=p.text("side"),
+        offices=[
+            Office(o.text("title", None), o.date("start"), o.date("end"))
+            for o in p.items("offices")
+        ],
+        biography=p.text("biography"),
+        id=p.opt_id("id"),
+    )
+
+
+def _parse_meeting(m: _Reader) -> Meeting:
+    return Meeting(
+        date=m.date("date", required=True),  # type: ignore[arg-type]
+        kind=m.enum("kind", MeetingKind, MeetingKind.BILATERAL),
+        end_date=m.date("end_date"),
+        city=m.text("city"),
+        country=m.text("country"),
+        occasion=m.text("occasion"),
+        title=m.text("title"),
+        summary=m.text("summary"),
+        participants=[
+            Participant(p.get("person", int), p.text("role")) for p in m.items("participants")
+        ],
+        sources=[
+            SourceDocument(
+                s.text("title", None),
+                s.text("issuer"),
+                s.date("issue_date"),
+                s.text("text"),
+                id=s.opt_id("id"),
+            )
+            for s in m.items("sources")
+        ],
+        items=[
+            Item(
+                i.text("area", None),
+                i.text("side", None),
+                i.enum("kind", ItemKind),
+                i.text("text", None),
+                i.text("classification"),
+                id=i.opt_id("id"),
+            )
+            for i in m.items("items")
+        ],
+        id=m.opt_id("id"),
+    )
+
+
+def _parse_commitment(c: _Reader) -> Commitment:
+    return Commitment(
+        text=c.text("text", None),
+        owed_by=c.text("owed_by", None),
+        area=c.text("area", None),
+        meeting_id=c.opt_id("meeting"),
+        item_id=c.opt_id("item"),
+        due=c.date("due"),
+        status=c.enum("status", CommitmentStatus, CommitmentStatus.PENDING),
+        notes=[
+            ProgressNote(
+                n.date("date", required=True),
+                n.text("text", None),  # type: ignore
+                n.text("evidence"),
+            )
+            for n in c.items("notes")
+        ],
+        id=c.opt_id("id"),
+    )
+
+
+def _parse_book(b: _Reader) -> Book:
+    return Book(
+        title=b.text("title", None),
+        occasion=b.text("occasion"),
+        place=b.text("place"),
+        start_date=b.date("start_date"),
+        end_date=b.date("end_date"),
+        principal=b.text("principal"),
+        classification=b.text("classification"),
+        caveat=b.text("caveat"),
+        status=b.enum("status", BookStatus, BookStatus.DRAFT),
+        paper=b.enum("paper", Paper, Paper.A4),
+        prepared_by=b.text("prepared_by"),
+        counterparts=b.ints("counterparts"),
+        programme=[
+            ProgrammeItem(
+                p.text("time"),
+                p.text("activity", None),
+                p.text("lead"),
+                p.get("press", bool, False),
+                p.date("day"),
+            )
+            for p in b.items("programme")
+        ],
+        sections=[
+            Section(
+                title=s.text("title", None),
+                kind=s.enum("kind", SectionKind, SectionKind.AREA),
+                area=s.get("area", str, None),
+                classification=s.text("classification"),
+                owner=s.text("owner"),
+                status=s.enum("status", SectionStatus, SectionStatus.DRAFT),
+                included=s.get("included", bool, True),
+                objective=s.text("objective"),
+                points=s.text("points"),
+                if_raised=s.text("if_raised"),
+                background=s.text("background"),
+                id=s.opt_id("id"),
+            )
+            for s in b.items("sections")
+        ],
+        id=b.opt_id("id"),
+    )
+
+
+def _check_references(
+    settings: Settings,
+    people: list[Person],
+    meetings: list[Meeting],
+    commitments: list[Commitment],
+    books: list[Book],
+) -> None:
+    areas = {a.key for a in settings.areas}
+    levels = set(settings.classification.levels) | {""}
+    person_ids = {p.id for p in people}
+    meeting_ids = {m.id for m in meetings}
+    item_ids = {i.id for m in meetings for i in m.items}
+
+    def check(ok: bool, where: str, message: str) -> None:
+        if not ok:
+            raise FormatError(f"{where}: {message}")
+
+    for kind, ids in (
+        ("people", [p.id for p in people]),
+        ("meetings", [m.id for m in meetings]),
+        ("commitments", [c.id for c in commitments]),
+        ("books", [b.id for b in books]),
+    ):
+        given = [i for i in ids if i is not None]
+        check(len(given) == len(set(given)), kind, "two entries have the same id")
+    for mi, m in enumerate(meetings):
+        for pi, p in enumerate(m.participants):
+            check(
+                p.person_id in person_ids,
+                f"meetings[{mi}].participants[{pi}].person",
+                f"no person with id {p.person_id}",
+            )
+        for ii, item in enumerate(m.items):
+            check(
+                item.area in areas,
+                f"meetings[{mi}].items[{ii}].area",
+                f"'{item.area}' is not one of the areas in settings",
+            )
+            check(
+                item.classification in levels,
+                f"meetings[{mi}].items[{ii}].classification",
+                f"'{item.classification}' is not a classification level in settings",
+            )
+    for ci, c in enumerate(commitments):
+        check(c.area in areas, f"commitments[{ci}].area", f"'{c.area}' is not an area")
+        check(
+            c.meeting_id is None or c.meeting_id in meeting_ids,
+            f"commitments[{ci}].meeting",
+            f"no meeting with id {c.meeting_id}",
+        )
+        check(
+            c.item_id is None or c.item_id in item_ids,
+            f"commitments[{ci}].item",
+            f"no item with id {c.item_id}",
+        )
+    for bi, b in enumerate(books):
+        check(
+            b.classification in levels,
+            f"books[{bi}].classification",
+            f"'{b.classification}' is not a classification level in settings",
+        )
+        for pi, p in enumerate(b.counterparts):
+            check(p in person_ids, f"books[{bi}].counterparts[{pi}]", f"no person with id {p}")
+        for si, s in enumerate(b.sections):
+            check(
+                s.area is None or s.area in areas,
+                f"books[{bi}].sections[{si}].area",
+                f"'{s.area}' is not an area",
+            )
+            check(
+                s.classification in levels,
+                f"books[{bi}].sections[{si}].classification",
+                f"'{s.classification}' is not a classification level in settings",
+            )
+
+
+def load(document: Any, path: str | Path) -> Workspace:
+    """Create a new workspace at ``path`` from a JSON document (validated first)."""
+    settings, people, meetings, commitments, books = parse(document)
+    ws = Workspace.create(path, settings)
+    try:
+        with ws.transaction():
+            for person in people:
+                ws.save_person(person)
+            for meeting in meetings:
+                ws.save_meeting(meeting)
+            for commitment in commitments:
+                ws.save_commitment(commitment)
+            for book in books:
+                ws.save_book(book)
+    except Exception:
+        ws.close()
+        for suffix in ("", "-wal", "-shm", ".lock"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        raise
+    return ws

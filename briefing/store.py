@@ -1,0 +1,911 @@
+"""The workspace file: one SQLite database (``.briefing``) per bilateral relationship.
+
+Durability: WAL journal with ``synchronous=FULL``. In WAL mode NORMAL survives a process
+crash but may lose the last transactions on power loss; FULL syncs the WAL on every commit,
+so a save reported to the user survives a dead battery too. Commits are small (one edit),
+so the extra fsync costs little.
+
+Opening validates before touching: the header, the application id, the schema version and a
+quick integrity check run on a read-only connection, so a foreign, damaged or newer file is
+reported and never modified.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import rows
+from .lock import LockHeld, WorkspaceLock
+from .model import (
+    Area,
+    Book,
+    ClassificationScheme,
+    Commitment,
+    CommitmentStatus,
+    Item,
+    Meeting,
+    Person,
+    Section,
+    Settings,
+    format_date,
+    parse_date,
+)
+from .schema import APPLICATION_ID, CODE_KINDS, CURRENT_VERSION, KIND_CODES, KIND_SLOTS, MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+SUFFIX = ".briefing"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class WorkspaceError(Exception):
+    """A problem the user can act on; the message names the file and the problem."""
+
+
+class NotAWorkspace(WorkspaceError):
+    pass
+
+
+class DamagedWorkspace(WorkspaceError):
+    pass
+
+
+class NewerWorkspace(WorkspaceError):
+    pass
+
+
+class WorkspaceInUse(WorkspaceError):
+    pass
+
+
+class ReadOnlyWorkspace(WorkspaceError):
+    pass
+
+
+@dataclass
+class MeetingSummary:
+    """A meeting as the library list shows it, without its items and texts."""
+
+    id: int
+    date: str
+    kind: str
+    title: str
+    city: str
+    country: str
+    occasion: str
+    items: int
+
+
+@dataclass
+class SearchHit:
+    kind: str  # item | section | person | source | meeting | commitment
+    id: int
+    title: str
+    snippet: str
+    where: str
+    rank: float
+
+
+class Workspace:
+    """An open workspace. Use :meth:`create` or :meth:`open`; close it (or use ``with``)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: WorkspaceLock | None) -> None:
+        self.path = path
+        self._conn = conn
+        self._lock = lock
+        self.readonly = lock is None
+        self._settings: Settings | None = None
+
+    # ------------------------------------------------------------------ opening
+
+    @classmethod
+    def create(cls, path: str | Path, settings: Settings) -> Workspace:
+        path = Path(path)
+        if path.exists():
+            raise WorkspaceError(f"{path}: a file of that name already exists; choose another name")
+        if not path.parent.is_dir():
+            raise WorkspaceError(f"{path}: the folder {path.parent} does not exist")
+        lock = WorkspaceLock(path)
+        _acquire(lock, path)
+        try:
+            conn = _connect(path, readonly=False)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            ws = cls(path, conn, lock)
+            ws._migrate(0)
+            ws.save_settings(settings)
+        except sqlite3.Error as exc:
+            lock.release()
+            raise WorkspaceError(f"{path}: could not create the workspace: {exc}") from exc
+        return ws
+
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool = False) -> Workspace:
+        path = Path(path)
+        if readonly:
+            version = _validate_unlocked(path)
+            if version < CURRENT_VERSION:
+                raise WorkspaceError(
+                    f"{path}: the workspace must be upgraded before it can be read; "
+                    "open it once for editing"
+                )
+            return cls(path, _connect(path, readonly=True), None)
+        _check_header(path)  # cheap, and no lock file is made beside a foreign file
+        lock = WorkspaceLock(path)
+        _acquire(lock, path)  # before validating: no other writer can appear meanwhile
+        try:
+            version = _validate(path, tidy=True)
+            ws = cls(path, _connect(path, readonly=False), lock)
+            ws._migrate(version)
+        except sqlite3.Error as exc:
+            lock.release()
+            raise DamagedWorkspace(f"{path}: the workspace could not be opened: {exc}") from exc
+        except BaseException:
+            lock.release()
+            raise
+        return ws
+
+    def close(self) -> None:
+        if self._conn is not None:
+            if not self.readonly:
+                try:
+                    self._conn.execute("PRAGMA optimize")
+                except sqlite3.Error:
+                    log.debug("optimize failed on close", exc_info=True)
+            self._conn.close()
+            self._conn = None  # type: ignore[assignment]
+        if self._lock is not None:
+            self._lock.release()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self._conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # ------------------------------------------------------------------ transactions
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic write: either everything inside is saved or nothing is."""
+        if self.readonly:
+            raise ReadOnlyWorkspace(f"{self.path}: the workspace is open read-only")
+        conn = self._conn
+        if conn.in_transaction:  # nested: join the outer transaction
+            yield conn
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            conn.execute("ROLLBACK")
+            raise WorkspaceError(f"{self.path}: the change could not be saved: {exc}") from exc
+
+    def _migrate(self, from_version: int) -> None:
+        if from_version >= CURRENT_VERSION:
+            return
+        with self.transaction() as conn:
+            for version in range(from_version, CURRENT_VERSION):
+                for statement in _statements(MIGRATIONS[version]):
+                    conn.execute(statement)
+                log.info("migrated %s from schema %d to %d", self.path, version, version + 1)
+            if from_version < 2:
+                self._reindex_all()
+            conn.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
+
+    # ------------------------------------------------------------------ settings
+
+    @property
+    def settings(self) -> Settings:
+        """A copy of the settings: change it, then :meth:`save_settings`."""
+        return copy.deepcopy(self._cached_settings())
+
+    def _cached_settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = self._load_settings()
+        return self._settings
+
+    def _load_settings(self) -> Settings:
+        meta = dict(self._conn.execute("SELECT key, value FROM meta"))
+        areas = [
+            Area(k, n)
+            for k, n in self._conn.execute("SELECT key, name FROM areas ORDER BY position")
+        ]
+        return Settings(
+            countries=json.loads(meta.get("countries", "[]")),
+            ministry=json.loads(meta.get("ministry", '""')),
+            department=json.loads(meta.get("department", '""')),
+            classification=ClassificationScheme(json.loads(meta["levels"]))
+            if "levels" in meta
+            else ClassificationScheme(),
+            areas=areas,
+        )
+
+    def save_settings(self, settings: Settings) -> None:
+        """Save settings; areas are matched by key, so renaming one keeps its items."""
+        if not settings.classification.levels:
+            raise WorkspaceError("the classification scheme needs at least one level")
+        keys = [a.key for a in settings.areas]
+        if len(set(keys)) != len(keys):
+            raise WorkspaceError("two cooperation areas have the same key")
+        self._settings = None
+        with self.transaction() as conn:
+            values = {
+                "countries": settings.countries,
+                "ministry": settings.ministry,
+                "department": settings.department,
+                "levels": settings.classification.levels,
+            }
+            for key, value in values.items():
+                conn.execute(
+                    "INSERT INTO meta(key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (key, json.dumps(value, ensure_ascii=False)),
+                )
+            existing = {k for (k,) in conn.execute("SELECT key FROM areas")}
+            for position, area in enumerate(settings.areas):
+                conn.execute(
+                    "INSERT INTO areas(key, name, position) VALUES (?, ?, ?) ON CONFLICT(key) "
+                    "DO UPDATE SET name = excluded.name, position = excluded.position",
+                    (area.key, area.name, position),
+                )
+            for gone in existing - set(keys):
+                if self._area_in_use(gone):
+                    raise WorkspaceError(
+                        f"the cooperation area '{gone}' is still used by records; "
+                        "move them to another area first"
+                    )
+                conn.execute("DELETE FROM areas WHERE key = ?", (gone,))
+        self._settings = None
+
+    def rename_area_key(self, old: str, new: str) -> None:
+        """Change an area's key; items, commitments and sections follow (ON UPDATE CASCADE)."""
+        with self.transaction() as conn:
+            conn.execute("UPDATE areas SET key = ? WHERE key = ?", (new, old))
+        self._settings = None
+
+    def _area_in_use(self, key: str) -> bool:
+        for table in ("items", "commitments", "sections"):
+            if self._conn.execute(
+                f"SELECT 1 FROM {table} WHERE area = ? LIMIT 1", (key,)
+            ).fetchone():
+                return True
+        return False
+
+    def _check_area(self, key: str | None) -> None:
+        if key is not None and key not in {a.key for a in self._cached_settings().areas}:
+            raise WorkspaceError(f"'{key}' is not a cooperation area of this workspace")
+
+    # ------------------------------------------------------------------ people
+
+    def save_person(self, person: Person) -> int:
+        with self.transaction() as conn:
+            person.id = rows.upsert(
+                conn,
+                "people",
+                person.id,
+                {"side": person.side, "honorific": person.honorific, "biography": person.biography},
+            )
+            rows.replace_children(
+                conn,
+                "person_names",
+                "person_id",
+                person.id,
+                [{"text": n.text, "script": n.script} for n in person.names],
+            )
+            rows.replace_children(
+                conn,
+                "offices",
+                "person_id",
+                person.id,
+                [
+                    {"title": o.title, "start": rows.iso(o.start), "end": rows.iso(o.end)}
+                    for o in person.offices
+                ],
+            )
+            self._index("person", person.id, person.display_name, rows.person_search_text(person))
+        return person.id
+
+    def get_person(self, person_id: int) -> Person:
+        return rows.load_person(self._conn, person_id)
+
+    def people(self) -> list[Person]:
+        ids = [i for (i,) in self._conn.execute("SELECT id FROM people ORDER BY id")]
+        return [rows.load_person(self._conn, i) for i in ids]
+
+    def delete_person(self, person_id: int) -> None:
+        with self.transaction() as conn:
+            try:
+                conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
+            except sqlite3.IntegrityError:
+                raise WorkspaceError(
+                    "this person took part in recorded meetings; remove them from those first"
+                ) from None
+            self._unindex("person", person_id)
+
+    # ------------------------------------------------------------------ meetings and items
+
+    def save_meeting(self, meeting: Meeting) -> int:
+        """Save a meeting with its participants, sources and items (items keep their ids)."""
+        with self.transaction() as conn:
+            meeting.id = rows.upsert(conn, "meetings", meeting.id, rows.meeting_row(meeting))
+            rows.replace_children(
+                conn,
+                "participants",
+                "meeting_id",
+                meeting.id,
+                [{"person_id": p.person_id, "role": p.role} for p in meeting.participants],
+            )
+            keep_sources = set()
+            for position, source in enumerate(meeting.sources):
+                source.id = rows.upsert(
+                    conn,
+                    "sources",
+                    source.id,
+                    {
+                        "meeting_id": meeting.id,
+                        "position": position,
+                        "title": source.title,
+                        "issuer": source.issuer,
+                        "issue_date": rows.iso(source.issue_date),
+                        "text": source.text,
+                    },
+                )
+                keep_sources.add(source.id)
+                self._index("source", source.id, source.title, source.text)
+            self._delete_missing("sources", "source", meeting.id, keep_sources)
+            keep_items = set()
+            for position, item in enumerate(meeting.items):
+                item.meeting_id = meeting.id
+                self._save_item(item, position)
+                keep_items.add(item.id)
+            self._delete_missing("items", "item", meeting.id, keep_items)
+            self._index(
+                "meeting",
+                meeting.id,
+                meeting.title or meeting.label,
+                f"{meeting.occasion} {meeting.summary} {meeting.place}",
+            )
+        return meeting.id
+
+    def _delete_missing(self, table: str, kind: str, meeting_id: int, keep: set[int]) -> None:
+        for (row_id,) in self._conn.execute(
+            f"SELECT id FROM {table} WHERE meeting_id = ?", (meeting_id,)
+        ).fetchall():
+            if row_id not in keep:
+                self._conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+                self._unindex(kind, row_id)
+
+    def save_item(self, item: Item) -> int:
+        """Save one item of an existing meeting (appended if new)."""
+        if item.meeting_id is None:
+            raise WorkspaceError("an item belongs to a meeting; save the meeting first")
+        with self.transaction() as conn:
+            position = None
+            if item.id is not None:
+                row = conn.execute("SELECT position FROM items WHERE id = ?", (item.id,)).fetchone()
+                position = row[0] if row else None
+            if position is None:
+                position = conn.execute(
+                    "SELECT COALESCE(MAX(position) + 1, 0) FROM items WHERE meeting_id = ?",
+                    (item.meeting_id,),
+                ).fetchone()[0]
+            self._save_item(item, position)
+        return item.id  # type: ignore[return-value]
+
+    def _save_item(self, item: Item, position: int) -> None:
+        self._check_area(item.area)
+        item.id = rows.upsert(
+            self._conn,
+            "items",
+            item.id,
+            {
+                "meeting_id": item.meeting_id,
+                "position": position,
+                "area": item.area,
+                "side": item.side,
+                "kind": str(item.kind),
+                "text": item.text,
+                "classification": item.classification,
+            },
+        )
+        self._index("item", item.id, self._cached_settings().area_name(item.area), item.text)
+
+    def delete_item(self, item_id: int) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM items WHERE id = ?", (item_id,))
+            self._unindex("item", item_id)
+
+    def get_item(self, item_id: int) -> Item:
+        row = self._conn.execute("SELECT * FROM items WHERE id = ?", (item_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"no item {item_id}")
+        return rows.item_from_row(row)
+
+    def get_meeting(self, meeting_id: int) -> Meeting:
+        return rows.load_meeting(self._conn, meeting_id)
+
+    def meetings(
+        self,
+        *,
+        area: str | None = None,
+        side: str | None = None,
+        year: int | None = None,
+        text: str | None = None,
+        limit: int | None = None,
+    ) -> list[MeetingSummary]:
+        """Meetings newest first, optionally filtered by area, side, year and text."""
+        where, args = [], []
+        if area or side:
+            sub, sub_args = ["i.meeting_id = m.id"], []
+            if area:
+                sub.append("i.area = ?")
+                sub_args.append(area)
+            if side:
+                sub.append("i.side = ?")
+                sub_args.append(side)
+            where.append(f"EXISTS (SELECT 1 FROM items i WHERE {' AND '.join(sub)})")
+            args += sub_args
+        if year:
+            where.append("m.date >= ? AND m.date < ?")
+            args += [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
+        if text:
+            where.append(
+                "(m.title LIKE ? OR m.city LIKE ? OR m.country LIKE ? OR m.occasion LIKE ?)"
+            )
+            args += [f"%{text}%"] * 4
+        sql = (
+            "SELECT m.id, m.date, m.kind, m.title, m.city, m.country, m.occasion, "
+            "(SELECT COUNT(*) FROM items i WHERE i.meeting_id = m.id) FROM meetings m"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY m.date DESC, m.id DESC"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [MeetingSummary(*r) for r in self._conn.execute(sql, args)]
+
+    def delete_meeting(self, meeting_id: int) -> None:
+        with self.transaction() as conn:
+            ids = conn.execute(
+                "SELECT id FROM items WHERE meeting_id = ?", (meeting_id,)
+            ).fetchall()
+            sources = conn.execute(
+                "SELECT id FROM sources WHERE meeting_id = ?", (meeting_id,)
+            ).fetchall()
+            conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
+            for (i,) in ids:
+                self._unindex("item", i)
+            for (s,) in sources:
+                self._unindex("source", s)
+            self._unindex("meeting", meeting_id)
+
+    def items_in_area(
+        self, area: str, limit: int | None = None
+    ) -> list[tuple[Item, MeetingSummary]]:
+        """Items of one area across all meetings, newest meeting first ("From the records")."""
+        sql = (
+            "SELECT i.*, m.id, m.date, m.kind, m.title, m.city, m.country, m.occasion "
+            "FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE i.area = ? "
+            "ORDER BY m.date DESC, m.id DESC, i.position"
+        )
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        out = []
+        for row in self._conn.execute(sql, (area,)):
+            item = rows.item_from_row(row[:8])
+            out.append((item, MeetingSummary(*row[8:], items=0)))
+        return out
+
+    # ------------------------------------------------------------------ commitments
+
+    def save_commitment(self, commitment: Commitment) -> int:
+        self._check_area(commitment.area)
+        with self.transaction() as conn:
+            commitment.id = rows.upsert(
+                conn,
+                "commitments",
+                commitment.id,
+                {
+                    "meeting_id": commitment.meeting_id,
+                    "item_id": commitment.item_id,
+                    "area": commitment.area,
+                    "owed_by": commitment.owed_by,
+                    "text": commitment.text,
+                    "due": rows.iso(commitment.due),
+                    "status": str(commitment.status),
+                },
+            )
+            rows.replace_children(
+                conn,
+                "progress_notes",
+                "commitment_id",
+                commitment.id,
+                [
+                    {"date": n.date.isoformat(), "text": n.text, "evidence": n.evidence}
+                    for n in commitment.notes
+                ],
+            )
+            self._index(
+                "commitment",
+                commitment.id,
+                commitment.owed_by,
+                " ".join([commitment.text, *(n.text for n in commitment.notes)]),
+            )
+        return commitment.id
+
+    def get_commitment(self, commitment_id: int) -> Commitment:
+        return rows.load_commitment(self._conn, commitment_id)
+
+    def commitments(
+        self, *, area: str | None = None, status: CommitmentStatus | None = None
+    ) -> list[Commitment]:
+        where, args = [], []
+        if area:
+            where.append("c.area = ?")
+            args.append(area)
+        if status:
+            where.append("c.status = ?")
+            args.append(str(status))
+        sql = (
+            "SELECT c.id FROM commitments c LEFT JOIN meetings m ON m.id = c.meeting_id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY m.date DESC, c.id"
+        )
+        ids = [i for (i,) in self._conn.execute(sql, args)]
+        return [rows.load_commitment(self._conn, i) for i in ids]
+
+    def commitment_for_item(self, item_id: int) -> Commitment | None:
+        row = self._conn.execute(
+            "SELECT id FROM commitments WHERE item_id = ?", (item_id,)
+        ).fetchone()
+        return rows.load_commitment(self._conn, row[0]) if row else None
+
+    def delete_commitment(self, commitment_id: int) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM commitments WHERE id = ?", (commitment_id,))
+            self._unindex("commitment", commitment_id)
+
+    # ------------------------------------------------------------------ books
+
+    def save_book(self, book: Book) -> int:
+        """Save a book with its ordered sections (which keep their ids) and programme."""
+        with self.transaction() as conn:
+            book.id = rows.upsert(conn, "books", book.id, rows.book_row(book))
+            rows.replace_children(
+                conn,
+                "book_counterparts",
+                "book_id",
+                book.id,
+                [{"person_id": p} for p in book.counterparts],
+            )
+            rows.replace_children(
+                conn,
+                "programme",
+                "book_id",
+                book.id,
+                [
+                    {
+                        "day": rows.iso(p.day),
+                        "time": p.time,
+                        "activity": p.activity,
+                        "lead": p.lead,
+                        "press": int(p.press),
+                    }
+                    for p in book.programme
+                ],
+            )
+            keep = set()
+            for position, section in enumerate(book.sections):
+                self._save_section(book.id, section, position)
+                keep.add(section.id)
+            for (sid,) in conn.execute(
+                "SELECT id FROM sections WHERE book_id = ?", (book.id,)
+            ).fetchall():
+                if sid not in keep:
+                    conn.execute("DELETE FROM sections WHERE id = ?", (sid,))
+                    self._unindex("section", sid)
+        return book.id
+
+    def save_section(self, book_id: int, section: Section) -> int:
+        """Save one section's fields in place (the editor's autosave path)."""
+        with self.transaction() as conn:
+            row = None
+            if section.id is not None:
+                row = conn.execute(
+                    "SELECT position FROM sections WHERE id = ?", (section.id,)
+                ).fetchone()
+            position = (
+                row[0]
+                if row
+                else conn.execute(
+                    "SELECT COALESCE(MAX(position) + 1, 0) FROM sections WHERE book_id = ?",
+                    (book_id,),
+                ).fetchone()[0]
+            )
+            self._save_section(book_id, section, position)
+        return section.id  # type: ignore[return-value]
+
+    def _save_section(self, book_id: int, section: Section, position: int) -> None:
+        self._check_area(section.area)
+        section.id = rows.upsert(
+            self._conn, "sections", section.id, rows.section_row(book_id, position, section)
+        )
+        body = "\n".join(getattr(section, f) for f in Section.TEXT_FIELDS)
+        self._index("section", section.id, section.title, body)
+
+    def get_book(self, book_id: int) -> Book:
+        return rows.load_book(self._conn, book_id)
+
+    def books(self) -> list[tuple[int, str, str, str | None]]:
+        """(id, title, status, start date) of every book, in creation order."""
+        return list(
+            self._conn.execute("SELECT id, title, status, start_date FROM books ORDER BY id")
+        )
+
+    def find_book(self, ref: str) -> Book:
+        """A book by number or by title (case-insensitive), as ``briefing info`` lists them."""
+        if ref.isdigit():
+            row = self._conn.execute("SELECT id FROM books WHERE id = ?", (int(ref),)).fetchone()
+        else:
+            row = self._conn.execute(
+                "SELECT id FROM books WHERE lower(title) = lower(?)", (ref,)
+            ).fetchone()
+        if row is None:
+            raise WorkspaceError(
+                f"{self.path}: there is no book '{ref}'; `briefing info` lists them"
+            )
+        return self.get_book(row[0])
+
+    def delete_book(self, book_id: int) -> None:
+        with self.transaction() as conn:
+            sections = conn.execute(
+                "SELECT id FROM sections WHERE book_id = ?", (book_id,)
+            ).fetchall()
+            conn.execute("DELETE FROM books WHERE id = ?", (book_id,))
+            for (sid,) in sections:
+                self._unindex("section", sid)
+
+    # ------------------------------------------------------------------ search
+
+    def _index(self, kind: str, row_id: int, title: str, body: str) -> None:
+        rowid = row_id * KIND_SLOTS + KIND_CODES[kind]
+        self._conn.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
+        self._conn.execute(
+            "INSERT INTO search(rowid, title, body) VALUES (?, ?, ?)", (rowid, title, body)
+        )
+
+    def _unindex(self, kind: str, row_id: int) -> None:
+        self._conn.execute(
+            "DELETE FROM search WHERE rowid = ?", (row_id * KIND_SLOTS + KIND_CODES[kind],)
+        )
+
+    def _reindex_all(self) -> None:
+        self._conn.execute("DELETE FROM search")
+        for person in self.people():
+            self._index("person", person.id, person.display_name, rows.person_search_text(person))
+        for (mid,) in self._conn.execute("SELECT id FROM meetings").fetchall():
+            meeting = self.get_meeting(mid)
+            self._index(
+                "meeting",
+                mid,
+                meeting.title or meeting.label,
+                f"{meeting.occasion} {meeting.summary} {meeting.place}",
+            )
+            for source in meeting.sources:
+                self._index("source", source.id, source.title, source.text)
+            for item in meeting.items:
+                self._index("item", item.id, self._cached_settings().area_name(item.area), item.text)
+        for commitment in self.commitments():
+            self._index(
+                "commitment",
+                commitment.id,
+                commitment.owed_by,
+                " ".join([commitment.text, *(n.text for n in commitment.notes)]),
+            )
+        for (bid,) in self._conn.execute("SELECT id FROM books").fetchall():
+            for section in self.get_book(bid).sections:
+                body = "\n".join(getattr(section, f) for f in Section.TEXT_FIELDS)
+                self._index("section", section.id, section.title, body)
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Ranked full-text hits; every word must match, the last one as a prefix."""
+        match = fts_query(query)
+        if not match:
+            return []
+        try:
+            found = self._conn.execute(
+                "SELECT rowid, title, snippet(search, 1, '[', ']', '…', 12), bm25(search, 2.0, 1.0)"
+                " FROM search WHERE search MATCH ? ORDER BY bm25(search, 2.0, 1.0) LIMIT ?",
+                (match, limit),
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise WorkspaceError(f"cannot search for {query!r}: {exc}") from exc
+        hits = []
+        for rowid, title, snippet, rank in found:
+            kind = CODE_KINDS[rowid % KIND_SLOTS]
+            row_id = rowid // KIND_SLOTS
+            hits.append(SearchHit(kind, row_id, title, snippet, self._where(kind, row_id), rank))
+        return hits
+
+    def _where(self, kind: str, row_id: int) -> str:
+        """Where a hit is, as a user would say it."""
+        conn = self._conn
+        if kind in ("item", "source"):
+            row = conn.execute(
+                f"SELECT m.date, m.city, m.country FROM {kind}s x JOIN meetings m "
+                "ON m.id = x.meeting_id WHERE x.id = ?",
+                (row_id,),
+            ).fetchone()
+            return _meeting_place(row)
+        if kind == "meeting":
+            row = conn.execute(
+                "SELECT date, city, country FROM meetings WHERE id = ?", (row_id,)
+            ).fetchone()
+            return _meeting_place(row)
+        if kind == "section":
+            row = conn.execute(
+                "SELECT b.title FROM sections s JOIN books b ON b.id = s.book_id WHERE s.id = ?",
+                (row_id,),
+            ).fetchone()
+            return f"book “{row[0]}”" if row else ""
+        if kind == "commitment":
+            return "commitments tracker"
+        return "people"
+
+    # ------------------------------------------------------------------ summary
+
+    def counts(self) -> dict[str, int | dict[str, int]]:
+        conn = self._conn
+        by_status = {str(s): 0 for s in CommitmentStatus}
+        for status, n in conn.execute("SELECT status, COUNT(*) FROM commitments GROUP BY status"):
+            by_status[status] = n
+
+        def count(table: str) -> int:
+            return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+        return {
+            "meetings": count("meetings"),
+            "items": count("items"),
+            "people": count("people"),
+            "commitments": sum(by_status.values()),
+            "commitments_by_status": by_status,
+            "books": count("books"),
+        }
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def fts_query(text: str) -> str:
+    """User words -> an FTS5 query that cannot be a syntax error."""
+    words = [w.replace('"', "") for w in text.split()]
+    words = [w for w in words if w]
+    if not words:
+        return ""
+    parts = [f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*']
+    return " ".join(parts)
+
+
+def _meeting_place(row: tuple | None) -> str:
+    if row is None:
+        return ""
+    date, *place = row
+    return "meeting of " + ", ".join([format_date(parse_date(date)), *(p for p in place if p)])
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def _acquire(lock: WorkspaceLock, path: Path) -> None:
+    try:
+        lock.acquire()
+    except LockHeld as exc:
+        raise WorkspaceInUse(
+            f"{path}: the workspace is in use by {exc.holder}; open it read-only or close it there"
+        ) from None
+    except OSError as exc:
+        raise WorkspaceError(f"{path}: cannot lock the workspace: {exc.strerror}") from None
+
+
+def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+    uri = f"{path.resolve().as_uri()}?mode={'ro' if readonly else 'rwc'}"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def _check_header(path: Path) -> int:
+    """The checks that only read the first 100 bytes; returns the header's schema version."""
+    if not path.exists():
+        raise WorkspaceError(f"{path}: no such file")
+    if not path.is_file():
+        raise NotAWorkspace(f"{path}: is a folder, not a workspace file")
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+    except OSError as exc:
+        raise WorkspaceError(f"{path}: cannot be read: {exc.strerror}") from None
+    if not header.startswith(_SQLITE_MAGIC):
+        raise NotAWorkspace(f"{path}: is not a Briefing Book workspace (not an SQLite database)")
+    if len(header) < 100:
+        raise DamagedWorkspace(f"{path}: the workspace file is damaged (truncated header)")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise NotAWorkspace(
+            f"{path}: is an SQLite database made by another program, not a Briefing Book workspace"
+        )
+    version = int.from_bytes(header[60:64], "big")
+    if version > CURRENT_VERSION:
+        raise NewerWorkspace(
+            f"{path}: was saved by a newer version of Briefing Book (schema {version}; this "
+            f"version reads up to {CURRENT_VERSION}); update Briefing Book to open it"
+        )
+    return version
+
+
+def _validate_unlocked(path: Path) -> int:
+    """Validate for a reader: tidy up only if no writer holds the workspace."""
+    _check_header(path)
+    probe = WorkspaceLock(path)
+    try:
+        probe.acquire()
+    except (LockHeld, OSError):
+        return _validate(path, tidy=False)
+    try:
+        return _validate(path, tidy=True)
+    finally:
+        probe.release()
+
+
+def _validate(path: Path, *, tidy: bool) -> int:
+    """Check ``path`` is an intact workspace this version can open; return its schema version.
+
+    Only reads (read-only connection), so nothing is modified when the answer is no. With
+    ``tidy`` (the caller holds the lock, so no writer is using the file) the empty ``-wal``
+    and ``-shm`` files that a read-only look at a WAL database creates are removed again.
+    """
+    version = _check_header(path)
+    sidecars = [Path(f"{path}{s}") for s in ("-wal", "-shm")]
+    made = [p for p in sidecars if tidy and not p.exists()]
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedWorkspace(f"{path}: the workspace file is damaged ({exc})") from None
+    finally:
+        for p in made:
+            if p.exists() and (p.name.endswith("-shm") or p.stat().st_size == 0):
+                p.unlink(missing_ok=True)
+    if result != "ok":
+        raise DamagedWorkspace(f"{path}: the workspace file is damaged ({result})")
+    if version > CURRENT_VERSION:  # the WAL may hold a newer header than the main file
+        raise NewerWorkspace(
+            f"{path}: was saved by a newer version of Briefing Book (schema {version}); "
+            "update Briefing Book to open it"
+        )
+    return version

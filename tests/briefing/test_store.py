@@ -1,0 +1,380 @@
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing.model import Area, CommitmentStatus, Item, ItemKind, Section, Settings
+from briefing.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
+from briefing.store import (
+    DamagedWorkspace,
+    NewerWorkspace,
+    NotAWorkspace,
+    ReadOnlyWorkspace,
+    Workspace,
+    WorkspaceError,
+    WorkspaceInUse,
+)
+
+
+def test_create_reopen_keeps_everything(ws, ws_path, fill):
+    ids = fill(ws)
+    ws.close()
+    with Workspace.open(ws_path) as again:
+        assert again.settings.countries == ["Cambodia", "China"]
+        meeting = again.get_meeting(ids["meeting"])
+        assert meeting.city == "Vientiane"
+        assert [i.kind for i in meeting.items] == [
+            ItemKind.PLEDGE,
+            ItemKind.AGREEMENT,
+            ItemKind.STATEMENT,
+        ]
+        assert meeting.items[1].classification == "CONFIDENTIAL"
+        assert again.get_person(ids["li"]).name_in("Hans") == "李强"
+        commitment = again.get_commitment(ids["commitment"])
+        assert commitment.notes[0].evidence == "cable"
+        book = again.get_book(ids["book"])
+        assert [s.area for s in book.sections] == ["trade", "law"]
+        assert book.counterparts == [ids["li"]]
+
+
+def test_file_is_wal_with_foreign_keys_and_versioned(ws, ws_path):
+    conn = ws._conn
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert ws.schema_version == CURRENT_VERSION
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+
+
+def test_saving_items_keeps_ids_and_removes_dropped_ones(ws, fill):
+    ids = fill(ws)
+    meeting = ws.get_meeting(ids["meeting"])
+    first_id = meeting.items[0].id
+    meeting.items[0].text = "Increase imports of rice and cassava"
+    del meeting.items[2]
+    meeting.items.append(Item("energy", "Both", ItemKind.AGREEMENT, "Solar and hydropower"))
+    ws.save_meeting(meeting)
+    again = ws.get_meeting(ids["meeting"])
+    assert again.items[0].id == first_id
+    assert [i.area for i in again.items] == ["trade", "law", "energy"]
+    assert not ws.search("One-China")
+    assert ws.search("cassava")[0].id == first_id
+
+
+def test_deleting_an_item_keeps_its_commitment(ws, fill):
+    ids = fill(ws)
+    commitment = ws.get_commitment(ids["commitment"])
+    ws.delete_item(commitment.item_id)
+    assert ws.get_commitment(ids["commitment"]).item_id is None
+
+
+def test_renaming_an_area_does_not_orphan_items(ws, fill):
+    ids = fill(ws)
+    settings = ws.settings
+    settings.areas = [Area(a.key, "Trade, investment & markets" if a.key == "trade" else a.name)
+                      for a in settings.areas]
+    ws.save_settings(settings)
+    assert ws.settings.area_name("trade") == "Trade, investment & markets"
+    assert len(ws.items_in_area("trade")) == 1
+    ws.rename_area_key("trade", "economy")
+    assert ws.get_meeting(ids["meeting"]).items[0].area == "economy"
+    assert ws.get_commitment(ids["commitment"]).area == "economy"
+    assert ws.get_book(ids["book"]).sections[0].area == "economy"
+
+
+def test_removing_an_area_in_use_is_refused(ws, fill):
+    fill(ws)
+    settings = ws.settings
+    settings.areas = [a for a in settings.areas if a.key != "law"]
+    with pytest.raises(WorkspaceError, match="still used"):
+        ws.save_settings(settings)
+    assert "law" in {a.key for a in ws.settings.areas}
+
+
+def test_unknown_area_is_refused(ws, fill):
+    ids = fill(ws)
+    with pytest.raises(WorkspaceError, match="not a cooperation area"):
+        ws.save_item(Item("space", "Both", ItemKind.STATEMENT, "x", meeting_id=ids["meeting"]))
+
+
+def test_failed_transaction_leaves_nothing(ws, fill):
+    ids = fill(ws)
+    with pytest.raises(RuntimeError), ws.transaction():
+        ws.save_item(Item("trade", "Both", ItemKind.STATEMENT, "half", meeting_id=ids["meeting"]))
+        raise RuntimeError("power cut in the middle")
+    assert not ws.search("half")
+    assert len(ws.get_meeting(ids["meeting"]).items) == 3
+
+
+def test_meeting_filters_and_order(ws, fill):
+    ids = fill(ws)
+    later = ws.get_meeting(ids["meeting"])
+    later.id = None
+    later.date = dt.date(2025, 2, 1)
+    later.city = "Phnom Penh"
+    later.sources = []
+    later.items = [Item("energy", "China", ItemKind.PLEDGE, "Hydropower")]
+    ws.save_meeting(later)
+    assert [m.city for m in ws.meetings()] == ["Phnom Penh", "Vientiane"]
+    assert [m.city for m in ws.meetings(area="energy")] == ["Phnom Penh"]
+    assert [m.city for m in ws.meetings(side="Cambodia")] == ["Vientiane"]
+    assert [m.city for m in ws.meetings(year=2024)] == ["Vientiane"]
+    assert [m.city for m in ws.meetings(text="penh")] == ["Phnom Penh"]
+    assert ws.meetings()[0].items == 1
+
+
+def test_search_ranks_and_says_where(ws, fill):
+    ids = fill(ws)
+    hits = ws.search("scams")
+    assert hits[0].kind == "item"
+    assert hits[0].where == "meeting of 10 October 2024, Vientiane, Lao PDR"
+    assert ws.search("李强")[0].id == ids["li"]
+    assert ws.search("ហ៊ុន")[0].kind == "person"
+    assert ws.search("corridor")[0].kind == "source"
+    assert ws.search("extrad")[0].kind == "section"  # prefix match on the last word
+    assert ws.search('"unbalanced AND (') == []  # user text never breaks the query
+
+
+def test_section_autosave_path(ws, fill):
+    ids = fill(ws)
+    book = ws.get_book(ids["book"])
+    section = book.sections[1]
+    section.background = "Last discussed in **Vientiane**."
+    ws.save_section(ids["book"], section)
+    assert ws.get_book(ids["book"]).sections[1].background == "Last discussed in **Vientiane**."
+    new = Section("Energy", area="energy")
+    ws.save_section(ids["book"], new)
+    assert [s.title for s in ws.get_book(ids["book"]).sections][-1] == "Energy"
+
+
+def test_reordering_sections_keeps_ids(ws, fill):
+    ids = fill(ws)
+    book = ws.get_book(ids["book"])
+    before = [s.id for s in book.sections]
+    book.sections.reverse()
+    ws.save_book(book)
+    assert [s.id for s in ws.get_book(ids["book"]).sections] == before[::-1]
+
+
+def test_counts_by_status(ws, fill):
+    ids = fill(ws)
+    c = ws.get_commitment(ids["commitment"])
+    c.status = CommitmentStatus.IN_PROGRESS
+    ws.save_commitment(c)
+    counts = ws.counts()
+    assert counts["commitments_by_status"]["in progress"] == 1
+    assert counts["meetings"] == 1 and counts["items"] == 3 and counts["books"] == 1
+
+
+def test_find_book_by_number_or_title(ws, fill):
+    ids = fill(ws)
+    assert ws.find_book(str(ids["book"])).title == "Official visit to China"
+    assert ws.find_book("official VISIT to china").id == ids["book"]
+    with pytest.raises(WorkspaceError, match="no book"):
+        ws.find_book("Nope")
+
+
+def test_person_in_a_meeting_cannot_be_deleted(ws, fill):
+    ids = fill(ws)
+    with pytest.raises(WorkspaceError, match="took part"):
+        ws.delete_person(ids["hun"])
+
+
+# ---------------------------------------------------------------------- migrations
+
+
+def test_migration_from_version_1(tmp_path):
+    path = tmp_path / "old.briefing"
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0])
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO meta VALUES ('countries', '[\"Cambodia\", \"China\"]')")
+    conn.execute("INSERT INTO areas VALUES ('trade', 'Trade & investment', 0)")
+    conn.execute(
+        "INSERT INTO meetings(id, kind, date, city) VALUES (1, 'bilateral meeting', "
+        "'2024-10-10', 'Vientiane')"
+    )
+    conn.execute(
+        "INSERT INTO items VALUES (1, 1, 0, 'trade', 'China', 'pledge', "
+        "'Increase imports of agricultural products', '')"
+    )
+    conn.commit()
+    conn.close()
+    with Workspace.open(path) as ws:
+        assert ws.schema_version == CURRENT_VERSION
+        assert ws.get_meeting(1).items[0].kind == ItemKind.PLEDGE
+        assert ws.search("agricultural")[0].id == 1  # the version 2 index was built
+
+
+def test_read_only_cannot_open_an_old_version_without_upgrading(tmp_path):
+    path = tmp_path / "old.briefing"
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0])
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    with pytest.raises(WorkspaceError, match="upgraded"):
+        Workspace.open(path, readonly=True)
+
+
+# ---------------------------------------------------------------------- bad files
+
+
+def _unchanged(path: Path, before: bytes) -> None:
+    assert path.read_bytes() == before
+    assert not Path(f"{path}-wal").exists()
+
+
+def test_not_a_workspace(tmp_path):
+    path = tmp_path / "notes.briefing"
+    path.write_text("Dear colleague, please find attached …")
+    before = path.read_bytes()
+    with pytest.raises(NotAWorkspace, match=r"notes\.briefing: is not a Briefing Book"):
+        Workspace.open(path)
+    _unchanged(path, before)
+
+
+def test_empty_file(tmp_path):
+    path = tmp_path / "empty.briefing"
+    path.write_bytes(b"")
+    with pytest.raises(NotAWorkspace, match="empty.briefing"):
+        Workspace.open(path)
+    assert path.read_bytes() == b""
+
+
+def test_other_sqlite_database(tmp_path):
+    path = tmp_path / "firefox.briefing"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE moz_places (url TEXT)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NotAWorkspace, match="another program"):
+        Workspace.open(path)
+    _unchanged(path, before)
+
+
+def test_newer_version_is_refused_and_untouched(ws, ws_path, fill):
+    fill(ws)
+    ws._conn.execute("PRAGMA user_version = 99")
+    ws.close()
+    before = ws_path.read_bytes()
+    with pytest.raises(NewerWorkspace, match=r"newer version of Briefing Book \(schema 99"):
+        Workspace.open(ws_path)
+    _unchanged(ws_path, before)
+
+
+def test_damaged_file_is_refused_and_untouched(ws, ws_path, fill):
+    fill(ws)
+    for i in range(200):
+        ws.save_item(Item("trade", "Both", ItemKind.STATEMENT, f"filler {i} " * 30, meeting_id=1))
+    ws.close()
+    data = bytearray(ws_path.read_bytes())
+    page = 4096
+    assert len(data) > 6 * page
+    data[3 * page : 5 * page] = bytes(range(256)) * (2 * page // 256)  # scribble on two pages
+    ws_path.write_bytes(bytes(data))
+    with pytest.raises(DamagedWorkspace, match="damaged"):
+        Workspace.open(ws_path)
+    _unchanged(ws_path, bytes(data))
+
+
+def test_truncated_file_is_refused(ws, ws_path, fill):
+    fill(ws)
+    ws.close()
+    data = ws_path.read_bytes()
+    ws_path.write_bytes(data[:50])
+    with pytest.raises(DamagedWorkspace, match="damaged"):
+        Workspace.open(ws_path)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(WorkspaceError, match="no such file"):
+        Workspace.open(tmp_path / "nope.briefing")
+
+
+def test_create_refuses_to_overwrite(ws_path, settings):
+    ws_path.write_text("precious")
+    with pytest.raises(WorkspaceError, match="already exists"):
+        Workspace.create(ws_path, settings)
+    assert ws_path.read_text() == "precious"
+
+
+# ---------------------------------------------------------------------- two processes
+
+_HOLDER = """
+import sys, time
+from briefing.store import Workspace
+ws = Workspace.open(sys.argv[1])
+print("open", flush=True)
+sys.stdin.readline()
+ws.close()
+"""
+
+
+def test_second_writer_is_refused_but_may_read(ws, ws_path, fill):
+    ids = fill(ws)
+    ws.close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(ws_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(WorkspaceInUse, match=r"in use by process \d+"):
+            Workspace.open(ws_path)
+        with Workspace.open(ws_path, readonly=True) as reader:
+            assert reader.get_meeting(ids["meeting"]).city == "Vientiane"
+            with pytest.raises(ReadOnlyWorkspace):
+                reader.save_settings(Settings(countries=["A", "B"]))
+    finally:
+        holder.communicate("\n", timeout=10)
+    assert holder.returncode == 0
+    Workspace.open(ws_path).close()  # free again once the holder closed
+
+
+def test_lock_is_released_when_the_holder_dies(ws, ws_path):
+    ws.close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(ws_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout.readline().strip() == "open"
+    holder.kill()
+    holder.wait()
+    Workspace.open(ws_path).close()
+
+
+def test_saved_edits_survive_a_killed_writer(ws, ws_path):
+    ws.close()
+    script = """
+import sys, os, signal
+from briefing.store import Workspace
+from briefing.model import Meeting, Item, ItemKind
+import datetime as dt
+ws = Workspace.open(sys.argv[1])
+for i in range(20):
+    ws.save_meeting(Meeting(dt.date(2024, 1, 1 + i), city=f"City{i}",
+                            items=[Item("trade", "Both", ItemKind.STATEMENT, f"said {i}")]))
+    print(i, flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(ws_path)], capture_output=True, text=True
+    )
+    reported = proc.stdout.split()
+    assert reported[-1] == "19"
+    with Workspace.open(ws_path) as again:
+        assert again._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert len(again.meetings()) == 20
+        assert again.search("said")
