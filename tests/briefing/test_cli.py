@@ -20,8 +20,9 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 def test_new_info_and_defaults(tmp_path, capsys):
     path = tmp_path / "kh-cn"
-    code, out, _ = run(capsys, "new", str(path), "--countries", "Cambodia, China",
-                       "--ministry", "MFAIC")
+    code, out, _ = run(
+        capsys, "new", str(path), "--countries", "Cambodia, China", "--ministry", "MFAIC"
+    )
     assert code == 0 and "kh-cn.briefing" in out
     code, out, _ = run(capsys, "info", str(tmp_path / "kh-cn.briefing"))
     assert code == 0
@@ -79,8 +80,10 @@ def test_dump_and_load_round_trip(ws, fill, ws_path, tmp_path, capsys):
     ("content", "message"),
     [
         ("{not json", "is not valid JSON (line 1"),
-        ('{"format": "briefing-book", "version": 1, "settings": {}, "meetings": 3}',
-         "meetings: expected list"),
+        (
+            '{"format": "briefing-book", "version": 1, "settings": {}, "meetings": 3}',
+            "meetings: expected list",
+        ),
         ('{"format": "other"}', "not a Briefing Book document"),
     ],
 )

@@ -27,14 +27,25 @@ def test_dump_has_the_documented_shape(ws, fill):
     fill(ws)
     doc = interchange.dump(ws)
     assert doc["format"] == "briefing-book" and doc["version"] == 1
-    assert set(doc) == {"format", "version", "settings", "people", "meetings", "commitments",
-                        "books"}
+    assert set(doc) == {
+        "format",
+        "version",
+        "settings",
+        "people",
+        "meetings",
+        "commitments",
+        "books",
+    }
     meeting = doc["meetings"][0]
     assert meeting["date"] == "2024-10-10"
     assert {"city", "country", "occasion", "participants", "sources", "items"} <= set(meeting)
     assert meeting["items"][0] == {
-        "id": meeting["items"][0]["id"], "area": "trade", "side": "China", "kind": "pledge",
-        "text": "Increase imports of agricultural products", "classification": "",
+        "id": meeting["items"][0]["id"],
+        "area": "trade",
+        "side": "China",
+        "kind": "pledge",
+        "text": "Increase imports of agricultural products",
+        "classification": "",
     }
     json.dumps(doc)  # serialisable as is
 
@@ -116,13 +127,22 @@ def documents(draw):
     people = [
         {
             "id": i + 1,
-            "names": draw(st.lists(st.fixed_dictionaries(
-                {"text": text, "script": st.sampled_from(["Latn", "Khmr", "Hans"])}),
-                max_size=3)),
+            "names": draw(
+                st.lists(
+                    st.fixed_dictionaries(
+                        {"text": text, "script": st.sampled_from(["Latn", "Khmr", "Hans"])}
+                    ),
+                    max_size=3,
+                )
+            ),
             "honorific": draw(text),
             "side": draw(st.sampled_from(["Cambodia", "China", ""])),
-            "offices": draw(st.lists(st.fixed_dictionaries(
-                {"title": text, "start": opt_dates, "end": opt_dates}), max_size=2)),
+            "offices": draw(
+                st.lists(
+                    st.fixed_dictionaries({"title": text, "start": opt_dates, "end": opt_dates}),
+                    max_size=2,
+                )
+            ),
             "biography": draw(text),
         }
         for i in range(n_people)
@@ -131,71 +151,133 @@ def documents(draw):
     for m in range(draw(st.integers(0, 3))):
         items = []
         for _ in range(draw(st.integers(0, 3))):
-            items.append({
-                "id": next_item, "area": draw(st.sampled_from(AREAS)),
-                "side": draw(st.sampled_from(["Cambodia", "China", "Both"])),
-                "kind": draw(st.sampled_from([str(k) for k in ItemKind])),
-                "text": draw(text), "classification": draw(st.sampled_from(LEVELS)),
-            })
+            items.append(
+                {
+                    "id": next_item,
+                    "area": draw(st.sampled_from(AREAS)),
+                    "side": draw(st.sampled_from(["Cambodia", "China", "Both"])),
+                    "kind": draw(st.sampled_from([str(k) for k in ItemKind])),
+                    "text": draw(text),
+                    "classification": draw(st.sampled_from(LEVELS)),
+                }
+            )
             item_ids.append((m + 1, next_item))
             next_item += 1
-        meetings.append({
-            "id": m + 1, "kind": draw(st.sampled_from([str(k) for k in MeetingKind])),
-            "date": f"20{10 + m}-01-0{1 + m}", "end_date": draw(opt_dates),
-            "city": draw(text), "country": draw(text), "occasion": draw(text),
-            "title": draw(text), "summary": draw(text),
-            "participants": [{"person": p["id"], "role": draw(text)}
-                             for p in people[: draw(st.integers(0, n_people))]],
-            "sources": [{"id": m + 1, "title": draw(text), "issuer": draw(text),
-                         "issue_date": draw(opt_dates), "text": draw(text)}],
-            "items": items,
-        })
+        meetings.append(
+            {
+                "id": m + 1,
+                "kind": draw(st.sampled_from([str(k) for k in MeetingKind])),
+                "date": f"20{10 + m}-01-0{1 + m}",
+                "end_date": draw(opt_dates),
+                "city": draw(text),
+                "country": draw(text),
+                "occasion": draw(text),
+                "title": draw(text),
+                "summary": draw(text),
+                "participants": [
+                    {"person": p["id"], "role": draw(text)}
+                    for p in people[: draw(st.integers(0, n_people))]
+                ],
+                "sources": [
+                    {
+                        "id": m + 1,
+                        "title": draw(text),
+                        "issuer": draw(text),
+                        "issue_date": draw(opt_dates),
+                        "text": draw(text),
+                    }
+                ],
+                "items": items,
+            }
+        )
     commitments = []
     for c, (mid, iid) in enumerate(item_ids[: draw(st.integers(0, len(item_ids)))]):
-        commitments.append({
-            "id": c + 1, "meeting": mid, "item": iid, "area": draw(st.sampled_from(AREAS)),
-            "owed_by": draw(st.sampled_from(["China", "Both"])), "text": draw(text),
-            "due": draw(opt_dates),
-            "status": draw(st.sampled_from([str(s) for s in CommitmentStatus])),
-            "notes": draw(st.lists(st.fixed_dictionaries(
-                {"date": dates, "text": text, "evidence": text}), max_size=2)),
-        })
+        commitments.append(
+            {
+                "id": c + 1,
+                "meeting": mid,
+                "item": iid,
+                "area": draw(st.sampled_from(AREAS)),
+                "owed_by": draw(st.sampled_from(["China", "Both"])),
+                "text": draw(text),
+                "due": draw(opt_dates),
+                "status": draw(st.sampled_from([str(s) for s in CommitmentStatus])),
+                "notes": draw(
+                    st.lists(
+                        st.fixed_dictionaries({"date": dates, "text": text, "evidence": text}),
+                        max_size=2,
+                    )
+                ),
+            }
+        )
     books = []
     next_section = 1
     for b in range(draw(st.integers(0, 2))):
         sections = []
         for _ in range(draw(st.integers(0, 3))):
-            sections.append({
-                "id": next_section, "title": draw(text),
-                "kind": draw(st.sampled_from([str(k) for k in SectionKind])),
-                "area": draw(st.none() | st.sampled_from(AREAS)),
-                "classification": draw(st.sampled_from(LEVELS)), "owner": draw(text),
-                "status": draw(st.sampled_from([str(s) for s in SectionStatus])),
-                "included": draw(st.booleans()), "objective": draw(text),
-                "points": draw(text), "if_raised": draw(text), "background": draw(text),
-            })
+            sections.append(
+                {
+                    "id": next_section,
+                    "title": draw(text),
+                    "kind": draw(st.sampled_from([str(k) for k in SectionKind])),
+                    "area": draw(st.none() | st.sampled_from(AREAS)),
+                    "classification": draw(st.sampled_from(LEVELS)),
+                    "owner": draw(text),
+                    "status": draw(st.sampled_from([str(s) for s in SectionStatus])),
+                    "included": draw(st.booleans()),
+                    "objective": draw(text),
+                    "points": draw(text),
+                    "if_raised": draw(text),
+                    "background": draw(text),
+                }
+            )
             next_section += 1
-        books.append({
-            "id": b + 1, "title": draw(text), "occasion": draw(text), "place": draw(text),
-            "start_date": draw(opt_dates), "end_date": draw(opt_dates),
-            "principal": draw(text), "classification": draw(st.sampled_from(LEVELS)),
-            "caveat": draw(text), "status": draw(st.sampled_from([str(s) for s in BookStatus])),
-            "paper": draw(st.sampled_from([str(p) for p in Paper])),
-            "prepared_by": draw(text),
-            "counterparts": [p["id"] for p in people[: draw(st.integers(0, n_people))]],
-            "programme": draw(st.lists(st.fixed_dictionaries({
-                "day": opt_dates, "time": text, "activity": text, "lead": text,
-                "press": st.booleans()}), max_size=3)),
-            "sections": sections,
-        })
+        books.append(
+            {
+                "id": b + 1,
+                "title": draw(text),
+                "occasion": draw(text),
+                "place": draw(text),
+                "start_date": draw(opt_dates),
+                "end_date": draw(opt_dates),
+                "principal": draw(text),
+                "classification": draw(st.sampled_from(LEVELS)),
+                "caveat": draw(text),
+                "status": draw(st.sampled_from([str(s) for s in BookStatus])),
+                "paper": draw(st.sampled_from([str(p) for p in Paper])),
+                "prepared_by": draw(text),
+                "counterparts": [p["id"] for p in people[: draw(st.integers(0, n_people))]],
+                "programme": draw(
+                    st.lists(
+                        st.fixed_dictionaries(
+                            {
+                                "day": opt_dates,
+                                "time": text,
+                                "activity": text,
+                                "lead": text,
+                                "press": st.booleans(),
+                            }
+                        ),
+                        max_size=3,
+                    )
+                ),
+                "sections": sections,
+            }
+        )
     return {
-        "format": "briefing-book", "version": 1,
+        "format": "briefing-book",
+        "version": 1,
         "settings": {
-            "countries": ["Cambodia", "China"], "ministry": draw(text),
-            "department": draw(text), "classification_levels": LEVELS[1:],
+            "countries": ["Cambodia", "China"],
+            "ministry": draw(text),
+            "department": draw(text),
+            "classification_levels": LEVELS[1:],
             "areas": [{"key": k, "name": draw(text) or k} for k in AREAS],
         },
-        "people": people, "meetings": meetings, "commitments": commitments, "books": books,
+        "people": people,
+        "meetings": meetings,
+        "commitments": commitments,
+        "books": books,
     }
 
 

@@ -76,8 +76,10 @@ def test_deleting_an_item_keeps_its_commitment(ws, fill):
 def test_renaming_an_area_does_not_orphan_items(ws, fill):
     ids = fill(ws)
     settings = ws.settings
-    settings.areas = [Area(a.key, "Trade, investment & markets" if a.key == "trade" else a.name)
-                      for a in settings.areas]
+    settings.areas = [
+        Area(a.key, "Trade, investment & markets" if a.key == "trade" else a.name)
+        for a in settings.areas
+    ]
     ws.save_settings(settings)
     assert ws.settings.area_name("trade") == "Trade, investment & markets"
     assert len(ws.items_in_area("trade")) == 1
