@@ -1,0 +1,132 @@
+"""Dates as press releases write them: "10 October 2024", "October 10, 2024", "March 3",
+"8-10 March 2025", "from 30 November to 2 December 2024", "2024-10-10", "on Monday"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_M = (
+    "(?:"
+    + "|".join(f"{m.capitalize()}|{m.upper()}" for m in sorted(_MONTHS, key=len, reverse=True))
+    + r")\.?"
+)
+_D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?:19|20)\d\d"
+_DASH = r"\s*(?:-|–|—|to|until|till)\s*"
+
+_PATTERNS = [
+    # from 30 November to 2 December 2024
+    re.compile(rf"(?P<d1>{_D})\s+(?P<m1>{_M}){_DASH}(?P<d2>{_D})\s+(?P<m2>{_M}),?\s+(?P<y>{_Y})"),
+    # 8-10 March 2025
+    re.compile(rf"(?P<d1>{_D}){_DASH}(?P<d2>{_D})\s+(?P<m1>{_M}),?\s+(?P<y>{_Y})"),
+    # 10 October 2024
+    re.compile(rf"(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_M}),?\s+(?P<y>{_Y})"),
+    # March 8-10, 2025
+    re.compile(rf"(?P<m1>{_M})\s+(?P<d1>{_D}){_DASH}(?P<d2>{_D}),?\s+(?P<y>{_Y})"),
+    # October 10, 2024 / March 3
+    re.compile(rf"(?P<m1>{_M})\s+(?P<d1>{_D})(?!\d)(?:,?\s+(?P<y>{_Y}))?"),
+    # 10 October (no year)
+    re.compile(rf"(?P<d1>{_D})\s+(?P<m1>{_M})(?!\w)"),
+    # 2024-10-10
+    re.compile(r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
+]
+_WEEKDAY = re.compile(r"(?i)\b(?:on\s+)?(" + "|".join(_WEEKDAYS) + r")\b")
+
+
+@dataclass
+class DateMatch:
+    """A date found in text; ``year`` is None when the text gave none."""
+
+    start: int
+    end: int
+    month: int
+    day: int
+    year: int | None
+    end_month: int | None = None
+    end_day: int | None = None
+
+    def resolve(self, year: int) -> tuple[dt.date | None, dt.date | None]:
+        """The (first, last) dates with ``year`` filled in; (None, None) if impossible."""
+        year = self.year or year
+        try:
+            first = dt.date(year, self.month, self.day)
+            last = None
+            if self.end_day is not None:
+                last = dt.date(year, self.end_month or self.month, self.end_day)
+                if last < first:
+                    return first, None
+        except ValueError:
+            return None, None
+        return first, last
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """All dates in ``text``, in order, none overlapping (the longest reading wins)."""
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if _word_char(text, start - 1) or _word_char(text, end):
+                continue
+            if any(start < e and s < end for s, e in taken):
+                continue
+            date = _from_match(match, start, end)
+            if date is not None:
+                found.append(date)
+                taken.append((start, end))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _word_char(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and text[index].isalnum()
+
+
+def _from_match(match: re.Match[str], start: int, end: int) -> DateMatch | None:
+    groups = match.groupdict()
+    if groups.get("iso"):
+        year, month, day = (int(p) for p in groups["iso"].split("-"))
+        return DateMatch(start, end, month, day, year) if 1 <= month <= 12 else None
+    month = _month(groups["m1"])
+    day = _day(groups["d1"])
+    year = int(groups["y"]) if groups.get("y") else None
+    end_day = _day(groups["d2"]) if groups.get("d2") else None
+    end_month = _month(groups["m2"]) if groups.get("m2") else None
+    if not 1 <= day <= 31 or (end_day is not None and not 1 <= end_day <= 31):
+        return None
+    return DateMatch(start, end, month, day, year, end_month, end_day)
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word.rstrip(".").lower()]
+
+
+def _day(word: str) -> int:
+    return int(re.match(r"\d+", word).group(0))  # type: ignore[union-attr]
+
+
+def usual_year(dates: list[DateMatch], reference: dt.date) -> int:
+    """The year most dates in the text give; else the reference date's year."""
+    years = Counter(d.year for d in dates if d.year)
+    return years.most_common(1)[0][0] if years else reference.year
+
+
+def weekday_before(text: str, anchor: dt.date) -> tuple[dt.date, int, int] | None:
+    """("on Monday" → the last Monday on or before ``anchor``, start, end) for the first one."""
+    match = _WEEKDAY.search(text)
+    if match is None:
+        return None
+    wanted = _WEEKDAYS.index(match.group(1).lower())
+    delta = (anchor.weekday() - wanted) % 7
+    return anchor - dt.timedelta(days=delta), match.start(), match.end()

@@ -1,0 +1,235 @@
+"""People named in a release: honorific, name as written, title, and the country they speak for.
+
+Three ways of naming are recognised: honorific first ("His Excellency LI Qiang, Premier of …"),
+title first ("Chinese Premier Li Qiang", "Japan's Foreign Minister Takeshi Iwaya") and a
+name followed by a title ("Takeshi Iwaya, Minister for Foreign Affairs of Japan"). People
+already in the workspace are also found by any of their Latin-script names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from briefing.importers.rules import Rules
+from briefing.model import Person
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+_PARTICLES = frozenset({"bin", "binti", "bint", "al", "de", "van", "von", "da", "di", "le"})
+_NOT_NAMES = frozenset(
+    """The Both On In At And Of For With His Her Their During Department Ministry Minister
+    Kingdom Republic State Council Government Office Embassy Summit Summits Side Prime General
+    Foreign Affairs International Cooperation Excellency Majesty Highness Mr Ms Mrs Dr This That
+    Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Press Release Joint Statement
+    National Assembly Senate Party People Committee President Premier Deputy Vice""".split()
+)
+_GENERIC_HONORIFIC = frozenset(
+    "his her their the excellency h.e. h.e mr. mr ms. ms mrs. mrs dr. dr madam madame hon. "
+    "honourable honorable majesty highness royal".split()
+)
+_TITLE_STOP = re.compile(r",|;|\.(?:\s|$)|\s(?:who|which|met|held|and\s+(?!Minister|Deputy))\s")
+
+
+@dataclass
+class Mention:
+    """One naming of a person in the text."""
+
+    start: int
+    end: int
+    name: str  # as written: "HUN Manet"
+    honorific: str = ""
+    title: str = ""
+    country: str | None = None  # canonical country from the title or a demonym
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.name)
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return name_key(self.name)
+
+
+def display_name(name: str) -> str:
+    """ "HUN Manet" -> "Hun Manet": words written in capitals get an initial capital only."""
+    parts = []
+    for word in name.split():
+        if sum(c.isalpha() for c in word) >= 2 and word.isupper():
+            word = "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
+        parts.append(word)
+    return " ".join(parts)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, one character for one character (offsets stay valid)."""
+    out = []
+    for char in text.lower():
+        base = unicodedata.normalize("NFD", char)[0]
+        out.append({"đ": "d", "ł": "l", "ø": "o"}.get(base, base))
+    return "".join(out)
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """Order-free key of a name: "HUN Manet" and "Manet Hun" and "Hun Manet" are equal."""
+    return tuple(sorted(fold(name).replace("-", " ").replace(".", " ").split()))
+
+
+def find_mentions(
+    text: str, rules: Rules, people: list[Person] | tuple[Person, ...] = ()
+) -> list[Mention]:
+    """Every full naming of a person (at least two name words), in text order."""
+    found: list[Mention] = []
+    found += _honorific_led(text, rules)
+    found += _title_led(text, rules)
+    found += _appositive(text, rules)
+    found += _known_people(text, people)
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    result: list[Mention] = []
+    for mention in found:
+        if result and mention.start < result[-1].end:
+            _merge_into(result[-1], mention)
+            continue
+        result.append(mention)
+    return result
+
+
+def _merge_into(kept: Mention, other: Mention) -> None:
+    kept.honorific = kept.honorific or other.honorific
+    kept.title = kept.title or other.title
+    kept.country = kept.country or other.country
+
+
+def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[str, int] | None:
+    """Capitalised name words starting at ``pos`` (two to four): (name, end offset)."""
+    words: list[tuple[str, int]] = []  # (word, end offset)
+    cursor = pos
+    while len(words) < 5:
+        match = _TOKEN.match(text, cursor)
+        if match is None:
+            break
+        word = match.group(0)
+        if word.lower() in _PARTICLES and words:
+            pass
+        elif not word[0].isupper() or word in _NOT_NAMES or rules.title.match(text, cursor):
+            break
+        elif rules.canonical_country(word) or rules.honorific.match(text, cursor):
+            break
+        words.append((word, match.end()))
+        if text[match.end() : match.end() + 1] != " ":
+            break
+        cursor = match.end() + 1
+    while words and words[-1][0].lower() in _PARTICLES:
+        words.pop()
+    if not min_words <= len(words) <= 4:
+        return None
+    return " ".join(w for w, _ in words), words[-1][1]
+
+
+def _title_after(text: str, pos: int, rules: Rules) -> tuple[str, str | None]:
+    """The title in ", Prime Minister of the Kingdom of Cambodia," after a name."""
+    match = re.match(r",\s+", text[pos:])
+    if match is None:
+        return "", None
+    start = pos + match.end()
+    if not rules.title.match(text, start):
+        return "", None
+    stop = _TITLE_STOP.search(text, start)
+    end = stop.start() if stop else len(text)
+    title = text[start : min(end, start + 160)].strip()
+    return title, _country_in(title, rules)
+
+
+def _country_in(text: str, rules: Rules) -> str | None:
+    found = [rules.canonical_country(m.group(0)) for m in rules.country.finditer(text)]
+    found = [c for c in found if c]
+    return found[-1] if found else None
+
+
+def _honorific_led(text: str, rules: Rules) -> list[Mention]:
+    result = []
+    for match in rules.honorific.finditer(text):
+        pos = match.end()
+        while text[pos : pos + 1] == " ":
+            pos += 1
+        extra = rules.honorific.match(text, pos)  # "H.E. Mr."
+        honorific = match.group(0)
+        if extra:
+            honorific = text[match.start() : extra.end()]
+            pos = extra.end() + 1
+        name = _name_at(text, pos, rules)
+        if name is None:
+            continue
+        title, country = _title_after(text, name[1], rules)
+        result.append(Mention(match.start(), name[1], name[0], honorific, title, country))
+    return result
+
+
+def _title_led(text: str, rules: Rules) -> list[Mention]:
+    result = []
+    for match in rules.title.finditer(text):
+        if not match.group(0)[:1].isupper():
+            continue
+        end = match.end()
+        while True:  # "Deputy Prime Minister and Foreign Minister"
+            more = re.match(r"\s+and\s+", text[end:])
+            chained = more and rules.title.match(text, end + more.end())
+            if not chained:
+                break
+            end = chained.end()
+        title = text[match.start() : end]
+        name = _name_at(text, end + 1, rules) if text[end : end + 1] == " " else None
+        if name is None:
+            continue
+        before = text[max(0, match.start() - 40) : match.start()]
+        country = _country_in(" ".join(before.split()[-3:]), rules)
+        if country is None:
+            country = _country_in(title, rules)
+        result.append(Mention(match.start(), name[1], name[0], "", title, country))
+    return result
+
+
+def _appositive(text: str, rules: Rules) -> list[Mention]:
+    result = []
+    for match in re.finditer(r"(?<![\w'’-])[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,3},", text):
+        start = match.start()
+        if start and text[start - 2 : start] not in ("", ". ", ", ") and text[start - 1] != "\n":
+            prev = text[max(0, start - 30) : start].split()
+            if prev and prev[-1][:1].isupper():
+                continue
+        name = _name_at(text, start, rules)
+        if name is None or name[1] != match.end() - 1:
+            continue
+        title, country = _title_after(text, name[1], rules)
+        if title:
+            result.append(Mention(start, name[1], name[0], "", title, country))
+    return result
+
+
+def _known_people(text: str, people: list[Person] | tuple[Person, ...]) -> list[Mention]:
+    folded = fold(text)
+    result = []
+    for person in people:
+        for name in person.names:
+            if name.script != "Latn" or len(name.text.split()) < 2:
+                continue
+            needle = re.escape(fold(name.text)).replace(r"\ ", r"\s+")
+            for match in re.finditer(rf"(?<!\w){needle}(?!\w)", folded):
+                written = text[match.start() : match.end()]
+                result.append(Mention(match.start(), match.end(), written, country=None))
+    return result
+
+
+def distinctive_honorific_words(honorific: str) -> set[str]:
+    """Honorific words that single a person out ("Samdech", "Thipadei"), lower case."""
+    return {w for w in honorific.lower().split() if w not in _GENERIC_HONORIFIC and len(w) > 2}
+
+
+def match_person(key: tuple[str, ...], people: list[Person] | tuple[Person, ...]) -> Person | None:
+    """The existing person with a Latin name of the same words, if there is one."""
+    for person in people:
+        for name in person.names:
+            if name.script == "Latn" and name_key(name.text) == key:
+                return person
+    return None

@@ -1,0 +1,145 @@
+"""The press-release word lists (``press_release_rules.json``), loaded and compiled once.
+
+The file lives in ``resources/importers/`` (installed as package data of ``briefing.resources``);
+when the project is run from a source tree without being installed, the repository copy is used.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from briefing.model import ItemKind, MeetingKind
+
+RULES_FILE = "press_release_rules.json"
+STRONG, WEAK = 3, 1
+
+_KIND_ORDER = (ItemKind.CONCERN, ItemKind.REQUEST, ItemKind.PLEDGE, ItemKind.AGREEMENT)
+
+
+def phrase_pattern(phrases: list[str], *, ignore_case: bool = True) -> re.Pattern[str]:
+    """One regex matching any of ``phrases`` as whole words, the longest first."""
+    ordered = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
+    if not ordered:
+        return re.compile(r"(?!x)x")
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE if ignore_case else 0)
+
+
+@dataclass
+class Rules:
+    """Compiled rules. ``raw`` is the JSON as read."""
+
+    raw: dict
+    honorific: re.Pattern[str] = field(init=False)
+    title: re.Pattern[str] = field(init=False)
+    country: re.Pattern[str] = field(init=False)
+    country_of: dict[str, str] = field(init=False)  # lower-case name or demonym -> canonical
+    country_names: dict[str, list[str]] = field(init=False)  # canonical -> its names
+    city: re.Pattern[str] = field(init=False)
+    city_country: dict[str, str] = field(init=False)  # lower-case city -> canonical country
+    city_name: dict[str, str] = field(init=False)  # lower-case city -> city as listed
+    both_sides: re.Pattern[str] = field(init=False)
+    pronouns: frozenset[str] = field(init=False)
+    reporting_verbs: frozenset[str] = field(init=False)
+    clause_verbs: frozenset[str] = field(init=False)
+    speech_verbs: re.Pattern[str] = field(init=False)
+    kinds: list[tuple[ItemKind, re.Pattern[str]]] = field(init=False)
+    both_only: re.Pattern[str] = field(init=False)
+    intent_areas: frozenset[str] = field(init=False)
+    deliverables: re.Pattern[str] = field(init=False)
+    general_areas: frozenset[str] = field(init=False)
+    area: re.Pattern[str] = field(init=False)
+    area_weights: dict[str, list[tuple[str, int]]] = field(init=False)  # phrase -> (key, weight)
+    meeting_kinds: list[tuple[MeetingKind, re.Pattern[str]]] = field(init=False)
+    occasion: re.Pattern[str] = field(init=False)
+    issuer: re.Pattern[str] = field(init=False)
+    department: re.Pattern[str] = field(init=False)
+    furniture: frozenset[str] = field(init=False)
+    abbreviations: frozenset[str] = field(init=False)
+    english_words: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        raw = self.raw
+        self.honorific = phrase_pattern(raw["honorifics"], ignore_case=False)
+        self.title = phrase_pattern(raw["titles"])
+        self.country_of, self.country_names = {}, {}
+        for canonical, entry in raw["countries"].items():
+            names = [canonical, *entry.get("names", [])]
+            self.country_names[canonical] = names
+            for word in [*names, *entry.get("demonyms", [])]:
+                self.country_of[word.lower()] = canonical
+        self.country = phrase_pattern(
+            [w for e in raw["countries"].values() for w in (*e["names"], *e["demonyms"])]
+            + list(raw["countries"]),
+            ignore_case=False,
+        )
+        self.city_country = {c.lower(): k for c, k in raw["cities"].items()}
+        self.city_name = {c.lower(): c for c in raw["cities"]}
+        self.city = phrase_pattern(list(raw["cities"]), ignore_case=False)
+        self.both_sides = phrase_pattern(raw["both_sides"])
+        self.pronouns = frozenset(p.lower() for p in raw["pronouns"])
+        self.reporting_verbs = frozenset(v.lower() for v in raw["reporting_verbs"])
+        self.clause_verbs = frozenset(v.lower() for v in raw["clause_verbs"])
+        self.speech_verbs = phrase_pattern(raw["speech_verbs"])
+        cues = raw["item_kinds"]
+        self.kinds = [(kind, phrase_pattern(cues[kind.value])) for kind in _KIND_ORDER]
+        self.both_only = phrase_pattern(cues.get("both_only", []))
+        intent = raw.get("intent_only", {})
+        self.intent_areas = frozenset(intent.get("areas", []))
+        self.deliverables = phrase_pattern(intent.get("deliverables", []))
+        self.general_areas = frozenset(raw.get("general_areas", []))
+        self.area_weights = {}
+        for key, lists in raw["areas"].items():
+            for weight, name in ((STRONG, "strong"), (WEAK, "weak")):
+                for phrase in lists.get(name, []):
+                    self.area_weights.setdefault(_fold(phrase), []).append((key, weight))
+        self.area = phrase_pattern(
+            [p for lists in raw["areas"].values() for ps in lists.values() for p in ps]
+        )
+        self.meeting_kinds = [
+            (MeetingKind(entry["kind"]), phrase_pattern(entry["cues"]))
+            for entry in raw["meeting_kinds"]
+        ]
+        self.occasion = phrase_pattern(raw["occasion_cues"])
+        self.issuer = phrase_pattern(raw["issuer_words"])
+        self.department = phrase_pattern(raw["department_words"])
+        self.furniture = frozenset(_fold(f) for f in raw["furniture"])
+        self.abbreviations = frozenset(a.lower().rstrip(".") for a in raw["abbreviations"])
+        self.english_words = frozenset(w.lower() for w in raw["english_words"])
+
+    def weights(self, phrase: str) -> list[tuple[str, int]]:
+        return self.area_weights.get(_fold(phrase), [])
+
+    def canonical_country(self, word: str) -> str | None:
+        return self.country_of.get(_fold(word))
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def default_rules_path() -> Path | None:
+    """The installed rules file, else the repository copy; None if neither exists."""
+    try:
+        installed = resources.files("briefing.resources").joinpath("importers", RULES_FILE)
+        if installed.is_file():
+            return Path(str(installed))
+    except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
+        pass
+    here = Path(__file__).resolve().parents[2] / "resources" / "importers" / RULES_FILE
+    return here if here.is_file() else None
+
+
+@lru_cache(maxsize=8)
+def load_rules(path: Path | None = None) -> Rules:
+    """Load and compile the rules (cached); ``path`` overrides the bundled file."""
+    path = path or default_rules_path()
+    if path is None:
+        raise FileNotFoundError(f"the importer's word lists ({RULES_FILE}) are missing")
+    with open(path, encoding="utf-8") as handle:
+        return Rules(json.load(handle))

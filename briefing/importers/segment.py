@@ -1,0 +1,157 @@
+"""Cut clean text into paragraphs, sentences and clauses, keeping offsets into the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.importers.rules import Rules
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(r"[.!?]+['\"”’)]*(?=\s+|$)")
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|\(?[ivx]{1,4}\)|[•▪●◦*–-])\s+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CLAUSE_JOINT = re.compile(r"(?:;\s+|,?\s+(?:and|while|whereas|but)\s+)")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the clean text: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-empty lines of clean text (each is a paragraph), list markers cut off."""
+    result = []
+    for match in _PARAGRAPH.finditer(text):
+        start, body = match.start(), match.group(0)
+        marker = _LIST_MARKER.match(body)
+        if marker:
+            start += marker.end()
+            body = body[marker.end() :]
+        stripped = body.strip()
+        if stripped:
+            offset = body.index(stripped)
+            result.append(Span(start + offset, start + offset + len(stripped), stripped))
+    return result
+
+
+def sentences(paragraph: Span, rules: Rules) -> list[Span]:
+    """Split a paragraph at full stops that end sentences (not "H.E.", "Dr.", "U.S.", "1.")."""
+    text = paragraph.text
+    result: list[Span] = []
+    begin = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if match.group(0).startswith(".") and not _ends_sentence(text, match.start(), rules):
+            continue
+        rest = text[end:].lstrip()
+        if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'("):
+            continue
+        _add(result, paragraph, begin, end)
+        begin = end
+    _add(result, paragraph, begin, len(text))
+    return result
+
+
+def _add(result: list[Span], paragraph: Span, begin: int, end: int) -> None:
+    chunk = paragraph.text[begin:end]
+    stripped = chunk.strip()
+    if stripped:
+        start = paragraph.start + begin + chunk.index(stripped)
+        result.append(Span(start, start + len(stripped), stripped))
+
+
+def _ends_sentence(text: str, dot: int, rules: Rules) -> bool:
+    """Whether the full stop at ``dot`` ends a sentence rather than an abbreviation."""
+    before = re.search(r"(\S+)$", text[:dot])
+    if before is None:
+        return True
+    original = before.group(1).lstrip("(\"“'‘")
+    word = original.lower()
+    if word in rules.abbreviations or word.rstrip(".") in rules.abbreviations:
+        return False
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # U.S, e.g, a.m
+        return False
+    if len(original) == 1 and original.isupper():  # an initial: "John F. Kennedy"
+        return False
+    return not (word.isdigit() and dot < 4)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A clause of a sentence; ``shared_subject`` if it continues the subject before it."""
+
+    span: Span
+    shared_subject: bool
+
+
+def clauses(sentence: Span, rules: Rules) -> list[Clause]:
+    """Split a sentence where "and"/";"/"while" starts a new reporting verb.
+
+    "Both sides expressed satisfaction … and commit to encourage more tourism exchanges" is two
+    clauses; the second shares the subject of the first. "…, and China pledged …" is a clause
+    with its own subject.
+    """
+    text = sentence.text
+    cuts: list[tuple[int, int, bool]] = []  # (joint start, clause start, shared subject)
+    for joint in _CLAUSE_JOINT.finditer(text):
+        if joint.start() < 12:
+            continue
+        words = [w.lower() for w in _WORD.findall(text[joint.end() : joint.end() + 80])][:7]
+        shared = _leading_verb(words, rules)
+        if shared is not None:
+            cuts.append((joint.start(), joint.end(), shared))
+    if not cuts:
+        return [Clause(sentence, False)]
+    if not _has_verb(text[: cuts[0][0]], rules):
+        return [Clause(sentence, False)]
+    result = []
+    begin, shared_prev = 0, False
+    for joint_start, clause_start, shared in cuts:
+        _add_clause(result, sentence, begin, joint_start, shared_prev)
+        begin, shared_prev = clause_start, shared
+    _add_clause(result, sentence, begin, len(text), shared_prev)
+    return result
+
+
+def _leading_verb(words: list[str], rules: Rules) -> bool | None:
+    """True: a verb follows at once (shared subject); False: after a short subject; None: no."""
+    adverbs = {"also", "further", "jointly", "both", "then", "they", "he", "she", "it"}
+    for position, word in enumerate(words):
+        if word in rules.clause_verbs:
+            if position == 0 or all(w in adverbs for w in words[:position]):
+                return not any(w in {"they", "he", "she", "it"} for w in words[:position])
+            return False if position <= 4 and _subject_like(words[:position], rules) else None
+        if position >= 4:
+            return None
+    return None
+
+
+def _subject_like(words: list[str], rules: Rules) -> bool:
+    phrase = " ".join(words)
+    if rules.both_sides.fullmatch(phrase):
+        return True
+    return words[0] in {"the", "he", "she", "they", "it"} or bool(
+        rules.country.search(" ".join(w.capitalize() for w in words))
+    )
+
+
+def _has_verb(text: str, rules: Rules) -> bool:
+    return any(w.lower() in rules.reporting_verbs for w in _WORD.findall(text))
+
+
+def _add_clause(result: list[Clause], sentence: Span, begin: int, end: int, shared: bool) -> None:
+    chunk = sentence.text[begin:end]
+    stripped = chunk.strip(" ,;")
+    if stripped:
+        start = sentence.start + begin + chunk.index(stripped)
+        result.append(Clause(Span(start, start + len(stripped), stripped), shared))
+
+
+def words(text: str) -> list[str]:
+    """Latin-script words of ``text``."""
+    return _WORD.findall(text)
