@@ -1,0 +1,320 @@
+"""Core edit operations: small Qt-free objects with ``apply`` and ``revert``.
+
+The GUI wraps each one in a ``QUndoCommand`` (``ui/commands.py``); a script or a test can use
+them directly. An edit is a pair of snapshots (``before`` / ``after``) of one record. ``None``
+on one side means the record does not exist there (created or deleted).
+
+Free text that the editors save on their own (section texts, a person's biography) is *not*
+restored by undoing a structural edit: such fields are taken from the workspace as it is when
+the edit is applied or reverted, so undoing "move section up" never throws away typing.
+
+Also here: :func:`save_section_text`, the autosave path of the section editor, which changes
+only the text fields of a section and leaves its place, owner, status … as they are.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import logging
+from dataclasses import dataclass, field, replace
+from typing import Protocol
+
+from .model import Book, Commitment, CommitmentStatus, Item, Meeting, Person, ProgressNote, Section
+from .store import Workspace
+
+log = logging.getLogger(__name__)
+
+
+class Edit(Protocol):
+    text: str
+    kind: str  # "meeting" | "person" | "commitment" | "book"
+
+    @property
+    def record_id(self) -> int | None: ...
+
+    def apply(self, ws: Workspace) -> None: ...
+
+    def revert(self, ws: Workspace) -> None: ...
+
+
+def _snap(obj):  # a private copy, so the caller can go on mutating its object
+    return copy.deepcopy(obj) if obj is not None else None
+
+
+# ---------------------------------------------------------------------------- meetings
+
+
+@dataclass
+class MeetingEdit:
+    """Create, change or delete a meeting (with its items, participants and sources)."""
+
+    before: Meeting | None
+    after: Meeting | None
+    text: str = "Edit meeting"
+    kind: str = "meeting"
+    _links: list[tuple[int, int | None, int | None]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.before, self.after = _snap(self.before), _snap(self.after)
+
+    @property
+    def record_id(self) -> int | None:
+        return (self.after or self.before).id  # type: ignore[union-attr]
+
+    def apply(self, ws: Workspace) -> None:
+        self._go(ws, self.before, self.after)
+
+    def revert(self, ws: Workspace) -> None:
+        self._go(ws, self.after, self.before)
+
+    def _go(self, ws: Workspace, old: Meeting | None, new: Meeting | None) -> None:
+        with ws.transaction():
+            # Commitments that point at something about to disappear lose their link
+            # (ON DELETE SET NULL); remember them so that the way back restores the link.
+            gone_items = {i.id for i in (old.items if old else [])} - {
+                i.id for i in (new.items if new else [])
+            }
+            cut: list[tuple[int, int | None, int | None]] = []
+            if old is not None and old.id is not None and (new is None or gone_items):
+                for c in ws.commitments():
+                    if (new is None and c.meeting_id == old.id) or c.item_id in gone_items:
+                        cut.append((c.id, c.meeting_id, c.item_id))  # type: ignore[arg-type]
+            if new is None:
+                if old is not None and old.id is not None:
+                    ws.delete_meeting(old.id)
+            else:
+                target = copy.deepcopy(new)
+                ws.save_meeting(target)
+                if new.id is None:  # first apply of a creation: keep the ids for redo
+                    new.id = target.id
+                for mine, saved in zip(new.items, target.items, strict=True):
+                    mine.id, mine.meeting_id = saved.id, saved.meeting_id
+                for mine, saved in zip(new.sources, target.sources, strict=True):
+                    mine.id = saved.id
+                for cid, meeting_id, item_id in self._links:  # cut by the opposite step
+                    try:
+                        c = ws.get_commitment(cid)
+                    except KeyError:
+                        continue
+                    c.meeting_id, c.item_id = meeting_id, item_id
+                    ws.save_commitment(c)
+            self._links = cut
+
+
+# ---------------------------------------------------------------------------- people
+
+
+@dataclass
+class PersonEdit:
+    """Create, change or delete a person. The biography is left as the workspace has it."""
+
+    before: Person | None
+    after: Person | None
+    text: str = "Edit person"
+    kind: str = "person"
+
+    def __post_init__(self) -> None:
+        self.before, self.after = _snap(self.before), _snap(self.after)
+
+    @property
+    def record_id(self) -> int | None:
+        return (self.after or self.before).id  # type: ignore[union-attr]
+
+    def apply(self, ws: Workspace) -> None:
+        self._go(ws, self.before, self.after)
+
+    def revert(self, ws: Workspace) -> None:
+        self._go(ws, self.after, self.before)
+
+    def _go(self, ws: Workspace, old: Person | None, new: Person | None) -> None:
+        if new is None:
+            if old is not None and old.id is not None:
+                ws.delete_person(old.id)
+            return
+        target = copy.deepcopy(new)
+        if old is not None and target.id is not None:
+            try:
+                target.biography = ws.get_person(target.id).biography
+            except KeyError:
+                pass
+        ws.save_person(target)
+        new.id = target.id
+        for other in (self.before, self.after):
+            if other is not None and other.id is None:
+                other.id = target.id
+
+
+# ---------------------------------------------------------------------------- commitments
+
+
+@dataclass
+class CommitmentEdit:
+    """Create, change (status, due date, notes …) or delete a tracked commitment."""
+
+    before: Commitment | None
+    after: Commitment | None
+    text: str = "Edit commitment"
+    kind: str = "commitment"
+
+    def __post_init__(self) -> None:
+        self.before, self.after = _snap(self.before), _snap(self.after)
+
+    @property
+    def record_id(self) -> int | None:
+        return (self.after or self.before).id  # type: ignore[union-attr]
+
+    def apply(self, ws: Workspace) -> None:
+        self._go(ws, self.before, self.after)
+
+    def revert(self, ws: Workspace) -> None:
+        self._go(ws, self.after, self.before)
+
+    def _go(self, ws: Workspace, old: Commitment | None, new: Commitment | None) -> None:
+        if new is None:
+            if old is not None and old.id is not None:
+                ws.delete_commitment(old.id)
+            return
+        target = copy.deepcopy(new)
+        ws.save_commitment(target)
+        new.id = target.id
+        for other in (self.before, self.after):
+            if other is not None and other.id is None:
+                other.id = target.id
+
+
+def track_commitment(item: Item, due: dt.date | None = None) -> CommitmentEdit:
+    """The one action "Track as commitment" for a pledge or an agreement."""
+    return CommitmentEdit(None, Commitment.from_item(item, due), text="Track as commitment")
+
+
+def change_status(c: Commitment, status: CommitmentStatus) -> CommitmentEdit:
+    return CommitmentEdit(
+        c, replace(c, status=status, notes=list(c.notes)), text=f"Set status to {status}"
+    )
+
+
+def add_note(c: Commitment, note: ProgressNote) -> CommitmentEdit:
+    return CommitmentEdit(c, replace(c, notes=[*c.notes, note]), text="Add progress note")
+
+
+# ---------------------------------------------------------------------------- books
+
+
+@dataclass
+class BookEdit:
+    """Create, change or delete a book: properties, outline (order, inclusion, owner, status)
+    and programme. Section *texts* are kept as the workspace has them, except for sections the
+    edit brings back (whose texts come from the snapshot)."""
+
+    before: Book | None
+    after: Book | None
+    text: str = "Edit book"
+    kind: str = "book"
+
+    def __post_init__(self) -> None:
+        self.before, self.after = _snap(self.before), _snap(self.after)
+
+    @property
+    def record_id(self) -> int | None:
+        return (self.after or self.before).id  # type: ignore[union-attr]
+
+    def apply(self, ws: Workspace) -> None:
+        self._go(ws, self.before, self.after)
+
+    def revert(self, ws: Workspace) -> None:
+        self._go(ws, self.after, self.before)
+
+    def _go(self, ws: Workspace, old: Book | None, new: Book | None) -> None:
+        if new is None:
+            if old is not None and old.id is not None:
+                # keep the latest texts, so undoing the deletion brings them back
+                current = _current_sections(ws, old.id)
+                for s in old.sections:
+                    if s.id in current:
+                        _copy_text(current[s.id], s)
+                ws.delete_book(old.id)
+            return
+        target = copy.deepcopy(new)
+        if target.id is not None:
+            current = _current_sections(ws, target.id)
+            for s in target.sections:
+                if s.id in current:
+                    _copy_text(current[s.id], s)
+            # sections this step removes: remember their texts for the way back
+            if old is not None:
+                for s in old.sections:
+                    if s.id in current and s.id not in {t.id for t in target.sections}:
+                        _copy_text(current[s.id], s)
+        ws.save_book(target)
+        new.id = target.id
+        for mine, saved in zip(new.sections, target.sections, strict=True):
+            mine.id = saved.id
+        for other in (self.before, self.after):
+            if other is not None and other.id is None:
+                other.id = target.id
+
+
+def _current_sections(ws: Workspace, book_id: int) -> dict[int, Section]:
+    try:
+        return {s.id: s for s in ws.get_book(book_id).sections if s.id is not None}
+    except KeyError:
+        return {}
+
+
+def _copy_text(src: Section, dst: Section) -> None:
+    for name in Section.TEXT_FIELDS:
+        setattr(dst, name, getattr(src, name))
+
+
+def move_section(book: Book, index: int, to: int) -> BookEdit:
+    """Move the section at ``index`` so that it ends up at position ``to``."""
+    after = copy.deepcopy(book)
+    section = after.sections.pop(index)
+    after.sections.insert(max(0, min(to, len(after.sections))), section)
+    return BookEdit(book, after, text=f"Move “{section.title}”")
+
+
+# ---------------------------------------------------------------------------- autosave
+
+
+def save_section_text(ws: Workspace, book_id: int, section_id: int, texts: dict[str, str]) -> None:
+    """Write only the text fields of one section (the section editor's autosave path)."""
+    unknown = set(texts) - set(Section.TEXT_FIELDS)
+    if unknown:
+        raise ValueError(f"not text fields of a section: {', '.join(sorted(unknown))}")
+    with ws.transaction() as conn:
+        row = conn.execute(
+            "SELECT title, kind, area, classification, owner, status, included, objective,"
+            " points, if_raised, background FROM sections WHERE id = ? AND book_id = ?",
+            (section_id, book_id),
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no section {section_id} in book {book_id}")
+        from .model import SectionKind, SectionStatus
+
+        section = Section(
+            title=row[0],
+            kind=SectionKind(row[1]),
+            area=row[2],
+            classification=row[3],
+            owner=row[4],
+            status=SectionStatus(row[5]),
+            included=bool(row[6]),
+            objective=row[7],
+            points=row[8],
+            if_raised=row[9],
+            background=row[10],
+            id=section_id,
+        )
+        for name, value in texts.items():
+            setattr(section, name, value)
+        ws.save_section(book_id, section)
+
+
+def save_biography(ws: Workspace, person_id: int, biography: str) -> None:
+    """Write a person's biography only (the people editor's autosave path)."""
+    with ws.transaction():
+        person = ws.get_person(person_id)
+        person.biography = biography
+        ws.save_person(person)

@@ -1,0 +1,96 @@
+"""``briefing-book [WORKSPACE]``: start the desktop editor."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+_START = time.perf_counter()
+
+log = logging.getLogger(__name__)
+
+
+def font_files() -> list[Path]:
+    try:
+        from briefing.export.fonts import bundled_font_paths
+
+        return [p for p in bundled_font_paths() if p.exists()]
+    except ImportError:  # pragma: no cover - the export package not there
+        from briefing.paths import resource
+
+        folder = resource("fonts")
+        return sorted([*folder.glob("*.ttf"), *folder.glob("*.otf")])
+
+
+def register_fonts() -> list[str]:
+    """Make the bundled fonts known to Qt, so Khmer and Chinese show without system fonts."""
+    from PySide6.QtGui import QFontDatabase
+
+    families: list[str] = []
+    for path in font_files():
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.warning("could not load font %s", path)
+            continue
+        families += QFontDatabase.applicationFontFamilies(font_id)
+    return families
+
+
+def apply_font(app) -> None:  # noqa: ANN001
+    """Noto Sans for Latin, with the Khmer and CJK faces as fallbacks for other scripts."""
+    from PySide6.QtGui import QFont
+
+    font = QFont(app.font())
+    font.setFamilies(
+        ["Noto Sans", "Noto Sans Khmer", "Briefing CJK SC", "Noto Sans CJK SC", *font.families()]
+    )
+    app.setFont(font)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefing-book", description="Briefing Book editor")
+    parser.add_argument("workspace", nargs="?", help="the workspace (.briefing) to open")
+    return parser
+
+
+def create_window(workspace: str | None, settings=None):  # noqa: ANN001, ANN201
+    """The main window with the requested (or last) workspace open."""
+    from .main_window import MainWindow
+    from .settings import AppSettings
+
+    settings = settings or AppSettings()
+    window = MainWindow(settings)
+    if workspace:
+        window.open_workspace(workspace)
+    elif settings.reopen_last:
+        last = settings.last_workspace()
+        if last and Path(last).exists():
+            window.open_workspace(last)
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    from PySide6.QtWidgets import QApplication
+
+    from . import messages
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Briefing Book")
+    app.setOrganizationName("briefing-book")
+    families = register_fonts()
+    log.debug("fonts: %s", families)
+    apply_font(app)
+    sys.excepthook = messages.exception_hook
+    window = create_window(args.workspace)
+    window.show()
+    log.info("window shown after %.2f s", time.perf_counter() - _START)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

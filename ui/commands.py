@@ -1,0 +1,42 @@
+"""QUndoCommand wrappers around the core edits of :mod:`briefing.edits`."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from briefing.edits import Edit
+
+if TYPE_CHECKING:
+    from .session import Session
+
+log = logging.getLogger(__name__)
+
+
+class EditCommand(QUndoCommand):
+    """One structured change on the workspace's undo stack."""
+
+    def __init__(self, session: Session, edit: Edit) -> None:
+        super().__init__(edit.text)
+        self.session = session
+        self.edit = edit
+        self.failed = False
+
+    def redo(self) -> None:
+        self._run(self.edit.apply)
+
+    def undo(self) -> None:
+        self._run(self.edit.revert)
+
+    def _run(self, step) -> None:  # noqa: ANN001
+        try:
+            step(self.session.ws)
+        except Exception as exc:  # noqa: BLE001 - a refused change is reported, not a crash
+            log.exception("edit failed: %s", self.edit.text)
+            self.failed = True
+            self.setObsolete(True)
+            self.session.report_error(str(exc))
+            return
+        self.session.record_changed.emit(self.edit.kind, self.edit.record_id or 0)

@@ -1,0 +1,1 @@
+"""Small dialogs; each offers a classmethod ``get…(parent, …) -> (value, ok)``."""

@@ -1,0 +1,1 @@
+"""The central editors: meeting, person, commitments tracker, book (outline, sections)."""

@@ -1,0 +1,121 @@
+"""The book editor: properties, outline + section editor + "From the records", programme."""
+
+from __future__ import annotations
+
+import copy
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from briefing.edits import BookEdit
+from briefing.model import Book, Section
+
+from ..session import Session
+from .book_properties import BookProperties
+from .outline import OutlinePanel
+from .programme import ProgrammeEditor
+from .records import RecordsPanel
+from .section import SectionEditor
+
+log = logging.getLogger(__name__)
+
+
+class BookEditor(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.book: Book | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget()
+        self.properties = BookProperties()
+        self.outline = OutlinePanel()
+        self.section = SectionEditor(session)
+        self.records = RecordsPanel()
+        self.programme = ProgrammeEditor()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("book-split")
+        split.addWidget(self.outline)
+        split.addWidget(self.section)
+        split.addWidget(self.records)
+        split.setSizes([260, 560, 300])
+        self.tabs.addTab(split, self.tr("&Sections"))
+        self.tabs.addTab(self.properties, self.tr("&Properties"))
+        self.tabs.addTab(self.programme, self.tr("Pro&gramme"))
+        layout.addWidget(self.tabs)
+
+        self.properties.changed.connect(
+            lambda after, text: self.push(BookEdit(self.book, after, text=text))
+        )
+        self.outline.edit_requested.connect(self.push)
+        self.outline.section_selected.connect(self._show_section)
+        self.records.insert_requested.connect(self.section.append_to_background)
+        self.programme.changed.connect(self._programme_changed)
+        session.record_changed.connect(self._record_changed)
+
+    def load(self, book_id: int) -> None:
+        self.section.save_now()
+        self.book = self.session.ws.get_book(book_id)
+        self._refresh(select_first=True)
+
+    def _refresh(self, select_first: bool = False) -> None:
+        assert self.book is not None
+        settings = self.session.ws.settings
+        self.properties.load(self.book, settings)
+        self.programme.load(self.book.programme)
+        if select_first:
+            self.outline.model.load([])  # forget the previous book's selection
+        self.outline.load(self.book, settings)
+        readonly = self.session.readonly
+        for w in (self.properties, self.programme, self.outline):
+            w.setEnabled(not readonly)
+        self.outline.view.setEnabled(True)
+
+    def _show_section(self, section: Section | None) -> None:
+        if self.book is None:
+            return
+        if section is not None and section.id == self.section.section_id:
+            self.section.title.setText(f"<h3>{section.title}</h3>")
+            return
+        fresh = None
+        if section is not None:  # texts from the store: the outline's copy may be older
+            fresh = next(
+                (s for s in self.session.ws.get_book(self.book.id).sections if s.id == section.id),
+                section,
+            )
+        self.section.load(self.book.id, fresh)
+        self.records.load(self.session.ws, fresh.area if fresh else None)
+
+    def push(self, edit: BookEdit) -> None:
+        self.session.push(edit)
+
+    def _programme_changed(self, programme) -> None:  # noqa: ANN001
+        if self.book is None:
+            return
+        after = copy.deepcopy(self.book)
+        after.programme = programme
+        if after.programme != self.book.programme:
+            self.push(BookEdit(self.book, after, text=self.tr("Change programme")))
+
+    def _record_changed(self, kind: str, record_id: int) -> None:
+        if self.book is None:
+            return
+        if kind == "book" and record_id == self.book.id:
+            try:
+                self.book = self.session.ws.get_book(record_id)
+            except KeyError:  # the book itself was undone away
+                self.book = None
+                self.section.load(None, None)
+                return
+            self._refresh()
+            if self.outline.current_section_id() is None:
+                self._show_section(None)
+        elif kind in ("meeting", "commitment"):
+            sid = self.section.section_id
+            area = next((s.area for s in self.book.sections if s.id == sid), None)
+            self.records.load(self.session.ws, area)
+
+    def select_section(self, section_id: int) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.outline.select_row(self.outline.model.row_of(section_id))

@@ -1,0 +1,223 @@
+"""The book's outline: sections in order; add a brief per area, reorder, include, owner, status."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.edits import move_section
+from briefing.model import Book, Section, SectionKind, SectionStatus, Settings
+
+from ..models.outline import OutlineModel
+
+
+class OutlinePanel(QWidget):
+    #: an edit of the book's outline (a briefing.edits.BookEdit)
+    edit_requested = Signal(object)
+    #: the selected section changed (Section or None)
+    section_selected = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.book: Book | None = None
+        self.settings: Settings | None = None
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.model = OutlineModel(self)
+        self.view = QListView()
+        self.view.setObjectName("outline")
+        self.view.setModel(self.model)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.move_requested.connect(self.move)
+        self.model.include_requested.connect(self._include)
+
+        self.up = QAction(self.tr("Move section up"), self)
+        self.up.setShortcut(QKeySequence("Ctrl+Up"))
+        self.down = QAction(self.tr("Move section down"), self)
+        self.down.setShortcut(QKeySequence("Ctrl+Down"))
+        for action in (self.up, self.down):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
+        self.up.triggered.connect(lambda: self.move_current(-1))
+        self.down.triggered.connect(lambda: self.move_current(+1))
+
+        buttons = QHBoxLayout()
+        self.add_brief = QToolButton()
+        self.add_brief.setText(self.tr("Add &brief"))
+        self.add_brief.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.brief_menu = QMenu(self)
+        self.add_brief.setMenu(self.brief_menu)
+        self.add_other = QToolButton()
+        self.add_other.setText(self.tr("Add section"))
+        self.add_other.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        other = QMenu(self)
+        for kind, title in (
+            (SectionKind.PURPOSE, self.tr("Purpose and objectives")),
+            (SectionKind.ANNEX, self.tr("Annex")),
+            (SectionKind.OTHER, self.tr("Other section")),
+        ):
+            other.addAction(title, lambda k=kind, t=title: self.add_section(k, None, t))
+        self.add_other.setMenu(other)
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(self.remove_current)
+        up = QPushButton("▲")
+        up.setToolTip(self.up.text() + " (Ctrl+Up)")
+        up.clicked.connect(self.up.trigger)
+        down = QPushButton("▼")
+        down.setToolTip(self.down.text() + " (Ctrl+Down)")
+        down.clicked.connect(self.down.trigger)
+        for w in (self.add_brief, self.add_other, remove, up, down):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+
+        form = QFormLayout()
+        self.title = QLineEdit()
+        self.title.setObjectName("section-title-edit")
+        self.owner = QLineEdit()
+        self.owner.setObjectName("section-owner")
+        self.status = QComboBox()
+        self.status.setObjectName("section-status")
+        for s in SectionStatus:
+            self.status.addItem(str(s), str(s))
+        form.addRow(self.tr("Section &title"), self.title)
+        form.addRow(self.tr("O&wner"), self.owner)
+        form.addRow(self.tr("Stat&us"), self.status)
+        self.title.editingFinished.connect(
+            lambda: self._set_field("title", self.title.text().strip())
+        )
+        self.owner.editingFinished.connect(
+            lambda: self._set_field("owner", self.owner.text().strip())
+        )
+        self.status.activated.connect(
+            lambda _i: self._set_field("status", SectionStatus(self.status.currentData()))
+        )
+
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(form)
+
+    # ------------------------------------------------------------------ loading
+
+    def load(self, book: Book, settings: Settings) -> None:
+        keep = self.current_section_id()
+        self._loading = True
+        self.book, self.settings = book, settings
+        self.model.load(book.sections)
+        self.brief_menu.clear()
+        for area in settings.areas:
+            self.brief_menu.addAction(
+                area.name, lambda a=area: self.add_section(SectionKind.AREA, a.key, a.name)
+            )
+        self._loading = False
+        row = self.model.row_of(keep) if keep is not None else -1
+        if row < 0 and book.sections and keep is None:
+            row = 0
+        self.select_row(row)
+
+    def select_row(self, row: int) -> None:
+        if row < 0 or row >= self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(-1, 0))
+            self._current_changed()
+            return
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self._current_changed()
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def current_section_id(self) -> int | None:
+        row = self.current_row()
+        return self.model.section(row).id if row >= 0 else None
+
+    def _current_changed(self, *_args) -> None:  # noqa: ANN002
+        row = self.current_row()
+        section = self.model.section(row) if row >= 0 else None
+        self.title.setText(section.title if section else "")
+        self.owner.setText(section.owner if section else "")
+        self.status.setCurrentIndex(
+            max(0, self.status.findData(str(section.status))) if section else 0
+        )
+        for w in (self.title, self.owner, self.status):
+            w.setEnabled(section is not None)
+        if not self._loading:
+            self.section_selected.emit(section)
+
+    # ------------------------------------------------------------------ edits
+
+    def _edit(self, after: Book, text: str) -> None:
+        from briefing.edits import BookEdit
+
+        self.edit_requested.emit(BookEdit(self.book, after, text=text))
+
+    def add_section(self, kind: SectionKind, area: str | None, title: str) -> None:
+        if self.book is None:
+            return
+        after = copy.deepcopy(self.book)
+        row = self.current_row()
+        at = row + 1 if row >= 0 else len(after.sections)
+        after.sections.insert(at, Section(title=title, kind=kind, area=area))
+        self._edit(after, self.tr("Add “%s”") % title)
+        self.select_row(at)
+
+    def remove_current(self) -> None:
+        row = self.current_row()
+        if self.book is None or row < 0:
+            return
+        after = copy.deepcopy(self.book)
+        gone = after.sections.pop(row)
+        self._edit(after, self.tr("Remove “%s”") % gone.title)
+        self.select_row(min(row, self.model.rowCount() - 1))
+
+    def move(self, source: int, target: int) -> None:
+        if self.book is None or source == target:
+            return
+        if not (0 <= source < len(self.book.sections)):
+            return
+        target = max(0, min(target, len(self.book.sections) - 1))
+        section_id = self.book.sections[source].id
+        self.edit_requested.emit(move_section(self.book, source, target))
+        if section_id is not None:
+            self.select_row(self.model.row_of(section_id))
+
+    def move_current(self, step: int) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self.move(row, row + step)
+
+    def _include(self, row: int, included: bool) -> None:
+        self._set_field("included", included, row)
+
+    def _set_field(self, name: str, value: object, row: int | None = None) -> None:
+        if self._loading or self.book is None:
+            return
+        row = self.current_row() if row is None else row
+        if row < 0 or getattr(self.book.sections[row], name) == value or value == "":
+            return
+        after = copy.deepcopy(self.book)
+        setattr(after.sections[row], name, value)
+        self._edit(after, self.tr("Change section %s") % name)

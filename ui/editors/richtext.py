@@ -1,0 +1,188 @@
+"""A rich text field stored as Markdown, and the formatting actions that act on it.
+
+``QTextDocument.setMarkdown`` / ``toMarkdown`` do the conversion; the core reads the same
+Markdown subset. Typing is undone by the field's own history (Ctrl+Z inside the field).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QFocusEvent,
+    QFont,
+    QKeySequence,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextListFormat,
+    QTextTableFormat,
+)
+from PySide6.QtWidgets import QTextEdit, QToolBar, QWidget
+
+DIALECT = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+
+
+def normalise(markdown: str) -> str:
+    return markdown.strip()
+
+
+class RichTextEdit(QTextEdit):
+    #: the user changed the text (not emitted when text is loaded)
+    edited = Signal()
+    #: focus left the field (save now)
+    left = Signal()
+    #: focus came to the field (formatting actions follow it)
+    entered = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self.setAcceptRichText(True)
+        self.setTabChangesFocus(True)
+        self.document().contentsChanged.connect(self._changed)
+
+    def set_markdown(self, text: str) -> None:
+        self._loading = True
+        try:
+            self.document().setMarkdown(text or "", DIALECT)
+            self.document().clearUndoRedoStacks()
+            self.document().setModified(False)
+        finally:
+            self._loading = False
+
+    def markdown(self) -> str:
+        return normalise(self.document().toMarkdown(DIALECT))
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.entered.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.left.emit()
+
+    # ------------------------------------------------------------------ formatting
+
+    def toggle_bold(self) -> None:
+        fmt = QTextCharFormat()
+        bold = self.fontWeight() < QFont.Weight.Bold
+        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        self._merge(fmt)
+
+    def toggle_italic(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(not self.fontItalic())
+        self._merge(fmt)
+
+    def _merge(self, fmt: QTextCharFormat) -> None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+            if not cursor.hasSelection():  # format what is typed next
+                self.mergeCurrentCharFormat(fmt)
+                return
+        cursor.mergeCharFormat(fmt)
+        self.mergeCurrentCharFormat(fmt)
+
+    def toggle_list(self, style: QTextListFormat.Style) -> None:
+        cursor = self.textCursor()
+        current = cursor.currentList()
+        cursor.beginEditBlock()
+        if current is not None and current.format().style() == style:
+            for block_number in range(cursor.blockNumber(), cursor.blockNumber() + 1):
+                block = self.document().findBlockByNumber(block_number)
+                current.remove(block)
+            fmt = cursor.blockFormat()
+            fmt.setIndent(0)
+            cursor.setBlockFormat(fmt)
+        elif current is not None:
+            fmt = current.format()
+            fmt.setStyle(style)
+            current.setFormat(fmt)
+        else:
+            fmt = QTextListFormat()
+            fmt.setStyle(style)
+            cursor.createList(fmt)
+        cursor.endEditBlock()
+
+    def insert_table(self, rows: int = 2, columns: int = 2) -> None:
+        fmt = QTextTableFormat()
+        fmt.setHeaderRowCount(1)
+        fmt.setCellPadding(3)
+        self.textCursor().insertTable(rows, columns, fmt)
+
+    def append_paragraph(self, text: str) -> None:
+        """Add ``text`` as a new plain paragraph at the end (one undo step of this field)."""
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.beginEditBlock()
+        if not self.document().isEmpty():
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            lst = cursor.currentList()
+            if lst is not None:
+                lst.remove(cursor.block())
+        cursor.insertText(text, QTextCharFormat())
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+
+class FormatBar(QToolBar):
+    """Bold, italic, lists, table: acts on the rich text field that last had the focus."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("format-bar")
+        self.target: RichTextEdit | None = None
+        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.bold = self._action(
+            self.tr("Bold"), QKeySequence.StandardKey.Bold, ctx, lambda e: e.toggle_bold()
+        )
+        self.italic = self._action(
+            self.tr("Italic"), QKeySequence.StandardKey.Italic, ctx, lambda e: e.toggle_italic()
+        )
+        self.bullets = self._action(
+            self.tr("Bullet list"),
+            QKeySequence("Ctrl+Shift+8"),
+            ctx,
+            lambda e: e.toggle_list(QTextListFormat.Style.ListDisc),
+        )
+        self.numbers = self._action(
+            self.tr("Numbered list"),
+            QKeySequence("Ctrl+Shift+7"),
+            ctx,
+            lambda e: e.toggle_list(QTextListFormat.Style.ListDecimal),
+        )
+        self.table = self._action(
+            self.tr("Table"), QKeySequence("Ctrl+Alt+T"), ctx, lambda e: e.insert_table()
+        )
+        font = self.bold.font()
+        font.setBold(True)
+        self.bold.setFont(font)
+        font = self.italic.font()
+        font.setItalic(True)
+        self.italic.setFont(font)
+
+    def _action(self, text: str, key, ctx, fn) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(ctx)
+        action.setToolTip(
+            f"{text} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
+        action.triggered.connect(lambda: self.target is not None and fn(self.target))
+        self.addAction(action)
+        return action
+
+    def shortcut_actions(self) -> list[QAction]:
+        return [self.bold, self.italic, self.bullets, self.numbers, self.table]
+
+    def follow(self, editor: RichTextEdit) -> None:
+        editor.entered.connect(lambda: setattr(self, "target", editor))
+        if self.target is None:
+            self.target = editor
