@@ -370,11 +370,11 @@ class MainWindow(QMainWindow):
             ):
                 return False
         self.session = None
+        self.stack.setCurrentWidget(self.welcome)
         for editor in self.editors.values():
             self.stack.removeWidget(editor)
             editor.deleteLater()
         self.editors = {}
-        self.stack.setCurrentWidget(self.welcome)
         self.library.load(None)
         self.find.set_workspace(None)
         self.setWindowTitle(tr("Briefing Book"))

@@ -6,6 +6,8 @@ Markdown subset. Typing is undone by the field's own history (Ctrl+Z inside the 
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -24,8 +26,30 @@ from PySide6.QtWidgets import QTextEdit, QToolBar, QWidget
 DIALECT = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
 
 
+_BLOCK_START = re.compile(r"^\s*([-*+]\s|\d+[.)]\s|\||#|>|```|~~~)")
+
+
 def normalise(markdown: str) -> str:
-    return markdown.strip()
+    """Qt's Markdown without its 80-column wrapping: soft-wrapped lines are joined again."""
+    out: list[str] = []
+    fenced = False
+    for line in markdown.strip().split("\n"):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        prev = out[-1] if out else ""
+        if (
+            not fenced
+            and out
+            and line.strip()
+            and prev.strip()
+            and not _BLOCK_START.match(line)
+            and not prev.endswith(("\\", "  "))
+            and not prev.lstrip().startswith(("|", "#"))
+        ):
+            out[-1] = prev.rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 class RichTextEdit(QTextEdit):
@@ -81,13 +105,10 @@ class RichTextEdit(QTextEdit):
         self._merge(fmt)
 
     def _merge(self, fmt: QTextCharFormat) -> None:
+        """Format the selection; with none, what is typed next (as word processors do)."""
         cursor = self.textCursor()
-        if not cursor.hasSelection():
-            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
-            if not cursor.hasSelection():  # format what is typed next
-                self.mergeCurrentCharFormat(fmt)
-                return
-        cursor.mergeCharFormat(fmt)
+        if cursor.hasSelection():
+            cursor.mergeCharFormat(fmt)
         self.mergeCurrentCharFormat(fmt)
 
     def toggle_list(self, style: QTextListFormat.Style) -> None:
