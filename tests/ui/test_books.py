@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
+from uitest_helpers import reopen, type_into
 
 from briefing.model import SectionStatus
-from uitest_helpers import reopen, type_into
 
 
 def _new_book_with_briefs(window, areas=("trade", "energy", "political")):  # noqa: ANN001

@@ -6,9 +6,9 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
+from uitest_helpers import reopen
 
 from briefing.model import CommitmentStatus, ItemKind, ProgressNote
-from uitest_helpers import reopen
 from ui.dialogs.note import NoteDialog
 from ui.models.commitments import CommitmentsModel
 

@@ -6,9 +6,9 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
+from uitest_helpers import reopen, type_into
 
 from briefing.model import Item, ItemKind
-from uitest_helpers import reopen, type_into
 from ui.dialogs.item import ItemDialog
 
 

@@ -8,7 +8,6 @@ import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-
 from uitest_helpers import reopen
 
 

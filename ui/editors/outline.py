@@ -124,16 +124,22 @@ class OutlinePanel(QWidget):
         self._loading = True
         self.book, self.settings = book, settings
         self.model.load(book.sections)
-        self.brief_menu.clear()
-        for area in settings.areas:
-            self.brief_menu.addAction(
-                area.name, lambda a=area: self.add_section(SectionKind.AREA, a.key, a.name)
-            )
+        areas = [(a.key, a.name) for a in settings.areas]
+        if areas != getattr(self, "_menu_areas", None):
+            self._menu_areas = areas
+            self._fill_brief_menu(settings)
         self._loading = False
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and book.sections and keep is None:
             row = 0
         self.select_row(row)
+
+    def _fill_brief_menu(self, settings: Settings) -> None:
+        self.brief_menu.clear()
+        for area in settings.areas:
+            self.brief_menu.addAction(
+                area.name, lambda a=area: self.add_section(SectionKind.AREA, a.key, a.name)
+            )
 
     def select_row(self, row: int) -> None:
         if row < 0 or row >= self.model.rowCount():
