@@ -7,7 +7,6 @@ Nothing here knows about the book: it turns IR runs and small facts into XML.
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Iterable
 from xml.sax.saxutils import escape
@@ -165,27 +164,16 @@ def _make_rpr(run: ir.Run, font: str, size: int, style: str | None) -> Element:
 # --------------------------------------------------------------------------- fields
 
 
-def field_runs(parent: Element, instruction: str, cached: str, rpr: Element | None = None) -> None:
-    """A complex field (begin, instruction, separate, cached result, end) as runs."""
-
-    def run() -> Element:
-        r = etree.SubElement(parent, R)
-        if rpr is not None:
-            r.append(copy.deepcopy(rpr))
-        return r
-
-    sub(run(), "fldChar", fldCharType="begin")
-    instr = sub(run(), "instrText")
-    instr.text = f" {instruction} "
-    instr.set(XML_SPACE, "preserve")
-    sub(run(), "fldChar", fldCharType="separate")
+def field_runs(parent: Element, instruction: str, cached: str) -> None:
+    """A complex field as runs: begin, instruction, separate, cached result, end."""
+    field_char(parent, "begin")
+    instr_text(parent, instruction)
+    field_char(parent, "separate")
     if cached:
-        r = run()
-        if r.find(RPR) is None:
-            r.insert(0, etree.Element(RPR))
-        sub(r.find(RPR), "noProof")
+        r = etree.SubElement(parent, R)
+        sub(sub(r, "rPr"), "noProof")
         _t(r, cached)
-    sub(run(), "fldChar", fldCharType="end")
+    field_char(parent, "end")
 
 
 def field_char(parent: Element, kind: str) -> None:

@@ -17,8 +17,11 @@ What the file carries:
 
 Page numbers in the pre-filled contents: the ``page_numbers`` mapping (heading anchor -> page)
 when the caller has one, typically from the PDF build of the same book; otherwise an estimate
-from ``_docx_layout`` (a rough measure of text against the page, usually within a page or two
-on a long book). Headings missing from ``page_numbers`` also fall back to the estimate.
+from ``_docx_layout`` (words wrapped against the page with average Noto glyph widths; checked
+against LibreOffice: exact to 5 pages off at the end of 210-300 page books, Word's own layout
+may differ more). Headings missing from ``page_numbers`` also fall back to the estimate. The
+numbers matter: LibreOffice keeps the cached TOC text when it opens or converts the file (it
+does recompute PAGE and NUMPAGES); Word replaces it when the user accepts the field update.
 """
 
 from __future__ import annotations
