@@ -36,6 +36,7 @@ _COMPOUND_RIGHT = frozenset(
     "oriented friendly making building sharing economic political operation year day".split()
 )
 
+_SMALL = frozenset("of and the for in on to a an at by with de du la".split())
 WIDE_LINE = 130  # lines longer than this were not hard-wrapped: each one is a paragraph
 
 
@@ -172,12 +173,27 @@ def _breaks(prev: str, line: str, width: int) -> bool:
         return False
     if _is_caps(prev) != _is_caps(line) and _has_letters(line) and _has_letters(prev):
         return True
-    if width > WIDE_LINE:
-        return True
+    if width > WIDE_LINE or (_heading_like(prev) and _heading_like(line)):
+        return not _continues(prev, line)
     short = len(prev) < 0.7 * width
     if _SENTENCE_END.search(prev) and short and _starts_new(line):
         return True
     return len(prev) < 0.5 * width and _starts_new(line)
+
+
+def _heading_like(line: str) -> bool:
+    """A short unpunctuated line in title case: a letterhead line, a title, a date."""
+    if len(line) > 90 or _SENTENCE_END.search(line):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _SMALL]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _continues(prev: str, line: str) -> bool:
+    """Whether ``line`` reads on from ``prev`` ("MINISTRY OF FOREIGN AFFAIRS" / "AND …")."""
+    first = line.split()[0].lower()
+    last = prev.split()[-1].lower()
+    return first in _SMALL or last in _SMALL or last.endswith(("-", ","))
 
 
 def _has_letters(line: str) -> bool:

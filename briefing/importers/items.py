@@ -23,10 +23,18 @@ _DESCRIBES_MEETING = re.compile(
     r"phone call|telephone|video call|at the invitation of|is on an?|was on an?)\b"
 )
 _LEAD_IN = re.compile(
-    r"^(?:On|Regarding|As for|With regard to|In terms of|Concerning)\s+([^,]{3,80}),"
+    r"^(?:On|Regarding|As for|With regard to|In terms of|Concerning|According to|After|Following"
+    r"|During)\s+([^,]{3,80}),"
 )
 _INVITATION = re.compile(r"(?i)^at the invitation of\b")
-_RELATIVE_WILL = re.compile(r"(?i)\b(?:which|that|who|it|this|these|what)\s+will\b")
+_RELATIVE_WILL = re.compile(r"(?i)\b(?:which|that|who|this|these|what)\s+(?:will|would)\b")
+_AUXILIARIES = frozenset(
+    "will would shall should can could may might must is are was were has have had".split()
+)
+_EXAMPLES = re.compile(
+    r"(?i)\b(?:including|such as|especially|in particular|particularly|notably|namely)\b"
+)
+_JOINT_VERBS = re.compile(r"(?i)\b(?:agreed|agree|signed|witnessed|decided|reached|concluded)\b")
 
 
 @dataclass
@@ -40,22 +48,46 @@ class Reader:
     masks: list[tuple[int, int]] = field(default_factory=list)  # spans kept out of areas
     running_side: str | None = None
     running_person: DraftPerson | None = None
+    speaker: str | None = None  # side of the person whose words a paragraph reports
 
     def side(self, canonical: str) -> str:
         return self.side_name.get(canonical, canonical)
 
     # ------------------------------------------------------------------ subject and side
 
-    def subject(self, clause: Span) -> Span:
-        """The words before the first reporting verb (after a lead-in like "On trade, ")."""
-        for match in re.finditer(r"[A-Za-z][A-Za-z'’-]*", clause.text):
-            if match.group(0).lower() in self.rules.reporting_verbs:
-                text = clause.text[: match.start()]
-                return Span(clause.start, clause.start + len(text), text)
-        return Span(clause.start, clause.start, "")
+    def subject(self, clause: Span) -> tuple[Span, Span | None]:
+        """The words before the first reporting verb, and for "X said (that) Y will …" Y."""
+        verbs = [
+            m
+            for m in re.finditer(r"[A-Za-z][A-Za-z'’-]*", clause.text)
+            if m.group(0).lower() in self.rules.reporting_verbs
+        ]
+        if not verbs:
+            return Span(clause.start, clause.start, ""), None
+        first = verbs[0]
+        subject = Span(clause.start, clause.start + first.start(), clause.text[: first.start()])
+        speech = self.rules.speech_verbs.match(clause.text, first.start())
+        if speech is None:
+            return subject, None
+        after = re.match(r"\s+(?:that\s+)?", clause.text[speech.end() :])
+        begin = speech.end() + (after.end() if after else 0)
+        end = begin
+        for word in re.finditer(r"[A-Za-z][A-Za-z'’-]*", clause.text[begin : begin + 120]):
+            lowered = word.group(0).lower()
+            if lowered in _AUXILIARIES or lowered in self.rules.reporting_verbs:
+                end = begin + word.start()
+                break
+        inner = Span(clause.start + begin, clause.start + end, clause.text[begin:end])
+        return subject, inner
 
-    def resolve(self, subject: Span) -> tuple[str | None, float]:
+    def resolve(self, subject: Span, inner: Span | None = None) -> tuple[str | None, float]:
         """(side, certainty) of a subject; side None if nothing in it says."""
+        side, certainty = self._resolve(subject)
+        if side is None and inner is not None:
+            side, certainty = self._resolve(inner)
+        return side, certainty
+
+    def _resolve(self, subject: Span) -> tuple[str | None, float]:
         text = subject.text
         if _INVITATION.match(text):
             text = text[text.find(",", text.find(",") + 1) + 1 :] if text.count(",") >= 2 else ""
@@ -141,11 +173,15 @@ class Reader:
     def areas(self, clause: Span) -> tuple[dict[str, int], list[str]]:
         """(scores, chosen areas) of a clause, masked spans left out."""
         text = self._masked(clause)
-        scores: dict[str, int] = defaultdict(int)
-        for match in self.rules.area.finditer(text):
-            for key, weight in self.rules.weights(match.group(0)):
-                if key in self.area_keys:
-                    scores[key] += weight
+        examples = _EXAMPLES.search(text)
+        head, tail = (text[: examples.start()], text[examples.end() :]) if examples else (text, "")
+        scores = self._scores(head)
+        if tail:
+            extra = self._scores(tail)
+            if any(s >= STRONG for s in scores.values()):  # examples of what the head names
+                extra = {k: s for k, s in extra.items() if k in scores}
+            for key, score in extra.items():
+                scores[key] += score
         strong = [k for k, s in scores.items() if s >= STRONG]
         specific = [k for k in strong if k not in self.rules.general_areas]
         if specific:
@@ -154,6 +190,14 @@ class Reader:
             ]
         strong.sort(key=lambda k: -scores[k])
         return dict(scores), strong
+
+    def _scores(self, text: str) -> dict[str, int]:
+        scores: dict[str, int] = defaultdict(int)
+        for match in self.rules.area.finditer(text):
+            for key, weight in self.rules.weights(match.group(0)):
+                if key in self.area_keys:
+                    scores[key] += weight
+        return scores
 
     def _masked(self, clause: Span) -> str:
         chars = list(clause.text)
@@ -177,12 +221,13 @@ def read_items(reader: Reader, body: list[Span], headings: set[int]) -> list[Dra
             topic = chosen[0] if chosen else topic
             continue
         paragraph_topic = topic
+        reader.speaker = None
         lead = _LEAD_IN.match(paragraph.text)
         if lead:
-            _, chosen = reader.areas(
-                Span(paragraph.start, paragraph.start + lead.end(), lead.group(0))
-            )
-            paragraph_topic = chosen[0] if chosen else topic
+            lead_span = Span(paragraph.start, paragraph.start + lead.end(), lead.group(0))
+            scores, chosen = reader.areas(lead_span)
+            best = max(scores, key=lambda k: scores[k]) if scores else None
+            paragraph_topic = chosen[0] if chosen else best or topic
         for sentence in sentences(paragraph, reader.rules):
             items.extend(_sentence_items(reader, sentence, paragraph_topic))
     return items
@@ -197,9 +242,13 @@ def _sentence_items(reader: Reader, sentence: Span, topic: str | None) -> list[D
         if clause.shared_subject and subject_text:
             text = _with_subject(subject_text, clause.span.text)
         else:
-            subject = reader.subject(clause.span)
-            side, certainty = reader.resolve(subject)
-            subject_text = _bare_subject(subject.text)
+            subject, inner = reader.subject(clause.span)
+            side, certainty = reader.resolve(subject, inner)
+            if inner is not None and side not in (None, BOTH) and reader.running_person:
+                reader.speaker = side
+            elif reader.speaker and side == BOTH and not _JOINT_VERBS.search(clause.span.text):
+                side = reader.speaker  # "The two sides should …" in one leader's words
+            subject_text = _bare_subject(inner.text if inner and inner.text else subject.text)
             text = _tidy(clause.span.text, subject.text, reader)
         result.extend(_clause_items(reader, clause, text, side, certainty, topic))
     return result
@@ -215,9 +264,10 @@ def _clause_items(
     if _DESCRIBES_MEETING.search(span.text) and not chosen:
         return []
     has_verb = any(w.lower() in reader.rules.reporting_verbs for w in words(span.text))
-    confidence = 0.35
+    confidence = 0.3
     if chosen:
-        confidence += 0.25
+        confidence += 0.2 if max(scores[k] for k in chosen) > STRONG else 0.15
+        confidence -= 0.05 * (len(chosen) - 1)  # several areas: the split may be wrong
     elif topic:
         chosen = [topic]
         confidence += 0.15
@@ -235,7 +285,7 @@ def _clause_items(
     if kind in (ItemKind.AGREEMENT, ItemKind.PLEDGE) and _intent_only(reader, span.text, chosen):
         kind, cued = ItemKind.STATEMENT, False
         confidence -= 0.05
-    confidence += 0.25 * certainty + (0.15 if cued or has_verb else 0.0)
+    confidence += 0.3 * certainty + (0.2 if cued else 0.1 if has_verb else 0.0)
     confidence = round(min(confidence, 0.95), 2)
     return [
         DraftItem(area, side, kind, text, confidence, (span.start, span.end)) for area in chosen

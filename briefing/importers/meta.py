@@ -22,10 +22,13 @@ _WIRE = re.compile(
     r"(?P<date>[^()\n]{3,30}?)"
     r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:--|—|–|-)\s*"
 )
-_SMALL_WORDS = frozenset("of and the for in on to a an at by with de".split())
-_MEETING_WORDS = re.compile(
-    r"(?i)\b(?:met|meet|meets|meeting|talks|call|visit|held|conversation|summit)\b"
+_DATELINE_PLACE = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]*|of|and|the|for)\s?){1,6}|(?i:date|dated|issued(?: on)?):?"
 )
+_TIME = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?$")
+_SMALL_WORDS = frozenset("of and the for in on to a an at by with de".split())
+_MEETING_WORDS = re.compile(r"(?i)\b(?:met|meet|meets|meeting|talks|call|held|conversation)\b")
+_VISIT_WORDS = re.compile(r"(?i)\b(?:visit|summit|trip|tour)\b")
 _PLACE_BEFORE = re.compile(r"(?i)(?:\bin|\bto|\bat|\bfrom)\s+(?:the\s+)?(?:capital\s+)?$")
 _OCCASION_STOP = re.compile(
     r",|;|\.(?:\s|$)|\s(?:in|at)\s+(?=[A-Z])|\son\s+(?=\d|[A-Z][a-z]+day)|\sfrom\s+(?=\d)|\sheld\s"
@@ -35,25 +38,26 @@ _OCCASION_STOP = re.compile(
 @dataclass
 class Layout:
     header: list[Span] = field(default_factory=list)
-    title: Span | None = None
+    title: str = ""
     body: list[Span] = field(default_factory=list)
     headings: set[int] = field(default_factory=set)  # indexes into body
     dateline: tuple[str, DateMatch] | None = None  # (city as written, date)
     agency: str = ""
-    wire_offset: int = 0  # where the first body paragraph's text starts after a wire dateline
 
 
 def layout(paragraphs: list[Span], rules: Rules) -> Layout:
     """Sort paragraphs into header, title, body and datelines."""
     result = Layout()
+    title_open = False  # the last paragraph was (part of) the title
     for index, paragraph in enumerate(paragraphs):
         dateline = _dateline(paragraph)
         if dateline is not None:
             if result.dateline is None or not result.body:
                 result.dateline = dateline
+            title_open = False
             continue
-        if not result.body and result.title is None:
-            wire = _wire(paragraph, rules)
+        if not result.body:
+            wire = _wire(paragraph)
             if wire is not None:
                 result.dateline, result.agency, skip = wire
                 result.body.append(_cut(paragraph, skip))
@@ -61,18 +65,35 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
         if _is_furniture(paragraph.text, rules):
             if not result.body:
                 result.header.append(paragraph)
+            title_open = False
             continue
         prose = _is_prose(paragraph.text)
-        if not result.body and result.title is None and not prose:
-            if _is_header_line(paragraph.text, rules) and index < 6:
+        if not result.body and not prose:
+            if _is_header_line(paragraph.text, rules) and index < 6 and not result.title:
                 result.header.append(paragraph)
+            elif not result.title or title_open:
+                result.title = _title(result, paragraph.text)
+                title_open = True
             else:
-                result.title = paragraph
+                result.headings.add(len(result.body))
+                result.body.append(paragraph)
             continue
+        title_open = False
         if not prose:
             result.headings.add(len(result.body))
         result.body.append(paragraph)
     return result
+
+
+def _title(result: Layout, text: str) -> str:
+    """Join a title broken over lines; "JOINT STATEMENT" + "ON THE VISIT …" is one title."""
+    if result.title:
+        return f"{result.title} {text}"
+    if result.header and re.match(r"(?i)(?:on|of|between|following|for)\b", text):
+        kind = result.header[-1].text
+        if re.match(r"(?i)joint\b", kind):
+            return f"{kind} {text}"
+    return text
 
 
 def _cut(paragraph: Span, skip: int) -> Span:
@@ -81,16 +102,14 @@ def _cut(paragraph: Span, skip: int) -> Span:
 
 def _dateline(paragraph: Span) -> tuple[str, DateMatch] | None:
     """ "Vientiane, 11 October 2024" or "11 October 2024" or "Date: 11 October 2024" alone."""
-    text = paragraph.text.rstrip(".")
+    text = _TIME.sub("", paragraph.text.rstrip("."))
     if len(text) > 70:
         return None
     dates = find_dates(text)
     if len(dates) != 1 or dates[0].end != len(text):
         return None
     before = text[: dates[0].start].strip().rstrip(",").strip()
-    if before and not re.fullmatch(
-        r"(?:[A-Z][\w.'’-]*\s?){1,4}|(?i:date|dated|issued(?: on)?):?", before
-    ):
+    if before and not _DATELINE_PLACE.fullmatch(before):
         return None
     date = dates[0]
     shifted = DateMatch(
@@ -99,7 +118,7 @@ def _dateline(paragraph: Span) -> tuple[str, DateMatch] | None:
     return before.rstrip(":"), shifted
 
 
-def _wire(paragraph: Span, rules: Rules) -> tuple[tuple[str, DateMatch], str, int] | None:
+def _wire(paragraph: Span) -> tuple[tuple[str, DateMatch], str, int] | None:
     match = _WIRE.match(paragraph.text)
     if match is None:
         return None
@@ -114,7 +133,9 @@ def _wire(paragraph: Span, rules: Rules) -> tuple[tuple[str, DateMatch], str, in
 
 def _is_furniture(text: str, rules: Rules) -> bool:
     folded = " ".join(text.lower().strip(" .:*").split())
-    return folded in rules.furniture or bool(re.fullmatch(r"(?i)no\.?\s*[\w/.-]+", text))
+    if folded in rules.furniture or re.fullmatch(r"[\W_]*(?:end|ends)?[\W_]*", folded):
+        return True
+    return bool(re.fullmatch(r"(?i)no\.?\s*[\w/.-]+", text))
 
 
 def _is_prose(text: str) -> bool:
@@ -170,13 +191,13 @@ def issuer_and_department(result: Layout, rules: Rules) -> tuple[str, str]:
     return issuer, department
 
 
-def meeting_kind(texts: list[str], rules: Rules) -> MeetingKind:
-    """The first kind whose cue appears in the title or the opening paragraphs."""
+def meeting_kind(texts: list[str], rules: Rules) -> MeetingKind | None:
+    """The first kind (in the rules' order) whose cue appears in ``texts``."""
     joined = "\n".join(texts)
     for kind, pattern in rules.meeting_kinds:
         if pattern.search(joined):
             return kind
-    return MeetingKind.BILATERAL
+    return None
 
 
 def occasion(texts: list[str], rules: Rules) -> tuple[str, tuple[int, int] | None]:
@@ -218,6 +239,13 @@ def city_of(written: str, rules: Rules) -> tuple[str, str]:
     return tidy_caps(written.strip()), ""
 
 
+def _date_rank(sentence: str) -> int:
+    """0: the sentence is about the meeting; 1: about a visit; 2: anything else."""
+    if _MEETING_WORDS.search(sentence):
+        return 0
+    return 1 if _VISIT_WORDS.search(sentence) else 2
+
+
 @dataclass
 class Dates:
     meeting: dt.date | None = None
@@ -247,7 +275,7 @@ def meeting_dates(text: str, result: Layout, reference: dt.date) -> Dates:
                 absolute = span.start + span.text.find(sentence) + date.start
                 if skip[0] <= absolute < skip[1]:
                     continue
-                priority = rank * 2 + (0 if _MEETING_WORDS.search(sentence) else 1)
+                priority = rank * 3 + _date_rank(sentence)
                 candidates.append((priority, date))
     if candidates:
         candidates.sort(key=lambda c: c[0])

@@ -29,7 +29,7 @@ _GENERIC_HONORIFIC = frozenset(
     "his her their the excellency h.e. h.e mr. mr ms. ms mrs. mrs dr. dr madam madame hon. "
     "honourable honorable majesty highness royal".split()
 )
-_TITLE_STOP = re.compile(r",|;|\.(?:\s|$)|\s(?:who|which|met|held|and\s+(?!Minister|Deputy))\s")
+_TITLE_STOP = re.compile(r",|;|\.(?:\s|$)|\s(?:who|which|met|held|said|on|at|in|to)\s|\s\(")
 
 
 @dataclass

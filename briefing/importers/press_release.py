@@ -27,6 +27,7 @@ from briefing.model import (
     Commitment,
     Item,
     Meeting,
+    MeetingKind,
     Name,
     Office,
     Participant,
@@ -83,9 +84,13 @@ def extract(
     layout = meta.layout(paragraphs(clean), rules)
     draft = Draft(text=clean, fingerprint=fingerprint(clean))
     draft.issuer, draft.department = meta.issuer_and_department(layout, rules)
-    draft.title = meta.tidy_caps(layout.title.text) if layout.title else ""
-    opening = ([layout.title] if layout.title else []) + layout.body[:2]
-    draft.kind = meta.meeting_kind([s.text for s in opening], rules)
+    draft.title = meta.tidy_caps(layout.title)
+    opening = [Span(0, 0, layout.title)] + layout.body[:2]
+    draft.kind = (
+        meta.meeting_kind([s.text for s in opening], rules)
+        or meta.meeting_kind([s.text for s in layout.body], rules)
+        or MeetingKind.BILATERAL
+    )
     sides = _side_names(settings, rules)
     masks: list[tuple[int, int]] = []
     draft.occasion, occasion_span = _occasion(layout.body[:2], rules)
@@ -103,7 +108,8 @@ def extract(
         masks.append((date.start - len(layout.dateline[0]) - 2, date.end))
     mentions = find_mentions(clean, rules, people)
     masks.extend((m.start, m.end) for m in mentions)
-    draft.participants = _participants(mentions, opening, rules, people, settings, sides)
+    first_end = layout.body[0].end if layout.body else len(clean)
+    draft.participants = _participants(mentions, clean, first_end, people, settings, sides)
     reader = Reader(rules, draft.participants, sides, {a.key for a in settings.areas}, masks)
     draft.items = read_items(reader, layout.body, layout.headings)
     draft.commitments = [
@@ -149,26 +155,26 @@ def _occasion(body: list[Span], rules: Rules) -> tuple[str, tuple[int, int] | No
 
 def _participants(
     mentions: list[Mention],
-    opening: list[Span],
-    rules: Rules,
+    text: str,
+    first_end: int,
     people: Sequence[Person],
     settings: Settings,
     sides: dict[str, str],
 ) -> list[DraftPerson]:
-    """People who took part: named in the opening, or the subject of a sentence later."""
-    text_end = opening[-1].end if opening else 0
+    """People who took part: those named in the title or the first paragraph.
+
+    Later namings of the same person complete the honorific, title and side.
+    """
     chosen: dict[tuple[str, ...], DraftPerson] = {}
     for mention in mentions:
-        source = _source_text(opening, mention)
-        before = source[max(0, mention.start - 40) : mention.start] if source else ""
-        in_opening = mention.start < text_end and not _NOT_PARTICIPANT_BEFORE.search(before)
-        if not in_opening and not mention.honorific and not mention.title:
-            continue
+        before = text[max(0, mention.start - 40) : mention.start]
+        in_opening = mention.start < first_end and not _NOT_PARTICIPANT_BEFORE.search(before)
         existing = chosen.get(mention.key)
         if existing is not None:
             existing.honorific = existing.honorific or mention.honorific
-            existing.title = existing.title or mention.title
-            if not existing.side and mention.country:
+            if len(mention.title) > len(existing.title) and " of " in mention.title:
+                existing.title = mention.title
+            if mention.country and (not existing.side or " of " in mention.title):
                 existing.side = sides.get(mention.country, mention.country)
             continue
         if not in_opening:
@@ -189,13 +195,6 @@ def _participants(
     result = list(chosen.values())
     _infer_missing_side(result, settings)
     return result
-
-
-def _source_text(opening: list[Span], mention: Mention) -> str:
-    for span in opening:
-        if span.start <= mention.start < span.end:
-            return " " * span.start + span.text
-    return ""
 
 
 def _full_title(title: str, side: str) -> str:

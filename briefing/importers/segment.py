@@ -122,6 +122,8 @@ def _leading_verb(words: list[str], rules: Rules) -> bool | None:
     """True: a verb follows at once (shared subject); False: after a short subject; None: no."""
     adverbs = {"also", "further", "jointly", "both", "then", "they", "he", "she", "it"}
     for position, word in enumerate(words):
+        if word in ("and", "or", "but"):
+            return None
         if word in rules.clause_verbs:
             if position == 0 or all(w in adverbs for w in words[:position]):
                 return not any(w in {"they", "he", "she", "it"} for w in words[:position])
