@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        else:
+            self.resizeDocks([self.library_dock], [340], Qt.Orientation.Horizontal)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -342,6 +344,12 @@ class MainWindow(QMainWindow):
             f"{ws.path.name} — Briefing Book" + (tr(" (read-only)") if ws.readonly else "")
         )
         self.path_label.setText(str(ws.path))
+        self.welcome.setText(
+            tr(
+                "<h2>{name}</h2><p>Choose a meeting, person, commitment or book in the library,<br>"
+                "or search the workspace (Ctrl+F).</p>"
+            ).format(name=ws.path.stem)
+        )
         self._update_state()
         self._undo_state()
         self.workspace_shown.emit()
@@ -378,6 +386,7 @@ class MainWindow(QMainWindow):
         self.library.load(None)
         self.find.set_workspace(None)
         self.setWindowTitle(tr("Briefing Book"))
+        self.welcome.setText(self._welcome_text)
         self.path_label.clear()
         self._update_state()
         self._undo_state()

@@ -85,7 +85,9 @@ class PersonEditor(QWidget):
         table.setObjectName(name)
         table.setHorizontalHeaderLabels([self.tr(h) for h in headers])
         table.horizontalHeader().setStretchLastSection(True)
-        table.setColumnWidth(0, 320)
+        table.setColumnWidth(0, 420)
+        for column in range(1, len(headers)):
+            table.setColumnWidth(column, 170)
         table.setMaximumHeight(150)
         table.itemChanged.connect(lambda _i: self._tables_changed())
         return table

@@ -70,14 +70,15 @@ class OutlineModel(QAbstractListModel):
             return None
         s = self._sections[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            extra = ", ".join(p for p in (str(s.status), s.owner) if p)
-            return f"{index.row() + 1}. {s.title}" + (f"  [{extra}]" if extra else "")
+            return f"{index.row() + 1}. {s.title}  · {s.status}"
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if s.included else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and not s.included:
             return QColor("#888888")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("Included in the book") if s.included else tr("Left out of the book")
+            state = tr("included in the book") if s.included else tr("left out of the book")
+            owner = tr("owner: {owner}").format(owner=s.owner) if s.owner else tr("no owner")
+            return f"{s.title}\n{s.status}, {owner}, {state}"
         if role == ID_ROLE:
             return s.id
         return None
