@@ -55,9 +55,10 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.stack = QStackedWidget()
-        self.welcome = QLabel(
-            tr("<h2>Briefing Book</h2><p>Open a workspace (Ctrl+O) or create one (Ctrl+N).</p>")
+        self._welcome_text = tr(
+            "<h2>Briefing Book</h2><p>Open a workspace (Ctrl+O) or create one (Ctrl+N).</p>"
         )
+        self.welcome = QLabel(self._welcome_text)
         self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.welcome)
         self.editors: dict[str, QWidget] = {}
