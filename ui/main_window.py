@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -360,7 +361,13 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return True
+        focused = QApplication.focusWidget()
+        if focused is not None:  # a field being typed in commits on focus-out
+            focused.clearFocus()
         for editor in self.editors.values():
+            pause = getattr(editor, "pause", None)
+            if pause is not None:
+                pause.commit()
             save = getattr(editor, "save_now", None) or getattr(
                 getattr(editor, "section", None), "save_now", None
             )

@@ -183,3 +183,25 @@ def test_keyboard_shortcut_new_meeting(qtbot, window):
     )
     assert window.stack.currentWidget() is window.editors["meeting"]
     assert window.library.meetings.total() == 3
+
+
+def test_typed_value_saved_on_pause_and_on_close(qtbot, window, workspace_path):
+    meeting_id = window.library.meetings.rows()[0].id
+    window.open_record("meeting", meeting_id)
+    editor = window.editors["meeting"]
+    city = editor.lines["city"]
+    city.setFocus()
+    city.selectAll()
+    qtbot.keyClicks(city, "Luang Prabang")  # no Enter, focus stays
+    ws = window.session.ws
+    qtbot.waitUntil(lambda: ws.get_meeting(meeting_id).city == "Luang Prabang", timeout=2000)
+    assert city.hasFocus()
+    qtbot.keyClicks(editor.lines["occasion"], " (retreat)")
+    editor.lines["occasion"].setFocus()
+    qtbot.keyClicks(editor.lines["occasion"], "!")
+    assert window.close()  # immediately: the pending occasion is written on the way out
+    from briefing.store import Workspace
+
+    ws = Workspace.open(workspace_path, readonly=True)
+    assert ws.get_meeting(meeting_id).occasion.endswith("!")
+    ws.close()

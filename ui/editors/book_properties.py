@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from briefing.model import Book, BookStatus, Paper, Settings
 
-from .widgets import OptionalDate
+from .widgets import OptionalDate, PauseCommit, set_text_unless_typing
 
 
 class BookProperties(QWidget):
@@ -36,6 +36,8 @@ class BookProperties(QWidget):
             line.editingFinished.connect(lambda n=name: self._line_done(n))
             self.lines[name] = line
             form.addRow(label, line)
+        self.pause = PauseCommit(self)
+        self.pause.watch(*self.lines.values())
         self.start = OptionalDate(self.tr("from"))
         self.end = OptionalDate(self.tr("to"))
         self.start.changed.connect(lambda: self._set("start_date", self.start.value()))
@@ -64,7 +66,7 @@ class BookProperties(QWidget):
         self._loading = True
         self.book = book
         for name, line in self.lines.items():
-            line.setText(getattr(book, name))
+            set_text_unless_typing(line, getattr(book, name))
         self.start.set_value(book.start_date)
         self.end.set_value(book.end_date)
         self.classification.clear()

@@ -34,7 +34,7 @@ from ..dialogs.person import ParticipantDialog
 from ..dialogs.source import SourceDialog
 from ..models.items import ItemsModel
 from ..session import Session
-from .widgets import OptionalDate, from_qdate, to_qdate
+from .widgets import OptionalDate, PauseCommit, from_qdate, set_text_unless_typing, to_qdate
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,8 @@ class MeetingEditor(QWidget):
             line.editingFinished.connect(lambda n=name: self._set(n, self.lines[n].text().strip()))
             self.lines[name] = line
             form.addRow(label, line)
+        self.pause = PauseCommit(self)
+        self.pause.watch(*self.lines.values())
         top_layout.addWidget(form_box, 3)
 
         side = QVBoxLayout()
@@ -184,8 +186,7 @@ class MeetingEditor(QWidget):
         self.date.setDate(to_qdate(m.date))
         self.end_date.set_value(m.end_date)
         for name, line in self.lines.items():
-            if line.text() != getattr(m, name):
-                line.setText(getattr(m, name))
+            set_text_unless_typing(line, getattr(m, name))
         self.participants.clear()
         for p in m.participants:
             try:

@@ -24,6 +24,7 @@ from briefing.edits import move_section
 from briefing.model import Book, Section, SectionKind, SectionStatus, Settings
 
 from ..models.outline import OutlineModel
+from .widgets import PauseCommit, set_text_unless_typing
 
 
 class OutlinePanel(QWidget):
@@ -100,6 +101,8 @@ class OutlinePanel(QWidget):
         self.status.setObjectName("section-status")
         for s in SectionStatus:
             self.status.addItem(str(s), str(s))
+        self.pause = PauseCommit(self)
+        self.pause.watch(self.title, self.owner)
         form.addRow(self.tr("Section &title"), self.title)
         form.addRow(self.tr("O&wner"), self.owner)
         form.addRow(self.tr("Stat&us"), self.status)
@@ -163,8 +166,8 @@ class OutlinePanel(QWidget):
     def _current_changed(self, *_args) -> None:  # noqa: ANN002
         row = self.current_row()
         section = self.model.section(row) if row >= 0 else None
-        self.title.setText(section.title if section else "")
-        self.owner.setText(section.owner if section else "")
+        set_text_unless_typing(self.title, section.title if section else "")
+        set_text_unless_typing(self.owner, section.owner if section else "")
         self.status.setCurrentIndex(
             max(0, self.status.findData(str(section.status))) if section else 0
         )

@@ -22,6 +22,7 @@ from briefing.model import Name, Office, Person, parse_date
 
 from ..session import Session
 from .richtext import FormatBar, RichTextEdit
+from .widgets import PauseCommit, set_text_unless_typing
 
 
 class PersonEditor(QWidget):
@@ -44,6 +45,8 @@ class PersonEditor(QWidget):
         self.side.lineEdit().editingFinished.connect(
             lambda: self._set("side", self.side.currentText().strip())
         )
+        self.pause = PauseCommit(self)
+        self.pause.watch(self.honorific)
         form.addRow(self.tr("&Honorific"), self.honorific)
         form.addRow(self.tr("&Side"), self.side)
         layout.addLayout(form)
@@ -102,7 +105,7 @@ class PersonEditor(QWidget):
         if p is None:
             return
         self._loading = True
-        self.honorific.setText(p.honorific)
+        set_text_unless_typing(self.honorific, p.honorific)
         self.side.clear()
         self.side.addItems(self.session.ws.settings.countries)
         self.side.setCurrentText(p.side)

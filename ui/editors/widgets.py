@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtCore import QDate, QObject, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
 
 def to_qdate(day: dt.date | None) -> QDate:
@@ -47,3 +47,36 @@ class OptionalDate(QWidget):
 
     def value(self) -> dt.date | None:
         return from_qdate(self.edit.date()) if self.check.isChecked() else None
+
+
+class PauseCommit(QObject):
+    """Line edits commit (emit ``editingFinished``) after the user pauses typing, not only
+    on Enter or focus-out, so a typed value is written within about a second."""
+
+    def __init__(self, parent: QObject, delay_ms: int = 800) -> None:
+        super().__init__(parent)
+        self._lines: list[QLineEdit] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.commit)
+
+    def watch(self, *lines: QLineEdit) -> None:
+        for line in lines:
+            self._lines.append(line)
+            line.textEdited.connect(lambda _t: self._timer.start())
+
+    def commit(self) -> None:
+        self._timer.stop()
+        for line in self._lines:
+            if line.isModified():
+                line.setModified(False)
+                line.editingFinished.emit()
+
+
+def set_text_unless_typing(line: QLineEdit, text: str) -> None:
+    """Show a stored value, but never over what the user is typing right now."""
+    if line.hasFocus() and line.isModified():
+        return
+    if line.text() != text:
+        line.setText(text)
