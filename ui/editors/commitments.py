@@ -98,6 +98,9 @@ class CommitmentsEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CommitmentsModel.TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(CommitmentsModel.SOURCE, 220)
+        self.table.setColumnWidth(CommitmentsModel.AREA, 170)
+        self.table.setColumnWidth(CommitmentsModel.DUE, 130)
+        self.table.setColumnWidth(CommitmentsModel.NOTE, 200)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.model.status_edited.connect(self._status_edited)
 
