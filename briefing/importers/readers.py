@@ -1,10 +1,10 @@
 """Read a press release from a .txt, .docx or .pdf file, or from pasted text, as clean text.
 
-PDF text is read with pypdf: it is pure Python, already a dependency of the project (the PDF
-export uses it for checks), released often and kept up by an active team; its page-by-page
-``extract_text`` in layout mode keeps the blank lines between paragraphs, which the
-repair of hard line breaks relies on. pdfminer.six gives finer layout control but
-is slower, and a second PDF library would be one more thing to keep up to date.
+PDF text is read with pypdf rather than pdfminer.six: it is pure Python, already a declared
+dependency of the project, released often by an active team, and its ``extract_text`` in
+layout mode keeps the blank lines between paragraphs, which the repair of hard line breaks
+relies on. pdfminer.six gives finer layout control but is slower and would be a second PDF
+library to keep up to date.
 
 Every failure is a :class:`ReadError` whose message names the file and says what to do.
 """
