@@ -96,20 +96,8 @@ def locate(ws: Workspace, kind: str, record_id: int) -> tuple[str, int, int | No
     ``item`` -> ("meeting", meeting id, item id); ``source`` -> ("meeting", meeting id, None);
     ``section`` -> ("book", book id, section id); others map to themselves.
     """
-    if kind == "item":
-        item = ws.get_item(record_id)
-        return "meeting", item.meeting_id or 0, record_id
-    if kind == "source":
-        # The store has no public "meeting of a source" query yet: a read-only SELECT.
-        row = ws._conn.execute(  # noqa: SLF001
-            "SELECT meeting_id FROM sources WHERE id = ?", (record_id,)
-        ).fetchone()
-        if row is None:
-            raise KeyError(f"no source {record_id}")
-        return "meeting", row[0], None
+    if kind in ("item", "source"):
+        return "meeting", ws.parent_of(kind, record_id), record_id if kind == "item" else None
     if kind == "section":
-        for book_id, *_rest in ws.books():
-            if any(s.id == record_id for s in ws.get_book(book_id).sections):
-                return "book", book_id, record_id
-        raise KeyError(f"no section {record_id}")
+        return "book", ws.parent_of("section", record_id), record_id
     return kind, record_id, None

@@ -681,6 +681,20 @@ class Workspace:
             for (sid,) in sections:
                 self._unindex("section", sid)
 
+    def parent_of(self, kind: str, row_id: int) -> int:
+        """The meeting of an item or source, or the book of a section."""
+        table, column = {
+            "item": ("items", "meeting_id"),
+            "source": ("sources", "meeting_id"),
+            "section": ("sections", "book_id"),
+        }[kind]
+        row = self._conn.execute(
+            f"SELECT {column} FROM {table} WHERE id = ?", (row_id,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no {kind} {row_id}")
+        return row[0]
+
     # ------------------------------------------------------------------ search
 
     def _index(self, kind: str, row_id: int, title: str, body: str) -> None:

@@ -380,3 +380,21 @@ os.kill(os.getpid(), signal.SIGKILL)
         assert again._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert len(again.meetings()) == 20
         assert again.search("said")
+
+
+def test_parent_of_items_sources_and_sections(ws, fill):
+    ids = fill(ws)
+    meeting = ws.get_meeting(ids["meeting"])
+    assert ws.parent_of("item", meeting.items[0].id) == ids["meeting"]
+    assert ws.parent_of("source", meeting.sources[0].id) == ids["meeting"]
+    section = ws.get_book(ids["book"]).sections[0]
+    assert ws.parent_of("section", section.id) == ids["book"]
+    with pytest.raises(KeyError):
+        ws.parent_of("item", 999)
+
+
+def test_lock_file_is_removed_on_close(ws, ws_path):
+    lock = ws_path.with_name(ws_path.name + ".lock")
+    assert lock.exists()
+    ws.close()
+    assert not lock.exists()
