@@ -1,0 +1,163 @@
+"""The bundled fonts: where they are, their reportlab names, and what they can draw.
+
+Every :class:`briefing.ir.Run` carries its script, so a writer only has to ask
+:func:`font_name` for the face of a run; there is no font fallback anywhere.
+Fonts are registered with reportlab lazily and once (:func:`register`).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from briefing.ir import Script, script_of
+
+__all__ = [
+    "FACES",
+    "Face",
+    "bundled_font_paths",
+    "font_name",
+    "fonts_dir",
+    "latin_family",
+    "missing_glyphs",
+    "register",
+]
+
+
+@dataclass(frozen=True)
+class Face:
+    name: str  # the reportlab font name
+    file: str  # file name in resources/fonts
+    script: Script
+    serif: bool
+    bold: bool
+    italic: bool
+
+
+FACES: tuple[Face, ...] = (
+    Face("BB-Serif", "NotoSerif-Regular.ttf", Script.LATIN, True, False, False),
+    Face("BB-Serif-Bold", "NotoSerif-Bold.ttf", Script.LATIN, True, True, False),
+    Face("BB-Serif-Italic", "NotoSerif-Italic.ttf", Script.LATIN, True, False, True),
+    Face("BB-Serif-BoldItalic", "NotoSerif-BoldItalic.ttf", Script.LATIN, True, True, True),
+    Face("BB-Sans", "NotoSans-Regular.ttf", Script.LATIN, False, False, False),
+    Face("BB-Sans-Bold", "NotoSans-Bold.ttf", Script.LATIN, False, True, False),
+    Face("BB-Khmer-Serif", "NotoSerifKhmer-Regular.ttf", Script.KHMER, True, False, False),
+    Face("BB-Khmer-Serif-Bold", "NotoSerifKhmer-Bold.ttf", Script.KHMER, True, True, False),
+    Face("BB-Khmer-Sans", "NotoSansKhmer-Regular.ttf", Script.KHMER, False, False, False),
+    Face("BB-Khmer-Sans-Bold", "NotoSansKhmer-Bold.ttf", Script.KHMER, False, True, False),
+    # One CJK weight only (size): bold Chinese is set in the regular weight.
+    Face("BB-CJK", "BriefingCJKSC-Regular.ttf", Script.HAN, False, False, False),
+)
+_BY_NAME = {face.name: face for face in FACES}
+
+
+def fonts_dir() -> Path:
+    """resources/fonts, installed (``briefing.resources``) or in a source checkout."""
+    try:
+        from importlib.resources import files
+
+        installed = Path(str(files("briefing.resources") / "fonts"))
+        if installed.is_dir():
+            return installed
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+
+
+def bundled_font_paths() -> list[Path]:
+    """Every bundled font file, for the GUI to register with Qt."""
+    folder = fonts_dir()
+    return [folder / face.file for face in FACES]
+
+
+@cache
+def _face_for(script: Script, bold: bool, italic: bool, serif: bool) -> Face:
+    candidates = [f for f in FACES if f.script is script]
+
+    # Prefer the exact face; then drop italic, then serif-ness, then bold (nearest neighbour).
+    def score(face: Face) -> tuple[bool, bool, bool]:
+        return (face.bold != bold, face.serif != serif, face.italic != italic)
+
+    return min(candidates, key=score)
+
+
+def font_name(
+    script: Script, *, bold: bool = False, italic: bool = False, serif: bool = True
+) -> str:
+    """The reportlab font name for a run of ``script`` (call :func:`register` before drawing)."""
+    return _face_for(Script(script), bold, italic, serif).name
+
+
+def latin_family(serif: bool) -> str:
+    """The registered family name (``<b>``/``<i>`` work inside it) for Latin text."""
+    return "BB-Serif" if serif else "BB-Sans"
+
+
+_lock = threading.Lock()
+_registered: set[str] = set()
+
+
+def register(names: list[str] | None = None) -> None:
+    """Register bundled fonts with reportlab (all by default); cheap when already done."""
+    wanted = [f.name for f in FACES] if names is None else names
+    todo = [n for n in wanted if n not in _registered]
+    if not todo:
+        return
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    folder = fonts_dir()
+    with _lock:
+        for name in todo:
+            if name in _registered:
+                continue
+            face = _BY_NAME[name]
+            pdfmetrics.registerFont(TTFont(name, str(folder / face.file)))
+            _registered.add(name)
+        # Map <b>/<i> inside a family to the right face (what registerFontFamily does, but
+        # only for faces that are registered, so the CJK font can stay unloaded).
+        for face in FACES:
+            if face.name not in _registered:
+                continue
+            family = font_name(face.script, serif=face.serif)
+            for bold in (False, True):
+                for italic in (False, True):
+                    target = font_name(face.script, bold=bold, italic=italic, serif=face.serif)
+                    if target in _registered and family in _registered:
+                        addMapping(family, int(bold), int(italic), target)
+
+
+# --------------------------------------------------------------------------- coverage
+
+
+@cache
+def _cmap(file: str) -> frozenset[int]:
+    from fontTools.ttLib import TTFont as FTFont
+
+    with FTFont(fonts_dir() / file, lazy=True) as font:
+        return frozenset(font.getBestCmap())
+
+
+@cache
+def _coverage(script: Script) -> frozenset[int]:
+    """Code points that every face used for ``script`` can draw."""
+    sets = [_cmap(f.file) for f in FACES if f.script is script]
+    return frozenset.intersection(*sets)
+
+
+_ALWAYS_FINE = frozenset("\n\t\r\u200b\u200c\u200d")  # handled by the writers, never drawn
+
+
+def missing_glyphs(text: str) -> set[str]:
+    """The characters of ``text`` that the bundled font for their script cannot draw."""
+    missing: set[str] = set()
+    for char in set(text):
+        if char in _ALWAYS_FINE:
+            continue
+        script = script_of(char) or Script.LATIN
+        if ord(char) not in _coverage(script):
+            missing.add(char)
+    return missing
