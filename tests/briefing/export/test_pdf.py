@@ -1,0 +1,398 @@
+"""The PDF writer, checked on its output with poppler, pypdf and pikepdf."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import warnings
+from pathlib import Path
+
+import pikepdf
+import pytest
+from pypdf import PdfReader
+
+from briefing import ir
+from briefing.export.pdf import iter_write_pdf, write_pdf
+
+KHMER = "សម្ដេចមហាបវរធិបតី ហ៊ុន ម៉ាណែត"
+CAMBODIA = "កម្ពុជា"
+CHINESE = "李强"
+MARKING = "Confidential // Eyes only"
+# Khmer words separated by zero-width spaces only: one "word" to a space-based line breaker.
+KHMER_ZW = "\u200b".join(["ប្រទេសកម្ពុជា", "មានព្រំប្រទល់", "ជាប់នឹងប្រទេសថៃ", "ឡាវ", "និងវៀតណាម"] * 6)
+BODY = (
+    "Both sides reaffirmed their traditional friendship and agreed to deepen cooperation "
+    "in trade, connectivity, agriculture and energy, building on the outcomes of earlier visits. "
+)
+
+
+def _heading(level: int, text: str, anchor: str, **kw: bool) -> ir.Heading:
+    return ir.Heading(level, ir.runs(text), anchor, **kw)
+
+
+def sample(paper: str = "A4", draft: bool = True) -> ir.Document:
+    R = ir.runs
+    rows = [
+        [
+            R(f"Commitment {i}: increase imports of agricultural products"),
+            R("China"),
+            R("10 October 2024, Vientiane"),
+            R("30 June 2025"),
+            R("pending"),
+        ]
+        for i in range(1, 71)
+    ]
+    rows[3][1] = R(CAMBODIA)
+    rows[4][1] = R(CHINESE)
+    blocks: list[ir.Block] = [
+        ir.Cover(
+            ministry="Ministry of Foreign Affairs and International Cooperation",
+            department="General Department of Asia-Pacific",
+            title=R("Official Visit to the People's Republic of China"),
+            occasion=R(f"Briefing book for {KHMER}"),
+            place_and_dates=R("Beijing, 3-5 December 2026"),
+            marking=MARKING,
+            version="Draft of 28 November 2026",
+            prepared_by="Asia-Pacific Desk",
+            status="DRAFT" if draft else "FINAL",
+            copy="Copy 3 of 12",
+        ),
+        ir.Contents(),
+        _heading(1, "1. Purpose of the visit", "purpose", page_break_before=True),
+        ir.Paragraph(R(BODY * 3), portion="C"),
+        _heading(2, "Objective", "purpose-objective"),
+        ir.Paragraph(
+            R(
+                f"Samdech Moha Borvor Thipadei HUN Manet ({KHMER}) will meet H.E. LI Qiang "
+                f"({CHINESE}), Premier of the State Council, to review {CAMBODIA}-China ties."
+            )
+        ),
+        ir.Paragraph(R(KHMER_ZW)),
+        ir.ListBlock(
+            [R("Deepen Diamond cooperation."), R(f"Thank {CHINESE} for assistance.")], portion="U"
+        ),
+        ir.ListBlock([R("First step."), R("Second step.")], ordered=True),
+        _heading(3, "Talking points on 中国 trade", "purpose-points"),
+        ir.Paragraph(
+            [
+                ir.Run("Bold lead. ", bold=True),
+                ir.Run("Italic aside. ", italic=True),
+                ir.Run("Underlined & <escaped>.", underline=True),
+            ]
+        ),
+        ir.Paragraph(R("A small note."), style="note"),
+        _heading(1, f"2. Trade and investment ({CAMBODIA})", "trade", page_break_before=True),
+        ir.Paragraph(R(BODY * 2)),
+        ir.Table(
+            [R("Commitment"), R("Owed by"), R("Source"), R("Due"), R("Status")],
+            rows,
+            [0.4, 0.12, 0.22, 0.13, 0.13],
+            caption="Status of previous commitments",
+        ),
+        _heading(1, "3. Annex", "annex", page_break_before=True),
+        _heading(2, "Not in the contents", "annex-hidden", in_contents=False),
+        _heading(
+            2, f"{CAMBODIA} first (anchor and Khmer in one word)", "annex-kh", in_contents=False
+        ),
+        ir.Paragraph(R(BODY)),
+    ]
+    return ir.Document(
+        meta=ir.Metadata(
+            title="Official Visit to China",
+            subject="Briefing book",
+            author="Asia-Pacific Desk",
+            keywords=["Cambodia", "China"],
+            classification="CONFIDENTIAL",
+        ),
+        marking=MARKING,
+        paper=paper,
+        draft=draft,
+        footer_note="Copy 3 of 12",
+        blocks=blocks,
+    )
+
+
+@pytest.fixture(scope="module")
+def pdf_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pdf") / "book.pdf"
+    write_pdf(sample(), path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def final_letter(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pdf") / "final.pdf"
+    write_pdf(sample("Letter", draft=False), path)
+    return path
+
+
+def pdftotext(path: Path, *args: str) -> str:
+    return subprocess.run(
+        ["pdftotext", *args, str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+
+
+def pages_text(path: Path) -> list[str]:
+    return pdftotext(path).split("\f")[:-1]
+
+
+_WORD = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)'
+
+
+def page_words(path: Path) -> list[list[tuple[str, float, float]]]:
+    """(word, x, y from the top) for each page, from ``pdftotext -bbox``."""
+    html = pdftotext(path, "-bbox")
+    pages = []
+    for page in html.split("<page ")[1:]:
+        pages.append([(m[4], float(m[0]), float(m[1])) for m in re.findall(_WORD, page)])
+    return pages
+
+
+# --------------------------------------------------------------------------- structure
+
+
+def test_pages_have_banner_top_and_bottom_and_page_x_of_y(pdf_path: Path) -> None:
+    reader = PdfReader(pdf_path)
+    n = len(reader.pages)
+    assert n >= 6  # cover, contents, three parts, a table over two pages
+    height = float(reader.pages[0].mediabox.height)
+    for i, words in enumerate(page_words(pdf_path), 1):
+        banners = [y for w, _, y in words if w == "CONFIDENTIAL"]
+        assert any(y < 0.08 * height for y in banners), f"no top banner on page {i}"
+        assert any(y > 0.92 * height for y in banners), f"no bottom banner on page {i}"
+    for i, text in enumerate(pages_text(pdf_path), 1):
+        assert f"Page {i} of {n}" in text
+        assert "Copy 3 of 12" in text
+        assert "CONFIDENTIAL // EYES ONLY" in text  # capitals
+
+
+def test_cover_is_its_own_page_and_headings_break_pages(pdf_path: Path) -> None:
+    texts = pages_text(pdf_path)
+    assert "Official Visit to the People's Republic of China" in " ".join(texts[0].split())
+    assert "Purpose of the visit" not in texts[0]
+    assert [ln for ln in texts[1].splitlines() if ln.strip()][1].strip() == "Contents"
+    for title in ("1. Purpose of the visit", "3. Annex"):
+        (page,) = [t for t in texts[2:] if title in t]
+        first_lines = [ln for ln in page.splitlines() if ln.strip()][:2]
+        assert first_lines[1].strip() == title  # right under the top banner
+
+
+def _heading_pages(texts: list[str], title: str) -> list[int]:
+    return [i for i, t in enumerate(texts, 1) if i > 2 and title in t]
+
+
+def test_contents_page_numbers_match_where_headings_are(pdf_path: Path) -> None:
+    texts = pages_text(pdf_path)
+    contents = pdftotext(pdf_path, "-layout", "-f", "2", "-l", "2")
+    entries = re.findall(r"^\s*(\S.*?)\s*(?:\.\s)*\.?\s*(\d+)\s*$", contents, re.M)
+    entries = [(t.strip(" ."), int(p)) for t, p in entries if "Page" not in t]
+    titles = [t for t, _ in entries]
+    assert titles == [
+        "1. Purpose of the visit",
+        "Objective",
+        "Talking points on 中国 trade",
+        f"2. Trade and investment ({CAMBODIA})",
+        "3. Annex",
+    ]
+    for title, page in entries:
+        assert page in _heading_pages(texts, title), (title, page)
+
+
+def test_contents_entries_are_links(pdf_path: Path) -> None:
+    reader = PdfReader(pdf_path)
+    links = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
+    links = [a for a in links if a["/Subtype"] == "/Link"]
+    assert len(links) >= 5 * 2  # title and page number of each entry
+
+
+def test_outline_mirrors_headings_with_levels(pdf_path: Path) -> None:
+    reader = PdfReader(pdf_path)
+    texts = pages_text(pdf_path)
+
+    def walk(items: list, level: int) -> list[tuple[int, str, int]]:
+        out = []
+        for item in items:
+            if isinstance(item, list):
+                out.extend(walk(item, level + 1))
+            else:
+                out.append((level, item.title, reader.get_destination_page_number(item) + 1))
+        return out
+
+    outline = walk(reader.outline, 1)
+    headings = [(h.level, h.text) for h in sample().headings()]
+    assert [(lv, t) for lv, t, _ in outline] == headings
+    for _, title, page in outline:
+        assert page in _heading_pages(texts, title)
+
+
+def test_metadata_and_paper(pdf_path: Path, final_letter: Path) -> None:
+    reader = PdfReader(pdf_path)
+    meta = reader.metadata
+    assert meta.title == "Official Visit to China"
+    assert meta.author == "Asia-Pacific Desk"
+    assert "CONFIDENTIAL" in meta.subject
+    assert "Classification: CONFIDENTIAL" in meta["/Keywords"]
+    assert meta["/Classification"] == "CONFIDENTIAL"
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    box = PdfReader(final_letter).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def _contents(path: Path) -> list[bytes]:
+    with pikepdf.open(path) as pdf:
+        return [page.Contents.read_bytes() for page in pdf.pages]
+
+
+def test_draft_watermark_only_on_drafts(pdf_path: Path, final_letter: Path) -> None:
+    watermark = re.compile(rb"\d+ Tm /F\S+ 118 Tf [\d.]+ TL \(DRAFT\) Tj")
+    assert all(watermark.search(c) for c in _contents(pdf_path))
+    assert not any(watermark.search(c) for c in _contents(final_letter))
+
+
+def test_table_header_repeats_on_every_table_page(pdf_path: Path) -> None:
+    texts = pages_text(pdf_path)
+    table_pages = [
+        t for t in texts if "Commitment 1" in t or "Commitment 70" in t or "Commitment 40" in t
+    ]
+    assert len(table_pages) >= 2
+    for t in table_pages:
+        assert "Owed by" in t and "Status" in t
+
+
+def test_file_is_valid_and_opens_without_warnings(pdf_path: Path) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pikepdf.open(pdf_path) as pdf:
+            assert len(pdf.pages) >= 6
+    result = subprocess.run(["qpdf", "--check", str(pdf_path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_font_is_embedded(pdf_path: Path) -> None:
+    lines = subprocess.run(
+        ["pdffonts", str(pdf_path)], check=True, capture_output=True, text=True
+    ).stdout.splitlines()[2:]
+    assert lines
+    names = " ".join(lines)
+    for family in ("NotoSerif", "NotoSans-Bold", "NotoSerifKhmer", "BriefingCJKSC"):
+        assert family in names
+    for line in lines:
+        assert line.split()[-5] == "yes", line  # the "emb" column
+
+
+# --------------------------------------------------------------------------- text
+
+
+def test_khmer_and_chinese_extract_as_unicode(pdf_path: Path) -> None:
+    text = pdftotext(pdf_path)
+    assert CHINESE in text
+    assert KHMER in text
+    assert CAMBODIA in text
+    assert not re.search("[\ue000-\uf8ff]", text)  # no private-use code points
+
+
+def test_zero_width_space_breaks_lines_but_prints_nothing(pdf_path: Path) -> None:
+    text = pdftotext(pdf_path, "-layout", "-f", "3", "-l", "3")
+    joined = "".join(KHMER_ZW.split("\u200b"))
+    lines = [ln.strip() for ln in text.splitlines() if re.fullmatch("[\u1780-\u17ff]+", ln.strip())]
+    assert len(lines) >= 2  # it wrapped
+    assert "".join(lines).replace(" ", "") == joined  # at word ends, with nothing visible
+    data = Path(pdf_path).read_bytes()
+    assert b"\xe2\x80\x8b" not in data
+
+
+def test_portion_marks_styles_and_escaping(pdf_path: Path) -> None:
+    text = " ".join(pdftotext(pdf_path).split())
+    assert "(C) Both sides reaffirmed" in text
+    assert "(U) Deepen Diamond cooperation." in text
+    assert "1. First step." in text and "2. Second step." in text
+    assert "Bold lead. Italic aside. Underlined & <escaped>." in text
+
+
+def test_progress_is_reported_and_ends_complete() -> None:
+    buffer = io.BytesIO()
+    steps = list(iter_write_pdf(sample(), buffer))
+    assert steps[-1][0] == steps[-1][1] > 0
+    assert all(a[0] <= b[0] for a, b in zip(steps, steps[1:], strict=False))
+    assert buffer.getvalue().startswith(b"%PDF")
+
+
+def test_closing_the_progress_early_cancels_and_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "cancelled.pdf"
+    steps = iter_write_pdf(sample(), out)
+    next(steps)
+    steps.close()
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_mixed_font_words_in_shaped_paragraphs_keep_their_glyphs(pdf_path: Path) -> None:
+    # "(李强)," and "កម្ពុជា-China" mix fonts inside one word of a shaped (Khmer) paragraph;
+    # reportlab 5.1 shaped such words in the first piece's font (see rl_fixes).
+    text = " ".join(pdftotext(pdf_path, "-f", "3", "-l", "3").split())
+    assert f"HUN Manet ({KHMER}) will meet" in text
+    assert f"({CHINESE}), Premier" in text
+    assert f"review {CAMBODIA}-China ties." in text
+
+
+# --------------------------------------------------------------------------- reportlab fixes
+
+
+def test_set_rise_records_the_rise_when_it_merges_operators() -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    from briefing.export import rl_fixes
+
+    def rises(set_rise: object) -> tuple[float, str]:
+        tx = Canvas(io.BytesIO()).beginText(0, 0)
+        set_rise(tx, 3)  # type: ignore[operator]
+        set_rise(tx, 5)  # type: ignore[operator]  # merged into the previous "Ts"
+        return tx._rise, tx._code[-1]
+
+    assert rises(rl_fixes._fixed_set_rise) == (5, "5 Ts")
+    # reportlab 5.1.0 as shipped: when this starts failing, upstream fixed it (drop the fix).
+    assert rises(rl_fixes.original_set_rise()) == (3, "5 Ts")
+
+
+def _rise_at_text(page: pikepdf.Page) -> list[tuple[float, bool]]:
+    """(rise, inside an ActualText span) for every text-showing operator of a page."""
+    out = []
+    rise = 0.0
+    span = False
+    for operands, op in pikepdf.parse_content_stream(page):
+        name = str(op)
+        if name == "Ts":
+            rise = float(operands[0])
+        elif name == "BDC":
+            span = True
+        elif name == "EMC":
+            span = False
+        elif name in ("Tj", "TJ", "'", '"'):
+            out.append((rise, span))
+        elif name == "ET":
+            assert rise == 0, "a text object ends with a non-zero rise"
+    return out
+
+
+def test_khmer_stacks_do_not_move_the_following_baseline() -> None:
+    doc = ir.Document(
+        ir.Metadata("rise"),
+        marking="",
+        draft=False,
+        blocks=[ir.Paragraph(ir.runs(f"{CAMBODIA} and then Latin {CAMBODIA}, again"))],
+    )
+    buffer = io.BytesIO()
+    write_pdf(doc, buffer)
+    with pikepdf.open(io.BytesIO(buffer.getvalue())) as pdf:
+        content = pdf.pages[0].Contents.read_bytes()
+        shows = _rise_at_text(pdf.pages[0])
+    assert any(r != 0 for r, _ in shows)  # the marks of ម្ពុ are raised or lowered...
+    assert all(r == 0 for r, span in shows if not span)  # ...Latin text never is
+    assert b"/ActualText" in content
+
+
+def test_zero_width_breaks_are_never_drawn(pdf_path: Path) -> None:
+    for content in _contents(pdf_path):
+        assert b" .01 Tf" not in content and b" 0.01 Tf" not in content
