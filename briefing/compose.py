@@ -250,22 +250,20 @@ def _last_discussed(ctx: _Context, area: str) -> list[ir.Block]:
 
 
 def _commitment_row(ctx: _Context, c: Commitment, with_area: bool) -> list[list[ir.Run]]:
+    """One tracker row; dates short and places by city so narrow columns stay readable."""
     meeting = ctx.meeting(c.meeting_id)
+    made = "—"
+    if meeting:
+        made = ", ".join(p for p in (format_date(meeting.date, short=True), meeting.city) if p)
     note = c.latest_note
-    latest = f"{format_date(note.date)}: {note.text}" if note else ""
+    latest = f"{format_date(note.date, short=True)}: {note.text}" if note else ""
     if note and note.evidence:
         latest += f" ({note.evidence})"
-    status = str(c.status)
+    status = runs(str(c.status))
     if c.is_overdue(ctx.options.today):
-        status += " (overdue)"
-    row = [
-        runs(c.text),
-        runs(c.owed_by),
-        runs(meeting.label if meeting else "—"),
-        runs(format_date(c.due) or "—"),
-        runs(status),
-        runs(latest),
-    ]
+        status += runs(" — overdue", bold=True)
+    due = format_date(c.due, short=True) or "—"
+    row = [runs(c.text), runs(c.owed_by), runs(made), runs(due), status, runs(latest)]
     if with_area:
         row.insert(1, runs(ctx.settings.area_name(c.area)))
     return row
@@ -285,6 +283,14 @@ def _include_commitment(ctx: _Context, c: Commitment) -> None:
 
 def _commitments_table(ctx: _Context, area: str, anchor: str, level: str) -> list[ir.Block]:
     commitments = ctx.ws.commitments(area=area)
+    if not commitments:  # one line, so a short brief does not spill onto a page of its own
+        return [
+            Paragraph(
+                runs("Status of previous commitments: ", bold=True)
+                + runs("none recorded in this area."),
+                style="note",
+            )
+        ]
     out: list[ir.Block] = [
         Heading(
             2,
@@ -293,13 +299,11 @@ def _commitments_table(ctx: _Context, area: str, anchor: str, level: str) -> lis
             in_contents=False,
         )
     ]
-    if not commitments:
-        return out + [Paragraph(runs("No commitments recorded in this area."), style="note")]
     for c in commitments:
         _include_commitment(ctx, c)
     header = [runs(t) for t in ("Commitment", "Owed by", "Made at", "Due", "Status", "Latest")]
     rows = [_commitment_row(ctx, c, with_area=False) for c in commitments]
-    return out + [Table(header, rows, [0.30, 0.10, 0.17, 0.10, 0.11, 0.22])]
+    return out + [Table(header, rows, [0.29, 0.09, 0.14, 0.11, 0.12, 0.25])]
 
 
 # ---------------------------------------------------------------------- programme
@@ -350,7 +354,8 @@ def _biographies(ctx: _Context, letter: str) -> list[ir.Block]:
         anchor = ctx.anchor(f"person-{person.id}")
         out.append(Heading(2, _person_heading(person), anchor))
         title = person.title_on(on)
-        line = ", ".join(p for p in (person.honorific, title, person.side) if p)
+        side = person.side if person.side and person.side not in title else ""
+        line = ", ".join(p for p in (person.honorific, title, side) if p)
         if line:
             out.append(Paragraph(runs(line, italic=True)))
         if person.biography.strip():
@@ -395,7 +400,7 @@ def _tracker(ctx: _Context, letter: str) -> list[ir.Block]:
             ctx.anchor("annex-tracker"),
             page_break_before=True,
         ),
-        Table(header, rows, [0.24, 0.12, 0.09, 0.15, 0.09, 0.10, 0.21]),
+        Table(header, rows, [0.22, 0.14, 0.08, 0.13, 0.10, 0.11, 0.22]),
     ]
 
 

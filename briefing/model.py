@@ -374,11 +374,11 @@ class Book:
 # --------------------------------------------------------------------------- helpers
 
 
-def format_date(day: dt.date | None) -> str:
-    """10 October 2024 (day month year, as ministries write it)."""
+def format_date(day: dt.date | None, *, short: bool = False) -> str:
+    """10 October 2024 (day month year, as ministries write it); short: 10 Oct 2024."""
     if day is None:
         return ""
-    return f"{day.day} {day:%B %Y}"
+    return f"{day.day} {day:%b %Y}" if short else f"{day.day} {day:%B %Y}"
 
 
 def parse_date(text: str | None) -> dt.date | None:

@@ -681,6 +681,10 @@ class Workspace:
             for (sid,) in sections:
                 self._unindex("section", sid)
 
+    def source_texts(self) -> Iterator[tuple[int, str]]:
+        """(meeting id, full text) of every source document, for duplicate detection."""
+        yield from self._conn.execute("SELECT meeting_id, text FROM sources ORDER BY id")
+
     def parent_of(self, kind: str, row_id: int) -> int:
         """The meeting of an item or source, or the book of a section."""
         table, column = {
@@ -688,9 +692,7 @@ class Workspace:
             "source": ("sources", "meeting_id"),
             "section": ("sections", "book_id"),
         }[kind]
-        row = self._conn.execute(
-            f"SELECT {column} FROM {table} WHERE id = ?", (row_id,)
-        ).fetchone()
+        row = self._conn.execute(f"SELECT {column} FROM {table} WHERE id = ?", (row_id,)).fetchone()
         if row is None:
             raise KeyError(f"no {kind} {row_id}")
         return row[0]
@@ -724,7 +726,9 @@ class Workspace:
             for source in meeting.sources:
                 self._index("source", source.id, source.title, source.text)
             for item in meeting.items:
-                self._index("item", item.id, self._cached_settings().area_name(item.area), item.text)
+                self._index(
+                    "item", item.id, self._cached_settings().area_name(item.area), item.text
+                )
         for commitment in self.commitments():
             self._index(
                 "commitment",

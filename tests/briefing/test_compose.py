@@ -40,9 +40,9 @@ def test_book_order_and_generated_parts(ws, fill):
     )
     table = next(b for b in trade if isinstance(b, ir.Table))
     assert ir.plain(table.rows[0][0]) == "Increase imports of agricultural products"
-    assert ir.plain(table.rows[0][2]) == "10 October 2024, Vientiane, Lao PDR"
+    assert ir.plain(table.rows[0][2]) == "10 Oct 2024, Vientiane"
     assert ir.plain(table.rows[0][4]) == "pending"
-    assert ir.plain(table.rows[0][5]) == "15 January 2025: Raised with the embassy (cable)"
+    assert ir.plain(table.rows[0][5]) == "15 Jan 2025: Raised with the embassy (cable)"
 
 
 def _after(doc, title):
@@ -123,7 +123,7 @@ def test_biography_title_is_the_one_held_on_the_visit_date(ws, fill):
     assert heading.text == "LI Qiang (李强)"
     assert {r.script for r in heading.runs} == {ir.Script.LATIN, ir.Script.HAN}
     line = next(b for b in bio if isinstance(b, ir.Paragraph))
-    assert line.text == "His Excellency, Premier of the State Council, China"
+    assert line.text == "His Excellency, Premier of the State Council, China"  # side added
     book.start_date = dt.date(2020, 5, 1)
     bio = _after(compose(ws, book), "Annex A: Biographies")
     assert "Party Secretary of Shanghai" in next(b for b in bio if isinstance(b, ir.Paragraph)).text
@@ -142,3 +142,21 @@ def test_every_run_knows_its_script(ws, fill):
     for block in doc.blocks:
         for run in getattr(block, "runs", []):
             assert all(ir.script_of(ch) in (None, run.script) for ch in run.text), run
+
+
+def test_overdue_commitments_are_flagged_in_the_brief(ws, fill):
+    ids = fill(ws)
+    doc = compose(ws, ws.get_book(ids["book"]), Options(today=dt.date(2025, 7, 1)))
+    table = next(b for b in _after(doc, "Trade & investment") if isinstance(b, ir.Table))
+    assert ir.plain(table.rows[0][4]) == "pending — overdue"
+    assert ir.plain(table.rows[0][3]) == "30 Jun 2025"
+
+
+def test_area_without_commitments_gets_one_line(ws, fill):
+    ids = fill(ws)
+    book = ws.get_book(ids["book"])
+    book.sections.append(Section("Energy", area="energy", objective="Solar."))
+    doc = compose(ws, book)
+    energy = _after(doc, "Energy")
+    assert not any(isinstance(b, ir.Table) for b in energy)
+    assert energy[-1].text == "Status of previous commitments: none recorded in this area."

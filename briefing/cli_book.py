@@ -1,0 +1,237 @@
+"""``briefing export``, ``briefing check`` and ``briefing import``: books out, releases in."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from .compose import Options, compose
+from .model import format_date
+from .store import Workspace
+
+
+class _Bar:
+    """A one-line progress bar on stderr, drawn only on a terminal (or when forced)."""
+
+    def __init__(self, label: str, force: bool = False) -> None:
+        self.label = label
+        self.enabled = force or sys.stderr.isatty()
+        self.shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total <= 0:
+            return
+        percent = min(100, done * 100 // total)
+        if percent == self.shown:
+            return
+        self.shown = percent
+        filled = percent * 30 // 100
+        sys.stderr.write(f"\r{self.label} [{'#' * filled}{' ' * (30 - filled)}] {percent:3d}%")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.shown >= 0:
+            sys.stderr.write("\n")
+
+
+def _book_and_options(ws: Workspace, args: argparse.Namespace):
+    from .cli import UserError
+
+    book = ws.find_book(args.book)
+    paper = None
+    if getattr(args, "paper", None):
+        paper = {"a4": "A4", "letter": "Letter"}.get(args.paper.lower())
+        if paper is None:
+            raise UserError(f"--paper takes A4 or Letter, not {args.paper!r}")
+    options = Options(
+        portion_marks=getattr(args, "portion_marks", False),
+        draft_mark=False if getattr(args, "no_draft_mark", False) else None,
+        paper=paper,
+    )
+    return book, options
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .cli import UserError
+    from .export.docx import write_docx
+    from .export.pdf import write_pdf
+
+    if not args.pdf and not args.docx:
+        raise UserError("say where to write the book: --pdf OUT.pdf and/or --docx OUT.docx")
+    for out in (args.pdf, args.docx):
+        if out and not Path(out).resolve().parent.is_dir():
+            raise UserError(f"{out}: the folder {Path(out).resolve().parent} does not exist")
+    with Workspace.open(Path(args.file), readonly=True) as ws:
+        book, options = _book_and_options(ws, args)
+        doc = compose(ws, book, options)
+    for notice in doc.notices:
+        print(f"note: {notice}", file=sys.stderr)
+    pages: dict[str, int] | None = None
+    if args.pdf:
+        bar = _Bar("PDF ", args.progress)
+        start = time.perf_counter()
+        try:
+            count = write_pdf(doc, Path(args.pdf), progress=bar)
+        finally:
+            bar.close()
+        pages = _heading_pages(doc)
+        print(
+            f"wrote {args.pdf}: {count} pages, {doc.paper}, marked {doc.marking} "
+            f"({time.perf_counter() - start:.1f} s)"
+        )
+    if args.docx:
+        start = time.perf_counter()
+        write_docx(doc, Path(args.docx), page_numbers=pages)
+        print(
+            f"wrote {args.docx}: {doc.paper}, marked {doc.marking} "
+            f"({time.perf_counter() - start:.1f} s)"
+        )
+    return 0
+
+
+def _heading_pages(doc) -> dict[str, int] | None:
+    """Page of each heading in the PDF just written, when the writer reports them."""
+    return getattr(doc, "heading_pages", None)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .preflight import check
+
+    with Workspace.open(Path(args.file), readonly=True) as ws:
+        book, options = _book_and_options(ws, args)
+        doc = compose(ws, book, options)
+        findings = check(ws, book, options, doc=doc, pages=_layout_pages(doc))
+    if not findings:
+        print(f"“{book.title}”: nothing to fix.")
+        return 0
+    print(f"“{book.title}”: {len(findings)} to look at before printing:")
+    for finding in findings:
+        print(f"- {finding}")
+    return 1
+
+
+def _layout_pages(doc) -> dict[str, int] | None:
+    from .export.pdf import heading_pages
+
+    return heading_pages(doc)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .cli import UserError
+    from .importers.errors import ImporterError
+    from .importers.press_release import (
+        extract,
+        fingerprint,
+        new_people,
+        to_commitments,
+        to_meeting,
+        to_person,
+    )
+    from .importers.readers import read_file
+
+    try:
+        text = read_file(Path(args.release)).text
+    except ImporterError as exc:
+        raise UserError(str(exc)) from None
+    with Workspace.open(Path(args.file), readonly=not args.yes) as ws:
+        try:
+            draft = extract(text, ws.settings, ws.people())
+        except ImporterError as exc:
+            raise UserError(f"{args.release}: {exc}") from None
+        duplicate = _already_imported(ws, draft.fingerprint or fingerprint(draft.text))
+        if duplicate:
+            raise UserError(
+                f"{args.release}: already in the workspace as the meeting of "
+                f"{duplicate}; nothing imported"
+            )
+        _print_draft(ws, draft)
+        if not args.yes:
+            print("\n(dry run: nothing was changed; add --yes to add this meeting)")
+            return 0
+        with ws.transaction():
+            for person in new_people(draft):
+                person.person_id = ws.save_person(to_person(person))
+            meeting = to_meeting(draft, ws.settings)
+            ws.save_meeting(meeting)
+            commitments = to_commitments(draft, meeting)
+            for commitment in commitments:
+                ws.save_commitment(commitment)
+        print(
+            f"\nadded the meeting of {meeting.label} with {len(meeting.items)} items and "
+            f"{len(commitments)} commitments"
+        )
+    return 0
+
+
+def _already_imported(ws: Workspace, fp: str) -> str | None:
+    from .importers.press_release import fingerprint
+
+    for meeting_id, text in ws.source_texts():
+        if text and fingerprint(text) == fp:
+            return ws.get_meeting(meeting_id).label
+    return None
+
+
+def _print_draft(ws: Workspace, draft) -> None:
+    settings = ws.settings
+    print(f"title:      {draft.title}")
+    print(f"issuer:     {', '.join(p for p in (draft.issuer, draft.department) if p)}")
+    print(f"meeting:    {format_date(draft.meeting_date)} ({draft.kind})")
+    print(f"issued:     {format_date(draft.issue_date)}")
+    print(f"place:      {', '.join(p for p in (draft.city, draft.country) if p)}")
+    if draft.occasion:
+        print(f"occasion:   {draft.occasion}")
+    for p in draft.participants:
+        known = " [in workspace]" if p.person_id else " [new person]"
+        print(
+            f"participant: {' '.join(x for x in (p.honorific, p.name) if x)}, {p.title} "
+            f"({p.side}){known}"
+        )
+    print(f"items ({len(draft.items)}):")
+    for item in draft.items:
+        print(f"  - [{settings.area_name(item.area)} · {item.side} · {item.kind}] {item.text}")
+    print(f"proposed commitments ({len(draft.commitments)}):")
+    for c in draft.commitments:
+        print(f"  - {c.owed_by}: {c.text}")
+    for warning in draft.warnings:
+        print(f"warning: {warning}")
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "export",
+        help="write a book as PDF and/or DOCX",
+        description="Write a briefing book as PDF and/or DOCX.",
+    )
+    p.add_argument("file")
+    p.add_argument("--book", required=True, help="the book's number or title (briefing info)")
+    p.add_argument("--pdf", metavar="OUT.pdf")
+    p.add_argument("--docx", metavar="OUT.docx")
+    p.add_argument("--paper", metavar="A4|Letter", help="override the book's paper size")
+    p.add_argument("--no-draft-mark", action="store_true", help="no DRAFT watermark")
+    p.add_argument("--portion-marks", action="store_true", help="(C) before each paragraph")
+    p.add_argument("--progress", action="store_true", help="show progress even when piped")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser(
+        "check",
+        help="preflight a book: what to fix before printing",
+        description="List what would embarrass the book; exit 1 if anything.",
+    )
+    p.add_argument("file")
+    p.add_argument("--book", required=True, help="the book's number or title")
+    p.add_argument("--paper", metavar="A4|Letter")
+    p.set_defaults(run=cmd_check)
+
+    p = sub.add_parser(
+        "import",
+        help="turn a press release into a meeting record",
+        description="Read a press release (.txt, .docx, .pdf) and print the "
+        "draft meeting record; with --yes, add it to the workspace.",
+    )
+    p.add_argument("file", help="the workspace")
+    p.add_argument("release", help="the press release file")
+    p.add_argument("--yes", action="store_true", help="add the meeting (default: dry run)")
+    p.set_defaults(run=cmd_import)
