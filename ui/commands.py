@@ -39,4 +39,8 @@ class EditCommand(QUndoCommand):
             self.setObsolete(True)
             self.session.report_error(str(exc))
             return
+        # an edit that creates several kinds of record (an import) names the others, so that
+        # their lists refresh too (id 0: "some of this kind")
+        for kind in getattr(self.edit, "also_changed", ()):
+            self.session.record_changed.emit(kind, 0)
         self.session.record_changed.emit(self.edit.kind, self.edit.record_id or 0)

@@ -134,6 +134,21 @@ class MainWindow(QMainWindow):
             "close",
         )
         file.addSeparator()
+        self.import_file_action = self._action(
+            file,
+            tr("&Import Press Release…"),
+            self.import_release,
+            "Ctrl+Shift+I",
+            "import-release",
+        )
+        self.import_paste_action = self._action(
+            file,
+            tr("Import from Clip&board / Paste…"),
+            lambda: self.import_release(pasted=True),
+            "Ctrl+Shift+V",
+            "import-paste",
+        )
+        file.addSeparator()
         self.prefs_action = self._action(
             file,
             tr("&Preferences…"),
@@ -225,6 +240,8 @@ class MainWindow(QMainWindow):
             self.new_book_action,
             self.tracker_action,
             self.delete_action,
+            self.import_file_action,
+            self.import_paste_action,
         ]
 
     def _fill_recent(self) -> None:
@@ -424,6 +441,8 @@ class MainWindow(QMainWindow):
                 self.new_person_action,
                 self.new_book_action,
                 self.delete_action,
+                self.import_file_action,
+                self.import_paste_action,
             ):
                 a.setEnabled(not session.readonly)
 
@@ -530,7 +549,11 @@ class MainWindow(QMainWindow):
         )
         if gone:
             self.stack.setCurrentWidget(self.welcome)
-        elif kind in ("meeting", "person", "book") and getattr(self, "_stepping", False):
+        elif (
+            record_id
+            and kind in ("meeting", "person", "book")
+            and getattr(self, "_stepping", False)
+        ):
             # undo/redo of a record not on screen: show it, so the user sees what changed
             shown = getattr(editor, kind, None)
             if shown is None or getattr(shown, "id", None) != record_id:
@@ -538,6 +561,16 @@ class MainWindow(QMainWindow):
                     self.open_record(kind, record_id)
                 except Exception:  # noqa: BLE001 - the record may be gone (undone creation)
                     log.debug("could not show %s %s", kind, record_id, exc_info=True)
+
+    def import_release(self, pasted: bool = False) -> None:
+        """File ▸ Import: read, review and create a meeting (ui/importing.py), then show it."""
+        if self.session is None:
+            return
+        from .importing import import_file, import_pasted
+
+        meeting_id = (import_pasted if pasted else import_file)(self, self.session)
+        if meeting_id is not None:
+            self.open_record("meeting", meeting_id)
 
     # ------------------------------------------------------------------ misc
 

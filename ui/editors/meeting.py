@@ -130,7 +130,7 @@ class MeetingEditor(QWidget):
         items_box = QGroupBox(self.tr("Items by cooperation area"))
         il = QVBoxLayout(items_box)
         self.toolbar = QToolBar()
-        self.add_item_action = self._action(self.tr("Add item"), "Ctrl+Shift+I", self.add_item)
+        self.add_item_action = self._action(self.tr("Add item"), "Ctrl+Shift+A", self.add_item)
         self.edit_item_action = self._action(self.tr("Edit item"), "Ctrl+E", self.edit_item)
         self.delete_item_action = self._action(self.tr("Delete item"), "Delete", self.delete_item)
         self.track_action = self._action(
