@@ -61,11 +61,12 @@ class PasteReleaseDialog(QDialog):
         layout.addWidget(buttons)
         self.text.installEventFilter(self)  # Ctrl+Enter in the text box: review the draft
         self.text.textChanged.connect(self._update)
+        self.from_clipboard = False
         if text is None:
             clip = clipboard_text()
-            text = clip if 0 < len(clip) <= MAX_PREFILL else ""
+            self.from_clipboard = 0 < len(clip) <= MAX_PREFILL and bool(clip.strip())
+            text = clip if self.from_clipboard else ""
         self.text.setPlainText(text)
-        self.text.selectAll()  # typing or pasting replaces what the clipboard held
         self._update()
         self.resize(720, 560)
 
@@ -83,13 +84,17 @@ class PasteReleaseDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def paste(self) -> None:
+        self.from_clipboard = True
         self.text.setPlainText(clipboard_text())
         self.text.setFocus()
 
     def _update(self) -> None:
         text = self.text.toPlainText()
         words = len(text.split())
-        self.count.setText(self.tr("%n word(s)", "", words) if words else "")
+        count = self.tr("%n word(s)", "", words) if words else ""
+        if words and self.from_clipboard:
+            count = self.tr("{count}, filled in from the clipboard").format(count=count)
+        self.count.setText(count)
         self.review_button.setEnabled(bool(text.strip()))
 
     def value(self) -> str:
