@@ -120,6 +120,7 @@ def _layout_pages(doc) -> dict[str, int] | None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from .cli import UserError
+    from .importers.duplicates import find_duplicate
     from .importers.errors import ImporterError
     from .importers.press_release import (
         extract,
@@ -140,11 +141,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             draft = extract(text, ws.settings, ws.people())
         except ImporterError as exc:
             raise UserError(f"{args.release}: {exc}") from None
-        duplicate = _already_imported(ws, draft.fingerprint or fingerprint(draft.text))
+        duplicate = find_duplicate(ws, draft.fingerprint or fingerprint(draft.text))
         if duplicate:
             raise UserError(
                 f"{args.release}: already in the workspace as the meeting of "
-                f"{duplicate}; nothing imported"
+                f"{duplicate.label}; nothing imported"
             )
         _print_draft(ws, draft)
         if not args.yes:
@@ -163,15 +164,6 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"{len(commitments)} commitments"
         )
     return 0
-
-
-def _already_imported(ws: Workspace, fp: str) -> str | None:
-    from .importers.press_release import fingerprint
-
-    for meeting_id, text in ws.source_texts():
-        if text and fingerprint(text) == fp:
-            return ws.get_meeting(meeting_id).label
-    return None
 
 
 def _print_draft(ws: Workspace, draft) -> None:
