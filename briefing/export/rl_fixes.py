@@ -140,9 +140,9 @@ def _make_shape_frag_word(original: Any) -> Any:
                 groups.append([])
                 key = this
             groups[-1].append((frag, text))
-        needs = [any(complex_text(t) for f, t in g) for g in groups]
         if len(groups) == 1:
             return tag(original(w, **kwargs), list(w[1:]))
+        needs = [any(complex_text(t) for f, t in g) for g in groups]
         parts: list[Any] = []
         total = 0.0
         changed = False
@@ -234,18 +234,37 @@ def _memo_para_width(original: Any) -> Any:
     return string_width
 
 
-def _memo_fp_str(original: Any) -> Any:
-    memo: dict[float, str] = {}
+def _fast_fp_str(original: Any) -> Any:
+    """reportlab's number formatting (6 significant digits, no trailing zeros) for one number
+    without its logarithm; anything else goes to the original."""
 
     def fp_str(*a: Any) -> str:
-        if len(a) == 1 and type(a[0]) in (int, float):
-            text = memo.get(a[0])
-            if text is None:
-                text = original(a[0])
-                if len(memo) < _WIDTH_CACHE_LIMIT:
-                    memo[a[0]] = text
-            return text
-        return original(*a)
+        if len(a) != 1 or type(a[0]) not in (int, float):
+            return original(*a)
+        x = a[0]
+        size = abs(x)
+        if size <= 1e-7:
+            return "0"
+        if size < 10:
+            places = 6
+        elif size < 100:
+            places = 5
+        elif size < 1000:
+            places = 4
+        elif size < 10000:
+            places = 3
+        elif size < 100000:
+            places = 2
+        elif size < 1000000:
+            places = 1
+        else:
+            places = 0
+        text = f"{x:.{places}f}"
+        if places:
+            text = text.rstrip("0").rstrip(".")
+        if text[0] == "0" and len(text) > 1:
+            return text[1:]
+        return text
 
     return fp_str
 
@@ -321,7 +340,7 @@ def apply() -> None:
     paragraph.stringWidth = _memo_para_width(paragraph.stringWidth)
     paragraph.sameFrag = _same_frag
     paragraph.getAscentDescent = _memo_ascent_descent(paragraph.getAscentDescent)
-    fp_str = _memo_fp_str(textobject.fp_str)
+    fp_str = _fast_fp_str(textobject.fp_str)
     textobject.fp_str = fp_str
     canvas.fp_str = fp_str
     _applied = True
