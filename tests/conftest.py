@@ -5,3 +5,13 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    """Backups (briefing.backup) go to the test's own folder, never the user's."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("BRIEFING_DATA_DIR", str(folder))
+    return folder

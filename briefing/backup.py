@@ -1,0 +1,447 @@
+"""Rolling backups of each workspace, in the user's data folder, and restoring one.
+
+A backup is taken with SQLite's online backup API from a read-only connection, never by
+copying the file: a copy of a live WAL database can miss the transactions still in the
+``-wal`` file or catch a page half-written, while the backup API copies one consistent
+snapshot (including what is in the WAL) even while the editor keeps saving. The copy is
+switched to a plain rollback journal, checked (``quick_check``), synced and only then renamed
+into place, so a backup folder never holds half a backup, even after a power cut.
+
+Where: ``$BRIEFING_DATA_DIR/backups/<name>-<hash>/`` if that variable is set (tests), else
+``$XDG_DATA_HOME/briefing-book/…`` (default ``~/.local/share/briefing-book/…``; on Windows
+``%LOCALAPPDATA%``). ``<hash>`` is of the workspace's absolute path, so two workspaces with the
+same name in different folders keep separate backups. Folders are private to the user (0700).
+
+Which are kept: the latest ``KEEP_LATEST``; the latest of each of the last ``KEEP_DAYS`` days;
+and every backup made before a restore for ``KEEP_DAYS`` days. A backup identical to the latest
+one is not kept again, so a workspace left open over the weekend does not push out the
+backups that differ.
+
+Restoring never overwrites a file that has not been backed up first, replaces the workspace
+atomically, and is refused while another program (or this one) has the workspace open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import filecmp
+import hashlib
+import logging
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .lock import LockHeld, WorkspaceLock
+from .schema import APPLICATION_ID, CURRENT_VERSION
+from .store import (
+    SUFFIX,
+    DamagedWorkspace,
+    NewerWorkspace,
+    NotAWorkspace,
+    WorkspaceError,
+    WorkspaceInUse,
+)
+
+log = logging.getLogger(__name__)
+
+ENV_DATA_DIR = "BRIEFING_DATA_DIR"
+KEEP_LATEST = 10
+KEEP_DAYS = 7
+#: opening a workspace backs it up if its latest backup is older than this
+ON_OPEN_AFTER = dt.timedelta(minutes=10)
+#: how often the app backs up an open workspace (skipped when nothing changed)
+PERIOD = dt.timedelta(minutes=15)
+
+BEFORE_RESTORE = "before-restore"
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)(?:-(?P<tag>[a-z-]+))?\.briefing$")
+
+
+class BackupError(WorkspaceError):
+    """A backup could not be taken, listed or restored; the message says why."""
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: dt.datetime  # UTC, from the file name
+    tag: str = ""  # "" or BEFORE_RESTORE
+
+    @property
+    def local_time(self) -> dt.datetime:
+        return self.taken.astimezone()
+
+    @property
+    def label(self) -> str:
+        """``2025-03-01 14:05:09``, in local time, with "(before restore)" if so."""
+        text = self.local_time.strftime("%Y-%m-%d %H:%M:%S")
+        return f"{text} (before restore)" if self.tag == BEFORE_RESTORE else text
+
+
+# ---------------------------------------------------------------------- where
+
+
+def data_dir() -> Path:
+    """The app's per-user data folder (not the config folder: backups can be large)."""
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env)
+    if os.name == "nt":  # pragma: no cover - Windows only
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / "Briefing Book"
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "briefing-book"
+
+
+def backup_folder(workspace: str | Path) -> Path:
+    path = Path(workspace).resolve()
+    digest = hashlib.sha256(str(path).encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    return data_dir() / "backups" / f"{path.stem}-{digest}"
+
+
+def list_backups(workspace: str | Path) -> list[Backup]:
+    """The backups of ``workspace``, newest first."""
+    folder = backup_folder(workspace)
+    found = []
+    try:
+        names = os.listdir(folder)
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        raise BackupError(f"{folder}: cannot list the backups: {exc.strerror or exc}") from None
+    for name in names:
+        match = _NAME.match(name)
+        if match is None:
+            continue
+        taken = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
+        found.append(Backup(folder / name, taken, match["tag"] or ""))
+    return sorted(found, key=lambda b: b.taken, reverse=True)
+
+
+def summary(backup: Backup | Path) -> dict[str, int] | None:
+    """What a backup holds (meetings, items, people, commitments, books); None if unreadable."""
+    path = backup.path if isinstance(backup, Backup) else Path(backup)
+    try:
+        conn = _open_frozen(path)
+        try:
+            return {
+                table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+                for table in ("meetings", "items", "people", "commitments", "books")
+            }
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
+def describe(counts: dict[str, int] | None) -> str:
+    if counts is None:
+        return "unreadable"
+    return ", ".join(
+        f"{counts[k]} {k if counts[k] != 1 else k[:-1]}" for k in ("meetings", "items", "books")
+    )
+
+
+# ---------------------------------------------------------------------- taking
+
+
+def take_backup(workspace: str | Path, *, tag: str = "", dedupe: bool = True) -> Backup:
+    """Back up ``workspace`` now; returns the new backup (or, with ``dedupe``, the latest one
+    if nothing changed since). The workspace may be open, here or in another process."""
+    source = Path(workspace)
+    folder = backup_folder(source)
+    _check_source(source)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{source.stem}.", suffix=".tmp", dir=folder)
+        os.close(fd)
+    except OSError as exc:
+        raise BackupError(
+            f"{source}: cannot write backups to {folder}: {exc.strerror or exc}"
+        ) from None
+    tmp = Path(tmp_name)
+    absent = [p for p in (Path(f"{source}-wal"), Path(f"{source}-shm")) if not p.exists()]
+    try:
+        _copy_database(source, tmp)
+        if absent:
+            _tidy(source, absent)
+        latest = next(iter(list_backups(source)), None)
+        if dedupe and latest is not None and filecmp.cmp(tmp, latest.path, shallow=False):
+            tmp.unlink()
+            return latest
+        backup = _place(tmp, folder, source.stem, tag)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    log.info("backed up %s to %s", source, backup.path)
+    prune(source)
+    return backup
+
+
+def backup_if_due(workspace: str | Path, older_than: dt.timedelta = ON_OPEN_AFTER) -> Backup | None:
+    """Back up unless the latest backup is younger than ``older_than``; the new one or None."""
+    latest = next(iter(list_backups(workspace)), None)
+    if latest is not None and _now() - latest.taken < older_than:
+        return None
+    return take_backup(workspace)
+
+
+def prune(workspace: str | Path, *, now: dt.datetime | None = None) -> list[Path]:
+    """Delete the backups the policy (see the module text) does not keep; returns them."""
+    now = (now or _now()).astimezone()
+    backups = list_backups(workspace)
+    keep = {b.path for b in backups[:KEEP_LATEST]}
+    days_seen: set[dt.date] = set()
+    for b in backups:  # newest first: the first seen of a day is that day's latest
+        day = b.local_time.date()
+        recent = (now.date() - day).days < KEEP_DAYS
+        if recent and (day not in days_seen or b.tag == BEFORE_RESTORE):
+            keep.add(b.path)
+        days_seen.add(day)
+    removed = _stale_temporaries(backup_folder(workspace))
+    for b in backups:
+        if b.path not in keep:
+            try:
+                b.path.unlink()
+                removed.append(b.path)
+            except OSError as exc:  # kept: a later prune tries again
+                log.warning("could not remove old backup %s: %s", b.path, exc)
+    return removed
+
+
+# ---------------------------------------------------------------------- restoring
+
+
+def restore(backup: Backup | str | Path, target: str | Path) -> Backup | None:
+    """Replace ``target`` by the workspace in ``backup``.
+
+    The current ``target`` is backed up first (tag ``before-restore``; returned, None if there
+    was no file). Refused with :class:`~briefing.store.WorkspaceInUse` while the workspace is
+    open anywhere, and with a message if the backup is not an intact workspace.
+    """
+    source = backup.path if isinstance(backup, Backup) else Path(backup)
+    target = Path(target)
+    _check_backup(source)
+    if not target.parent.is_dir():
+        raise BackupError(f"{target}: the folder {target.parent} does not exist")
+    lock = WorkspaceLock(target)
+    try:
+        lock.acquire()
+    except LockHeld as exc:
+        raise WorkspaceInUse(
+            f"{target}: the workspace is open in {exc.holder}; close it there, then restore"
+        ) from None
+    except OSError as exc:
+        raise BackupError(f"{target}: cannot lock the workspace: {exc.strerror or exc}") from None
+    try:
+        safety = _save_current(target) if target.exists() else None
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            _copy_database(source, tmp, frozen=True)
+            # The old -wal belongs to the old file: applied to the restored one it would
+            # corrupt it. Its content is in the safety backup taken above.
+            for suffix in ("-wal", "-shm"):
+                Path(f"{target}{suffix}").unlink(missing_ok=True)
+            os.replace(tmp, target)
+            _sync_dir(target.parent)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise BackupError(f"{target}: could not restore: {exc.strerror or exc}") from None
+    finally:
+        lock.release()
+    log.info("restored %s from %s", target, source)
+    return safety
+
+
+def find_backup(workspace: str | Path, choice: str) -> Backup:
+    """A backup named on the command line: its number in the list (1 = newest), its file
+    name or time stamp, or a path to any backup file."""
+    backups = list_backups(workspace)
+    if choice.isdigit() and 1 <= int(choice) <= len(backups):
+        return backups[int(choice) - 1]
+    for b in backups:
+        if choice in (b.path.name, b.taken.strftime(_STAMP), b.label):
+            return b
+    path = Path(choice)
+    if path.is_file():
+        return Backup(path, dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC))
+    raise BackupError(
+        f"no backup '{choice}' of {workspace}; list them with: briefing restore {workspace} --list"
+    )
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _stale_temporaries(folder: Path) -> list[Path]:
+    """Remove what a backup killed midway left (never listed as a backup: names start with
+    a dot); an hour old, so a backup running in another process is left alone."""
+    removed = []
+    cutoff = _now().timestamp() - 3600
+    for p in folder.glob(".*.tmp*"):
+        try:
+            if p.stat().st_mtime < cutoff:
+                p.unlink()
+                removed.append(p)
+        except OSError:
+            pass
+    return removed
+
+
+def _sync_dir(folder: Path) -> None:
+    if os.name == "nt":  # pragma: no cover - directories cannot be opened on Windows
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _tidy(source: Path, made: list[Path]) -> None:
+    """Remove the empty -wal/-shm a read-only look at a closed workspace leaves behind."""
+    probe = WorkspaceLock(source)
+    try:
+        probe.acquire()
+    except (LockHeld, OSError):
+        return  # open in a writer: the files are its
+    try:
+        for p in made:
+            if p.exists() and (p.name.endswith("-shm") or p.stat().st_size == 0):
+                p.unlink(missing_ok=True)
+    finally:
+        probe.release()
+
+
+def _open_frozen(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a file nothing writes to (no locks, no -wal/-shm made)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+
+
+def _check_source(source: Path) -> None:
+    """Only the header's magic here: in a live workspace the rest may still be in the WAL."""
+    if not source.is_file():
+        raise BackupError(f"{source}: no such workspace file")
+    try:
+        with source.open("rb") as f:
+            magic = f.read(16)
+    except OSError as exc:
+        raise BackupError(f"{source}: cannot be read: {exc.strerror or exc}") from None
+    if magic != b"SQLite format 3\x00":
+        raise NotAWorkspace(f"{source}: is not a Briefing Book workspace")
+
+
+def _check_header(path: Path) -> int:
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+    except OSError as exc:
+        raise BackupError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        raise NotAWorkspace(f"{path}: is not a Briefing Book workspace")
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise NotAWorkspace(f"{path}: is an SQLite database of another program, not a workspace")
+    return int.from_bytes(header[60:64], "big")
+
+
+def _check_backup(path: Path) -> None:
+    """An intact workspace this version can open, or a message saying what it is instead."""
+    if not path.is_file():
+        raise BackupError(f"{path}: no such backup")
+    version = _check_header(path)
+    try:
+        conn = _open_frozen(path)
+        conn.text_factory = lambda b: b.decode("utf-8", "replace")
+        try:
+            result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedWorkspace(f"{path}: the backup is damaged ({exc})") from None
+    if result != "ok":
+        raise DamagedWorkspace(f"{path}: the backup is damaged ({result})")
+    if version > CURRENT_VERSION:
+        raise NewerWorkspace(
+            f"{path}: the backup was made by a newer version of Briefing Book (schema {version});"
+            " update Briefing Book to restore it"
+        )
+
+
+def _copy_database(source: Path, dest: Path, *, frozen: bool = False) -> None:
+    """SQLite online backup of ``source`` into the new file ``dest``, checked and synced."""
+    try:
+        src = (
+            _open_frozen(source)
+            if frozen
+            else sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        )
+        try:
+            src.execute("PRAGMA busy_timeout = 5000")
+            if src.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                raise NotAWorkspace(f"{source}: is not a Briefing Book workspace")
+            dst = sqlite3.connect(dest, isolation_level=None)
+            try:
+                src.backup(dst)  # one step: one consistent snapshot
+                dst.execute("PRAGMA journal_mode = DELETE")  # a backup is a file at rest
+                result = dst.execute("PRAGMA quick_check(1)").fetchone()[0]
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        raise BackupError(f"{source}: the backup could not be made: {exc}") from None
+    except UnicodeDecodeError:  # quick_check quoting damaged bytes
+        result = "damaged"
+    if result != "ok":
+        raise DamagedWorkspace(
+            f"{source}: the workspace looks damaged ({result}); no backup was made and the "
+            "existing backups are kept. Restore one of them"
+        )
+    with dest.open("rb+") as f:
+        os.fsync(f.fileno())
+
+
+def _place(tmp: Path, folder: Path, stem: str, tag: str) -> Backup:
+    """Rename a finished backup into place under an unused time-stamped name."""
+    taken = _now()
+    while True:
+        name = f"{stem}-{taken.strftime(_STAMP)}{'-' + tag if tag else ''}{SUFFIX}"
+        final = folder / name
+        if not final.exists():
+            break
+        taken += dt.timedelta(microseconds=1)
+    os.replace(tmp, final)
+    _sync_dir(folder)
+    return Backup(final, taken, tag)
+
+
+def _save_current(target: Path) -> Backup:
+    """The safety backup before a restore; a damaged file is kept byte for byte instead."""
+    try:
+        return take_backup(target, tag=BEFORE_RESTORE, dedupe=False)
+    except (DamagedWorkspace, NotAWorkspace, BackupError) as exc:
+        log.info("raw copy of %s before restoring: %s", target, exc)
+    folder = backup_folder(target)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    taken = _now()
+    base = folder / f"{target.stem}-{taken.strftime(_STAMP)}-{BEFORE_RESTORE}.damaged"
+    for suffix in ("", "-wal"):
+        part = Path(f"{target}{suffix}")
+        if part.exists():
+            shutil.copyfile(part, f"{base}{suffix}")
+            with open(f"{base}{suffix}", "rb+") as f:
+                os.fsync(f.fileno())
+    _sync_dir(folder)
+    return Backup(base, taken, BEFORE_RESTORE)
