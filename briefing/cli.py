@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from . import __version__, cli_book, interchange
+from . import __version__, cli_backup, cli_book, interchange
 from .atomic import write_atomic
 from .model import Settings, format_date, parse_date
 from .store import Workspace, WorkspaceError
@@ -149,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_load)
 
     cli_book.add_commands(sub)
+    cli_backup.add_commands(sub)
     return parser
 
 
