@@ -74,11 +74,19 @@ class HeadingPara(Para):
     """A heading: a link destination, a contents entry and an outline entry."""
 
     def __init__(
-        self, markup: str, style: object, level: int, key: str, title: str, toc_markup: str | None
+        self,
+        markup: str,
+        style: object,
+        level: int,
+        anchor: str,
+        title: str,
+        toc_markup: str | None,
     ) -> None:
+        key = anchor_key(anchor)
         super().__init__(f'<a name="{key}"/>{markup}', style)
         self.bb_level = level
-        self.bb_key = key
+        self.bb_anchor = anchor  # the IR's
+        self.bb_key = key  # the PDF destination name
         self.bb_title = title
         self.bb_toc = toc_markup  # None: not in the contents
 
@@ -191,7 +199,7 @@ def heading(block: ir.Heading) -> list[Flowable]:
         out.append(PageBreakIfNotEmpty())
     else:
         out.extend(keep(S.HEADING_STYLE[level]))
-    out.append(HeadingPara(markup, style, level, anchor_key(block.anchor), block.text, toc))
+    out.append(HeadingPara(markup, style, level, block.anchor, block.text, toc))
     return out
 
 

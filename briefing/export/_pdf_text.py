@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from typing import NamedTuple
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus.paraparser import ParaFrag
@@ -25,6 +24,11 @@ _NO_BREAK_BEFORE = frozenset("，。、；：？！）》」』】〕〉”’�
 _NO_BREAK_AFTER = frozenset("（《「『【〔〈“‘([{")
 HAN_KEEP = 4  # Han runs this short (names such as 李强) are never broken
 _SPACES = re.compile(r"[^\S\xa0\u3000]+")  # collapsed like reportlab's markup cleaner
+
+
+def escape(text: str) -> str:
+    """XML escaping for paragraph markup (xml.sax.saxutils would import urllib and email)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class Piece(NamedTuple):

@@ -19,6 +19,7 @@ import queue
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -35,7 +36,7 @@ from briefing.export._pdf_story import HeadingPara, Para, Story, build_story, te
 
 rl_fixes.apply()
 
-__all__ = ["PAPER_SIZES", "iter_write_pdf", "write_pdf"]
+__all__ = ["PAPER_SIZES", "heading_pages", "iter_write_pdf", "write_pdf"]
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "LETTER": letter}
 MARGIN_X = 2.2 * cm
@@ -45,6 +46,7 @@ BANNER_TOP = 1.35 * cm  # baseline distance of the top banner from the top edge
 BANNER_BOTTOM = 0.85 * cm
 FOOTER_Y = 1.55 * cm
 WATERMARK_GREY = 0.86
+FURNITURE_FORM = "bb_furniture"
 
 Progress = Callable[[int, int], None]
 
@@ -63,7 +65,14 @@ class _Info(PDFInfo):
 
 
 class _BookTemplate(BaseDocTemplate):
-    def __init__(self, out: Any, doc: ir.Document, story: Story, progress: Progress | None):
+    def __init__(
+        self,
+        out: Any,
+        doc: ir.Document,
+        story: Story,
+        progress: Progress | None,
+        measure_only: bool = False,
+    ):
         pagesize = PAPER_SIZES.get(doc.paper.upper(), A4)
         meta = doc.meta
         classification = meta.classification or doc.marking
@@ -94,6 +103,8 @@ class _BookTemplate(BaseDocTemplate):
         self.bb_progress = progress
         self.bb_pass = 0
         self.bb_layout_only = False
+        self.bb_measure_only = measure_only  # one pass, nothing drawn, nothing saved
+        self.bb_heading_pages: dict[str, int] = {}
         self._outline_level = -1
         frame = Frame(
             self.leftMargin,
@@ -123,7 +134,7 @@ class _BookTemplate(BaseDocTemplate):
             self.bb_pass = value
             # The first pass is never the last (PageCount starts unknown), so it only
             # measures: paragraphs skip drawing, which saves a third of the time.
-            self.bb_layout_only = value == 1
+            self.bb_layout_only = value == 1 or self.bb_measure_only
         elif kind == "PROGRESS" and self.bb_progress is not None:
             n = len(self.bb_story.flowables)
             passes = max(2, self.bb_pass)
@@ -140,11 +151,13 @@ class _BookTemplate(BaseDocTemplate):
         self.canv.showOutline()
         self._outline_level = -1
         self._furniture = self._make_furniture()
+        self.bb_heading_pages = {}
 
     def afterFlowable(self, flowable: Any) -> None:
         if not isinstance(flowable, HeadingPara):
             return
         level = flowable.bb_level - 1
+        self.bb_heading_pages.setdefault(flowable.bb_anchor, self.page)
         if flowable.bb_toc is not None:
             self.notify("TOCEntry", (level, flowable.bb_toc, self.page, flowable.bb_key))
         outline_level = min(level, self._outline_level + 1)
@@ -170,6 +183,22 @@ class _BookTemplate(BaseDocTemplate):
     def _decorate(self, canv: Any, _doc: Any) -> None:
         if self.bb_layout_only:
             return
+        # What is the same on every page is drawn once, as a form XObject, and reused.
+        if not canv.hasForm(FURNITURE_FORM):
+            canv.beginForm(FURNITURE_FORM)
+            self._draw_furniture(canv)
+            canv.endForm()
+        canv.doForm(FURNITURE_FORM)
+        total = self.bb_story.page_count.count
+        label = f"Page {self.page} of {total}" if total else f"Page {self.page}"
+        canv.saveState()
+        canv.setFillGray(0)
+        canv.setFont(S.SANS, 8.5)
+        canv.drawRightString(self.pagesize[0] - MARGIN_X, FOOTER_Y, label)
+        canv.restoreState()
+
+    def _draw_furniture(self, canv: Any) -> None:
+        """Watermark, banners top and bottom, footer note and rule."""
         page_w, page_h = self.pagesize
         canv.saveState()
         if self.bb_doc.draft:
@@ -177,7 +206,14 @@ class _BookTemplate(BaseDocTemplate):
             canv.setFont(S.SANS_BOLD, 118)
             canv.translate(page_w / 2, page_h / 2)
             canv.rotate(54 if page_h > page_w else 30)
+            # Marked as a watermark artifact, with ActualText so that the diagonal word
+            # still extracts as "DRAFT" (poppler otherwise splits it into "DR AF T").
+            canv._code.append(
+                "/Artifact <</Type /Pagination /Subtype /Watermark>> BDC "
+                "/Span <</ActualText (DRAFT)>> BDC"
+            )
             canv.drawCentredString(0, -40, "DRAFT")
+            canv._code.append("EMC EMC")
             canv.rotate(-(54 if page_h > page_w else 30))
             canv.translate(-page_w / 2, -page_h / 2)
         banner = self._furniture.get("banner")
@@ -187,31 +223,57 @@ class _BookTemplate(BaseDocTemplate):
         note = self._furniture.get("note")
         if note is not None:
             note.drawOn(canv, MARGIN_X, FOOTER_Y - note.height + 8.5)
-        total = self.bb_story.page_count.count
-        label = f"Page {self.page} of {total}" if total else f"Page {self.page}"
-        canv.setFillGray(0)
-        canv.setFont(S.SANS, 8.5)
-        canv.drawRightString(page_w - MARGIN_X, FOOTER_Y, label)
         canv.setStrokeGray(0.6)
         canv.setLineWidth(0.4)
         canv.line(MARGIN_X, FOOTER_Y + 10.5, page_w - MARGIN_X, FOOTER_Y + 10.5)
         canv.restoreState()
 
 
-def _build(doc: ir.Document, sink: BinaryIO, progress: Progress | None) -> int:
+def _template(
+    doc: ir.Document, sink: Any, progress: Progress | None, measure: bool = False
+) -> _BookTemplate:
     fonts.register(_fonts_needed(doc))
     pagesize = PAPER_SIZES.get(doc.paper.upper(), A4)
     width = pagesize[0] - 2 * MARGIN_X
     height = pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM
     story = build_story(doc, width, height)
-    template = _BookTemplate(sink, doc, story, progress)
+    return _BookTemplate(sink, doc, story, progress, measure_only=measure)
+
+
+def _build(doc: ir.Document, sink: BinaryIO, progress: Progress | None) -> _BookTemplate:
+    template = _template(doc, sink, progress)
     use_a85 = rl_config.useA85
     rl_config.useA85 = 0  # plain Flate streams: smaller and faster than ASCII85 + Flate
     try:
-        template.multiBuild(story.flowables, maxPasses=6)
+        template.multiBuild(template.bb_story.flowables, maxPasses=6)
     finally:
         rl_config.useA85 = use_a85
-    return story.page_count.count
+    return template
+
+
+def heading_pages(doc: ir.Document) -> dict[str, int]:
+    """The page each heading of ``doc`` would print on, by IR anchor (for preflight).
+
+    One layout pass with nothing drawn and nothing written: about half the time of an export.
+    """
+    template = _template(doc, io.BytesIO(), None, measure=True)
+    template._doSave = 0
+    template.bb_layout_only = True
+    with _no_gc():
+        template.build(template.bb_story.flowables)
+    return dict(template.bb_heading_pages)
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Layout allocates millions of small objects and frees few cycles: 10% faster without GC."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def _fonts_needed(doc: ir.Document) -> list[str]:
@@ -274,15 +336,14 @@ def write_pdf(
     """Write ``doc`` to ``out`` (a path, replaced atomically, or a binary stream).
 
     ``progress(done, total)`` is called as the layout advances. Returns the page count.
+    Afterwards ``doc.heading_pages`` maps each heading's anchor to its page (the DOCX writer
+    uses it to pre-fill its contents).
     """
     buffer = io.BytesIO()
-    gc_was_on = gc.isenabled()
-    gc.disable()  # layout allocates millions of small objects and frees few cycles: 10% faster
-    try:
-        pages = _build(doc, buffer, progress)
-    finally:
-        if gc_was_on:
-            gc.enable()
+    with _no_gc():
+        template = _build(doc, buffer, progress)
+    pages = template.bb_story.page_count.count
+    doc.heading_pages = dict(template.bb_heading_pages)  # type: ignore[attr-defined]
     if isinstance(out, str | Path):
         _write_file(Path(out), buffer.getvalue())
     else:

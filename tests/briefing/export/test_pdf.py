@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from briefing import ir
-from briefing.export.pdf import iter_write_pdf, write_pdf
+from briefing.export.pdf import heading_pages, iter_write_pdf, write_pdf
 
 KHMER = "សម្ដេចមហាបវរធិបតី ហ៊ុន ម៉ាណែត"
 CAMBODIA = "កម្ពុជា"
@@ -199,6 +199,17 @@ def test_contents_page_numbers_match_where_headings_are(pdf_path: Path) -> None:
         assert page in _heading_pages(texts, title), (title, page)
 
 
+def test_heading_pages_match_the_written_pdf(pdf_path: Path) -> None:
+    doc = sample()
+    measured = heading_pages(doc)
+    assert set(measured) == {h.anchor for h in doc.headings()}
+    texts = pages_text(pdf_path)
+    for h in doc.headings():
+        assert measured[h.anchor] in _heading_pages(texts, h.text)
+    write_pdf(doc, io.BytesIO())
+    assert doc.heading_pages == measured  # type: ignore[attr-defined]
+
+
 def test_contents_entries_are_links(pdf_path: Path) -> None:
     reader = PdfReader(pdf_path)
     links = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
@@ -241,14 +252,23 @@ def test_metadata_and_paper(pdf_path: Path, final_letter: Path) -> None:
 
 
 def _contents(path: Path) -> list[bytes]:
+    """Each page's content stream, followed by those of the forms it draws."""
+    out = []
     with pikepdf.open(path) as pdf:
-        return [page.Contents.read_bytes() for page in pdf.pages]
+        for page in pdf.pages:
+            data = page.Contents.read_bytes()
+            xobjects = page.Resources.get("/XObject", {})
+            for name in re.findall(rb"/(\S+) Do", data):
+                data += b"\n" + xobjects["/" + name.decode()].read_bytes()
+            out.append(data)
+    return out
 
 
 def test_draft_watermark_only_on_drafts(pdf_path: Path, final_letter: Path) -> None:
     watermark = re.compile(rb"\d+ Tm /F\S+ 118 Tf [\d.]+ TL \(DRAFT\) Tj")
     assert all(watermark.search(c) for c in _contents(pdf_path))
     assert not any(watermark.search(c) for c in _contents(final_letter))
+    assert all("DRAFT" in text for text in pages_text(pdf_path))  # extracts as one word
 
 
 def test_table_header_repeats_on_every_table_page(pdf_path: Path) -> None:
