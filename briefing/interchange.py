@@ -3,14 +3,25 @@
 Loading validates everything first and reports the first problem with its place, e.g.
 ``meetings[2].items[0].kind: 'promise' is not one of statement, agreement, …``; nothing is
 written unless the whole document is valid.
+
+Documents come from outside, so :func:`load_file` refuses before reading one that is too large
+(:mod:`briefing.limits`), and every way JSON can be valid yet unusable ends in a
+:class:`FormatError`: nesting deeper than Python can follow, numbers too long to convert, ids
+SQLite cannot store, and unpaired surrogates (``"\\ud800"`` is valid JSON, but not text that
+can be saved).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
+import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 
+from .limits import MAX_JSON_BYTES, TooLarge, check_json_size
 from .model import (
     Area,
     Book,
@@ -43,6 +54,65 @@ VERSION = 1
 
 class FormatError(WorkspaceError):
     """The JSON document is not a valid workspace document; the message says where."""
+
+
+#: ids are stored as SQLite integers and also scaled into search-index row ids
+MAX_ID = 2**53 - 1
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+# ---------------------------------------------------------------------- read
+
+
+def parse_json(raw: str | bytes, where: str = "document") -> Any:
+    """JSON text -> a document, or a :class:`FormatError` that names ``where`` and the problem."""
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise FormatError(f"{where}: is not UTF-8 text; a workspace JSON document is") from None
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise FormatError(f"{where}: is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    except RecursionError:
+        raise FormatError(f"{where}: is nested too deeply to be a workspace document") from None
+    except ValueError as exc:  # e.g. a number with more than 4,300 digits
+        raise FormatError(f"{where}: is not a usable JSON document ({exc})") from None
+
+
+def read_document(path: str | Path) -> Any:
+    """Read a JSON document from a file (``"-"``: standard input): refused unread if too
+    large, and every problem a :class:`FormatError` naming the file."""
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(MAX_JSON_BYTES + 1)
+        if len(data) > MAX_JSON_BYTES:
+            raise FormatError(
+                f"stdin: the document is larger than the limit of {MAX_JSON_BYTES:,} bytes"
+            )
+        return parse_json(data, "stdin")
+    path = Path(path)
+    try:
+        check_json_size(path)
+        data = path.read_bytes()
+    except TooLarge as exc:
+        raise FormatError(str(exc)) from None
+    except FileNotFoundError:
+        raise FormatError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise FormatError(f"{path}: is a folder, not a JSON document") from None
+    except OSError as exc:
+        raise FormatError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+    return parse_json(data, str(path))
+
+
+def load_file(source: str | Path, target: str | Path) -> Workspace:
+    """Create the workspace ``target`` from the JSON file ``source`` (see :func:`load`)."""
+    document = read_document(source)
+    try:
+        return load(document, target)
+    except FormatError as exc:
+        raise FormatError(f"{source}: {exc}") from None
 
 
 # ---------------------------------------------------------------------- dump
@@ -202,13 +272,23 @@ class _Reader:
         if kind is int and isinstance(value, bool) or not isinstance(value, kind):
             name = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
             raise FormatError(f"{self._at(key)}: expected {name}, got {type(value).__name__}")
+        if isinstance(value, str):
+            _check_text(value, self._at(key))
         return value
 
     def text(self, key: str, default: str | None = "") -> str:
         return self.get(key, str, default if default is not None else ...)
 
     def opt_id(self, key: str) -> int | None:
-        return self.get(key, int, None)
+        value = self.get(key, int, None)
+        if value is not None:
+            _check_id(value, self._at(key))
+        return value
+
+    def ref(self, key: str) -> int:
+        value = self.get(key, int)
+        _check_id(value, self._at(key))
+        return value
 
     def date(self, key: str, required: bool = False) -> dt.date | None:
         value = self.get(key, str, ... if required else None)
@@ -236,6 +316,7 @@ class _Reader:
         for i, v in enumerate(values):
             if not isinstance(v, str):
                 raise FormatError(f"{self._at(key)}[{i}]: expected str")
+            _check_text(v, f"{self._at(key)}[{i}]")
         return values
 
     def ints(self, key: str) -> list[int]:
@@ -243,7 +324,23 @@ class _Reader:
         for i, v in enumerate(values):
             if not isinstance(v, int) or isinstance(v, bool):
                 raise FormatError(f"{self._at(key)}[{i}]: expected a number")
+            _check_id(v, f"{self._at(key)}[{i}]")
         return values
+
+
+def _check_text(value: str, where: str) -> None:
+    bad = _SURROGATE.search(value)
+    if bad:
+        raise FormatError(
+            f"{where}: contains an unpaired surrogate (\\u{ord(bad.group()):04x}) at character "
+            f"{bad.start() + 1}, which is not valid Unicode text; correct the program or "
+            "file that produced the document"
+        )
+
+
+def _check_id(value: int, where: str) -> None:
+    if not 1 <= value <= MAX_ID:
+        raise FormatError(f"{where}: {value} is not an id (a whole number from 1 to {MAX_ID})")
 
 
 def parse(
@@ -302,7 +399,7 @@ def _parse_meeting(m: _Reader) -> Meeting:
         title=m.text("title"),
         summary=m.text("summary"),
         participants=[
-            Participant(p.get("person", int), p.text("role")) for p in m.items("participants")
+            Participant(p.ref("person"), p.text("role")) for p in m.items("participants")
         ],
         sources=[
             SourceDocument(
@@ -417,6 +514,9 @@ def _check_references(
         ("meetings", [m.id for m in meetings]),
         ("commitments", [c.id for c in commitments]),
         ("books", [b.id for b in books]),
+        ("meetings[].items", [i.id for m in meetings for i in m.items]),
+        ("meetings[].sources", [s.id for m in meetings for s in m.sources]),
+        ("books[].sections", [s.id for b in books for s in b.sections]),
     ):
         given = [i for i in ids if i is not None]
         check(len(given) == len(set(given)), kind, "two entries have the same id")
@@ -485,9 +585,11 @@ def load(document: Any, path: str | Path) -> Workspace:
                 ws.save_commitment(commitment)
             for book in books:
                 ws.save_book(book)
-    except Exception:
+    except Exception as exc:
         ws.close()
         for suffix in ("", "-wal", "-shm", ".lock"):
             Path(str(path) + suffix).unlink(missing_ok=True)
+        if isinstance(exc, OverflowError | UnicodeError | sqlite3.Error):  # a last guard
+            raise FormatError(f"the document could not be stored: {exc}") from exc
         raise
     return ws
