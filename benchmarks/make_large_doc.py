@@ -55,9 +55,7 @@ def _paragraph_runs(rng: random.Random, n_words: int, names: bool) -> list[ir.Ru
     chinese = rng.choice(_CHINESE_NAMES)
     cut = len(text) // 2
     cut = text.find(" ", cut) if " " in text[cut:] else len(text)
-    names_text = (
-        f" Samdech Moha Borvor Thipadei HUN Manet ({khmer}) met H.E. LI Qiang ({chinese}),"
-    )
+    names_text = f" Samdech Moha Borvor Thipadei HUN Manet ({khmer}) met H.E. LI Qiang ({chinese}),"
     return [ir.Run(text[:cut]), *ir.runs(names_text), ir.Run(text[cut:])]
 
 
