@@ -91,7 +91,7 @@ def test_check_lists_findings_with_places(sample, capsys):
         "brief “Security and defence”: classified SECRET, above the book's CONFIDENTIAL; "
         "the export raises the marking to SECRET" in out
     )
-    assert "still pending" in out or "overdue" in out or "pending" in out
+    assert "1 to look at before printing" in out  # the sample's only finding
 
 
 def test_check_is_clean_when_nothing_to_fix(tmp_path, capsys):
