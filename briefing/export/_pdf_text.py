@@ -42,17 +42,21 @@ def _zw(font: str) -> Piece:
     return Piece(font, " ", False, True)
 
 
+def _may_break(char: str, nxt: str) -> bool:
+    """May a line end between these two characters of Chinese text (simple kinsoku)?"""
+    return (
+        not char.isspace()
+        and not nxt.isspace()
+        and char not in _NO_BREAK_AFTER
+        and nxt not in _NO_BREAK_BEFORE
+    )
+
+
 def _han_pieces(text: str, font: str, underline: bool) -> list[Piece]:
     out: list[Piece] = []
     start = 0
     for i in range(len(text) - 1):
-        char, nxt = text[i], text[i + 1]
-        if (
-            not char.isspace()
-            and not nxt.isspace()
-            and char not in _NO_BREAK_AFTER
-            and nxt not in _NO_BREAK_BEFORE
-        ):
+        if _may_break(text[i], text[i + 1]):
             out.append(Piece(font, text[start : i + 1], underline))
             out.append(_zw(font))
             start = i + 1
@@ -63,10 +67,19 @@ def _han_pieces(text: str, font: str, underline: bool) -> list[Piece]:
 def pieces(runs: list[ir.Run], *, serif: bool = True, bold: bool = False) -> list[Piece]:
     """``bold``: the paragraph style is bold (a heading), so every run is."""
     out: list[Piece] = []
+    previous: ir.Run | None = None
     for run in runs:
         if not run.text:
             continue
         font = fonts.font_name(run.script, bold=run.bold or bold, italic=run.italic, serif=serif)
+        if (
+            previous is not None
+            and ir.Script.HAN in (previous.script, run.script)
+            and _may_break(previous.text[-1], run.text[0])
+            and len(previous.text if previous.script is ir.Script.HAN else run.text) > HAN_KEEP
+        ):
+            out.append(_zw(font))  # Chinese next to quotes or Latin words may break there
+        previous = run
         for n, chunk in enumerate(run.text.split("\u200b")):
             if n:
                 out.append(_zw(font))

@@ -21,6 +21,10 @@ CHINESE = "李强"
 MARKING = "Confidential // Eyes only"
 # Khmer words separated by zero-width spaces only: one "word" to a space-based line breaker.
 KHMER_ZW = "\u200b".join(["ប្រទេសកម្ពុជា", "មានព្រំប្រទល់", "ជាប់នឹងប្រទេសថៃ", "ឡាវ", "និងវៀតណាម"] * 6)
+CHINESE_LONG = (
+    "中华人民共和国国务院总理李强会见柬埔寨王国首相。双方同意加强全面战略合作，推动“钻石六边”合作框架。"
+    * 3
+)
 BODY = (
     "Both sides reaffirmed their traditional friendship and agreed to deepen cooperation "
     "in trade, connectivity, agriculture and energy, building on the outcomes of earlier visits. "
@@ -69,6 +73,7 @@ def sample(paper: str = "A4", draft: bool = True) -> ir.Document:
             )
         ),
         ir.Paragraph(R(KHMER_ZW)),
+        ir.Paragraph(R(CHINESE_LONG)),
         ir.ListBlock(
             [R("Deepen Diamond cooperation."), R(f"Thank {CHINESE} for assistance.")], portion="U"
         ),
@@ -321,6 +326,14 @@ def test_zero_width_space_breaks_lines_but_prints_nothing(pdf_path: Path) -> Non
     assert "".join(lines).replace(" ", "") == joined  # at word ends, with nothing visible
     data = Path(pdf_path).read_bytes()
     assert b"\xe2\x80\x8b" not in data
+
+
+def test_long_chinese_wraps_between_ideographs_and_extracts_whole(pdf_path: Path) -> None:
+    text = pdftotext(pdf_path, "-layout", "-f", "3", "-l", "3")
+    lines = [ln.strip() for ln in text.splitlines() if "合作" in ln or "李强会见" in ln]
+    assert len(lines) >= 2
+    assert "".join(lines) == CHINESE_LONG
+    assert not any(ln.startswith(("，", "。", "”")) for ln in lines)  # no closing mark first
 
 
 def test_portion_marks_styles_and_escaping(pdf_path: Path) -> None:
