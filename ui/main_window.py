@@ -25,6 +25,7 @@ from briefing.records import locate
 from briefing.store import SUFFIX, Workspace, WorkspaceError, WorkspaceInUse
 
 from . import messages
+from .backups import BackupScheduler, restore_from_backup
 from .dialogs.new_workspace import NewWorkspaceDialog
 from .dialogs.preferences import PreferencesDialog
 from .editors.book import BookEditor
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.state_label)
 
         self._build_actions()
+        self.backups = BackupScheduler(self)  # on open, then every quarter hour
         self._update_state()
         geometry, state = settings.layout("main")
         if geometry is not None:
@@ -132,6 +134,9 @@ class MainWindow(QMainWindow):
             self.close_workspace,
             QKeySequence.StandardKey.Close,
             "close",
+        )
+        self.restore_action = self._action(
+            file, tr("Restore from &Backup…"), lambda: restore_from_backup(self), None, "restore"
         )
         file.addSeparator()
         self.import_file_action = self._action(
@@ -234,6 +239,7 @@ class MainWindow(QMainWindow):
                 toolbar.addAction(a)
         self._workspace_actions = [
             self.close_action,
+            self.restore_action,
             self.find_action,
             self.new_meeting_action,
             self.new_person_action,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QFocusEvent,
@@ -22,6 +22,10 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 from PySide6.QtWidgets import QTextEdit, QToolBar, QWidget
+
+from briefing.limits import paste_refusal
+
+from .. import messages
 
 DIALECT = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
 
@@ -78,6 +82,15 @@ class RichTextEdit(QTextEdit):
 
     def markdown(self) -> str:
         return normalise(self.document().toMarkdown(DIALECT))
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        """Paste, unless it would make the field too large to save and search (limits.py)."""
+        size = len(source.text()) if source.hasText() else len(source.html())
+        refusal = paste_refusal(size, self.document().characterCount())
+        if refusal is not None:
+            messages.error(self, self.tr("Not pasted"), refusal)
+            return
+        super().insertFromMimeData(source)
 
     def _changed(self) -> None:
         if not self._loading:
