@@ -23,6 +23,9 @@ from briefing.export.rl_fixes import ZW_SIZE
 _NO_BREAK_BEFORE = frozenset("，。、；：？！）》」』】〕〉”’…—·．,.;:?!)]}%")
 _NO_BREAK_AFTER = frozenset("（《「『【〔〈“‘([{")
 HAN_KEEP = 4  # Han runs this short (names such as 李强) are never broken
+KHMER_KEEP = 24  # Khmer stretches without spaces longer than this may break between syllables
+_LONG_STRETCH = re.compile(rf"\S{{{KHMER_KEEP + 1},}}")
+_COENG = "\u17d2"
 _SPACES = re.compile(r"[^\S\xa0\u3000]+")  # collapsed like reportlab's markup cleaner
 
 
@@ -64,6 +67,43 @@ def _han_pieces(text: str, font: str, underline: bool) -> list[Piece]:
     return out
 
 
+def _syllable_starts(text: str) -> list[int]:
+    """Where a line may break in Khmer written without spaces: before an independent vowel,
+    or before a consonant that carries a vowel sign, a sign or a subscript (a coeng) and is
+    not itself subscript. A bare consonant is most often the final of the syllable before
+    (the ស of ប្រទេស), so no break goes before it. Never inside a stack."""
+    starts = []
+    for i in range(1, len(text)):
+        char, prev = text[i], text[i - 1]
+        if prev == _COENG:
+            continue
+        if "\u17a3" <= char <= "\u17b3":
+            starts.append(i)
+        elif "\u1780" <= char <= "\u17a2" and i + 1 < len(text):
+            nxt = text[i + 1]
+            if "\u17b6" <= nxt <= "\u17d2":
+                starts.append(i)
+    return starts
+
+
+def _khmer_pieces(text: str, font: str, underline: bool) -> list[Piece]:
+    """Long Khmer without spaces (no word breaks given) may break between syllables, never
+    inside one: reportlab would otherwise cut the overlong word anywhere, even in a stack."""
+    cuts: list[int] = []
+    for match in _LONG_STRETCH.finditer(text):
+        cuts.extend(match.start() + i for i in _syllable_starts(match.group()))
+    if not cuts:
+        return [Piece(font, text, underline)]
+    out: list[Piece] = []
+    start = 0
+    for cut in cuts:
+        out.append(Piece(font, text[start:cut], underline))
+        out.append(_zw(font))
+        start = cut
+    out.append(Piece(font, text[start:], underline))
+    return out
+
+
 def pieces(runs: list[ir.Run], *, serif: bool = True, bold: bool = False) -> list[Piece]:
     """``bold``: the paragraph style is bold (a heading), so every run is."""
     out: list[Piece] = []
@@ -87,6 +127,8 @@ def pieces(runs: list[ir.Run], *, serif: bool = True, bold: bool = False) -> lis
                 continue
             if run.script is ir.Script.HAN and len(chunk) > HAN_KEEP:
                 out.extend(_han_pieces(chunk, font, run.underline))
+            elif run.script is ir.Script.KHMER and len(chunk) > KHMER_KEEP:
+                out.extend(_khmer_pieces(chunk, font, run.underline))
             else:
                 out.append(Piece(font, chunk, run.underline))
     return out

@@ -15,7 +15,8 @@ fixed release is required.
    separately.
 3. Shaped text is written as glyph codes whose ToUnicode entries are private-use code points, so
    Khmer copies and searches as garbage. Shaped pieces whose glyphs differ from their text are
-   wrapped in ``/Span <</ActualText ...>> BDC ... EMC`` carrying the real Unicode text.
+   wrapped in ``/Span <</ActualText ...>> BDC ... EMC`` carrying the real Unicode text (on the
+   glyphs that sit on the baseline; see ``_format_text``).
 4. Zero-width break opportunities: the writer marks them as a space in a tiny font size
    (:data:`ZW_SIZE`); those spaces are not drawn at all, so they neither show nor extract.
 
@@ -301,6 +302,28 @@ def _memo_ascent_descent(original: Any) -> Any:
     return get_ascent_descent
 
 
+def _make_put_frag_line(original: Any) -> Any:
+    """One ActualText span per paragraph line that holds shaped text.
+
+    Per-word spans extracted badly with poppler: it spreads a span's text over the span's
+    glyphs, and short Khmer words ending in a mark (ជាប់, នឹង) were torn across lines."""
+
+    def put_frag_line(cur_x: float, tx: Any, line: Any, last: Any, kind: str) -> Any:
+        frags = [f for f in line.words if not hasattr(f, "cbDefn")]
+        if not any(getattr(f.text, "bb_actual", None) for f in frags):
+            return original(cur_x, tx, line, last, kind)
+        actual = "".join(_actual_of(f.text) for f in frags if f.fontSize > ZW_SIZE)
+        tx._code.append(f"/Span <</ActualText {_pdf_text_string(actual.rstrip())}>> BDC")
+        tx._bb_line_span = True
+        try:
+            return original(cur_x, tx, line, last, kind)
+        finally:
+            tx._bb_line_span = False
+            tx._code.append("EMC")
+
+    return put_frag_line
+
+
 def _pdf_text_string(text: str) -> str:
     return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
@@ -309,11 +332,10 @@ def _make_format_text(original: Any) -> Any:
     def _format_text(self: Any, text: str) -> str:
         if self._fontsize is not None and self._fontsize <= ZW_SIZE and not text.strip(" "):
             return ""  # a zero-width break opportunity: nothing to draw
-        code = original(self, text)
         actual = getattr(text, "bb_actual", None)
-        if actual and code:
-            return f"/Span <</ActualText {_pdf_text_string(actual)}>> BDC {code} EMC"
-        return code
+        if not actual or getattr(self, "_bb_line_span", False):
+            return original(self, text)
+        return f"/Span <</ActualText {_pdf_text_string(actual)}>> BDC {original(self, text)} EMC"
 
     _format_text.__wrapped__ = original  # type: ignore[attr-defined]
     return _format_text
@@ -339,6 +361,7 @@ def apply() -> None:
     ttfonts.TTFont.splitString = _make_split_string(ttfonts.TTFont.splitString)
     paragraph.stringWidth = _memo_para_width(paragraph.stringWidth)
     paragraph.sameFrag = _same_frag
+    paragraph._putFragLine = _make_put_frag_line(paragraph._putFragLine)
     paragraph.getAscentDescent = _memo_ascent_descent(paragraph.getAscentDescent)
     fp_str = _fast_fp_str(textobject.fp_str)
     textobject.fp_str = fp_str
