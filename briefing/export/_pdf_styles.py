@@ -28,17 +28,21 @@ def needs_shaping(runs: list[ir.Run]) -> bool:
     return any(r.script is ir.Script.KHMER for r in runs)
 
 
-def shaped(style: ParagraphStyle) -> ParagraphStyle:
+def shaped(style: ParagraphStyle, mostly_khmer: bool = False) -> ParagraphStyle:
     """The shaping twin of one of our styles (created once)."""
-    return _shaped_twin(style.name)
+    return _shaped_twin(style.name, mostly_khmer)
 
 
 @cache
-def _shaped_twin(name: str) -> ParagraphStyle:
+def _shaped_twin(name: str, mostly_khmer: bool) -> ParagraphStyle:
     base = STYLES[name]
-    # Khmer stacks subscripts below and vowels above: give its lines more room.
-    leading = max(base.leading, round(base.fontSize * KHMER_LEADING, 1))
-    return ParagraphStyle(f"{name}-shaped", parent=base, shaping=1, leading=leading)
+    leading = base.leading
+    if mostly_khmer:
+        # Khmer stacks subscripts below and vowels above: its lines need more room. A Latin
+        # paragraph with a Khmer name keeps the body leading, like its neighbours.
+        leading = max(leading, round(base.fontSize * KHMER_LEADING, 1))
+    suffix = "-khmer" if mostly_khmer else "-shaped"
+    return ParagraphStyle(f"{name}{suffix}", parent=base, shaping=1, leading=leading)
 
 
 def _style(name: str, **kw: object) -> ParagraphStyle:
@@ -208,4 +212,7 @@ TOC_STYLES = ["toc1", "toc2", "toc3"]
 
 def style_for(name: str, runs: list[ir.Run]) -> ParagraphStyle:
     style = STYLES.get(name, STYLES["body"])
-    return shaped(style) if needs_shaping(runs) else style
+    if not needs_shaping(runs):
+        return style
+    khmer = sum(len(r.text) for r in runs if r.script is ir.Script.KHMER)
+    return shaped(style, khmer * 3 > sum(len(r.text) for r in runs))  # a third or more
