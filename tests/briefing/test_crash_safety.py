@@ -1,7 +1,9 @@
 """Power cuts and crashes: a writer killed at random moments never loses a reported save.
 
 ``test_killed_at_random_moments`` runs ``crash_driver.py`` (the editor's autosave path, see
-there) and SIGKILLs it at seeded random moments, at least 50 times. After each kill the
+there) and SIGKILLs it at seeded random moments, 60 times: a few during start-up and opening,
+most of them up to half a second after its first reported save (so the kills land among the
+saves, closes, reopens and backups however fast the machine is). After each kill the
 workspace must open, pass ``PRAGMA integrity_check`` (and FTS5's own check), hold every edit
 the driver had reported saved, whole, and every backup in the folder must be intact.
 
@@ -38,6 +40,7 @@ from briefing.store import Workspace
 DRIVER = Path(__file__).with_name("crash_driver.py")
 KILLS = int(os.environ.get("BRIEFING_CRASH_KILLS", "60"))
 SEED = int(os.environ.get("BRIEFING_CRASH_SEED", "20241010"))
+EARLY = 0.15  # the share of kills timed from the start, not from the first save
 RUN_IDS = 1_000_000  # edit ids of run r are r * RUN_IDS + n
 
 
@@ -131,20 +134,24 @@ def test_killed_at_random_moments(tmp_path, settings):
             stderr=subprocess.PIPE,
             text=True,
         )
-        time.sleep(rng.uniform(0.05, 0.6))  # from start-up to deep in the edits
+        first = ""
+        if rng.random() < EARLY:  # during start-up, opening, the first saves
+            time.sleep(rng.uniform(0.0, 0.3))
+        else:  # among the edits, however fast this machine saves
+            first = proc.stdout.readline()
+            time.sleep(rng.uniform(0.0, 0.5))
         proc.send_signal(signal.SIGKILL)
         out, err = proc.communicate(timeout=30)
         assert proc.returncode == -signal.SIGKILL, f"the driver stopped by itself:\n{err}"
-        lines = [line for line in out.split("\n")[:-1]]  # the last piece is unfinished
+        lines = (first + out).split("\n")[:-1]  # the last piece is unfinished
         for line in lines:
             reported.add(line, len(sections), len(people))
         per_run.append(len(lines))
         _verify(path, reported, writer=run % 2 == 0)  # read-only looks leave the WAL as is
     elapsed = time.monotonic() - started
 
-    # The kills must have hit the work, not only start-up: most runs had reported saves.
-    assert sum(1 for n in per_run if n > 0) >= KILLS * 0.7, per_run
-    assert reported.count >= 20 * KILLS
+    # The kills hit the work, not only start-up: most runs had reported saves.
+    assert sum(1 for n in per_run if n > 0) >= KILLS * (1 - EARLY) * 0.6, per_run
     assert reported.meetings and len(reported.latest) == len(sections) + len(people)
     print(
         f"\n{KILLS} kills in {elapsed:.1f} s; {reported.count} edits reported saved, all found; "
