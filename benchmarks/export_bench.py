@@ -52,10 +52,12 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="bb-export-"))
     pdf, docx = folder / "book.pdf", folder / "book.docx"
 
-    pdf_runs = [run([sys.executable, "-c", _CHILD, str(HERE), "pdf", str(pdf)])
-                for _ in range(args.runs)]
-    docx_runs = [run([sys.executable, "-c", _CHILD, str(HERE), "docx", str(docx)])
-                 for _ in range(args.runs)]
+    pdf_runs = [
+        run([sys.executable, "-c", _CHILD, str(HERE), "pdf", str(pdf)]) for _ in range(args.runs)
+    ]
+    docx_runs = [
+        run([sys.executable, "-c", _CHILD, str(HERE), "docx", str(docx)]) for _ in range(args.runs)
+    ]
     pdf_s = statistics.median(t for t, _ in pdf_runs)
     print(f"pages={json.loads(pdf_runs[0][1])['pages']}")
     print(f"pdf_s={pdf_s:.2f}")
@@ -66,8 +68,16 @@ def main() -> None:
     soffice = shutil.which("soffice")
     if soffice:
         profile = folder / "lo-profile"
-        argv = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                "--convert-to", "pdf", "--outdir", str(folder / "lo"), str(docx)]
+        argv = [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder / "lo"),
+            str(docx),
+        ]
         run(argv)  # first start creates the profile; not counted
         times = [run(argv)[0] for _ in range(args.runs)]
         soffice_s = statistics.median(times)

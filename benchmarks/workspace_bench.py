@@ -44,10 +44,28 @@ DOMAIN = (
     "digital economy payment connectivity friendship exchange youth culture heritage museum "
     "Mekong water resources climate forestry renewable grid loan grant aid education health"
 ).split()
-QUERIES = ["rice", "corridor solar", "scams", "hydropower", "tourism youth", "railway",
-           "Mekong water", "vaccine", "demining", "customs quarantine", "scholarship",
-           "digital payment", "cassava", "grant", "heritage museum", "border", "port",
-           "climate", "loan", "exercise"]
+QUERIES = [
+    "rice",
+    "corridor solar",
+    "scams",
+    "hydropower",
+    "tourism youth",
+    "railway",
+    "Mekong water",
+    "vaccine",
+    "demining",
+    "customs quarantine",
+    "scholarship",
+    "digital payment",
+    "cassava",
+    "grant",
+    "heritage museum",
+    "border",
+    "port",
+    "climate",
+    "loan",
+    "exercise",
+]
 
 
 def vocabulary(rng: random.Random, size: int = 4000) -> tuple[list[str], list[float]]:
@@ -72,23 +90,37 @@ def generate(path: Path, meetings: int, items_per: int, commitments: int, seed: 
     ws = Workspace.create(path, Settings(countries=["Cambodia", "China"]))
     with ws.transaction():
         people = [
-            ws.save_person(Person([Name(f"PERSON {i}"), Name(f"人物{i}", "Hans")],
-                                  side=rng.choice(["Cambodia", "China"]),
-                                  biography=sentence(rng, vocab, 40)))
+            ws.save_person(
+                Person(
+                    [Name(f"PERSON {i}"), Name(f"人物{i}", "Hans")],
+                    side=rng.choice(["Cambodia", "China"]),
+                    biography=sentence(rng, vocab, 40),
+                )
+            )
             for i in range(200)
         ]
         pledges = []
         for m in range(meetings):
             day = dt.date(2000, 1, 1) + dt.timedelta(days=m * 2)
             meeting = Meeting(
-                day, kind=rng.choice(list(MeetingKind)), city=f"City {m % 50}",
-                country="Lao PDR", occasion=sentence(rng, vocab, 8),
+                day,
+                kind=rng.choice(list(MeetingKind)),
+                city=f"City {m % 50}",
+                country="Lao PDR",
+                occasion=sentence(rng, vocab, 8),
                 participants=[Participant(p) for p in rng.sample(people, 2)],
-                sources=[SourceDocument(f"Press release {m}", "MFA", day,
-                                        sentence(rng, vocab, 120))],
-                items=[Item(rng.choice(areas), rng.choice(["Cambodia", "China", "Both"]),
-                            rng.choice(list(ItemKind)), sentence(rng, vocab))
-                       for _ in range(items_per)],
+                sources=[
+                    SourceDocument(f"Press release {m}", "MFA", day, sentence(rng, vocab, 120))
+                ],
+                items=[
+                    Item(
+                        rng.choice(areas),
+                        rng.choice(["Cambodia", "China", "Both"]),
+                        rng.choice(list(ItemKind)),
+                        sentence(rng, vocab),
+                    )
+                    for _ in range(items_per)
+                ],
             )
             ws.save_meeting(meeting)
             pledges += [i for i in meeting.items if i.can_commit]
@@ -148,8 +180,10 @@ def main() -> None:
     opens = [timed([sys.executable, "-c", _OPEN, str(path)]) for _ in range(args.runs)]
     counts = json.loads(opens[0][1])
     assert counts["meetings"] == args.meetings, counts
-    searches = [json.loads(timed([sys.executable, "-c", _SEARCH, str(path), json.dumps(QUERIES)])[1])
-                for _ in range(args.runs)]
+    searches = [
+        json.loads(timed([sys.executable, "-c", _SEARCH, str(path), json.dumps(QUERIES)])[1])
+        for _ in range(args.runs)
+    ]
     times = [t for r in searches for t in r["search"]]
     open_s = statistics.median(w for w, _ in opens)
     python_s = statistics.median(python_runs)
