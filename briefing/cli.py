@@ -86,22 +86,7 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    source = Path(args.json)
-    try:
-        raw = sys.stdin.read() if args.json == "-" else source.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UserError(f"{source}: no such file") from None
-    except UnicodeDecodeError:
-        raise UserError(f"{source}: is not UTF-8 text; a workspace JSON document is") from None
-    try:
-        document = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise UserError(f"{source}: is not valid JSON (line {exc.lineno}: {exc.msg})") from None
-    try:
-        ws = interchange.load(document, Path(args.file))
-    except interchange.FormatError as exc:
-        raise UserError(f"{source}: {exc}") from None
-    with ws:
+    with interchange.load_file(args.json, Path(args.file)) as ws:
         c = ws.counts()
     print(
         f"created {args.file}: {c['meetings']} meetings, {c['items']} items, "

@@ -25,6 +25,7 @@ reported and never modified.
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import logging
 import sqlite3
@@ -754,23 +755,36 @@ class Workspace:
                 self._index("section", section.id, section.title, body)
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Ranked full-text hits; every word must match, the last one as a prefix."""
+        """Ranked full-text hits; every word must match, the last one as a prefix.
+
+        Snippets are cut in Python for the hits returned only: FTS5's snippet() would run
+        over every match before the sort, and its cost grows with the square of a text's
+        length (a 20 MB pasted text took minutes).
+        """
         match = fts_query(query)
         if not match:
             return []
         try:
             found = self._conn.execute(
-                "SELECT rowid, title, snippet(search, 1, '[', ']', '…', 12), bm25(search, 2.0, 1.0)"
-                " FROM search WHERE search MATCH ? ORDER BY bm25(search, 2.0, 1.0) LIMIT ?",
+                "SELECT rowid, title, bm25(search, 2.0, 1.0) FROM search WHERE search MATCH ?"
+                " ORDER BY bm25(search, 2.0, 1.0) LIMIT ?",
                 (match, limit),
             ).fetchall()
         except sqlite3.OperationalError as exc:
             raise WorkspaceError(f"cannot search for {query!r}: {exc}") from exc
+        words = query_words(query)
         hits = []
-        for rowid, title, snippet, rank in found:
+        for rowid, title, rank in found:
             kind = CODE_KINDS[rowid % KIND_SLOTS]
             row_id = rowid // KIND_SLOTS
-            hits.append(SearchHit(kind, row_id, title, snippet, self._where(kind, row_id), rank))
+            (body,) = self._conn.execute(
+                "SELECT body FROM search WHERE rowid = ?", (rowid,)
+            ).fetchone()
+            hits.append(
+                SearchHit(
+                    kind, row_id, title, snippet(body, words), self._where(kind, row_id), rank
+                )
+            )
         return hits
 
     def _where(self, kind: str, row_id: int) -> str:
@@ -822,14 +836,39 @@ class Workspace:
 # ---------------------------------------------------------------------- helpers
 
 
+def query_words(text: str) -> list[str]:
+    """The words of a user's query, without quotes and NUL characters."""
+    return [w for w in (w.replace('"', "").replace("\x00", "") for w in text.split()) if w]
+
+
 def fts_query(text: str) -> str:
     """User words -> an FTS5 query that cannot be a syntax error."""
-    words = [w.replace('"', "") for w in text.split()]
-    words = [w for w in words if w]
+    words = query_words(text)
     if not words:
         return ""
     parts = [f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*']
     return " ".join(parts)
+
+
+def snippet(body: str, words: list[str], width: int = 70) -> str:
+    """About ``2 * width`` characters around the first word found, the word in [brackets]."""
+    lowered = body.lower()
+    best, found = len(body), ""
+    for word in words:
+        at = lowered.find(word.lower())
+        if 0 <= at < best:
+            best, found = at, word
+    if not found:
+        text = " ".join(body[: 2 * width].split())
+        return text + ("…" if len(body) > 2 * width else "")
+    end = best + len(found)
+    while end < len(body) and body[end].isalnum():  # the whole word a prefix matched
+        end += 1
+    start = max(0, best - width)
+    stop = min(len(body), end + width)
+    text = f"{body[start:best]}[{body[best:end]}]{body[end:stop]}"
+    text = " ".join(text.split())
+    return ("…" if start > 0 else "") + text + ("…" if stop < len(body) else "")
 
 
 def _meeting_place(row: tuple | None) -> str:
@@ -925,7 +964,7 @@ def _validate(path: Path, *, tidy: bool) -> int:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise DamagedWorkspace(f"{path}: the workspace file is damaged ({exc})") from None
     finally:
         for p in made:
@@ -939,3 +978,83 @@ def _validate(path: Path, *, tidy: bool) -> int:
             "update Briefing Book to open it"
         )
     return version
+
+
+# ---------------------------------------------------------------------- damaged contents
+
+_READERS = (
+    "settings",
+    "get_person",
+    "people",
+    "get_item",
+    "get_meeting",
+    "meetings",
+    "items_in_area",
+    "get_commitment",
+    "commitments",
+    "commitment_for_item",
+    "get_book",
+    "books",
+    "find_book",
+    "parent_of",
+    "search",
+    "counts",
+)
+_WRITERS = (
+    "save_settings",
+    "rename_area_key",
+    "save_person",
+    "delete_person",
+    "save_meeting",
+    "save_item",
+    "delete_item",
+    "delete_meeting",
+    "save_commitment",
+    "delete_commitment",
+    "save_book",
+    "save_section",
+    "delete_book",
+)
+
+
+def _guarded(method):
+    """Turn what a damaged file makes SQLite or the row mapping raise into a clear message.
+
+    A file can pass the quick check on open and still hold damaged pages or values that this
+    version cannot read (bad UTF-8, unknown kinds). The user is told to restore a backup
+    rather than shown a traceback; busy and disk errors keep their own wording.
+    """
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise WorkspaceError(f"{self.path}: the workspace is busy; try again") from exc
+            if "disk" in str(exc) or "full" in str(exc):
+                raise WorkspaceError(f"{self.path}: could not write: {exc}") from exc
+            raise DamagedWorkspace(_damaged(self.path, exc)) from exc
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            raise DamagedWorkspace(_damaged(self.path, exc)) from exc
+        except ValueError as exc:
+            if isinstance(exc, WorkspaceError):
+                raise
+            raise DamagedWorkspace(_damaged(self.path, exc)) from exc
+
+    return wrapper
+
+
+def _damaged(path: Path, exc: Exception) -> str:
+    return (
+        f"{path}: part of the workspace is damaged and cannot be read ({exc}); "
+        "restore it from a backup (File ▸ Restore from Backup…, or `briefing restore`)"
+    )
+
+
+for _name in _READERS + _WRITERS:
+    _attr = getattr(Workspace, _name)
+    if isinstance(_attr, property):
+        setattr(Workspace, _name, property(_guarded(_attr.fget)))
+    else:
+        setattr(Workspace, _name, _guarded(_attr))

@@ -153,11 +153,6 @@ def test_flipped_bytes_never_change_the_file(tmp_path, sample_bytes):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store.py: damaged text (invalid UTF-8) and quick_check messages quoting it raise "
-    "sqlite3.OperationalError / UnicodeDecodeError / ValueError instead of DamagedWorkspace",
-)
 def test_flipped_bytes_end_in_a_workspace_error(tmp_path, sample_bytes):
     path = tmp_path / "flipped.briefing"
     escaped = []
@@ -175,7 +170,6 @@ def test_flipped_bytes_end_in_a_workspace_error(tmp_path, sample_bytes):
     assert escaped == []
 
 
-@pytest.mark.xfail(strict=True, reason="store.py reads text without a fallback for bad UTF-8")
 def test_text_that_is_not_utf8_is_a_damaged_workspace(ws, fill, ws_path):
     fill(ws)
     ws._conn.execute("UPDATE meetings SET city = CAST(x'ff41' AS TEXT)")

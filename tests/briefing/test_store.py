@@ -398,3 +398,32 @@ def test_lock_file_is_removed_on_close(ws, ws_path):
     assert lock.exists()
     ws.close()
     assert not lock.exists()
+
+
+def test_snippets_mark_the_word_and_stay_short(ws, fill):
+    fill(ws)
+    hit = ws.search("agricult")[0]
+    assert hit.snippet == "Increase imports of [agricultural] products"
+    long_text = "filler " * 5000 + "the Fish and Rice Corridor " + "more " * 5000
+    item_id = ws.save_item(Item("agriculture", "Both", ItemKind.STATEMENT, long_text, meeting_id=1))
+    hit = next(h for h in ws.search("corridor") if h.id == item_id)
+    assert "[Corridor]" in hit.snippet and len(hit.snippet) < 200
+    assert hit.snippet.startswith("…") and hit.snippet.endswith("…")
+
+
+def test_search_survives_odd_queries(ws, fill):
+    fill(ws)
+    for query in ("\x00", 'scams"', "NEAR(", "*", "a\x00b", "   "):
+        ws.search(query)  # never a syntax error
+
+
+def test_a_huge_text_is_searched_without_stalling(ws, fill):
+    import time
+
+    fill(ws)
+    huge = ("word " * 400_000) + "needle"
+    ws.save_item(Item("trade", "Both", ItemKind.STATEMENT, huge, meeting_id=1))
+    start = time.perf_counter()
+    hits = ws.search("word")
+    assert hits and len(hits[0].snippet) < 200
+    assert time.perf_counter() - start < 10  # FTS5's snippet() took minutes on such text
