@@ -448,3 +448,38 @@ def test_long_khmer_without_spaces_breaks_between_syllables_only(tmp_path: Path)
     for line in lines:
         # a line never starts inside a stack or with a dependent vowel or sign
         assert not ("\u17b6" <= line[0] <= "\u17d3"), line
+
+
+# --------------------------------------------------------------------------- long contents
+
+
+def test_long_contents_numbers_and_page_totals_are_right(tmp_path: Path) -> None:
+    # Enough sections for a contents over two pages and two-digit page numbers.
+    R = ir.runs
+    blocks: list[ir.Block] = [ir.Contents()]
+    for i in range(1, 71):
+        blocks.append(_heading(1, f"Section {i}", f"s{i}", page_break_before=i % 3 == 1))
+        blocks.append(ir.Paragraph(R(BODY * 4)))
+    doc = ir.Document(ir.Metadata("long"), marking="", draft=False, blocks=blocks)
+    path = tmp_path / "long.pdf"
+    pages = write_pdf(doc, path)
+    texts = pages_text(path)
+    assert len(texts) == pages >= 25
+    for i, text in enumerate(texts, 1):
+        assert f"Page {i} of {pages}" in text
+    layout = pdftotext(path, "-layout").split("\f")[:-1]
+    contents_pages = [i for i, t in enumerate(layout, 1) if re.search(r"Section \d+ +\. \.", t)]
+    assert contents_pages == list(range(1, len(contents_pages) + 1))
+    assert len(contents_pages) >= 2
+    entries = [
+        (title, int(page))
+        for i in contents_pages
+        for title, page in re.findall(r"^\s*(Section \d+)[\s.]*?(\d+)\s*$", layout[i - 1], re.M)
+    ]
+    assert [t for t, _ in entries] == [f"Section {i}" for i in range(1, 71)]
+    assert max(p for _, p in entries) >= 10  # two-digit numbers too
+    for title, page in entries:
+        (where,) = [
+            i for i, t in enumerate(texts, 1) if i not in contents_pages and title + "\n" in t
+        ]
+        assert page == where == doc.heading_pages["s" + title.split()[1]]  # type: ignore[attr-defined]
