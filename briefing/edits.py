@@ -17,11 +17,24 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from .model import Book, Commitment, CommitmentStatus, Item, Meeting, Person, ProgressNote, Section
-from .store import Workspace
+from .model import (
+    Book,
+    Commitment,
+    CommitmentStatus,
+    Item,
+    Meeting,
+    Person,
+    ProgressNote,
+    Section,
+    SectionKind,
+    SectionStatus,
+    Settings,
+)
+from .store import Workspace, WorkspaceError
 
 log = logging.getLogger(__name__)
 
@@ -297,6 +310,8 @@ class BookEdit:
     after: Book | None
     text: str = "Edit book"
     kind: str = "book"
+    #: consecutive edits with the same key may merge into one undo step (one field, one record)
+    merge_key: str | None = None
 
     def __post_init__(self) -> None:
         self.before, self.after = _snap(self.before), _snap(self.after)
@@ -377,8 +392,6 @@ def save_section_text(ws: Workspace, book_id: int, section_id: int, texts: dict[
         ).fetchone()
         if row is None:
             raise KeyError(f"no section {section_id} in book {book_id}")
-        from .model import SectionKind, SectionStatus
-
         section = Section(
             title=row[0],
             kind=SectionKind(row[1]),
@@ -404,3 +417,184 @@ def save_biography(ws: Workspace, person_id: int, biography: str) -> None:
         person = ws.get_person(person_id)
         person.biography = biography
         ws.save_person(person)
+
+
+# ---------------------------------------------------------------------------- section properties
+
+#: the kinds a free-standing section (one that is not the brief of an area) may take
+FREE_KINDS = (SectionKind.PURPOSE, SectionKind.PROGRAMME, SectionKind.ANNEX, SectionKind.OTHER)
+
+
+def set_section_property(
+    book: Book, section_id: int | None, name: str, value: object, settings: Settings
+) -> BookEdit:
+    """Change one property of one section (title, owner, status, included, classification,
+    kind) as one undoable step. A classification must be one of the workspace's levels ("" for
+    none of its own); only a free-standing section may change its kind, and never to an area
+    brief (a brief belongs to its area)."""
+    index = next((n for n, s in enumerate(book.sections) if s.id == section_id), None)
+    if index is None:
+        raise KeyError(f"no section {section_id} in book “{book.title}”")
+    section = book.sections[index]
+    if name == "classification":
+        if value and value not in settings.classification.levels:
+            raise ValueError(
+                f"'{value}' is not a classification level of this workspace "
+                f"({', '.join(settings.classification.levels)})"
+            )
+        value = value or ""
+    elif name == "kind":
+        value = SectionKind(value)  # type: ignore[arg-type]
+        if section.kind == SectionKind.AREA or value not in FREE_KINDS:
+            raise ValueError(
+                "the brief of a cooperation area stays a brief; only other sections change kind"
+            )
+    elif name == "status":
+        value = SectionStatus(value)  # type: ignore[arg-type]
+    elif name not in ("title", "owner", "included"):
+        raise ValueError(f"'{name}' is not a property of a section that can be set here")
+    after = copy.deepcopy(book)
+    setattr(after.sections[index], name, value)
+    label = {"classification": "classification", "kind": "kind"}.get(name, name)
+    edit = BookEdit(book, after, text=f"Change “{section.title}” {label}")
+    edit.merge_key = f"book:{book.id}:section:{section_id}:{name}"
+    return edit
+
+
+# ---------------------------------------------------------------------------- counterparts
+
+
+def set_counterparts(book: Book, person_ids: list[int], text: str = "") -> BookEdit:
+    """The book's counterparts (people whose biographies go in the annex), in order."""
+    seen: list[int] = []
+    for pid in person_ids:
+        if pid not in seen:
+            seen.append(pid)
+    after = copy.deepcopy(book)
+    after.counterparts = seen
+    return BookEdit(book, after, text=text or "Change counterparts")
+
+
+def add_counterpart(book: Book, person_id: int, at: int | None = None) -> BookEdit:
+    if person_id in book.counterparts:
+        raise ValueError("that person is already a counterpart of this book")
+    ids = list(book.counterparts)
+    ids.insert(len(ids) if at is None else max(0, min(at, len(ids))), person_id)
+    return set_counterparts(book, ids, "Add counterpart")
+
+
+def remove_counterpart(book: Book, person_id: int) -> BookEdit:
+    return set_counterparts(
+        book, [p for p in book.counterparts if p != person_id], "Remove counterpart"
+    )
+
+
+def move_counterpart(book: Book, index: int, to: int) -> BookEdit:
+    ids = list(book.counterparts)
+    pid = ids.pop(index)
+    ids.insert(max(0, min(to, len(ids))), pid)
+    return set_counterparts(book, ids, "Move counterpart")
+
+
+# ---------------------------------------------------------------------------- settings
+
+#: tables whose rows carry a classification level, with how to name them to the user
+_CLASSIFIED = (("books", "book"), ("sections", "section"), ("items", "record item"))
+
+
+def levels_in_use(ws: Workspace) -> dict[str, dict[str, int]]:
+    """{level: {"book": n, "section": n, "record item": n}} for every level a record carries."""
+    found: dict[str, dict[str, int]] = {}
+    with ws.transaction() as conn:
+        for table, label in _CLASSIFIED:
+            for level, count in conn.execute(
+                f"SELECT classification, COUNT(*) FROM {table} "
+                "WHERE classification != '' GROUP BY classification"
+            ):
+                found.setdefault(level, {})[label] = count
+    return found
+
+
+def describe_use(use: dict[str, int]) -> str:
+    """{"section": 2, "record item": 1} -> "2 sections and 1 record item"."""
+    parts = [f"{n} {what}{'' if n == 1 else 's'}" for what, n in use.items() if n]
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def area_key(name: str, taken: set[str] | list[str]) -> str:
+    """A stable key for a new cooperation area, from its name: "Health & Medicine" -> "health";
+    made unique among ``taken`` with a number ("health-2")."""
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    base = "-".join(words[:2]) if words else "area"
+    if words and len(words[0]) >= 4:
+        base = words[0]
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}-{n}", n + 1
+    return key
+
+
+@dataclass
+class SettingsEdit:
+    """Change the workspace settings as one step: countries, ministry, department,
+    classification levels and cooperation areas.
+
+    ``renamed_levels`` ({old: new}) carries records marked with a renamed level over to the new
+    name (and back on revert). A level that is removed while records still carry it is refused
+    with a message that says what uses it; removing an area in use is refused by the store."""
+
+    before: Settings
+    after: Settings
+    renamed_levels: dict[str, str] = field(default_factory=dict)
+    text: str = "Change workspace settings"
+    kind: str = "settings"
+    #: the lists that show area names, sides or levels refresh too
+    also_changed: tuple[str, ...] = ("meeting", "commitment", "book")
+
+    def __post_init__(self) -> None:
+        self.before, self.after = _snap(self.before), _snap(self.after)
+        self.renamed_levels = {o: n for o, n in self.renamed_levels.items() if o != n}
+
+    @property
+    def record_id(self) -> int | None:
+        return None
+
+    def apply(self, ws: Workspace) -> None:
+        self._go(ws, self.before, self.after, self.renamed_levels)
+
+    def revert(self, ws: Workspace) -> None:
+        self._go(ws, self.after, self.before, {n: o for o, n in self.renamed_levels.items()})
+
+    @staticmethod
+    def _go(ws: Workspace, old: Settings, new: Settings, renames: dict[str, str]) -> None:
+        levels = new.classification.levels
+        if not levels:
+            raise WorkspaceError("the classification scheme needs at least one level")
+        if len(set(levels)) != len(levels):
+            raise WorkspaceError("two classification levels have the same name")
+        if any(not level.strip() for level in levels):
+            raise WorkspaceError("a classification level needs a name")
+        with ws.transaction() as conn:
+            use = levels_in_use(ws)
+            for level, counts in use.items():
+                if level in levels or renames.get(level) in levels:
+                    continue
+                raise WorkspaceError(
+                    f"the classification level '{level}' is still used by "
+                    f"{describe_use(counts)}; mark them with another level first "
+                    "(or rename the level instead of removing it)"
+                )
+            # two passes, so that swapping two names (A->B, B->A) does not merge them
+            moves = [(o, n) for o, n in renames.items() if o in use]
+            for step in (0, 1):
+                for old_level, new_level in moves:
+                    for table, _label in _CLASSIFIED:
+                        conn.execute(
+                            f"UPDATE {table} SET classification = ? WHERE classification = ?",
+                            ("\x01" + new_level, old_level)
+                            if step == 0
+                            else (new_level, "\x01" + new_level),
+                        )
+            ws.save_settings(new)

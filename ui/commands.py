@@ -24,6 +24,25 @@ class EditCommand(QUndoCommand):
         self.edit = edit
         self.failed = False
 
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        """Consecutive edits with the same ``merge_key`` (arrowing through a combo box of one
+        section's classification) merge into one undo step."""
+        key = getattr(self.edit, "merge_key", None)
+        return (hash(key) & 0x3FFFFFFF) + 1 if key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+        mine = getattr(self.edit, "merge_key", None)
+        if (
+            not isinstance(other, EditCommand)
+            or other.failed
+            or self.failed
+            or mine is None
+            or getattr(other.edit, "merge_key", None) != mine
+        ):
+            return False
+        self.edit.after = other.edit.after  # type: ignore[attr-defined]
+        return True
+
     def redo(self) -> None:
         self._run(self.edit.apply)
 

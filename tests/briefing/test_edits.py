@@ -77,3 +77,132 @@ def test_records_newest_first_with_reference(tmp_path):
     assert [e.text for e in entries] == ["new", "old"]
     assert insertion_text(entries[0]) == "new (meeting of 10 October 2024, Vientiane)"
     ws.close()
+
+
+# ---------------------------------------------------------------------------- new edits
+
+
+def _book_ws(tmp_path):
+    from briefing.model import SectionKind
+
+    ws = _ws(tmp_path)
+    create = BookEdit(
+        None,
+        Book(
+            "Visit",
+            sections=[
+                Section("Purpose", kind=SectionKind.PURPOSE),
+                Section("Trade", area="trade"),
+            ],
+        ),
+    )
+    create.apply(ws)
+    return ws, ws.get_book(create.after.id)
+
+
+def test_section_classification_and_kind(tmp_path):
+    import pytest
+
+    from briefing.edits import set_section_property
+    from briefing.model import SectionKind
+
+    ws, book = _book_ws(tmp_path)
+    purpose, trade = book.sections
+    edit = set_section_property(book, trade.id, "classification", "SECRET", ws.settings)
+    edit.apply(ws)
+    assert ws.get_book(book.id).sections[1].classification == "SECRET"
+    edit.revert(ws)
+    assert ws.get_book(book.id).sections[1].classification == ""
+    kind = set_section_property(book, purpose.id, "kind", "annex", ws.settings)
+    kind.apply(ws)
+    assert ws.get_book(book.id).sections[0].kind == SectionKind.ANNEX
+    kind.revert(ws)
+    assert ws.get_book(book.id).sections[0].kind == SectionKind.PURPOSE
+    with pytest.raises(ValueError, match="not a classification level"):
+        set_section_property(book, trade.id, "classification", "COSMIC", ws.settings)
+    with pytest.raises(ValueError, match="stays a brief"):
+        set_section_property(book, trade.id, "kind", "annex", ws.settings)
+    with pytest.raises(ValueError, match="stays a brief"):
+        set_section_property(book, purpose.id, "kind", "area", ws.settings)
+    ws.close()
+
+
+def test_counterparts_add_move_remove(tmp_path):
+    import pytest
+
+    from briefing.edits import add_counterpart, move_counterpart, remove_counterpart
+    from briefing.model import Name, Person
+
+    ws, book = _book_ws(tmp_path)
+    a, b = Person([Name("HUN Manet")]), Person([Name("LI Qiang"), Name("李强", "Hans")])
+    ws.save_person(a)
+    ws.save_person(b)
+    steps = [add_counterpart(book, a.id)]
+    steps[-1].apply(ws)
+    book = ws.get_book(book.id)
+    steps.append(add_counterpart(book, b.id))
+    steps[-1].apply(ws)
+    book = ws.get_book(book.id)
+    with pytest.raises(ValueError, match="already"):
+        add_counterpart(book, a.id)
+    steps.append(move_counterpart(book, 1, 0))
+    steps[-1].apply(ws)
+    assert ws.get_book(book.id).counterparts == [b.id, a.id]
+    book = ws.get_book(book.id)
+    steps.append(remove_counterpart(book, b.id))
+    steps[-1].apply(ws)
+    assert ws.get_book(book.id).counterparts == [a.id]
+    for step in reversed(steps):
+        step.revert(ws)
+    assert ws.get_book(book.id).counterparts == []
+    ws.close()
+
+
+def test_settings_edit_levels_and_areas(tmp_path):
+    import pytest
+
+    from briefing.edits import SettingsEdit, area_key, levels_in_use, set_section_property
+    from briefing.model import Area
+    from briefing.store import WorkspaceError
+
+    ws, book = _book_ws(tmp_path)
+    set_section_property(book, book.sections[1].id, "classification", "SECRET", ws.settings).apply(
+        ws
+    )
+    assert levels_in_use(ws) == {"SECRET": {"section": 1}}
+
+    before = ws.settings
+    after = copy.deepcopy(before)
+    after.countries = ["Kingdom of Cambodia", "China"]
+    after.ministry = "MFAIC"
+    after.classification.levels = ["UNCLASSIFIED", "CONFIDENTIAL", "SECRET (NATIONAL)"]
+    key = area_key("Health & Medicine", {a.key for a in after.areas})
+    assert key == "health"
+    assert area_key("Health", {"health"}) == "health-2"
+    after.areas.append(Area(key, "Health & Medicine"))
+    after.areas[1].name = "Trade, investment & tourism"  # renamed: keeps its key and items
+    edit = SettingsEdit(before, after, renamed_levels={"SECRET": "SECRET (NATIONAL)"})
+    edit.apply(ws)
+    s = ws.settings
+    assert s.countries[0] == "Kingdom of Cambodia" and s.ministry == "MFAIC"
+    assert s.classification.levels[-1] == "SECRET (NATIONAL)"
+    assert s.area_name("trade") == "Trade, investment & tourism"
+    assert s.area_name("health") == "Health & Medicine"
+    assert ws.get_book(book.id).sections[1].classification == "SECRET (NATIONAL)"
+    edit.revert(ws)
+    assert ws.settings == before
+    assert ws.get_book(book.id).sections[1].classification == "SECRET"
+
+    # removing a level in use is refused, and nothing changes
+    gone = copy.deepcopy(before)
+    gone.classification.levels.remove("SECRET")
+    with pytest.raises(WorkspaceError, match="'SECRET' is still used by 1 section"):
+        SettingsEdit(before, gone).apply(ws)
+    assert ws.settings == before
+    # removing an area in use is refused by the store
+    no_trade = copy.deepcopy(before)
+    no_trade.areas = [a for a in no_trade.areas if a.key != "trade"]
+    with pytest.raises(WorkspaceError, match="still used"):
+        SettingsEdit(before, no_trade).apply(ws)
+    assert ws.settings == before
+    ws.close()

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.edits import move_section
+from briefing.edits import FREE_KINDS, move_section, set_section_property
 from briefing.model import Book, Section, SectionKind, SectionStatus, Settings
 
+from .. import messages
 from ..models.outline import OutlineModel
 from .widgets import PauseCommit, set_text_unless_typing
 
@@ -101,11 +102,28 @@ class OutlinePanel(QWidget):
         self.status.setObjectName("section-status")
         for s in SectionStatus:
             self.status.addItem(str(s), str(s))
+        self.classification = QComboBox()
+        self.classification.setObjectName("section-classification")
+        self.classification.setToolTip(
+            self.tr("The marking of this section; the book is marked at least as high")
+        )
+        self.kind = QComboBox()
+        self.kind.setObjectName("section-kind")
+        self.kind.setToolTip(self.tr("What a free-standing section is; a brief stays a brief"))
+        self._kind_labels = {
+            SectionKind.PURPOSE: self.tr("purpose"),
+            SectionKind.PROGRAMME: self.tr("programme"),
+            SectionKind.ANNEX: self.tr("annex"),
+            SectionKind.OTHER: self.tr("other"),
+            SectionKind.AREA: self.tr("brief (area)"),
+        }
         self.pause = PauseCommit(self)
         self.pause.watch(self.title, self.owner)
         form.addRow(self.tr("Section &title"), self.title)
         form.addRow(self.tr("O&wner"), self.owner)
         form.addRow(self.tr("Stat&us"), self.status)
+        form.addRow(self.tr("Classi&fication"), self.classification)
+        form.addRow(self.tr("&Kind"), self.kind)
         self.title.editingFinished.connect(
             lambda: self._set_field("title", self.title.text().strip())
         )
@@ -114,6 +132,12 @@ class OutlinePanel(QWidget):
         )
         self.status.activated.connect(
             lambda _i: self._set_field("status", SectionStatus(self.status.currentData()))
+        )
+        self.classification.activated.connect(
+            lambda _i: self._set_field("classification", self.classification.currentData())
+        )
+        self.kind.activated.connect(
+            lambda _i: self._set_field("kind", SectionKind(self.kind.currentData()))
         )
 
         layout.addLayout(buttons)
@@ -126,7 +150,11 @@ class OutlinePanel(QWidget):
         keep = self.current_section_id()
         self._loading = True
         self.book, self.settings = book, settings
-        self.model.load(book.sections)
+        self.model.load(book.sections, settings.classification, book.classification)
+        self.classification.clear()
+        self.classification.addItem(self.tr("(book level)"), "")
+        for level in settings.classification.levels:
+            self.classification.addItem(level, level)
         areas = [(a.key, a.name) for a in settings.areas]
         if areas != getattr(self, "_menu_areas", None):
             self._menu_areas = areas
@@ -171,8 +199,18 @@ class OutlinePanel(QWidget):
         self.status.setCurrentIndex(
             max(0, self.status.findData(str(section.status))) if section else 0
         )
-        for w in (self.title, self.owner, self.status):
+        self.classification.setCurrentIndex(
+            max(0, self.classification.findData(section.classification)) if section else 0
+        )
+        self.kind.clear()
+        if section is not None:
+            kinds = [SectionKind.AREA] if section.kind == SectionKind.AREA else list(FREE_KINDS)
+            for k in kinds:
+                self.kind.addItem(self._kind_labels[k], str(k))
+            self.kind.setCurrentIndex(max(0, self.kind.findData(str(section.kind))))
+        for w in (self.title, self.owner, self.status, self.classification):
             w.setEnabled(section is not None)
+        self.kind.setEnabled(section is not None and section.kind != SectionKind.AREA)
         if not self._loading:
             self.section_selected.emit(section)
 
@@ -225,8 +263,19 @@ class OutlinePanel(QWidget):
         if self._loading or self.book is None:
             return
         row = self.current_row() if row is None else row
-        if row < 0 or getattr(self.book.sections[row], name) == value or value == "":
+        if row < 0 or getattr(self.book.sections[row], name) == value:
             return
-        after = copy.deepcopy(self.book)
-        setattr(after.sections[row], name, value)
-        self._edit(after, self.tr("Change section %s") % name)
+        if value == "" and name != "classification":
+            return
+        settings = self.settings
+        assert settings is not None
+        try:
+            edit = set_section_property(
+                self.book, self.book.sections[row].id, name, value, settings
+            )
+        except (KeyError, ValueError) as exc:
+            messages.error(self, self.tr("Cannot change the section"), str(exc))
+            self._current_changed()
+            return
+        edit.text = self.tr("Change section %s") % name
+        self.edit_requested.emit(edit)

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from briefing.model import Section
+from briefing.model import ClassificationError, ClassificationScheme, Section
 
 from .lists import ID_ROLE
 
@@ -37,11 +37,32 @@ class OutlineModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._sections: list[Section] = []
+        self._scheme = ClassificationScheme()
+        self._book_level = ""
 
-    def load(self, sections: list[Section]) -> None:
+    def load(
+        self,
+        sections: list[Section],
+        scheme: ClassificationScheme | None = None,
+        book_level: str = "",
+    ) -> None:
         self.beginResetModel()
         self._sections = list(sections)
+        if scheme is not None:
+            self._scheme = scheme
+        self._book_level = book_level
         self.endResetModel()
+
+    def badge(self, row: int) -> str:
+        """The badge "SECRET ▲" when the section is marked above the book, else empty."""
+        level = self._sections[row].classification
+        if not level:
+            return ""
+        try:
+            above = self._scheme.rank(level) > self._scheme.rank(self._book_level)
+        except ClassificationError:  # a level the workspace no longer has
+            return f"{level} ?"
+        return f"{level} ▲" if above else ""
 
     def section(self, row: int) -> Section:
         return self._sections[row]
@@ -70,7 +91,8 @@ class OutlineModel(QAbstractListModel):
             return None
         s = self._sections[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{index.row() + 1}. {s.title}  · {s.status}"
+            badge = self.badge(index.row())
+            return f"{index.row() + 1}. {s.title}  · {s.status}" + (f"  {badge}" if badge else "")
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if s.included else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and not s.included:
@@ -78,7 +100,11 @@ class OutlineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             state = tr("included in the book") if s.included else tr("left out of the book")
             owner = tr("owner: {owner}").format(owner=s.owner) if s.owner else tr("no owner")
-            return f"{s.title}\n{s.status}, {owner}, {state}"
+            tip = f"{s.title}\n{s.status}, {owner}, {state}"
+            if self.badge(index.row()):
+                tip += "\n" + tr("marked {level}, above the book: the book will be marked {level}")
+                tip = tip.format(level=s.classification)
+            return tip
         if role == ID_ROLE:
             return s.id
         return None
