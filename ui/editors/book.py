@@ -49,6 +49,7 @@ class BookEditor(QWidget):
             lambda after, text: self.push(BookEdit(self.book, after, text=text))
         )
         self.outline.edit_requested.connect(self.push)
+        self.properties.edit_requested.connect(self.push)
         self.outline.section_selected.connect(self._show_section)
         self.records.insert_requested.connect(self.section.append_to_background)
         self.programme.changed.connect(self._programme_changed)
@@ -62,7 +63,7 @@ class BookEditor(QWidget):
     def _refresh(self, select_first: bool = False) -> None:
         assert self.book is not None
         settings = self.session.ws.settings
-        self.properties.load(self.book, settings)
+        self.properties.load(self.book, settings, self.session.ws.people())
         self.programme.load(self.book.programme)
         if select_first:
             self.outline.model.load([])  # forget the previous book's selection
@@ -111,6 +112,8 @@ class BookEditor(QWidget):
             self._refresh()
             if self.outline.current_section_id() is None:
                 self._show_section(None)
+        elif kind == "person":
+            self.properties.load(self.book, self.session.ws.settings, self.session.ws.people())
         elif kind in ("meeting", "commitment"):
             sid = self.section.section_id
             area = next((s.area for s in self.book.sections if s.id == sid), None)

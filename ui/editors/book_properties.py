@@ -4,17 +4,32 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from briefing.model import Book, BookStatus, Paper, Settings
+from briefing.edits import add_counterpart, move_counterpart, remove_counterpart
+from briefing.model import Book, BookStatus, Paper, Person, Settings
 
+from ..dialogs.pick_person import PersonPickerDialog, person_label
 from .widgets import OptionalDate, PauseCommit, set_text_unless_typing
 
 
 class BookProperties(QWidget):
     #: (changed copy of the book, description of the change)
     changed = Signal(object, str)
+    #: a ready edit of the book (briefing.edits.BookEdit): the counterparts
+    edit_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,10 +76,54 @@ class BookProperties(QWidget):
             lambda _i: self._set("status", BookStatus(self.status.currentData()))
         )
         self.paper.activated.connect(lambda _i: self._set("paper", Paper(self.paper.currentData())))
+        self.people: list[Person] = []
+        form.addRow(self.tr("C&ounterparts"), self._counterparts_box())
 
-    def load(self, book: Book, settings: Settings) -> None:
+    def _counterparts_box(self) -> QWidget:
+        box = QWidget()
+        outer = QVBoxLayout(box)
+        outer.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel(self.tr("People whose biographies go in the annex, in this order."))
+        hint.setObjectName("hint")
+        hint.setEnabled(False)
+        row = QHBoxLayout()
+        self.counterparts = QListWidget()
+        self.counterparts.setObjectName("counterparts")
+        self.counterparts.setMinimumHeight(120)
+        self.counterparts.currentRowChanged.connect(lambda _r: self._update_buttons())
+        buttons = QVBoxLayout()
+        self.add_counterpart = QPushButton(self.tr("&Add…"))
+        self.add_counterpart.setObjectName("counterpart-add")
+        self.remove_counterpart = QPushButton(self.tr("Re&move"))
+        self.remove_counterpart.setObjectName("counterpart-remove")
+        self.counterpart_up = QPushButton("▲")
+        self.counterpart_up.setToolTip(self.tr("Move up"))
+        self.counterpart_down = QPushButton("▼")
+        self.counterpart_down.setToolTip(self.tr("Move down"))
+        for b in (
+            self.add_counterpart,
+            self.remove_counterpart,
+            self.counterpart_up,
+            self.counterpart_down,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.add_counterpart.clicked.connect(self._add_counterpart)
+        self.remove_counterpart.clicked.connect(self._remove_counterpart)
+        self.counterpart_up.clicked.connect(lambda: self._move_counterpart(-1))
+        self.counterpart_down.clicked.connect(lambda: self._move_counterpart(+1))
+        row.addWidget(self.counterparts, 1)
+        row.addLayout(buttons)
+        outer.addWidget(hint)
+        outer.addLayout(row)
+        return box
+
+    def load(self, book: Book, settings: Settings, people: list[Person] | None = None) -> None:
         self._loading = True
         self.book = book
+        if people is not None:
+            self.people = people
+        self._fill_counterparts()
         for name, line in self.lines.items():
             set_text_unless_typing(line, getattr(book, name))
         self.start.set_value(book.start_date)
@@ -79,6 +138,52 @@ class BookProperties(QWidget):
         self.status.setCurrentIndex(max(0, self.status.findData(str(book.status))))
         self.paper.setCurrentIndex(max(0, self.paper.findData(str(book.paper))))
         self._loading = False
+
+    # ------------------------------------------------------------------ counterparts
+
+    def _fill_counterparts(self) -> None:
+        assert self.book is not None
+        row = self.counterparts.currentRow()
+        self.counterparts.clear()
+        by_id = {p.id: p for p in self.people}
+        for pid in self.book.counterparts:
+            person = by_id.get(pid)
+            item = QListWidgetItem(person_label(person) if person else f"#{pid}")
+            item.setData(Qt.ItemDataRole.UserRole, pid)
+            self.counterparts.addItem(item)
+        if self.counterparts.count():
+            self.counterparts.setCurrentRow(max(0, min(row, self.counterparts.count() - 1)))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row, count = self.counterparts.currentRow(), self.counterparts.count()
+        self.remove_counterpart.setEnabled(row >= 0)
+        self.counterpart_up.setEnabled(row > 0)
+        self.counterpart_down.setEnabled(0 <= row < count - 1)
+
+    def _add_counterpart(self) -> None:
+        if self.book is None:
+            return
+        pid, ok = PersonPickerDialog.get_person(
+            self, self.people, self.tr("Add counterpart"), set(self.book.counterparts)
+        )
+        if ok and pid is not None:
+            self.edit_requested.emit(add_counterpart(self.book, pid))
+            self.counterparts.setCurrentRow(self.counterparts.count() - 1)
+
+    def _remove_counterpart(self) -> None:
+        row = self.counterparts.currentRow()
+        if self.book is None or row < 0:
+            return
+        self.edit_requested.emit(remove_counterpart(self.book, self.book.counterparts[row]))
+
+    def _move_counterpart(self, step: int) -> None:
+        row = self.counterparts.currentRow()
+        if self.book is None or not (0 <= row + step < len(self.book.counterparts)) or row < 0:
+            return
+        self.edit_requested.emit(move_counterpart(self.book, row, row + step))
+        self.counterparts.setCurrentRow(row + step)
+        self._update_buttons()
 
     def _line_done(self, name: str) -> None:
         value = self.lines[name].text().strip()
