@@ -598,3 +598,20 @@ class SettingsEdit:
                             else (new_level, "\x01" + new_level),
                         )
             ws.save_settings(new)
+
+
+class _DryRun(Exception):
+    pass
+
+
+def dry_run(ws: Workspace, edit: Edit) -> str | None:
+    """Try ``edit`` inside a transaction that is always rolled back: None if it would be
+    accepted, else the reason it is refused (the store's own message)."""
+    try:
+        with ws.transaction():
+            edit.apply(ws)
+            raise _DryRun
+    except _DryRun:
+        return None
+    except (WorkspaceError, ValueError, KeyError) as exc:
+        return str(exc)

@@ -160,9 +160,29 @@ class LibraryPane(QTabWidget):
         )
         self.count.setText(self.tr("%n meeting(s)", "", self.meetings.total()))
 
+    def reload_settings(self) -> None:
+        """Area names and sides changed: refill the filters, keeping what is chosen."""
+        ws = self.ws
+        if ws is None:
+            return
+        for combo, values in (
+            (self.area, [(a.name, a.key) for a in ws.settings.areas]),
+            (self.side, [(s, s) for s in ws.settings.sides()]),
+        ):
+            chosen = combo.currentData()
+            first = combo.itemText(0)
+            combo.clear()
+            combo.addItem(first, "")
+            for label, data in values:
+                combo.addItem(label, data)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        self.reload_meetings()
+
     def reload(self, kind: str) -> None:
         ws = self.ws
-        if kind == "meeting":
+        if kind == "settings":
+            self.reload_settings()
+        elif kind == "meeting":
             self.reload_meetings()
         elif kind == "person":
             rows = []

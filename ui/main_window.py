@@ -154,6 +154,9 @@ class MainWindow(QMainWindow):
             "import-paste",
         )
         file.addSeparator()
+        self.ws_settings_action = self._action(
+            file, tr("&Workspace Settings…"), self.workspace_settings, None, "workspace-settings"
+        )
         self.prefs_action = self._action(
             file,
             tr("&Preferences…"),
@@ -183,6 +186,8 @@ class MainWindow(QMainWindow):
             [QKeySequence.StandardKey.Find, QKeySequence("Ctrl+Shift+F")],
             "find",
         )
+        edit.addSeparator()
+        edit.addAction(self.ws_settings_action)
 
         records = bar.addMenu(tr("&Records"))
         self.new_meeting_action = self._action(
@@ -248,6 +253,7 @@ class MainWindow(QMainWindow):
             self.delete_action,
             self.import_file_action,
             self.import_paste_action,
+            self.ws_settings_action,
         ]
 
     def _fill_recent(self) -> None:
@@ -449,6 +455,7 @@ class MainWindow(QMainWindow):
                 self.delete_action,
                 self.import_file_action,
                 self.import_paste_action,
+                self.ws_settings_action,
             ):
                 a.setEnabled(not session.readonly)
 
@@ -586,6 +593,18 @@ class MainWindow(QMainWindow):
         self.find_dock.show()
         self.find_dock.raise_()
         self.find.focus()
+
+    def workspace_settings(self) -> None:
+        """Edit ▸ Workspace Settings…: one undoable step; every list shows the new names."""
+        session = self.session
+        if session is None or session.readonly:
+            return
+        from .dialogs.workspace_settings import WorkspaceSettingsDialog
+
+        session.saver.flush()
+        edit, ok = WorkspaceSettingsDialog.get_edit(self, session.ws)
+        if ok and edit is not None:
+            session.push(edit)
 
     def preferences(self) -> None:
         (delay, reopen), ok = PreferencesDialog.get_preferences(

@@ -205,4 +205,10 @@ def test_settings_edit_levels_and_areas(tmp_path):
     with pytest.raises(WorkspaceError, match="still used"):
         SettingsEdit(before, no_trade).apply(ws)
     assert ws.settings == before
+    # a dry run says why, or None, and changes nothing either way
+    from briefing.edits import dry_run
+
+    assert "still used" in dry_run(ws, SettingsEdit(before, no_trade))
+    assert dry_run(ws, SettingsEdit(before, after)) is None
+    assert ws.settings == before
     ws.close()

@@ -54,12 +54,7 @@ def test_add_reorder_remove_undo(qtbot, window, workspace_path):
     assert not props.counterpart_up.isEnabled()
 
     # remove the selected one, then undo back step by step
-    qtbot.mouseClick(
-        props.counterpart_remove
-        if hasattr(props, "counterpart_remove")
-        else props.remove_counterpart,
-        Qt.MouseButton.LeftButton,
-    )
+    qtbot.mouseClick(props.remove_counterpart, Qt.MouseButton.LeftButton)
     assert ws.get_book(editor.book.id).counterparts == [li]
     assert props.counterparts.count() == 1
     window.undo_action.trigger()

@@ -112,6 +112,15 @@ class BookEditor(QWidget):
             self._refresh()
             if self.outline.current_section_id() is None:
                 self._show_section(None)
+        elif kind == "settings":  # renamed levels re-mark sections: read the book again
+            try:
+                self.book = self.session.ws.get_book(self.book.id)
+            except KeyError:
+                return
+            self._refresh()
+            sid = self.section.section_id
+            area = next((s.area for s in self.book.sections if s.id == sid), None)
+            self.records.load(self.session.ws, area)
         elif kind == "person":
             self.properties.load(self.book, self.session.ws.settings, self.session.ws.people())
         elif kind in ("meeting", "commitment"):

@@ -241,9 +241,9 @@ class CommitmentsEditor(QWidget):
             self.open_meeting.emit(c.meeting_id)
 
     def _record_changed(self, kind: str, _record_id: int) -> None:
-        if kind in ("commitment", "meeting") and self.isVisible():
+        if kind in ("commitment", "meeting", "settings") and self.isVisible():
             self.load()
-        elif kind in ("commitment", "meeting"):
+        elif kind in ("commitment", "meeting", "settings"):
             self._stale = True
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802

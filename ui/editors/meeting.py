@@ -237,6 +237,12 @@ class MeetingEditor(QWidget):
                 self.meeting = None
                 return
             self._refresh()
+        elif kind == "settings" and self.meeting.id is not None:
+            try:  # renamed levels re-mark items: read the meeting again
+                self.meeting = self.session.ws.get_meeting(self.meeting.id)
+            except KeyError:
+                return
+            self._refresh()
         elif kind in ("commitment", "person"):
             self._refresh()
 

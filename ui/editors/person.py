@@ -145,6 +145,8 @@ class PersonEditor(QWidget):
                 self.person = None
                 return
             self._refresh()
+        elif kind == "settings" and self.person is not None:
+            self._refresh()  # the sides (countries) may have changed
 
     # ------------------------------------------------------------------ edits
 
