@@ -209,6 +209,7 @@ def test_settings_edit_levels_and_areas(tmp_path):
     from briefing.edits import dry_run
 
     assert "still used" in dry_run(ws, SettingsEdit(before, no_trade))
-    assert dry_run(ws, SettingsEdit(before, after)) is None
+    assert "still used" in dry_run(ws, SettingsEdit(before, after))  # SECRET not renamed
+    assert dry_run(ws, SettingsEdit(before, after, {"SECRET": "SECRET (NATIONAL)"})) is None
     assert ws.settings == before
     ws.close()
