@@ -90,6 +90,7 @@ class BookProperties(QWidget):
         self.counterparts = QListWidget()
         self.counterparts.setObjectName("counterparts")
         self.counterparts.setMinimumHeight(120)
+        self.counterparts.setMaximumHeight(220)  # a handful of people; not the whole tab
         self.counterparts.currentRowChanged.connect(lambda _r: self._update_buttons())
         buttons = QVBoxLayout()
         self.add_counterpart = QPushButton(self.tr("&Add…"))
@@ -112,7 +113,7 @@ class BookProperties(QWidget):
         self.remove_counterpart.clicked.connect(self._remove_counterpart)
         self.counterpart_up.clicked.connect(lambda: self._move_counterpart(-1))
         self.counterpart_down.clicked.connect(lambda: self._move_counterpart(+1))
-        row.addWidget(self.counterparts, 1)
+        row.addWidget(self.counterparts, 1, Qt.AlignmentFlag.AlignTop)
         row.addLayout(buttons)
         outer.addWidget(hint)
         outer.addLayout(row)
