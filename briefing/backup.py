@@ -19,6 +19,13 @@ backups that differ.
 
 Restoring never overwrites a file that has not been backed up first, replaces the workspace
 atomically, and is refused while another program (or this one) has the workspace open.
+
+Encrypted workspaces: their backups stay encrypted. The online backup runs between two
+SQLCipher connections keyed with the workspace's passphrase, so every page is re-encrypted
+on its way into the backup (with the backup's own salt) and never touches the disk in clear.
+Their bytes differ each time (new salt and IVs), so "identical to the latest" is decided on a
+digest of the decrypted contents instead of the bytes. Every function here takes the
+``passphrase`` for that; a backup that needs one and did not get it counts as unreadable.
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import cipher
 from .lock import LockHeld, WorkspaceLock
 from .schema import APPLICATION_ID, CURRENT_VERSION
 from .store import (
@@ -42,8 +50,11 @@ from .store import (
     DamagedWorkspace,
     NewerWorkspace,
     NotAWorkspace,
+    PassphraseRequired,
     WorkspaceError,
     WorkspaceInUse,
+    WrongPassphrase,
+    check_key,
 )
 
 log = logging.getLogger(__name__)
@@ -122,11 +133,15 @@ def list_backups(workspace: str | Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.taken, reverse=True)
 
 
-def summary(backup: Backup | Path) -> dict[str, int] | None:
-    """What a backup holds (meetings, items, people, commitments, books); None if unreadable."""
+def summary(backup: Backup | Path, passphrase: str | None = None) -> dict[str, int] | None:
+    """What a backup holds (meetings, items, people, commitments, books); None if unreadable
+    (an encrypted backup without its passphrase too)."""
     path = backup.path if isinstance(backup, Backup) else Path(backup)
     try:
-        conn = _open_frozen(path)
+        key = _key(path, passphrase)
+        if is_encrypted(path) and key is None:
+            return None
+        conn = _open_frozen(path, key)
         try:
             return {
                 table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
@@ -134,7 +149,7 @@ def summary(backup: Backup | Path) -> dict[str, int] | None:
             }
         finally:
             conn.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, OSError, ValueError):
         return None
 
 
@@ -149,12 +164,16 @@ def describe(counts: dict[str, int] | None) -> str:
 # ---------------------------------------------------------------------- taking
 
 
-def take_backup(workspace: str | Path, *, tag: str = "", dedupe: bool = True) -> Backup:
+def take_backup(
+    workspace: str | Path, *, tag: str = "", dedupe: bool = True, passphrase: str | None = None
+) -> Backup:
     """Back up ``workspace`` now; returns the new backup (or, with ``dedupe``, the latest one
-    if nothing changed since). The workspace may be open, here or in another process."""
+    if nothing changed since). The workspace may be open, here or in another process. An
+    encrypted workspace needs its ``passphrase``; its backup is encrypted with it."""
     source = Path(workspace)
     folder = backup_folder(source)
-    _check_source(source)
+    _check_source(source, passphrase)
+    key = _key(source, passphrase)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{source.stem}.", suffix=".tmp", dir=folder)
@@ -166,11 +185,11 @@ def take_backup(workspace: str | Path, *, tag: str = "", dedupe: bool = True) ->
     tmp = Path(tmp_name)
     absent = [p for p in (Path(f"{source}-wal"), Path(f"{source}-shm")) if not p.exists()]
     try:
-        _copy_database(source, tmp)
+        _copy_database(source, tmp, passphrase=key)
         if absent:
             _tidy(source, absent)
         latest = next(iter(list_backups(source)), None)
-        if dedupe and latest is not None and filecmp.cmp(tmp, latest.path, shallow=False):
+        if dedupe and latest is not None and _same(tmp, latest.path, key):
             tmp.unlink()
             return latest
         backup = _place(tmp, folder, source.stem, tag)
@@ -182,12 +201,17 @@ def take_backup(workspace: str | Path, *, tag: str = "", dedupe: bool = True) ->
     return backup
 
 
-def backup_if_due(workspace: str | Path, older_than: dt.timedelta = ON_OPEN_AFTER) -> Backup | None:
+def backup_if_due(
+    workspace: str | Path,
+    older_than: dt.timedelta = ON_OPEN_AFTER,
+    *,
+    passphrase: str | None = None,
+) -> Backup | None:
     """Back up unless the latest backup is younger than ``older_than``; the new one or None."""
     latest = next(iter(list_backups(workspace)), None)
     if latest is not None and _now() - latest.taken < older_than:
         return None
-    return take_backup(workspace)
+    return take_backup(workspace, passphrase=passphrase)
 
 
 def prune(workspace: str | Path, *, now: dt.datetime | None = None) -> list[Path]:
@@ -216,8 +240,13 @@ def prune(workspace: str | Path, *, now: dt.datetime | None = None) -> list[Path
 # ---------------------------------------------------------------------- restoring
 
 
-def restore(backup: Backup | str | Path, target: str | Path) -> Backup | None:
+def restore(
+    backup: Backup | str | Path, target: str | Path, *, passphrase: str | None = None
+) -> Backup | None:
     """Replace ``target`` by the workspace in ``backup``.
+
+    An encrypted backup needs ``passphrase`` and is restored encrypted as it is (the same
+    passphrase is used for the safety backup of an encrypted ``target``).
 
     The current ``target`` is backed up first (tag ``before-restore``; returned, None if there
     was no file). Refused with :class:`~briefing.store.WorkspaceInUse` while the workspace is
@@ -225,7 +254,7 @@ def restore(backup: Backup | str | Path, target: str | Path) -> Backup | None:
     """
     source = backup.path if isinstance(backup, Backup) else Path(backup)
     target = Path(target)
-    _check_backup(source)
+    _check_backup(source, passphrase)
     if not target.parent.is_dir():
         raise BackupError(f"{target}: the folder {target.parent} does not exist")
     lock = WorkspaceLock(target)
@@ -238,12 +267,12 @@ def restore(backup: Backup | str | Path, target: str | Path) -> Backup | None:
     except OSError as exc:
         raise BackupError(f"{target}: cannot lock the workspace: {exc.strerror or exc}") from None
     try:
-        safety = _save_current(target) if target.exists() else None
+        safety = _save_current(target, passphrase) if target.exists() else None
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         os.close(fd)
         tmp = Path(tmp_name)
         try:
-            _copy_database(source, tmp, frozen=True)
+            _copy_database(source, tmp, frozen=True, passphrase=_key(source, passphrase))
             # The old -wal belongs to the old file: applied to the restored one it would
             # corrupt it. Its content is in the safety backup taken above.
             for suffix in ("-wal", "-shm"):
@@ -325,12 +354,59 @@ def _tidy(source: Path, made: list[Path]) -> None:
         probe.release()
 
 
-def _open_frozen(path: Path) -> sqlite3.Connection:
+def is_encrypted(path: Path) -> bool:
+    """No plain SQLite header: an encrypted workspace (or not a database at all)."""
+    with Path(path).open("rb") as f:
+        return f.read(16) != b"SQLite format 3\x00"
+
+
+def _key(path: Path, passphrase: str | None) -> str | None:
+    """The passphrase to use for ``path``: None for a plain file."""
+    try:
+        return passphrase if passphrase is not None and is_encrypted(path) else None
+    except OSError:
+        return None
+
+
+def _open_frozen(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
     """A read-only connection to a file nothing writes to (no locks, no -wal/-shm made)."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    if passphrase is not None:
+        return cipher.connect(uri, passphrase, uri=True)
+    return sqlite3.connect(uri, uri=True)
 
 
-def _check_source(source: Path) -> None:
+def _digest(path: Path, passphrase: str) -> str:
+    """A digest of the decrypted contents: every row of every table, in storage order."""
+    h = hashlib.sha256()
+    conn = _open_frozen(path, passphrase)
+    try:
+        for pragma in ("user_version", "application_id"):
+            h.update(repr(conn.execute(f"PRAGMA {pragma}").fetchone()).encode())
+        tables = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        ).fetchall()
+        for name, sql in tables:
+            h.update(repr((name, sql)).encode())
+            if (sql or "").upper().startswith("CREATE VIRTUAL"):
+                continue  # its shadow tables hold its rows
+            for row in conn.execute(f'SELECT * FROM "{name}"'):
+                h.update(repr(row).encode("utf-8", "surrogatepass"))
+    finally:
+        conn.close()
+    return h.hexdigest()
+
+
+def _same(new: Path, latest: Path, passphrase: str | None) -> bool:
+    if passphrase is None:
+        return filecmp.cmp(new, latest, shallow=False)
+    try:
+        return _digest(new, passphrase) == _digest(latest, passphrase)
+    except sqlite3.Error:  # the latest has another passphrase (changed since), or is damaged
+        return False
+
+
+def _check_source(source: Path, passphrase: str | None = None) -> None:
     """Only the header's magic here: in a live workspace the rest may still be in the WAL."""
     if not source.is_file():
         raise BackupError(f"{source}: no such workspace file")
@@ -339,16 +415,25 @@ def _check_source(source: Path) -> None:
             magic = f.read(16)
     except OSError as exc:
         raise BackupError(f"{source}: cannot be read: {exc.strerror or exc}") from None
-    if magic != b"SQLite format 3\x00":
-        raise NotAWorkspace(f"{source}: is not a Briefing Book workspace")
+    if magic != b"SQLite format 3\x00" and passphrase is None:
+        raise PassphraseRequired(
+            f"{source}: is not a Briefing Book workspace (or an encrypted one: give its passphrase)"
+        )
 
 
-def _check_header(path: Path) -> int:
+def _check_header(path: Path, passphrase: str | None = None) -> int:
     try:
         with path.open("rb") as f:
             header = f.read(100)
     except OSError as exc:
         raise BackupError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+    if not header.startswith(b"SQLite format 3\x00") and len(header) == 100:
+        if passphrase is None:
+            raise PassphraseRequired(
+                f"{path}: is not a Briefing Book workspace (or an encrypted one: give its "
+                "passphrase)"
+            )
+        return -1  # the version is read once decrypted
     if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
         raise NotAWorkspace(f"{path}: is not a Briefing Book workspace")
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
@@ -356,15 +441,18 @@ def _check_header(path: Path) -> int:
     return int.from_bytes(header[60:64], "big")
 
 
-def _check_backup(path: Path) -> None:
+def _check_backup(path: Path, passphrase: str | None = None) -> None:
     """An intact workspace this version can open, or a message saying what it is instead."""
     if not path.is_file():
         raise BackupError(f"{path}: no such backup")
-    version = _check_header(path)
+    version = _check_header(path, passphrase)
     try:
-        conn = _open_frozen(path)
+        conn = _open_frozen(path, passphrase if version < 0 else None)
         conn.text_factory = lambda b: b.decode("utf-8", "replace")
         try:
+            if version < 0:
+                check_key(path, conn)
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
             result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
         finally:
             conn.close()
@@ -379,19 +467,30 @@ def _check_backup(path: Path) -> None:
         )
 
 
-def _copy_database(source: Path, dest: Path, *, frozen: bool = False) -> None:
-    """SQLite online backup of ``source`` into the new file ``dest``, checked and synced."""
+def _copy_database(
+    source: Path, dest: Path, *, frozen: bool = False, passphrase: str | None = None
+) -> None:
+    """SQLite online backup of ``source`` into the new file ``dest``, checked and synced.
+    With ``passphrase`` both are SQLCipher connections with that key: ``dest`` is encrypted."""
     try:
-        src = (
-            _open_frozen(source)
-            if frozen
-            else sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-        )
+        if frozen:
+            src = _open_frozen(source, passphrase)
+        elif passphrase is not None:
+            uri = f"{source.resolve().as_uri()}?mode=ro"
+            src = cipher.connect(uri, passphrase, uri=True)
+        else:
+            src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
             src.execute("PRAGMA busy_timeout = 5000")
+            if passphrase is not None:
+                check_key(source, src)
             if src.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 raise NotAWorkspace(f"{source}: is not a Briefing Book workspace")
-            dst = sqlite3.connect(dest, isolation_level=None)
+            dst = (
+                cipher.connect(str(dest), passphrase, isolation_level=None)
+                if passphrase is not None
+                else sqlite3.connect(dest, isolation_level=None)
+            )
             try:
                 src.backup(dst)  # one step: one consistent snapshot
                 dst.execute("PRAGMA journal_mode = DELETE")  # a backup is a file at rest
@@ -427,11 +526,12 @@ def _place(tmp: Path, folder: Path, stem: str, tag: str) -> Backup:
     return Backup(final, taken, tag)
 
 
-def _save_current(target: Path) -> Backup:
-    """The safety backup before a restore; a damaged file is kept byte for byte instead."""
+def _save_current(target: Path, passphrase: str | None = None) -> Backup:
+    """The safety backup before a restore; a damaged file is kept byte for byte instead (an
+    encrypted one stays encrypted: the raw bytes are its ciphertext)."""
     try:
-        return take_backup(target, tag=BEFORE_RESTORE, dedupe=False)
-    except (DamagedWorkspace, NotAWorkspace, BackupError) as exc:
+        return take_backup(target, tag=BEFORE_RESTORE, dedupe=False, passphrase=passphrase)
+    except (DamagedWorkspace, NotAWorkspace, BackupError, WrongPassphrase) as exc:
         log.info("raw copy of %s before restoring: %s", target, exc)
     folder = backup_folder(target)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)

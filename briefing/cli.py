@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from . import __version__, cli_backup, cli_book, interchange
+from . import __version__, cli_backup, cli_book, cli_crypto, interchange
 from .atomic import write_atomic
 from .model import Settings, format_date, parse_date
 from .store import Workspace, WorkspaceError
@@ -23,8 +23,8 @@ class UserError(Exception):
     """A mistake in what the user asked; the message is shown as is."""
 
 
-def _open(path: str, readonly: bool = True) -> Workspace:
-    return Workspace.open(Path(path), readonly=readonly)
+def _open(args: argparse.Namespace, readonly: bool = True) -> Workspace:
+    return cli_crypto.open_workspace(Path(args.file), readonly, args)
 
 
 # ---------------------------------------------------------------------- commands
@@ -38,13 +38,15 @@ def cmd_new(args: argparse.Namespace) -> int:
     if path.suffix != ".briefing":
         path = path.with_name(path.name + ".briefing")
     settings = Settings(countries=countries, ministry=args.ministry, department=args.department)
-    Workspace.create(path, settings).close()
-    print(f"created {path} for {countries[0]}–{countries[1]}")
+    passphrase = cli_crypto.ask_new_passphrase(path, args) if args.encrypt else None
+    Workspace.create(path, settings, passphrase=passphrase).close()
+    encrypted = " (encrypted: keep the passphrase safe)" if passphrase else ""
+    print(f"created {path} for {countries[0]}–{countries[1]}{encrypted}")
     return 0
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    with _open(args.file) as ws:
+    with _open(args) as ws:
         s = ws.settings
         c = ws.counts()
         print(f"workspace: {ws.path}")
@@ -64,7 +66,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    with _open(args.file) as ws:
+    with _open(args) as ws:
         hits = ws.search(args.query, limit=args.limit)
     if not hits:
         print(f"no matches for {args.query!r}", file=sys.stderr)
@@ -75,7 +77,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
-    with _open(args.file) as ws:
+    with _open(args) as ws:
         document = interchange.dump(ws)
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if args.output:
@@ -111,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--countries", required=True, help='own country, partner: "Cambodia,China"')
     p.add_argument("--ministry", default="", help="the ministry's name, for book covers")
     p.add_argument("--department", default="", help="the department's name")
+    p.add_argument(
+        "--encrypt", action="store_true", help="encrypt it with a passphrase (asked twice)"
+    )
     p.set_defaults(run=cmd_new)
 
     p = sub.add_parser("info", help="counts of what a workspace holds, and its books")
@@ -135,6 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_book.add_commands(sub)
     cli_backup.add_commands(sub)
+    cli_crypto.add_commands(sub)
+    cli_crypto.add_passphrase_options(sub)
     return parser
 
 

@@ -7,12 +7,13 @@ import sys
 from pathlib import Path
 
 from . import backup
+from .cli_crypto import passphrase_for
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     path = Path(args.file)
     before = backup.list_backups(path)
-    made = backup.take_backup(path)
+    made = backup.take_backup(path, passphrase=passphrase_for(path, args))
     if before and made == before[0]:
         print(f"{path}: unchanged since the backup of {made.label}: {made.path}")
     else:
@@ -20,21 +21,22 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_list(path: Path) -> list[backup.Backup]:
+def _print_list(path: Path, passphrase: str | None = None) -> list[backup.Backup]:
     backups = backup.list_backups(path)
     if not backups:
         print(f"{path}: no backups yet (in {backup.backup_folder(path)})")
         return backups
     print(f"backups of {path} (in {backup.backup_folder(path)}), newest first:")
     for n, b in enumerate(backups, 1):
-        print(f"  {n:>2}. {b.label}  {backup.describe(backup.summary(b))}")
+        print(f"  {n:>2}. {b.label}  {backup.describe(backup.summary(b, passphrase))}")
     return backups
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     path = Path(args.file)
+    passphrase = passphrase_for(path, args) if path.exists() else None
     if args.list or not args.source:
-        backups = _print_list(path)
+        backups = _print_list(path, passphrase)
         if not args.list and backups:
             print(
                 f"choose one to restore: briefing restore {path} --from N (1 = newest)",
@@ -43,7 +45,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
             return 1
         return 0 if args.list else 1
     chosen = backup.find_backup(path, args.source)
-    safety = backup.restore(chosen, path)
+    if passphrase is None:  # a plain (or missing) workspace, an encrypted backup
+        passphrase = passphrase_for(chosen.path, args)
+    safety = backup.restore(chosen, path, passphrase=passphrase)
     print(f"restored {path} from the backup of {chosen.label}")
     if safety is not None:
         print(f"what it held before is kept as a backup: {safety.path}")

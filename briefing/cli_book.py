@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+from .cli_crypto import open_workspace
 from .compose import Options, compose
 from .model import format_date
 from .store import Workspace
@@ -63,7 +64,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     for out in (args.pdf, args.docx):
         if out and not Path(out).resolve().parent.is_dir():
             raise UserError(f"{out}: the folder {Path(out).resolve().parent} does not exist")
-    with Workspace.open(Path(args.file), readonly=True) as ws:
+    with open_workspace(Path(args.file), True, args) as ws:
         book, options = _book_and_options(ws, args)
         doc = compose(ws, book, options)
     for notice in doc.notices:
@@ -99,7 +100,7 @@ def _heading_pages(doc) -> dict[str, int] | None:
 def cmd_check(args: argparse.Namespace) -> int:
     from .preflight import check
 
-    with Workspace.open(Path(args.file), readonly=True) as ws:
+    with open_workspace(Path(args.file), True, args) as ws:
         book, options = _book_and_options(ws, args)
         doc = compose(ws, book, options)
         findings = check(ws, book, options, doc=doc, pages=_layout_pages(doc))
@@ -136,7 +137,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         text = read_file(Path(args.release)).text
     except ImporterError as exc:
         raise UserError(str(exc)) from None
-    with Workspace.open(Path(args.file), readonly=not args.yes) as ws:
+    with open_workspace(Path(args.file), not args.yes, args) as ws:
         try:
             draft = extract(text, ws.settings, ws.people())
         except ImporterError as exc:

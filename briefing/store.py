@@ -20,6 +20,13 @@ the same check run with ``NORMAL`` finds saves reported before they were on disk
 Opening validates before touching: the header, the application id, the schema version and a
 quick integrity check run on a read-only connection, so a foreign, damaged or newer file is
 reported and never modified.
+
+Encrypted workspaces (SQLCipher, see :mod:`briefing.cipher`) have no plain header: a file
+without one may be encrypted, so opening it without a passphrase raises
+:class:`PassphraseRequired` (random bytes cannot be told from an encrypted file, so the
+message covers both), and a passphrase that does not decrypt it raises
+:class:`WrongPassphrase`; either way the file is only read. Plain workspaces keep the stdlib
+``sqlite3`` and pay nothing for encryption.
 """
 
 from __future__ import annotations
@@ -34,7 +41,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import rows
+from . import cipher, rows
 from .lock import LockHeld, WorkspaceLock
 from .model import (
     Area,
@@ -82,6 +89,14 @@ class ReadOnlyWorkspace(WorkspaceError):
     pass
 
 
+class PassphraseRequired(NotAWorkspace):
+    """No SQLite header: an encrypted workspace (ask for its passphrase) or a foreign file."""
+
+
+class WrongPassphrase(WorkspaceError):
+    """The passphrase does not decrypt the file; nothing was changed."""
+
+
 @dataclass
 class MeetingSummary:
     """A meeting as the library list shows it, without its items and texts."""
@@ -109,18 +124,44 @@ class SearchHit:
 class Workspace:
     """An open workspace. Use :meth:`create` or :meth:`open`; close it (or use ``with``)."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: WorkspaceLock | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        lock: WorkspaceLock | None,
+        passphrase: str | None = None,
+    ) -> None:
         self.path = path
         self._conn = conn
         self._lock = lock
         self.readonly = lock is None
         self._settings: Settings | None = None
+        # Kept in memory while open (SQLCipher holds the derived key anyway): backups of an
+        # encrypted workspace are encrypted with it. Never logged, never written anywhere.
+        self._passphrase = passphrase
+
+    @property
+    def encrypted(self) -> bool:
+        return self._passphrase is not None
+
+    @property
+    def passphrase(self) -> str | None:
+        """The passphrase of an encrypted workspace (for its backups); None if plain."""
+        return self._passphrase
 
     # ------------------------------------------------------------------ opening
 
     @classmethod
-    def create(cls, path: str | Path, settings: Settings) -> Workspace:
+    def create(
+        cls, path: str | Path, settings: Settings, passphrase: str | None = None
+    ) -> Workspace:
+        """A new workspace; with ``passphrase``, an encrypted one (see :mod:`briefing.cipher`)."""
         path = Path(path)
+        if passphrase is not None:
+            try:
+                cipher.check_passphrase(passphrase)
+            except ValueError as exc:
+                raise WorkspaceError(f"{path}: {exc}; choose a passphrase") from None
         if path.exists():
             raise WorkspaceError(f"{path}: a file of that name already exists; choose another name")
         if not path.parent.is_dir():
@@ -128,9 +169,9 @@ class Workspace:
         lock = WorkspaceLock(path)
         _acquire(lock, path)
         try:
-            conn = _connect(path, readonly=False)
+            conn = _connect(path, readonly=False, passphrase=passphrase)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            ws = cls(path, conn, lock)
+            ws = cls(path, conn, lock, passphrase)
             ws._migrate(0)
             ws.save_settings(settings)
         except sqlite3.Error as exc:
@@ -139,22 +180,30 @@ class Workspace:
         return ws
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False) -> Workspace:
+    def open(
+        cls, path: str | Path, *, readonly: bool = False, passphrase: str | None = None
+    ) -> Workspace:
+        """Open a workspace; an encrypted one needs ``passphrase`` (ignored for a plain one).
+
+        Raises :class:`PassphraseRequired` for a file without an SQLite header when no
+        passphrase is given, :class:`WrongPassphrase` when it does not decrypt the file.
+        """
         path = Path(path)
+        # cheap, and no lock file is made beside a foreign file
+        key = passphrase if _check_header(path, passphrase) == _ENCRYPTED else None
         if readonly:
-            version = _validate_unlocked(path)
+            version = _validate_unlocked(path, key)
             if version < CURRENT_VERSION:
                 raise WorkspaceError(
                     f"{path}: the workspace must be upgraded before it can be read; "
                     "open it once for editing"
                 )
-            return cls(path, _connect(path, readonly=True), None)
-        _check_header(path)  # cheap, and no lock file is made beside a foreign file
+            return cls(path, _connect(path, readonly=True, passphrase=key), None, key)
         lock = WorkspaceLock(path)
         _acquire(lock, path)  # before validating: no other writer can appear meanwhile
         try:
-            version = _validate(path, tidy=True)
-            ws = cls(path, _connect(path, readonly=False), lock)
+            version = _validate(path, tidy=True, passphrase=key)
+            ws = cls(path, _connect(path, readonly=False, passphrase=key), lock, key)
             ws._migrate(version)
         except sqlite3.Error as exc:
             lock.release()
@@ -893,9 +942,13 @@ def _acquire(lock: WorkspaceLock, path: Path) -> None:
         raise WorkspaceError(f"{path}: cannot lock the workspace: {exc.strerror}") from None
 
 
-def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+def _connect(path: Path, *, readonly: bool, passphrase: str | None = None) -> sqlite3.Connection:
     uri = f"{path.resolve().as_uri()}?mode={'ro' if readonly else 'rwc'}"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    if passphrase is not None:  # same settings; the pages are encrypted (module text)
+        conn = cipher.connect(uri, passphrase, uri=True, isolation_level=None,
+                              check_same_thread=False)  # fmt: skip
+    else:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     if not readonly:
@@ -904,8 +957,12 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     return conn
 
 
-def _check_header(path: Path) -> int:
-    """The checks that only read the first 100 bytes; returns the header's schema version."""
+_ENCRYPTED = -1  # _check_header: no plain header, to be tried with the passphrase
+
+
+def _check_header(path: Path, passphrase: str | None = None) -> int:
+    """The checks that only read the first 100 bytes; returns the header's schema version,
+    or ``_ENCRYPTED`` for a file without a plain header when a passphrase is given."""
     if not path.exists():
         raise WorkspaceError(f"{path}: no such file")
     if not path.is_file():
@@ -916,7 +973,21 @@ def _check_header(path: Path) -> int:
     except OSError as exc:
         raise WorkspaceError(f"{path}: cannot be read: {exc.strerror}") from None
     if not header.startswith(_SQLITE_MAGIC):
-        raise NotAWorkspace(f"{path}: is not a Briefing Book workspace (not an SQLite database)")
+        size = path.stat().st_size
+        if size == 0 or size % 512:  # SQLCipher files are whole pages: not one of ours
+            raise NotAWorkspace(
+                f"{path}: is not a Briefing Book workspace (not an SQLite database)"
+            )
+        if passphrase is None:  # encrypted, or random bytes: no way to tell without a key
+            raise PassphraseRequired(
+                f"{path}: is not a Briefing Book workspace (or an encrypted one: give its "
+                "passphrase)"
+            )
+        try:
+            cipher.check_passphrase(passphrase)
+        except ValueError as exc:
+            raise WrongPassphrase(f"{path}: the passphrase is not right ({exc})") from None
+        return _ENCRYPTED
     if len(header) < 100:
         raise DamagedWorkspace(f"{path}: the workspace file is damaged (truncated header)")
     app_id = int.from_bytes(header[68:72], "big")
@@ -933,32 +1004,41 @@ def _check_header(path: Path) -> int:
     return version
 
 
-def _validate_unlocked(path: Path) -> int:
+def _validate_unlocked(path: Path, passphrase: str | None = None) -> int:
     """Validate for a reader: tidy up only if no writer holds the workspace."""
-    _check_header(path)
+    _check_header(path, passphrase)
     probe = WorkspaceLock(path)
     try:
         probe.acquire()
     except (LockHeld, OSError):
-        return _validate(path, tidy=False)
+        return _validate(path, tidy=False, passphrase=passphrase)
     try:
-        return _validate(path, tidy=True)
+        return _validate(path, tidy=True, passphrase=passphrase)
     finally:
         probe.release()
 
 
-def _validate(path: Path, *, tidy: bool) -> int:
+def _validate(path: Path, *, tidy: bool, passphrase: str | None = None) -> int:
     """Check ``path`` is an intact workspace this version can open; return its schema version.
 
     Only reads (read-only connection), so nothing is modified when the answer is no. With
     ``tidy`` (the caller holds the lock, so no writer is using the file) the empty ``-wal``
     and ``-shm`` files that a read-only look at a WAL database creates are removed again.
     """
-    version = _check_header(path)
+    version = _check_header(path, passphrase)
     sidecars = [Path(f"{path}{s}") for s in ("-wal", "-shm")]
     made = [p for p in sidecars if tidy and not p.exists()]
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        if version == _ENCRYPTED:
+            conn = cipher.connect(uri, passphrase, uri=True)
+            try:
+                check_key(path, conn)
+            except BaseException:
+                conn.close()
+                raise
+        else:
+            conn = sqlite3.connect(uri, uri=True)
         try:
             result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -978,6 +1058,24 @@ def _validate(path: Path, *, tidy: bool) -> int:
             "update Briefing Book to open it"
         )
     return version
+
+
+def check_key(path: Path, conn: sqlite3.Connection) -> None:
+    """Does the passphrase decrypt page 1, and is it then one of our workspaces?"""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if "not a database" not in str(exc):
+            raise
+        raise WrongPassphrase(
+            f"{path}: the passphrase is not right for this workspace (or the file is not a "
+            "Briefing Book workspace); nothing was changed"
+        ) from None
+    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        raise NotAWorkspace(
+            f"{path}: is an encrypted database made by another program, not a Briefing Book "
+            "workspace"
+        )
 
 
 # ---------------------------------------------------------------------- damaged contents

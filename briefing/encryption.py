@@ -1,0 +1,231 @@
+"""Turning a workspace encrypted or plain, and changing its passphrase.
+
+How the file is protected is told in :mod:`briefing.cipher` (SQLCipher 4: PBKDF2-HMAC-SHA512
+with 256,000 iterations, AES-256 pages authenticated with HMAC-SHA512).
+
+Converting never rewrites the only copy in place: the workspace (closed, and locked for the
+whole conversion so no one opens it meanwhile) is first backed up with :mod:`briefing.backup`,
+then its WAL is checkpointed into the file, ``sqlcipher_export`` writes the converted copy to
+a temporary file beside it (``ATTACH … KEY …``), the copy is checked, fsynced and renamed over
+the original, and the folder is synced. Interrupted at any moment, the path holds either the
+old file or the new one, whole.
+
+Encrypting also encrypts the workspace's existing backups with the same passphrase (they
+were made in clear), and changing the passphrase re-keys them, so one passphrase opens the
+workspace and all its backups; decrypting leaves the backups encrypted. Files replaced this
+way are deleted, not wiped: on an SSD no program can promise that the old blocks are gone, so
+a workspace with secrets should be created encrypted (``briefing new --encrypt``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from . import backup, cipher
+from .lock import WorkspaceLock
+from .store import (
+    NotAWorkspace,
+    WorkspaceError,
+    WrongPassphrase,
+    _acquire,
+    _validate,
+    check_key,
+)
+
+log = logging.getLogger(__name__)
+
+
+def is_encrypted(path: str | Path) -> bool:
+    """True if ``path`` has no plain SQLite header (an encrypted workspace, or not one)."""
+    try:
+        return backup.is_encrypted(Path(path))
+    except OSError:
+        return False
+
+
+def verify_passphrase(path: str | Path, passphrase: str) -> bool:
+    """Does ``passphrase`` decrypt the workspace at ``path``? Only reads the file."""
+    path = Path(path)
+    try:
+        conn = cipher.connect(f"{path.resolve().as_uri()}?mode=ro", passphrase, uri=True)
+    except (ValueError, sqlite3.Error):
+        return False
+    try:
+        check_key(path, conn)
+        return True
+    except (WorkspaceError, sqlite3.Error):
+        return False
+    finally:
+        conn.close()
+
+
+def encrypt_workspace(path: str | Path, passphrase: str) -> None:
+    """Make the plain workspace at ``path`` an encrypted one (and its backups)."""
+    path = Path(path)
+    _usable(path, passphrase)
+    if is_encrypted(path):
+        raise WorkspaceError(f"{path}: the workspace is already encrypted")
+    with _locked(path):
+        _validate(path, tidy=True)
+        backup.take_backup(path, dedupe=False, tag="before-encrypt")
+        _convert(path, None, passphrase)
+        for b in backup.list_backups(path):
+            if not backup.is_encrypted(b.path):
+                _convert(b.path, None, passphrase, backup_file=True)
+    log.info("encrypted %s", path)
+
+
+def decrypt_workspace(path: str | Path, passphrase: str) -> None:
+    """Make the encrypted workspace at ``path`` a plain one (its backups stay encrypted)."""
+    path = Path(path)
+    if not is_encrypted(path):
+        raise WorkspaceError(f"{path}: the workspace is not encrypted")
+    with _locked(path):
+        _validate(path, tidy=True, passphrase=passphrase)
+        backup.take_backup(path, dedupe=False, tag="before-decrypt", passphrase=passphrase)
+        _convert(path, passphrase, None)
+    log.info("decrypted %s", path)
+
+
+def change_passphrase(path: str | Path, old: str, new: str) -> None:
+    """Re-key the encrypted workspace at ``path`` (``PRAGMA rekey``), and its backups."""
+    path = Path(path)
+    _usable(path, new)
+    if not is_encrypted(path):
+        raise WorkspaceError(f"{path}: the workspace is not encrypted; encrypt it instead")
+    with _locked(path):
+        _validate(path, tidy=True, passphrase=old)
+        backup.take_backup(path, dedupe=False, tag="before-passwd", passphrase=old)
+        _checkpoint(path, old)
+        # rekey re-encrypts every page inside one journaled transaction: a crash midway
+        # rolls back to the old key, never a file half in each.
+        conn = cipher.connect(str(path), old, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute(f"PRAGMA rekey = {cipher.quote(new)}")
+            conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            conn.close()
+        for b in backup.list_backups(path):
+            if backup.is_encrypted(b.path) and verify_passphrase(b.path, old):
+                _convert(b.path, old, new, backup_file=True)
+    log.info("changed the passphrase of %s", path)
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _usable(path: Path, passphrase: str) -> None:
+    try:
+        cipher.check_passphrase(passphrase)
+    except ValueError as exc:
+        raise WorkspaceError(f"{path}: {exc}; choose a passphrase") from None
+
+
+class _locked:
+    """Hold the workspace's lock (or raise WorkspaceInUse) for a conversion."""
+
+    def __init__(self, path: Path) -> None:
+        self.lock = WorkspaceLock(path)
+        self.path = path
+
+    def __enter__(self) -> None:
+        _acquire(self.lock, self.path)
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock.release()
+
+
+def _open(path: Path, key: str | None, **kwargs):  # noqa: ANN003, ANN202
+    if key is None:
+        return sqlite3.connect(str(path), isolation_level=None, **kwargs)
+    return cipher.connect(str(path), key, isolation_level=None, **kwargs)
+
+
+def _checkpoint(path: Path, key: str | None) -> None:
+    """Move everything in the ``-wal`` into the file, so the file alone is the workspace."""
+    conn = _open(path, key)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()  # the last connection closing removes the -wal and -shm
+    for suffix in ("-wal", "-shm"):
+        side = Path(f"{path}{suffix}")
+        if side.exists() and (suffix == "-shm" or side.stat().st_size == 0):
+            side.unlink()
+    if Path(f"{path}-wal").exists():
+        raise WorkspaceError(f"{path}: the workspace is still being written to; try again")
+
+
+def _convert(path: Path, old: str | None, new: str | None, *, backup_file: bool = False) -> None:
+    """Write ``path`` re-encrypted (``new``; None = plain) to a temporary file, check and
+    sync it, then rename it over ``path``."""
+    if not backup_file:
+        _checkpoint(path, old)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        src = _source(path, old)
+        try:
+            if old is not None:
+                check_key(path, src)
+            version = src.execute("PRAGMA user_version").fetchone()[0]
+            app_id = src.execute("PRAGMA application_id").fetchone()[0]
+            key = cipher.quote(new) if new is not None else "''"
+            src.execute(f"ATTACH DATABASE {_literal(str(tmp))} AS converted KEY {key}")
+            src.execute("SELECT sqlcipher_export('converted')")
+            # sqlcipher_export copies the schema and the rows, not the header's numbers
+            src.execute(f"PRAGMA converted.user_version = {int(version)}")
+            src.execute(f"PRAGMA converted.application_id = {int(app_id)}")
+            src.execute("DETACH DATABASE converted")
+        finally:
+            src.close()
+        _check_copy(tmp, new, backup_file)
+        with tmp.open("rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+        backup._sync_dir(path.parent)
+    except sqlite3.Error as exc:
+        raise WorkspaceError(f"{path}: could not convert the workspace: {exc}") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _source(path: Path, key: str | None):  # noqa: ANN202
+    """A SQLCipher connection (``sqlcipher_export`` lives there), keyed or not."""
+    if key is not None:
+        return cipher.connect(str(path), key, isolation_level=None)
+    return cipher.connect_plain(str(path), isolation_level=None)
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _check_copy(tmp: Path, key: str | None, backup_file: bool) -> None:
+    conn = _open(tmp, key)
+    try:
+        if key is not None:
+            check_key(tmp, conn)
+        result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        if not backup_file:
+            conn.execute("PRAGMA journal_mode = WAL")  # as the store keeps workspaces
+    finally:
+        conn.close()
+    if result != "ok":
+        raise NotAWorkspace(f"{tmp}: the converted copy failed its check ({result})")
+
+
+__all__ = [
+    "WrongPassphrase",
+    "change_passphrase",
+    "decrypt_workspace",
+    "encrypt_workspace",
+    "is_encrypted",
+    "verify_passphrase",
+]
