@@ -46,12 +46,14 @@ class BackupScheduler(QObject):
     def _opened(self) -> None:
         path = self._writable_path()
         if path is not None:
-            self._run(lambda: backup.backup_if_due(path))
+            key = self.window.session.ws.passphrase  # an encrypted one's backups stay so
+            self._run(lambda: backup.backup_if_due(path, passphrase=key))
 
     def back_up_now(self) -> None:
         path = self._writable_path()
         if path is not None:
-            self._run(lambda: backup.take_backup(path))
+            key = self.window.session.ws.passphrase
+            self._run(lambda: backup.take_backup(path, passphrase=key))
 
     def _run(self, job) -> None:  # noqa: ANN001
         try:
@@ -94,6 +96,7 @@ def restore_from_backup(window: MainWindow) -> bool:
             ),
         )
         return False
+    key = session.ws.passphrase
     chosen, ok = RestoreBackupDialog.get_backup(window, path.name, backups)
     if not ok or chosen is None:
         return False
@@ -111,12 +114,12 @@ def restore_from_backup(window: MainWindow) -> bool:
     if not window.close_workspace():  # pending typing is saved (and so backed up) first
         return False
     try:
-        safety = backup.restore(chosen, path)
+        safety = backup.restore(chosen, path, passphrase=key)
     except WorkspaceError as exc:
         messages.error(window, tr("Not restored"), f"{exc}\n\n" + tr("The workspace is unchanged."))
-        window.open_workspace(path)
+        window.open_workspace(path, passphrase=key)
         return False
-    if not window.open_workspace(path):
+    if not window.open_workspace(path, passphrase=key if backup.is_encrypted(path) else None):
         return False
     text = tr("The workspace now holds the backup of {when}.").format(when=chosen.label)
     if safety is not None:

@@ -24,7 +24,7 @@ from briefing.model import Book, Meeting, Name, Person
 from briefing.records import locate
 from briefing.store import SUFFIX, Workspace, WorkspaceError, WorkspaceInUse
 
-from . import messages
+from . import encryption, messages
 from .backups import BackupScheduler, restore_from_backup
 from .dialogs.new_workspace import NewWorkspaceDialog
 from .dialogs.preferences import PreferencesDialog
@@ -33,6 +33,7 @@ from .editors.commitments import CommitmentsEditor
 from .editors.meeting import MeetingEditor
 from .editors.person import PersonEditor
 from .find import FindPanel
+from .idle_lock import IdleLock
 from .library import LibraryPane
 from .session import Session
 from .settings import AppSettings
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.backups = BackupScheduler(self)  # on open, then every quarter hour
+        self.idle_lock = IdleLock(self)  # hides an encrypted workspace left alone
         self._update_state()
         geometry, state = settings.layout("main")
         if geometry is not None:
@@ -138,6 +140,15 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(
             file, tr("Restore from &Backup…"), lambda: restore_from_backup(self), None, "restore"
         )
+        crypto = [
+            (tr("&Encrypt Workspace…"), encryption.encrypt_current, "encrypt"),
+            (tr("Change &Passphrase…"), encryption.change_passphrase, "change-passphrase"),
+            (tr("Remove Encr&yption…"), encryption.remove_encryption, "remove-encryption"),
+        ]
+        self.crypto_actions = [
+            self._action(file, text, lambda _=False, f=fn: f(self), None, name)
+            for text, fn, name in crypto
+        ]
         file.addSeparator()
         self.import_file_action = self._action(
             file,
@@ -319,14 +330,18 @@ class MainWindow(QMainWindow):
             return
         self._attach(ws)
 
-    def open_workspace(self, path: str | Path) -> bool:
+    def open_workspace(self, path: str | Path, passphrase: str | None = None) -> bool:
         path = Path(path)
         if self.session is not None and self.session.path.resolve() == path.resolve():
             return True
         if not self.close_workspace():
             return False
+        if passphrase is None:
+            passphrase, ok = encryption.ask_passphrase(self, path)
+            if not ok:
+                return False
         try:
-            ws = Workspace.open(path)
+            ws = Workspace.open(path, passphrase=passphrase)
         except WorkspaceInUse as exc:
             if not messages.ask(
                 self,
@@ -340,7 +355,7 @@ class MainWindow(QMainWindow):
             ):
                 return False
             try:
-                ws = Workspace.open(path, readonly=True)
+                ws = Workspace.open(path, readonly=True, passphrase=passphrase)
             except WorkspaceError as exc2:
                 messages.error(self, tr("Cannot open the workspace"), str(exc2))
                 return False
@@ -385,11 +400,11 @@ class MainWindow(QMainWindow):
         self._undo_state()
         self.workspace_shown.emit()
 
-    def close_workspace(self) -> bool:
-        """Save everything and close; False if something could not be saved (stays open)."""
+    def save_pending(self) -> None:
+        """Commit what is being typed in the editors (the autosaver then writes it)."""
         session = self.session
         if session is None:
-            return True
+            return
         focused = QApplication.focusWidget()
         if focused is not None:  # a field being typed in commits on focus-out
             focused.clearFocus()
@@ -402,6 +417,14 @@ class MainWindow(QMainWindow):
             )
             if save:
                 save()
+        session.saver.flush()
+
+    def close_workspace(self) -> bool:
+        """Save everything and close; False if something could not be saved (stays open)."""
+        session = self.session
+        if session is None:
+            return True
+        self.save_pending()
         while not session.close():
             if not messages.ask(
                 self,
@@ -415,6 +438,7 @@ class MainWindow(QMainWindow):
             ):
                 return False
         self.session = None
+        self.idle_lock.release()
         self.stack.setCurrentWidget(self.welcome)
         for editor in self.editors.values():
             self.stack.removeWidget(editor)
@@ -431,6 +455,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _update_state(self) -> None:
+        if getattr(self, "idle_lock", None) is not None and self.idle_lock.locked:
+            return  # nothing is enabled behind the lock screen
         session = self.session
         for a in getattr(self, "_workspace_actions", []):
             a.setEnabled(session is not None)
@@ -607,12 +633,17 @@ class MainWindow(QMainWindow):
             session.push(edit)
 
     def preferences(self) -> None:
-        (delay, reopen), ok = PreferencesDialog.get_preferences(
-            self, self.settings.autosave_ms, self.settings.reopen_last
+        (delay, reopen, lock), ok = PreferencesDialog.get_preferences(
+            self,
+            self.settings.autosave_ms,
+            self.settings.reopen_last,
+            self.settings.idle_lock_minutes,
         )
         if ok:
             self.settings.autosave_ms = delay
             self.settings.reopen_last = reopen
+            self.settings.idle_lock_minutes = lock
+            self.idle_lock.set_idle_ms(lock * 60_000)
             if self.session is not None:
                 self.session.saver.set_delay(delay)
 

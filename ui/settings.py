@@ -16,6 +16,7 @@ log = logging.getLogger(__name__)
 
 MAX_RECENT = 10
 DEFAULT_AUTOSAVE_MS = 800
+DEFAULT_IDLE_LOCK_MIN = 10
 
 
 def config_dir() -> Path:
@@ -83,6 +84,19 @@ class AppSettings:
     @reopen_last.setter
     def reopen_last(self, value: bool) -> None:
         self._s.setValue("prefs/reopen_last", "true" if value else "false")
+        self._s.sync()
+
+    @property
+    def idle_lock_minutes(self) -> int:
+        """Lock an open encrypted workspace after this many idle minutes; 0 = never."""
+        try:
+            return max(0, int(self._s.value("prefs/idle_lock_minutes", DEFAULT_IDLE_LOCK_MIN)))
+        except (TypeError, ValueError):
+            return DEFAULT_IDLE_LOCK_MIN
+
+    @idle_lock_minutes.setter
+    def idle_lock_minutes(self, value: int) -> None:
+        self._s.setValue("prefs/idle_lock_minutes", int(value))
         self._s.sync()
 
     # -------------------------------------------------------------- window layout

@@ -54,6 +54,22 @@ def no_message_boxes(monkeypatch):
     return shown, answers
 
 
+@pytest.fixture(autouse=True)
+def passphrases(monkeypatch):
+    """The passphrase dialog would block a test: it answers from this list, then cancels."""
+    from ui.dialogs.passphrase import PassphraseDialog
+
+    answers: list[str] = []
+    asked: list[str] = []
+
+    def get_passphrase(cls, parent, title, text, new=False):  # noqa: ANN001
+        asked.append(text)
+        return (answers.pop(0), True) if answers else ("", False)
+
+    monkeypatch.setattr(PassphraseDialog, "get_passphrase", classmethod(get_passphrase))
+    return answers, asked
+
+
 def make_workspace(path) -> None:  # noqa: ANN001
     ws = Workspace.create(
         path, Settings(countries=["Cambodia", "China"], ministry="Ministry of Foreign Affairs")

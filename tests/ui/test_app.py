@@ -166,7 +166,9 @@ def test_preferences_change_autosave_delay(qtbot, window, monkeypatch):
     from ui.dialogs.preferences import PreferencesDialog
 
     monkeypatch.setattr(
-        PreferencesDialog, "get_preferences", classmethod(lambda cls, p, d, r: ((400, False), True))
+        PreferencesDialog,
+        "get_preferences",
+        classmethod(lambda cls, p, d, r, m=10: ((400, False, 10), True)),
     )
     window.prefs_action.trigger()
     assert AppSettings().autosave_ms == 400 and AppSettings().reopen_last is False

@@ -41,7 +41,7 @@ def _bad_files(tmp_path, workspace_path):  # noqa: ANN001, ANN202
 
 
 def test_bad_files_end_in_a_message_and_stay_untouched(
-    qtbot, tmp_path, workspace_path, no_message_boxes
+    qtbot, tmp_path, workspace_path, no_message_boxes, passphrases
 ):
     shown, _ = no_message_boxes
     files = _bad_files(tmp_path, workspace_path)
@@ -54,7 +54,11 @@ def test_bad_files_end_in_a_message_and_stay_untouched(
         "newer.briefing": "newer version of Briefing Book",
     }
     for name, data in files.items():
+        shown.clear()
         assert not win.open_workspace(tmp_path / name)
+        if name == "random.briefing":  # whole pages of noise may be encrypted: asked, cancelled
+            assert not shown and expected[name] in passphrases[1][-1]
+            continue
         kind, title, text = shown[-1]
         assert (kind, title) == ("error", "Cannot open the workspace")
         assert name in text and expected[name] in text
