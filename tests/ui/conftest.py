@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import
 
 import pytest  # noqa: E402
 
-from briefing.model import (  # noqa: E402
-    Item,
-    ItemKind,
-    Meeting,
-    MeetingKind,
-    Name,
-    Office,
-    Participant,
-    Person,
-    Settings,
-)
-from briefing.store import Workspace  # noqa: E402
+from sample_workspace import make_workspace  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -68,60 +56,6 @@ def passphrases(monkeypatch):
 
     monkeypatch.setattr(PassphraseDialog, "get_passphrase", classmethod(get_passphrase))
     return answers, asked
-
-
-def make_workspace(path) -> None:  # noqa: ANN001
-    ws = Workspace.create(
-        path, Settings(countries=["Cambodia", "China"], ministry="Ministry of Foreign Affairs")
-    )
-    manet = Person(
-        [Name("HUN Manet"), Name("ហ៊ុន ម៉ាណែត", "Khmr")],
-        side="Cambodia",
-        honorific="Samdech Moha Borvor Thipadei",
-        offices=[Office("Prime Minister", dt.date(2023, 8, 22))],
-    )
-    li = Person(
-        [Name("LI Qiang"), Name("李强", "Hans")],
-        side="China",
-        honorific="H.E.",
-        offices=[Office("Premier of the State Council", dt.date(2023, 3, 11))],
-    )
-    ws.save_person(manet)
-    ws.save_person(li)
-    ws.save_meeting(
-        Meeting(
-            date=dt.date(2024, 10, 10),
-            kind=MeetingKind.MARGINS,
-            city="Vientiane",
-            country="Lao PDR",
-            occasion="44th and 45th ASEAN Summits",
-            participants=[Participant(manet.id, "head of delegation"), Participant(li.id)],
-            items=[
-                Item(
-                    "trade",
-                    "China",
-                    ItemKind.PLEDGE,
-                    "Increase imports of Cambodian agricultural products.",
-                ),
-                Item(
-                    "energy",
-                    "Both",
-                    ItemKind.AGREEMENT,
-                    "Strengthen cooperation on clean energy, solar and hydropower.",
-                ),
-                Item("political", "Both", ItemKind.STATEMENT, "Reaffirmed traditional friendship."),
-            ],
-        )
-    )
-    ws.save_meeting(
-        Meeting(
-            date=dt.date(2023, 9, 15),
-            city="Beijing",
-            country="China",
-            items=[Item("trade", "Cambodia", ItemKind.REQUEST, "Asked for more rice quotas.")],
-        )
-    )
-    ws.close()
 
 
 @pytest.fixture

@@ -45,7 +45,7 @@ def test_path_argument_then_last_workspace_and_layout(qtbot, workspace_path, tmp
 
     # a second workspace goes to the top of Open Recent
     other = tmp_path / "other.briefing"
-    from conftest import make_workspace
+    from sample_workspace import make_workspace
 
     make_workspace(other)
     third = create_window(str(other))
