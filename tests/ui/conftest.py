@@ -7,7 +7,6 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import
 
 import pytest  # noqa: E402
-
 from sample_workspace import make_workspace  # noqa: E402
 
 
