@@ -230,9 +230,13 @@ class MainWindow(QMainWindow):
             records, tr("&Delete Current Record…"), self.delete_current, None, "delete-record"
         )
 
+        # Issuing a book (export, print, preview, versions) lives in its own packages, which
+        # add their actions to these menus; see ui/preview and ui/issuing.
+        self.book_menu = bar.addMenu(tr("&Book"))
         view = bar.addMenu(tr("&View"))
         view.addAction(self.library_dock.toggleViewAction())
         view.addAction(self.find_dock.toggleViewAction())
+        self.file_menu, self.view_menu = file, view
 
         toolbar = self.addToolBar(tr("Main"))
         toolbar.setObjectName("main-toolbar")
