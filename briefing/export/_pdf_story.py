@@ -160,7 +160,28 @@ def text_para(text: str, style_name: str) -> Para:
 
 
 class LayoutTable(Table):
-    """A Table that draws nothing in a measuring pass (see :class:`Para`)."""
+    """A Table that draws nothing in a measuring pass (see :class:`Para`).
+
+    A row splits inside its cells only at the top of a page (``frame_height`` available):
+    elsewhere the table splits between rows or moves on, as usual. reportlab would otherwise
+    split a tall row right after a between-rows split, repeating the header on the same page.
+    """
+
+    frame_height = 0.0
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        in_row = self.splitInRow
+        if availHeight < self.frame_height * 0.95:
+            self.splitInRow = 0
+        try:
+            parts = super().split(availWidth, availHeight)
+        finally:
+            self.splitInRow = in_row
+        for part in parts:
+            if isinstance(part, LayoutTable):
+                part.frame_height = self.frame_height
+                part.splitInRow = in_row
+        return parts
 
     def draw(self) -> None:
         if getattr(getattr(self.canv, "_doctemplate", None), "bb_layout_only", False):
@@ -213,7 +234,7 @@ def list_block(block: ir.ListBlock) -> list[Flowable]:
     return out
 
 
-def table(block: ir.Table, avail_width: float) -> list[Flowable]:
+def table(block: ir.Table, avail_width: float, frame_height: float) -> list[Flowable]:
     n_cols = max([len(block.header), *(len(r) for r in block.rows)] or [1])
     rel = list(block.widths[:n_cols]) + [0.0] * (n_cols - len(block.widths))
     missing = [i for i, w in enumerate(rel) if w <= 0]
@@ -249,10 +270,15 @@ def table(block: ir.Table, avail_width: float) -> list[Flowable]:
         data,
         colWidths=widths,
         repeatRows=1 if block.header else 0,
+        # A row breaks inside its cells only when 200 pt of it fit on the page and 200 pt are
+        # left over: ordinary rows move whole to the next page, a row taller than a page
+        # (a huge cell) splits instead of failing the export.
+        splitInRow=200,
         hAlign="LEFT",
         spaceBefore=3,
         spaceAfter=9,
     )
+    t.frame_height = frame_height
     t.setStyle(table_style(commands))
     out: list[Flowable] = []
     if block.caption:
@@ -361,7 +387,7 @@ def build_story(doc: ir.Document, avail_width: float, frame_height: float) -> St
         elif isinstance(block, ir.ListBlock):
             flow.extend(list_block(block))
         elif isinstance(block, ir.Table):
-            flow.extend(table(block, avail_width))
+            flow.extend(table(block, avail_width, frame_height))
         elif isinstance(block, ir.PageBreak):
             flow.append(PageBreakIfNotEmpty())
         elif isinstance(block, ir.Contents):
