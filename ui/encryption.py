@@ -84,6 +84,19 @@ def _convert(window: MainWindow, title: str, job, reopen_with: str | None) -> bo
     return window.open_workspace(path, passphrase=reopen_with)
 
 
+def ask_new_passphrase(window: MainWindow, path: Path) -> tuple[str, bool]:
+    """A new passphrase for ``path``, typed twice in the masked dialog."""
+    return PassphraseDialog.get_passphrase(
+        window,
+        tr("Encrypt Workspace"),
+        tr(
+            "Choose a passphrase for {name}. It will be needed to open the workspace and its "
+            "backups; without it nothing in them can be read, so keep it safe."
+        ).format(name=path.name),
+        new=True,
+    )
+
+
 def encrypt_current(window: MainWindow) -> bool:
     title = tr("Encrypt Workspace")
     session = _writable_session(window, title)
@@ -92,15 +105,7 @@ def encrypt_current(window: MainWindow) -> bool:
     if session.ws.encrypted:
         messages.info(window, title, tr("The workspace is already encrypted."))
         return False
-    new, ok = PassphraseDialog.get_passphrase(
-        window,
-        title,
-        tr(
-            "Choose a passphrase for {name}. It will be needed to open the workspace and its "
-            "backups; without it nothing in them can be read, so keep it safe."
-        ).format(name=session.path.name),
-        new=True,
-    )
+    new, ok = ask_new_passphrase(window, session.path)
     if not ok:
         return False
     return _convert(window, title, lambda p: encryption.encrypt_workspace(p, new), new)

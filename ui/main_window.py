@@ -318,17 +318,22 @@ class MainWindow(QMainWindow):
 
     def new_workspace(self) -> None:
         last = self.settings.last_workspace()
-        (path, ws_settings), ok = NewWorkspaceDialog.get_workspace(
+        (path, ws_settings, encrypt), ok = NewWorkspaceDialog.get_workspace(
             self, str(Path(last).parent) if last else ""
         )
         if not ok:
             return
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
+        passphrase = None
+        if encrypt:
+            passphrase, ok = encryption.ask_new_passphrase(self, path)
+            if not ok:
+                return
         if not self.close_workspace():
             return
         try:
-            ws = Workspace.create(path, ws_settings)
+            ws = Workspace.create(path, ws_settings, passphrase=passphrase)
         except WorkspaceError as exc:
             messages.error(self, tr("Cannot create the workspace"), str(exc))
             return
