@@ -94,7 +94,9 @@ class _BookTemplate(BaseDocTemplate):
             subject=subject,
             keywords=", ".join(keywords),
             creator="Briefing Book",
-            invariant=1,
+            # Real creation and modification dates (local time, as viewers show them);
+            # SOURCE_DATE_EPOCH fixes them, and the file ID, for reproducible output.
+            invariant=0,
             initialFontName=S.STYLES["body"].fontName,
         )
         self.bb_doc = doc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import subprocess
@@ -250,6 +251,8 @@ def test_metadata_and_paper(pdf_path: Path, final_letter: Path) -> None:
     assert "CONFIDENTIAL" in meta.subject
     assert "Classification: CONFIDENTIAL" in meta["/Keywords"]
     assert meta["/Classification"] == "CONFIDENTIAL"
+    # the real date of the export, not reportlab's invariant 2000-01-01
+    assert abs((meta.creation_date - dt.datetime.now(dt.UTC)).total_seconds()) < 3600
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
     box = PdfReader(final_letter).pages[0].mediabox
