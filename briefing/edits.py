@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from .model import (
+    BOTH,
     Book,
     Commitment,
     CommitmentStatus,
@@ -543,7 +544,9 @@ class SettingsEdit:
 
     ``renamed_levels`` ({old: new}) carries records marked with a renamed level over to the new
     name (and back on revert). A level that is removed while records still carry it is refused
-    with a message that says what uses it; removing an area in use is refused by the store."""
+    with a message that says what uses it; removing an area in use is refused by the store.
+    The countries are positional (own, partner): a new name in a position renames that country,
+    and the sides of people, items and commitments follow (meeting places are left as written)."""
 
     before: Settings
     after: Settings
@@ -576,7 +579,13 @@ class SettingsEdit:
             raise WorkspaceError("two classification levels have the same name")
         if any(not level.strip() for level in levels):
             raise WorkspaceError("a classification level needs a name")
+        countries = [c for c in new.countries if c]
+        if len(set(countries)) != len(countries):
+            raise WorkspaceError("the two countries need different names")
+        if BOTH in countries:
+            raise WorkspaceError(f"'{BOTH}' is the side both countries share; name the country")
         with ws.transaction() as conn:
+            _rename_countries(conn, old.countries, new.countries)
             use = levels_in_use(ws)
             for level, counts in use.items():
                 if level in levels or renames.get(level) in levels:
@@ -598,6 +607,22 @@ class SettingsEdit:
                             else (new_level, "\x01" + new_level),
                         )
             ws.save_settings(new)
+
+
+_SIDES = (("people", "side"), ("items", "side"), ("commitments", "owed_by"))
+
+
+def _rename_countries(conn, old: list[str], new: list[str]) -> None:  # noqa: ANN001
+    """Carry the sides of records over to renamed countries, position by position."""
+    moves = [(o, n) for o, n in zip(old, new, strict=False) if o and n and o != n]
+    # two passes, so that swapping the two names does not merge them
+    for step in (0, 1):
+        for before, after in moves:
+            for table, column in _SIDES:
+                conn.execute(
+                    f"UPDATE {table} SET {column} = ? WHERE {column} = ?",
+                    ("\x01" + after, before) if step == 0 else (after, "\x01" + after),
+                )
 
 
 class _DryRun(Exception):

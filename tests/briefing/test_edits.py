@@ -213,3 +213,46 @@ def test_settings_edit_levels_and_areas(tmp_path):
     assert dry_run(ws, SettingsEdit(before, after, {"SECRET": "SECRET (NATIONAL)"})) is None
     assert ws.settings == before
     ws.close()
+
+
+def test_renaming_a_country_carries_the_sides_over(ws, fill):
+    import pytest
+
+    from briefing.edits import SettingsEdit
+    from briefing.model import BOTH
+    from briefing.store import WorkspaceError
+
+    fill(ws)
+
+    def sides() -> tuple[set[str], set[str], set[str]]:
+        items = {i.side for m in ws.meetings() for i in ws.get_meeting(m.id).items}
+        return {p.side for p in ws.people()}, items, {c.owed_by for c in ws.commitments()}
+
+    people, items, owed = sides()
+    assert "China" in people and "China" in items | owed
+    before = ws.settings
+    after = copy.deepcopy(before)
+    after.countries = ["Cambodia", "People's Republic of China"]
+    edit = SettingsEdit(before, after)
+    edit.apply(ws)
+    renamed = sides()
+    for was, now in zip((people, items, owed), renamed, strict=True):
+        assert now == {("People's Republic of China" if s == "China" else s) for s in was}
+    edit.revert(ws)
+    assert sides() == (people, items, owed)
+
+    # swapping the two names swaps the sides, it does not merge them
+    swapped = copy.deepcopy(before)
+    swapped.countries = ["China", "Cambodia"]
+    SettingsEdit(before, swapped).apply(ws)
+    assert {p.side for p in ws.people()} == people  # both names still present
+    cambodians = [p for p in ws.people() if p.names[0].text == "HUN Manet"]
+    assert cambodians[0].side == "China"
+    SettingsEdit(swapped, before).apply(ws)
+
+    for bad, message in ((["China", "China"], "different names"), ([BOTH, "China"], "share")):
+        wrong = copy.deepcopy(before)
+        wrong.countries = bad
+        with pytest.raises(WorkspaceError, match=message):
+            SettingsEdit(before, wrong).apply(ws)
+    assert ws.settings == before and sides() == (people, items, owed)
