@@ -19,8 +19,10 @@ import re
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
+from . import interchange_issued
+from .interchange_issued import IssuedData
 from .limits import MAX_JSON_BYTES, TooLarge, check_json_size
 from .model import (
     Area,
@@ -49,7 +51,7 @@ from .model import (
 from .store import Workspace, WorkspaceError
 
 FORMAT = "briefing-book"
-VERSION = 1
+VERSION = 2  # 2: issued versions and the distribution log; version 1 documents still load
 
 
 class FormatError(WorkspaceError):
@@ -137,7 +139,8 @@ def dump(ws: Workspace) -> dict[str, Any]:
         "people": [_dump_person(p) for p in ws.people()],
         "meetings": [_dump_meeting(ws.get_meeting(m.id)) for m in reversed(ws.meetings())],
         "commitments": [_dump_commitment(c) for c in sorted(ws.commitments(), key=lambda c: c.id)],
-        "books": [_dump_book(ws.get_book(b[0])) for b in ws.books()],
+        "books": [dump_book(ws.get_book(b[0])) for b in ws.books()],
+        **interchange_issued.dump(ws),
     }
 
 
@@ -204,7 +207,7 @@ def _dump_commitment(c: Commitment) -> dict[str, Any]:
     }
 
 
-def _dump_book(b: Book) -> dict[str, Any]:
+def dump_book(b: Book) -> dict[str, Any]:
     return {
         "id": b.id,
         "title": b.title,
@@ -260,20 +263,20 @@ class _Reader:
             raise FormatError(f"{where or 'document'}: expected an object")
         self.obj, self.where = obj, where
 
-    def _at(self, key: str) -> str:
+    def at(self, key: str) -> str:
         return f"{self.where}.{key}" if self.where else key
 
     def get(self, key: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
         if key not in self.obj or (self.obj[key] is None and default is not ...):
             if default is ...:
-                raise FormatError(f"{self._at(key)}: missing")
+                raise FormatError(f"{self.at(key)}: missing")
             return default
         value = self.obj[key]
         if kind is int and isinstance(value, bool) or not isinstance(value, kind):
             name = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
-            raise FormatError(f"{self._at(key)}: expected {name}, got {type(value).__name__}")
+            raise FormatError(f"{self.at(key)}: expected {name}, got {type(value).__name__}")
         if isinstance(value, str):
-            _check_text(value, self._at(key))
+            _check_text(value, self.at(key))
         return value
 
     def text(self, key: str, default: str | None = "") -> str:
@@ -282,12 +285,12 @@ class _Reader:
     def opt_id(self, key: str) -> int | None:
         value = self.get(key, int, None)
         if value is not None:
-            _check_id(value, self._at(key))
+            _check_id(value, self.at(key))
         return value
 
     def ref(self, key: str) -> int:
         value = self.get(key, int)
-        _check_id(value, self._at(key))
+        _check_id(value, self.at(key))
         return value
 
     def date(self, key: str, required: bool = False) -> dt.date | None:
@@ -297,7 +300,7 @@ class _Reader:
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise FormatError(f"{self._at(key)}: '{value}' is not a date (YYYY-MM-DD)") from None
+            raise FormatError(f"{self.at(key)}: '{value}' is not a date (YYYY-MM-DD)") from None
 
     def enum(self, key: str, enum: type, default: Any = ...) -> Any:
         value = self.get(key, str, default if default is ... else str(default))
@@ -305,26 +308,26 @@ class _Reader:
             return enum(value)
         except ValueError:
             allowed = ", ".join(str(e) for e in enum)
-            raise FormatError(f"{self._at(key)}: '{value}' is not one of {allowed}") from None
+            raise FormatError(f"{self.at(key)}: '{value}' is not one of {allowed}") from None
 
     def items(self, key: str) -> list[_Reader]:
         values = self.get(key, list, [])
-        return [_Reader(v, f"{self._at(key)}[{i}]") for i, v in enumerate(values)]
+        return [_Reader(v, f"{self.at(key)}[{i}]") for i, v in enumerate(values)]
 
     def strings(self, key: str) -> list[str]:
         values = self.get(key, list, [])
         for i, v in enumerate(values):
             if not isinstance(v, str):
-                raise FormatError(f"{self._at(key)}[{i}]: expected str")
-            _check_text(v, f"{self._at(key)}[{i}]")
+                raise FormatError(f"{self.at(key)}[{i}]: expected str")
+            _check_text(v, f"{self.at(key)}[{i}]")
         return values
 
     def ints(self, key: str) -> list[int]:
         values = self.get(key, list, [])
         for i, v in enumerate(values):
             if not isinstance(v, int) or isinstance(v, bool):
-                raise FormatError(f"{self._at(key)}[{i}]: expected a number")
-            _check_id(v, f"{self._at(key)}[{i}]")
+                raise FormatError(f"{self.at(key)}[{i}]: expected a number")
+            _check_id(v, f"{self.at(key)}[{i}]")
         return values
 
 
@@ -347,6 +350,16 @@ def parse(
     document: Any,
 ) -> tuple[Settings, list[Person], list[Meeting], list[Commitment], list[Book]]:
     """Validate a JSON document and turn it into model objects (ids kept)."""
+    return _parse(document)[:5]  # type: ignore[return-value]
+
+
+def _fail(where: str, problem: str) -> NoReturn:
+    raise FormatError(f"{where}: {problem}")
+
+
+def _parse(
+    document: Any,
+) -> tuple[Settings, list[Person], list[Meeting], list[Commitment], list[Book], IssuedData]:
     r = _Reader(document, "")
     if r.get("format", str) != FORMAT:
         raise FormatError(f"format: expected '{FORMAT}', this is not a Briefing Book document")
@@ -371,7 +384,10 @@ def parse(
     commitments = [_parse_commitment(c) for c in r.items("commitments")]
     books = [_parse_book(b) for b in r.items("books")]
     _check_references(settings, people, meetings, commitments, books)
-    return settings, people, meetings, commitments, books
+    issued = interchange_issued.parse(
+        r.items("issued_versions"), r.items("distribution_log"), {b.id for b in books}, _fail
+    )
+    return settings, people, meetings, commitments, books, issued
 
 
 def _parse_person(p: _Reader) -> Person:
@@ -573,10 +589,10 @@ def _check_references(
 
 def load(document: Any, path: str | Path) -> Workspace:
     """Create a new workspace at ``path`` from a JSON document (validated first)."""
-    settings, people, meetings, commitments, books = parse(document)
+    settings, people, meetings, commitments, books, issued = _parse(document)
     ws = Workspace.create(path, settings)
     try:
-        with ws.transaction():
+        with ws.transaction() as conn:
             for person in people:
                 ws.save_person(person)
             for meeting in meetings:
@@ -585,6 +601,7 @@ def load(document: Any, path: str | Path) -> Workspace:
                 ws.save_commitment(commitment)
             for book in books:
                 ws.save_book(book)
+            interchange_issued.store(conn, issued)
     except Exception as exc:
         ws.close()
         for suffix in ("", "-wal", "-shm", ".lock"):

@@ -156,7 +156,42 @@ CREATE VIRTUAL TABLE search USING fts5(
 );
 """
 
-MIGRATIONS: list[str] = [_V1, _V2]
+# Version 3: issuing (briefing.issued). What each issued version printed, kept whole: the
+# master PDF, the book as JSON and the printed text per section; and the distribution log of
+# every file written. The log is a record, not a relation: it keeps its book's number and
+# title when the book is deleted.
+_V3 = """
+CREATE TABLE issued_versions (
+    id INTEGER PRIMARY KEY,
+    book_id INTEGER NOT NULL REFERENCES books(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    issued_at TEXT NOT NULL,
+    title TEXT NOT NULL,
+    classification TEXT NOT NULL,
+    pages INTEGER NOT NULL,
+    pdf BLOB NOT NULL,
+    pdf_sha256 TEXT NOT NULL,
+    book_json TEXT NOT NULL,
+    sections_json TEXT NOT NULL,
+    UNIQUE (book_id, number)
+);
+CREATE TABLE distribution (
+    id INTEGER PRIMARY KEY,
+    book_id INTEGER NOT NULL,
+    book_title TEXT NOT NULL,
+    version INTEGER,
+    copy INTEGER,
+    copies INTEGER,
+    recipient TEXT NOT NULL DEFAULT '',
+    format TEXT NOT NULL,
+    path TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    written_at TEXT NOT NULL
+);
+CREATE INDEX distribution_book ON distribution(book_id);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
 CURRENT_VERSION = len(MIGRATIONS)
 
 #: FTS rowid = id * KIND_SLOTS + code

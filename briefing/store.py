@@ -258,6 +258,11 @@ class Workspace:
             conn.execute("ROLLBACK")
             raise WorkspaceError(f"{self.path}: the change could not be saved: {exc}") from exc
 
+    def query(self, sql: str, params: tuple = ()) -> list[tuple]:
+        """Rows of one read-only query, for the modules that keep their own tables
+        (:mod:`briefing.issued`); their writes go through :meth:`transaction`."""
+        return self._conn.execute(sql, params).fetchall()
+
     def _migrate(self, from_version: int) -> None:
         if from_version >= CURRENT_VERSION:
             return
@@ -1097,6 +1102,7 @@ _READERS = (
     "parent_of",
     "search",
     "counts",
+    "query",
 )
 _WRITERS = (
     "save_settings",

@@ -26,7 +26,7 @@ from briefing.model import (
 def test_dump_has_the_documented_shape(ws, fill):
     fill(ws)
     doc = interchange.dump(ws)
-    assert doc["format"] == "briefing-book" and doc["version"] == 1
+    assert doc["format"] == "briefing-book" and doc["version"] == 2
     assert set(doc) == {
         "format",
         "version",
@@ -35,6 +35,8 @@ def test_dump_has_the_documented_shape(ws, fill):
         "meetings",
         "commitments",
         "books",
+        "issued_versions",
+        "distribution_log",
     }
     meeting = doc["meetings"][0]
     assert meeting["date"] == "2024-10-10"
@@ -266,7 +268,7 @@ def documents(draw):
         )
     return {
         "format": "briefing-book",
-        "version": 1,
+        "version": 2,
         "settings": {
             "countries": ["Cambodia", "China"],
             "ministry": draw(text),
@@ -278,6 +280,8 @@ def documents(draw):
         "meetings": meetings,
         "commitments": commitments,
         "books": books,
+        "issued_versions": [],  # tests/briefing/test_issuing.py round-trips real ones
+        "distribution_log": [],
     }
 
 

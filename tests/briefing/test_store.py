@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing import issued
 from briefing.model import Area, CommitmentStatus, Item, ItemKind, Section, Settings
 from briefing.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
 from briefing.store import (
@@ -209,9 +210,31 @@ def test_migration_from_version_1(tmp_path):
     conn.commit()
     conn.close()
     with Workspace.open(path) as ws:
-        assert ws.schema_version == CURRENT_VERSION
+        assert ws.schema_version == CURRENT_VERSION == 3
         assert ws.get_meeting(1).items[0].kind == ItemKind.PLEDGE
         assert ws.search("agricultural")[0].id == 1  # the version 2 index was built
+        # version 3: issued versions and the distribution log, empty and usable
+        assert issued.versions(ws) == [] and issued.distribution(ws) == []
+        with ws.transaction() as conn:
+            issued.add_distribution(
+                conn,
+                [
+                    issued.DistributionEntry(
+                        book_id=1,
+                        book_title="Book",
+                        version=None,
+                        copy=1,
+                        copies=2,
+                        recipient="Protocol",
+                        format="pdf",
+                        path="/b.pdf",
+                        sha256="0" * 64,
+                        written_at=issued.utc_now(),
+                    )
+                ],
+            )
+    with Workspace.open(path, readonly=True) as ws:
+        assert [e.recipient for e in issued.distribution(ws)] == ["Protocol"]
 
 
 def test_read_only_cannot_open_an_old_version_without_upgrading(tmp_path):
