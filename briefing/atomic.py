@@ -10,17 +10,35 @@ from pathlib import Path
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, sync it, then rename it over."""
     path = Path(path)
+    put_in_place(write_beside(path, data), path)
+
+
+def write_beside(path: Path, data: bytes) -> Path:
+    """``data`` in a new, synced, hidden temporary file in ``path``'s folder; its path.
+
+    Several files can be staged this way and put in place only when all are ready.
+    """
+    path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+
+
+def put_in_place(tmp: Path, path: Path) -> None:
+    """Rename the staged ``tmp`` over ``path`` and sync the folder (``tmp`` is gone on error)."""
+    try:
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _sync_dir(path.parent)
+    _sync_dir(Path(path).parent)
 
 
 def _sync_dir(folder: Path) -> None:

@@ -44,6 +44,7 @@ class Options:
     paper: str | None = None  # None: the book's own paper size
     today: dt.date = field(default_factory=dt.date.today)
     copy: str = ""  # "Copy 3 of 12 — Office of the Minister" for numbered copies
+    version: int | None = None  # the issued version this export becomes, named on the cover
 
 
 @dataclass
@@ -165,6 +166,8 @@ def _cover(ctx: _Context, marking: str) -> ir.Cover:
     book, settings = ctx.book, ctx.settings
     status = "FINAL" if book.status is BookStatus.FINAL else "DRAFT"
     version = f"{'Final' if status == 'FINAL' else 'Draft'} of {format_date(ctx.options.today)}"
+    if ctx.options.version is not None:
+        version = f"Version {ctx.options.version} — {version}"
     place_dates = ", ".join(p for p in (book.place, _dates(book.start_date, book.end_date)) if p)
     return ir.Cover(
         ministry=settings.ministry,

@@ -338,7 +338,6 @@ def cover(block: ir.Cover, frame_height: float) -> list[Flowable]:
             ("Version", block.version),
             ("Prepared by", block.prepared_by),
             ("Status", block.status.upper()),
-            ("Copy", block.copy),
         )
         if value
     ]
@@ -369,7 +368,9 @@ def cover(block: ir.Cover, frame_height: float) -> list[Flowable]:
         KeepTogether(middle),
         Spacer(1, frame_height * 0.08),
         marking_box,
-        Spacer(1, frame_height * 0.12),
+        # A numbered copy says so under the marking, where it is seen first.
+        *([Spacer(1, 12), text_para(block.copy, "cover-copy")] if block.copy else []),
+        Spacer(1, frame_height * 0.12 - (28 if block.copy else 0)),
         meta,
     ]
 

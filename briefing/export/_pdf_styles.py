@@ -191,6 +191,14 @@ STYLES: dict[str, ParagraphStyle] = {
         alignment=TA_CENTER,
         spaceAfter=0,
     ),
+    "cover-copy": _style(
+        "cover-copy",
+        fontName=SANS_BOLD,
+        fontSize=12.5,
+        leading=16,
+        alignment=TA_CENTER,
+        spaceAfter=0,
+    ),
     "cover-meta": _style(
         "cover-meta", fontName=SANS, fontSize=9.5, leading=13, spaceAfter=0, textColor=INK
     ),

@@ -376,10 +376,10 @@ class _Builder:
         line("Subtitle", cover.occasion)
         line("Subtitle", cover.place_and_dates)
         line("CoverMarking", ir.runs(cover.marking.upper(), bold=True))
+        line("Subtitle", ir.runs(cover.copy, bold=True))  # a numbered copy: seen first
         line("Cover", ir.runs(cover.version))
         line("Cover", ir.runs(f"Status: {cover.status.upper()}" if cover.status else ""))
         line("Cover", ir.runs(f"Prepared by: {cover.prepared_by}" if cover.prepared_by else ""))
-        line("Cover", ir.runs(cover.copy, bold=True))
         self._break_pending = True
 
     def _contents(self, contents: ir.Contents) -> None:
