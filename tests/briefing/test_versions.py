@@ -1,0 +1,213 @@
+"""Issued versions: what is kept, changes between versions, the changes sheet, copying a book."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import subprocess
+
+import pytest
+
+from briefing import changes_sheet, interchange
+from briefing.interchange import FormatError
+from briefing.issuing import ExportRequest, distribution_log, export_book
+from briefing.model import BookStatus, ProgressNote, SectionStatus
+from briefing.snapshot import PrintedPart
+from briefing.store import WorkspaceError
+from briefing.versions import _diff as diff
+from briefing.versions import changes, copy_book, issued_pdf, issued_versions, write_changes_sheet
+
+
+def _text(pdf: bytes) -> list[str]:
+    out = subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode()
+    return out.split("\f")[:-1]
+
+
+@pytest.fixture
+def two_versions(ws, fill, tmp_path):
+    """Book issued as v1, one brief's text changed, issued again as v2."""
+    ids = fill(ws)
+    export_book(ws, ExportRequest(ids["book"], pdf=tmp_path / "v1.pdf", issue=True))
+    book = ws.get_book(ids["book"])
+    law = next(s for s in book.sections if s.area == "law")
+    law.points = "- Scam centres in border zones\n- Extradition\n- Joint task force"
+    ws.save_section(book.id, law)
+    export_book(ws, ExportRequest(ids["book"], pdf=tmp_path / "v2.pdf", copies=1, issue=True))
+    return ids, law
+
+
+def test_issue_twice_then_changes_name_exactly_the_changed_brief(ws, two_versions, tmp_path):
+    ids, law = two_versions
+    assert [(v.number, v.pages > 0) for v in issued_versions(ws, ids["book"])] == [
+        (1, True),
+        (2, True),
+    ]
+    found = changes(ws, ids["book"], since=1, until=2)
+    assert len(found) == 1
+    change = found[0]
+    assert (change.title, change.section_id, change.state) == (law.title, law.id, "changed")
+    assert change.removed == ["• Scam centres"]
+    assert change.added == ["• Scam centres in border zones", "• Joint task force"]
+    assert change.pages is not None and change.pages[0] >= 3
+    assert changes(ws, ids["book"], since=2) == []  # the book is as issued in v2
+    # the log ties each file to its version
+    assert [(e.version, e.copy) for e in distribution_log(ws)] == [(1, None), (2, 1)]
+
+
+def test_the_changes_sheet_is_one_page_naming_only_the_changed_brief(ws, two_versions):
+    ids, law = two_versions
+    out = io.BytesIO()
+    assert write_changes_sheet(ws, ids["book"], 1, 2, out) == 1
+    (page,) = _text(out.getvalue())
+    lines = [" ".join(line.split()) for line in page.splitlines() if line.strip()]
+    marking = "RESTRICTED"
+    assert lines[0] == marking and lines[-1] == marking  # banner top and bottom
+    assert "Changes between version 1 and version 2" in lines
+    assert "Official visit to China" in lines
+    first, last = changes(ws, ids["book"], 1, 2)[0].pages
+    where = f"page {first}" if first == last else f"pages {first}–{last}"
+    assert f"{law.title} · {where}" in lines
+    assert "Trade & investment" not in page and "Secure market access" not in page
+    assert "• Removed: Scam centres" in lines
+    assert "• Added: Scam centres in border zones" in lines
+    assert "• Added: Joint task force" in lines
+
+
+def test_issued_pdf_is_exactly_what_was_issued(ws, two_versions, tmp_path):
+    ids, _ = two_versions
+    v1 = issued_pdf(ws, ids["book"], 1)
+    on_disk = (tmp_path / "v1.pdf").read_bytes()
+    assert v1 == on_disk  # an unnumbered v1: the file written is the master
+    assert distribution_log(ws)[0].sha256 == hashlib.sha256(v1).hexdigest()
+    v2 = issued_pdf(ws, ids["book"], 2)  # issued with a numbered copy: the master has none
+    assert "Version 2 — Draft of" in _text(v2)[0] and "Copy 1 of 1" not in "".join(_text(v2))
+    with pytest.raises(WorkspaceError, match="no issued version 3 .issued: v1, v2"):
+        issued_pdf(ws, ids["book"], 3)
+    with pytest.raises(WorkspaceError, match="not later than"):
+        changes(ws, ids["book"], since=2, until=1)
+
+
+def test_changes_since_a_version_against_the_book_as_it_is_now(ws, two_versions):
+    ids, _ = two_versions
+    book = ws.get_book(ids["book"])
+    book.sections[0].title = "Trade and investment"
+    book.sections[0].objective = "Secure market access for rice and cassava."
+    book.sections.pop(1)
+    ws.save_book(book)
+    found = {c.title: c for c in changes(ws, ids["book"], since=2)}
+    renamed = found["Trade and investment"]
+    assert renamed.state == "changed" and renamed.pages is None
+    assert renamed.removed == ["Trade & investment", "Secure market access."]
+    assert renamed.added == ["Trade and investment", "Secure market access for rice and cassava."]
+    assert found["Law enforcement"].state == "removed"
+
+
+def test_generated_tables_count_as_printed_text(ws, two_versions):
+    """A progress note changes the brief's commitments table and the tracker annex."""
+    ids, _ = two_versions
+    commitment = ws.get_commitment(ids["commitment"])
+    commitment.notes.append(ProgressNote(dt.date(2025, 3, 1), "First shipment of rice arrived"))
+    ws.save_commitment(commitment)
+    found = {c.title: c for c in changes(ws, ids["book"], since=2)}
+    assert set(found) == {"Trade & investment", "Annex B: Commitments tracker"}
+    for change in found.values():
+        assert change.state == "changed"
+        assert any("1 Mar 2025: First shipment of rice arrived" in a for a in change.added)
+        assert any("15 Jan 2025: Raised with the embassy (cable)" in r for r in change.removed)
+
+
+def test_parts_match_by_section_id_then_by_title_and_generated_parts_by_key():
+    old = [
+        PrintedPart("section-1", 1, "Trade", ["a", "b"]),
+        PrintedPart("section-2", 2, "Energy", ["x"]),
+        PrintedPart("annex-tracker", None, "Annex B: Commitments tracker", ["row 1"]),
+        PrintedPart("section-9", 9, "Culture", ["c"]),
+    ]
+    new = [
+        PrintedPart("section-1", 1, "Trade and investment", ["a", "b"]),  # renamed
+        PrintedPart("section-7", 7, "Energy", ["x"]),  # new id, same title: same part
+        PrintedPart("annex-tracker", None, "Annex C: Commitments tracker", ["row 1", "row 2"]),
+        PrintedPart("section-8", 8, "Health", ["h"]),
+    ]
+    found = [(c.title, c.state, c.added, c.removed) for c in diff(old, new)]
+    assert found == [
+        ("Trade and investment", "changed", ["Trade and investment"], ["Trade"]),
+        (
+            "Annex C: Commitments tracker",
+            "changed",
+            ["Annex C: Commitments tracker", "row 2"],
+            ["Annex B: Commitments tracker"],
+        ),
+        ("Health", "added", ["Health", "h"], []),
+        ("Culture", "removed", [], ["Culture", "c"]),
+    ]
+
+
+def test_long_lines_are_shortened_around_the_change():
+    before = "The two sides agreed " + "to deepen cooperation " * 12 + "on rice exports."
+    after = before.replace("rice exports", "rice and cassava exports")
+    short = changes_sheet._shorten(after, before)
+    assert short.startswith("… ") and short.endswith("cassava exports.")
+    assert len(short) <= changes_sheet.LINE_LIMIT + 4
+    assert changes_sheet._shorten("short line", None) == "short line"
+    assert len(changes_sheet._shorten("word " * 100, None)) <= changes_sheet.LINE_LIMIT + 2
+
+
+def test_copy_book_starts_the_next_visit_without_history(ws, two_versions):
+    ids, law = two_versions
+    book = ws.get_book(ids["book"])
+    book.status = BookStatus.FINAL
+    book.sections[0].status = SectionStatus.CLEARED
+    ws.save_book(book)
+    new = copy_book(ws, ids["book"], title="  Return visit to Phnom Penh ")
+    assert new.id != book.id and new.title == "Return visit to Phnom Penh"
+    assert new.status is BookStatus.DRAFT
+    assert [s.title for s in new.sections] == [s.title for s in book.sections]
+    assert [s.points for s in new.sections] == [s.points for s in book.sections]
+    assert all(s.status is SectionStatus.DRAFT for s in new.sections)
+    assert not {s.id for s in new.sections} & {s.id for s in book.sections}
+    assert (new.start_date, new.place, new.counterparts) == (
+        book.start_date,
+        book.place,
+        book.counterparts,
+    )
+    assert issued_versions(ws, new.id) == []
+    assert ws.get_book(book.id).sections[0].status is SectionStatus.CLEARED  # untouched
+    assert copy_book(ws, ids["book"]).title == "Official visit to China (copy)"
+
+
+def test_issued_versions_and_the_log_round_trip_through_json(ws, two_versions, tmp_path):
+    ids, _ = two_versions
+    doc = json.loads(json.dumps(interchange.dump(ws)))
+    assert [v["number"] for v in doc["issued_versions"]] == [1, 2]
+    assert len(doc["distribution_log"]) == 2
+    with interchange.load(doc, tmp_path / "again.briefing") as again:
+        assert interchange.dump(again) == doc
+        assert issued_pdf(again, ids["book"], 1) == issued_pdf(ws, ids["book"], 1)
+        assert changes(again, ids["book"], 1, 2) == changes(ws, ids["book"], 1, 2)
+        assert distribution_log(again) == distribution_log(ws)
+
+    tampered = json.loads(json.dumps(doc))
+    tampered["issued_versions"][0]["pdf"] = tampered["issued_versions"][1]["pdf"]
+    with pytest.raises(FormatError, match=r"issued_versions\[0\]\.pdf: does not match"):
+        interchange.load(tampered, tmp_path / "bad.briefing")
+    doubled = json.loads(json.dumps(doc))
+    doubled["issued_versions"][1]["number"] = 1
+    with pytest.raises(FormatError, match="two issued versions numbered 1"):
+        interchange.load(doubled, tmp_path / "bad.briefing")
+    orphan = json.loads(json.dumps(doc))
+    orphan["issued_versions"][0]["book"] = 77
+    with pytest.raises(FormatError, match=r"issued_versions\[0\]\.book: no book with id 77"):
+        interchange.load(orphan, tmp_path / "bad.briefing")
+    assert not (tmp_path / "bad.briefing").exists()
+
+
+def test_deleting_a_book_keeps_its_log_but_not_its_versions(ws, two_versions):
+    ids, _ = two_versions
+    ws.delete_book(ids["book"])
+    assert issued_versions(ws, ids["book"]) == []
+    assert [e.book_title for e in distribution_log(ws)] == ["Official visit to China"] * 2
