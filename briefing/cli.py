@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from . import __version__, cli_backup, cli_book, cli_crypto, interchange
+from . import __version__, cli_backup, cli_book, cli_crypto, cli_issue, interchange
 from .atomic import write_atomic
 from .model import Settings, format_date, parse_date
 from .store import Workspace, WorkspaceError
@@ -138,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="the workspace to create (must not exist)")
     p.set_defaults(run=cmd_load)
 
+    cli_issue.add_commands(sub)
     cli_book.add_commands(sub)
     cli_backup.add_commands(sub)
     cli_crypto.add_commands(sub)

@@ -1,10 +1,9 @@
-"""``briefing export``, ``briefing check`` and ``briefing import``: books out, releases in."""
+"""``briefing check`` and ``briefing import`` (``export`` is in :mod:`briefing.cli_issue`)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 from .cli_crypto import open_workspace
@@ -52,49 +51,6 @@ def _book_and_options(ws: Workspace, args: argparse.Namespace):
         paper=paper,
     )
     return book, options
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    from .cli import UserError
-    from .export.docx import write_docx
-    from .export.pdf import write_pdf
-
-    if not args.pdf and not args.docx:
-        raise UserError("say where to write the book: --pdf OUT.pdf and/or --docx OUT.docx")
-    for out in (args.pdf, args.docx):
-        if out and not Path(out).resolve().parent.is_dir():
-            raise UserError(f"{out}: the folder {Path(out).resolve().parent} does not exist")
-    with open_workspace(Path(args.file), True, args) as ws:
-        book, options = _book_and_options(ws, args)
-        doc = compose(ws, book, options)
-    for notice in doc.notices:
-        print(f"note: {notice}", file=sys.stderr)
-    pages: dict[str, int] | None = None
-    if args.pdf:
-        bar = _Bar("PDF ", args.progress)
-        start = time.perf_counter()
-        try:
-            count = write_pdf(doc, Path(args.pdf), progress=bar)
-        finally:
-            bar.close()
-        pages = _heading_pages(doc)
-        print(
-            f"wrote {args.pdf}: {count} pages, {doc.paper}, marked {doc.marking} "
-            f"({time.perf_counter() - start:.1f} s)"
-        )
-    if args.docx:
-        start = time.perf_counter()
-        write_docx(doc, Path(args.docx), page_numbers=pages)
-        print(
-            f"wrote {args.docx}: {doc.paper}, marked {doc.marking} "
-            f"({time.perf_counter() - start:.1f} s)"
-        )
-    return 0
-
-
-def _heading_pages(doc) -> dict[str, int] | None:
-    """Page of each heading in the PDF just written, when the writer reports them."""
-    return getattr(doc, "heading_pages", None)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -193,21 +149,6 @@ def _print_draft(ws: Workspace, draft) -> None:
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "export",
-        help="write a book as PDF and/or DOCX",
-        description="Write a briefing book as PDF and/or DOCX.",
-    )
-    p.add_argument("file")
-    p.add_argument("--book", required=True, help="the book's number or title (briefing info)")
-    p.add_argument("--pdf", metavar="OUT.pdf")
-    p.add_argument("--docx", metavar="OUT.docx")
-    p.add_argument("--paper", metavar="A4|Letter", help="override the book's paper size")
-    p.add_argument("--no-draft-mark", action="store_true", help="no DRAFT watermark")
-    p.add_argument("--portion-marks", action="store_true", help="(C) before each paragraph")
-    p.add_argument("--progress", action="store_true", help="show progress even when piped")
-    p.set_defaults(run=cmd_export)
-
     p = sub.add_parser(
         "check",
         help="preflight a book: what to fix before printing",
