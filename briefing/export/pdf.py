@@ -35,6 +35,9 @@ from briefing.export import fonts, rl_fixes
 from briefing.export._pdf_story import HeadingPara, Para, Story, build_story, text_para
 
 rl_fixes.apply()
+# Plain Flate streams: smaller and faster than ASCII85 + Flate. Set once for the process (a
+# set-and-restore around each render raced when two threads rendered).
+rl_config.useA85 = 0
 
 __all__ = ["PAPER_SIZES", "heading_pages", "iter_write_pdf", "write_pdf"]
 
@@ -242,14 +245,15 @@ def _template(
     return _BookTemplate(sink, doc, story, progress, measure_only=measure)
 
 
+# One layout at a time in a process: reportlab keeps module-level state (font registry, the
+# canvas's settings, our width memos), and the live preview and an export may both render on
+# worker threads. A preview simply waits for an export to finish, and the reverse.
+_LAYOUT = threading.RLock()
+
+
 def _build(doc: ir.Document, sink: BinaryIO, progress: Progress | None) -> _BookTemplate:
     template = _template(doc, sink, progress)
-    use_a85 = rl_config.useA85
-    rl_config.useA85 = 0  # plain Flate streams: smaller and faster than ASCII85 + Flate
-    try:
-        template.multiBuild(template.bb_story.flowables, maxPasses=6)
-    finally:
-        rl_config.useA85 = use_a85
+    template.multiBuild(template.bb_story.flowables, maxPasses=6)
     return template
 
 
@@ -258,10 +262,10 @@ def heading_pages(doc: ir.Document) -> dict[str, int]:
 
     One layout pass with nothing drawn and nothing written: about half the time of an export.
     """
-    template = _template(doc, io.BytesIO(), None, measure=True)
-    template._doSave = 0
-    template.bb_layout_only = True
-    with _no_gc():
+    with _LAYOUT, _no_gc():
+        template = _template(doc, io.BytesIO(), None, measure=True)
+        template._doSave = 0
+        template.bb_layout_only = True
         template.build(template.bb_story.flowables)
         pages = dict(template.bb_heading_pages)
         _dispose(template)
@@ -360,7 +364,7 @@ def write_pdf(
     uses it to pre-fill its contents).
     """
     buffer = io.BytesIO()
-    with _no_gc():
+    with _LAYOUT, _no_gc():
         template = _build(doc, buffer, progress)
         pages = template.bb_story.page_count.count
         doc.heading_pages = dict(template.bb_heading_pages)  # type: ignore[attr-defined]
