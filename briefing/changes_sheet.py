@@ -16,7 +16,7 @@ from .issued import IssuedVersion
 from .model import format_date
 
 if TYPE_CHECKING:
-    from .versions import SectionChange
+    from .versions import Reprint, SectionChange
 
 LINE_LIMIT = 160  # characters of one added or removed line on the sheet
 CONTEXT = 45  # characters kept either side of what changed in a long line
@@ -33,7 +33,9 @@ class SheetInfo:
     ministry: str = ""
 
 
-def sheet_document(info: SheetInfo, found: list[SectionChange]) -> ir.Document:
+def sheet_document(
+    info: SheetInfo, found: list[SectionChange], plan: Reprint | None = None
+) -> ir.Document:
     since = info.since.number
     if info.until is None:
         title = f"Changes since version {since}"
@@ -57,7 +59,7 @@ def sheet_document(info: SheetInfo, found: list[SectionChange]) -> ir.Document:
                 )
             )
         )
-    else:
+    elif plan is None:
         parts = "part" if len(found) == 1 else f"{len(found)} parts"
         blocks.append(
             Paragraph(
@@ -66,6 +68,12 @@ def sheet_document(info: SheetInfo, found: list[SectionChange]) -> ir.Document:
                     f"version {since} stands."
                 )
             )
+        )
+    if plan is not None and (found or plan.whole_book):
+        blocks += _plan(plan, newer)
+    elif found and info.until is None:
+        blocks.append(
+            Paragraph(runs("Issue the new version to see which pages to reprint."), "note")
         )
     for n, change in enumerate(found, 1):
         blocks += _change(change, n)
@@ -82,6 +90,18 @@ def sheet_document(info: SheetInfo, found: list[SectionChange]) -> ir.Document:
         footer_note=title,
         blocks=blocks,
     )
+
+
+def _plan(plan: Reprint, newer: str) -> list[ir.Block]:
+    """The pages to reprint, first, in bold: what staff act on."""
+    if plan.whole_book:
+        return [Paragraph(runs(plan.note, bold=True))]
+    lead = runs(f"Reprint pages {plan.ranges_text()} of {newer}: ", bold=True)
+    items = [
+        runs(f"{a}" if a == b else f"{a}–{b}", bold=True) + runs(f": {why}")
+        for (a, b), why in zip(plan.pages, plan.reasons, strict=True)
+    ]
+    return [Paragraph(lead + runs("the rest stands.")), ListBlock(items)]
 
 
 def _issued(version: IssuedVersion) -> str:

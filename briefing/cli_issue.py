@@ -152,6 +152,9 @@ def cmd_changes(args: argparse.Namespace) -> int:
         book = ws.find_book(args.book)
         bid: int = book.id  # type: ignore[assignment]
         found = versions.changes(ws, bid, args.since, args.until)
+        plan = None
+        if args.until is not None:
+            plan = versions.reprint(ws, bid, args.since, args.until)
         pages = None
         if args.pdf:
             out = Path(args.pdf)
@@ -174,6 +177,13 @@ def cmd_changes(args: argparse.Namespace) -> int:
                 print(f"  - {line}")
             for line in change.added:
                 print(f"  + {line}")
+    if plan is not None and (found or plan.whole_book):
+        if plan.whole_book:
+            print(f"reprint: {plan.note}")
+        else:
+            print(f"reprint: pages {plan.ranges_text()} of version {args.until}")
+            for (a, b), why in zip(plan.pages, plan.reasons, strict=True):
+                print(f"  {a if a == b else f'{a}–{b}'}: {why}")
     if args.pdf:
         print(f"wrote {args.pdf}: the changes sheet, {pages} page{'s' if pages != 1 else ''}")
     return 0

@@ -26,11 +26,13 @@ from .store import Workspace, WorkspaceError
 
 __all__ = [
     "IssuedVersion",
+    "Reprint",
     "SectionChange",
     "changes",
     "copy_book",
     "issued_pdf",
     "issued_versions",
+    "reprint",
     "write_changes_sheet",
 ]
 
@@ -43,6 +45,71 @@ class SectionChange:
     added: list[str] = field(default_factory=list)  # paragraphs, list items, table rows
     removed: list[str] = field(default_factory=list)
     pages: tuple[int, int] | None = None  # where it prints in the later version, when known
+
+
+@dataclass
+class Reprint:
+    """Which pages of the newer version to reprint, when both versions' pages are known."""
+
+    whole_book: bool
+    pages: list[tuple[int, int]]  # page ranges of the newer version, in order
+    reasons: list[str]  # what each range carries, in the same order ("cover: version 2", …)
+    note: str = ""  # why the whole book, if so
+
+    def ranges_text(self) -> str:
+        return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in self.pages)
+
+
+def reprint(ws: Workspace, book_id: int, since: int, until: int) -> Reprint:
+    """The pages of version ``until`` to put into printed copies of version ``since``.
+
+    Besides the parts whose text changed: the cover (it names the version), the contents
+    when a part moved to other pages, and every part that moved. When the page count changed,
+    "Page N of M" changed on every page, so the whole book is reprinted.
+    """
+    old = issued.record(ws, book_id, since)
+    new = issued.record(ws, book_id, until)
+    return _reprint(old.parts, new.parts, old.version.pages, new.version.pages)
+
+
+def _reprint(
+    old: list[PrintedPart], new: list[PrintedPart], old_total: int, new_total: int
+) -> Reprint:
+    if old_total != new_total:
+        return Reprint(
+            True,
+            [(1, new_total)],
+            ["the whole book"],
+            f"The book has {new_total} pages instead of {old_total}, so the page numbers "
+            "(“Page N of M”) changed on every page: reprint the whole book.",
+        )
+    changed = {(c.section_id, c.title) for c in _diff(old, new) if c.state != "removed"}
+    before = {(p.section_id if p.section_id is not None else p.key): p for p in old}
+    wanted: list[tuple[int, int, str]] = [(1, 1, "cover (version and date)")]
+    moved_any = False
+    for part in new:
+        if not part.pages:
+            continue
+        was = before.get(part.section_id if part.section_id is not None else part.key)
+        if (part.section_id, part.title) in changed:
+            wanted.append((*part.pages, f"{part.title} (changed)"))
+        elif was is None or was.pages != part.pages:
+            moved_any = True
+            wanted.append((*part.pages, f"{part.title} (moved)"))
+    firsts = [p.pages[0] for p in new if p.pages]
+    if moved_any and firsts and min(firsts) > 2:
+        wanted.append((2, min(firsts) - 1, "contents (page numbers)"))
+    wanted.sort()
+    pages: list[tuple[int, int]] = []
+    reasons: list[str] = []
+    for first, last, why in wanted:
+        if pages and first <= pages[-1][1] + 1:
+            pages[-1] = (pages[-1][0], max(last, pages[-1][1]))
+            reasons[-1] += f"; {why}"
+        else:
+            pages.append((first, last))
+            reasons.append(why)
+    return Reprint(False, pages, reasons)
 
 
 def issued_versions(ws: Workspace, book_id: int) -> list[IssuedVersion]:
@@ -162,7 +229,10 @@ def write_changes_sheet(
         until=versions[until] if until is not None else None,
         ministry=ws.settings.ministry,
     )
-    doc = sheet_document(info, _diff(old, new))
+    plan = None
+    if until is not None:
+        plan = _reprint(old, new, versions[since].pages, versions[until].pages)
+    doc = sheet_document(info, _diff(old, new), plan)
     return write_pdf(doc, out)
 
 

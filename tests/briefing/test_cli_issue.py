@@ -104,9 +104,12 @@ def test_issue_copies_then_versions_changes_distribution_and_copy_book(sample, t
     )
     assert code == 0
     lines = stdout.splitlines()
-    assert re.fullmatch(r"changed: Energy \(pages? [\d–]+\)", lines[1])
+    where = re.fullmatch(r"changed: Energy \(pages? ([\d–]+)\)", lines[1]).group(1)
     assert lines[2:] == [
         "  + • Offer a feasibility study for the Stung Treng dam.",
+        f"reprint: pages 1, {where} of version 2",
+        "  1: cover (version and date)",
+        f"  {where}: Energy (changed)",
         "wrote " + str(tmp_path / "changes.pdf") + ": the changes sheet, 1 page",
     ]
     sheet = subprocess.run(

@@ -17,7 +17,15 @@ from briefing.model import BookStatus, ProgressNote, SectionStatus
 from briefing.snapshot import PrintedPart
 from briefing.store import WorkspaceError
 from briefing.versions import _diff as diff
-from briefing.versions import changes, copy_book, issued_pdf, issued_versions, write_changes_sheet
+from briefing.versions import (
+    _reprint,
+    changes,
+    copy_book,
+    issued_pdf,
+    issued_versions,
+    reprint,
+    write_changes_sheet,
+)
 
 
 def _text(pdf: bytes) -> list[str]:
@@ -75,6 +83,44 @@ def test_the_changes_sheet_is_one_page_naming_only_the_changed_brief(ws, two_ver
     assert "• Removed: Scam centres" in lines
     assert "• Added: Scam centres in border zones" in lines
     assert "• Added: Joint task force" in lines
+    # what to reprint comes first: the cover (it names the version) and the changed brief
+    plan = reprint(ws, ids["book"], 1, 2)
+    assert not plan.whole_book
+    assert plan.pages[0] == (1, 1) and (first, last) in plan.pages
+    assert f"Reprint pages {plan.ranges_text()} of version 2: the rest stands." in lines
+
+
+def _part(key, title, pages, lines=("text",), section_id=None):  # noqa: ANN001, ANN202
+    return PrintedPart(key, section_id, title, list(lines), pages)
+
+
+def test_reprint_the_cover_changed_and_moved_parts_and_the_contents_they_moved_in():
+    old = [
+        _part("section-1", "Purpose", (3, 3), section_id=1),
+        _part("section-2", "Trade", (4, 4), section_id=2),
+        _part("section-3", "Energy", (5, 6), section_id=3),
+        _part("annex-tracker", "Tracker", (7, 8)),
+    ]
+    same = [_part(p.key, p.title, p.pages, p.lines, p.section_id) for p in old]
+    same[1].lines = ["new text"]
+    plan = _reprint(old, same, 8, 8)
+    assert (plan.whole_book, plan.pages) == (False, [(1, 1), (4, 4)])
+    assert plan.reasons == ["cover (version and date)", "Trade (changed)"]
+
+    # Trade grows onto page 5: Energy moves to 6-7 and takes a page from the tracker
+    moved = [_part(p.key, p.title, p.pages, p.lines, p.section_id) for p in old]
+    moved[1].lines, moved[1].pages = ["longer text"], (4, 5)
+    moved[2].pages, moved[3].pages = (6, 7), (8, 8)
+    plan = _reprint(old, moved, 8, 8)
+    assert plan.pages == [(1, 2), (4, 8)]  # cover + contents, then Trade to the tracker
+    assert "contents (page numbers)" in plan.reasons[0]
+    assert plan.reasons[1] == "Trade (changed); Energy (moved); Tracker (moved)"
+    assert plan.ranges_text() == "1–2, 4–8"
+
+    grown = [_part(p.key, p.title, p.pages, p.lines, p.section_id) for p in moved]
+    plan = _reprint(old, grown, 8, 9)
+    assert plan.whole_book and plan.pages == [(1, 9)]
+    assert "9 pages instead of 8" in plan.note
 
 
 def test_issued_pdf_is_exactly_what_was_issued(ws, two_versions, tmp_path):
