@@ -270,6 +270,9 @@ class MainWindow(QMainWindow):
             self.import_paste_action,
             self.ws_settings_action,
         ]
+        from . import issuing  # Preflight dock, Book ▸ Export…/Versions…/Copy Book… (ui/issuing)
+
+        self.issuing = issuing.install(self)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

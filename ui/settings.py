@@ -99,6 +99,19 @@ class AppSettings:
         self._s.setValue("prefs/idle_lock_minutes", int(value))
         self._s.sync()
 
+    # -------------------------------------------------------------- exports
+
+    @property
+    def last_export_dir(self) -> str:
+        """The folder the last export (or issued PDF, changes sheet) was written to; "" if none."""
+        value = self._s.value("export/last_dir", "")
+        return str(value) if value else ""
+
+    @last_export_dir.setter
+    def last_export_dir(self, folder: str | Path) -> None:
+        self._s.setValue("export/last_dir", str(folder))
+        self._s.sync()
+
     # -------------------------------------------------------------- window layout
 
     def save_layout(self, name: str, geometry: QByteArray, state: QByteArray) -> None:

@@ -1,0 +1,246 @@
+"""Issuing a book from the app: the Preflight dock, Book ▸ Export…, Versions…, Copy Book….
+
+:func:`install` adds the dock and the actions to the main window (called once, at the end of
+building its menus) and returns the :class:`Issuing` controller, kept as ``window.issuing``.
+The work is the core's (:mod:`briefing.preflight`, :mod:`briefing.issuing`,
+:mod:`briefing.versions`); this package shows it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar, QWidget
+
+from .checker import PreflightChecker
+from .copy_book import copy_for_next_visit
+from .export_dialog import ExportDialog
+from .navigate import current_book_id, go_to_finding
+from .preflight_panel import PreflightPanel
+from .versions_dialog import VersionsDialog
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+    from ..session import Session
+
+EXPORT_KEY = "Ctrl+E"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Issuing", text)
+
+
+class Issuing(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.checker: PreflightChecker | None = None
+        self.session: Session | None = None
+        self.dialog: ExportDialog | VersionsDialog | None = None  # the one open, for tests
+
+        self.panel = PreflightPanel()
+        self.panel.chosen.connect(
+            lambda book_id, kind, ref: go_to_finding(window, book_id, kind, ref)
+        )
+        self.dock = QDockWidget(tr("Preflight"), window)
+        self.dock.setObjectName("preflight-dock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.dock.visibilityChanged.connect(self._dock_visible)
+
+        self.check_action = self._action(tr("&Check Book…"), self.check_book, "check-book")
+        self.check_action.setToolTip(tr("What would embarrass the book if it were printed now"))
+        self.export_action = self._action(tr("&Export…"), self.export, "export-book", EXPORT_KEY)
+        self.export_action.setToolTip(
+            tr("Export the book to PDF and DOCX: numbered copies, password, issued version")
+        )
+        self.versions_action = self._action(tr("&Versions…"), self.versions, "book-versions")
+        self.copy_action = self._action(
+            tr("Cop&y Book for Next Visit…"), self.copy_book, "copy-book"
+        )
+        toggle = self.dock.toggleViewAction()
+        toggle.setText(tr("Pre&flight"))
+        toggle.setObjectName("preflight")
+
+        menu = window.book_menu
+        first = menu.actions()[0] if menu.actions() else None
+        ours = [self.check_action, self.export_action, self.versions_action, self.copy_action]
+        if first is None:
+            menu.addActions(ours)
+        else:  # before what other packages added (print, preview)
+            menu.insertActions(first, ours)
+            menu.insertSeparator(first)
+        window.view_menu.addAction(toggle)
+        toolbar = window.findChild(QToolBar, "main-toolbar")
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction(self.export_action)
+        window._workspace_actions += ours  # disabled without a workspace
+
+        window.workspace_shown.connect(self._attach)
+        window.library.open_requested.connect(lambda kind, _id: self._follow())
+        window.stack.currentChanged.connect(lambda _i: self._follow())
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_changed)
+            app.aboutToQuit.connect(self._stop_checker)
+        self._lock_connected = False
+
+    def _action(self, text: str, slot, name: str, key: str | None = None) -> QAction:  # noqa: ANN001
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if key:
+            action.setShortcut(QKeySequence(key))
+        action.triggered.connect(slot)
+        return action
+
+    # ------------------------------------------------------------------ workspace
+
+    def _attach(self) -> None:
+        session = self.window.session
+        if session is None or session is self.session:
+            return
+        self._stop_checker()
+        self.session = session
+        self.checker = PreflightChecker(session.ws.path, session.ws.passphrase)
+        self.panel.set_workspace(session.ws, self.checker)
+        session.record_changed.connect(self._record_changed)
+        session.saver.state_changed.connect(self._saver_state)
+        token = id(session)
+        session.destroyed.connect(lambda _=None: self._detach(token))
+        if not self._lock_connected and getattr(self.window, "idle_lock", None) is not None:
+            self.window.idle_lock.locked_changed.connect(self._locked)
+            self._lock_connected = True
+        self._follow()
+        if self.dock.isVisible():
+            self.panel.refresh()
+
+    def _detach(self, token: int) -> None:
+        if self.session is not None and id(self.session) != token:
+            return  # another workspace is open by now
+        self._stop_checker()
+        self.session = None
+        self.panel.set_workspace(None, None)
+
+    def _stop_checker(self) -> None:
+        if self.checker is not None:
+            self.checker.stop()
+            self.checker = None
+
+    def _record_changed(self, kind: str, _record_id: int) -> None:
+        if kind == "settings" and self.checker is not None:
+            self.checker.reload_settings()
+        if kind == "book":
+            self.panel.reload_books()
+            self._follow()
+        self.panel.schedule()
+
+    def _saver_state(self, state: str) -> None:
+        if state == "saved":
+            self.panel.schedule()
+
+    def _locked(self, locked: bool) -> None:
+        """The idle lock hides the workspace: the findings name its briefs, so they go too."""
+        if locked:
+            self._dock_was_visible = self.dock.isVisible()
+            self.dock.hide()
+            self.dock.toggleViewAction().setEnabled(False)
+        else:
+            self.dock.toggleViewAction().setEnabled(True)
+            if getattr(self, "_dock_was_visible", False):
+                self.dock.show()
+
+    def _follow(self) -> None:
+        """The panel checks the book being edited."""
+        editor = self.window.editors.get("book")
+        book = getattr(editor, "book", None)
+        if book is not None and book.id is not None and self.session is not None:
+            self.panel.show_book(book.id)
+
+    def _dock_visible(self, visible: bool) -> None:
+        if visible and self.session is not None:
+            self.window.save_pending()
+            self.panel.refresh()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Ctrl+E exports, except inside an editor that uses Ctrl+E itself (the meeting
+        editor's Edit Item): two shortcuts on one key would both be dead."""
+        taken = False
+        key = QKeySequence(EXPORT_KEY)
+        widget = new
+        while widget is not None and not taken:
+            taken = any(
+                a is not self.export_action and a.isEnabled() and key in a.shortcuts()
+                for a in widget.actions()
+            )
+            widget = widget.parentWidget()
+        self.export_action.setShortcut(QKeySequence() if taken else key)
+
+    # ------------------------------------------------------------------ actions
+
+    def _book(self) -> int | None:
+        if self.window.session is None:
+            return None
+        return current_book_id(self.window)
+
+    def check_book(self) -> None:
+        book_id = self._book()
+        if book_id is None:
+            return
+        self.window.save_pending()
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.reload_books(select=book_id)
+        self.panel.refresh()
+        self.panel.list.setFocus()
+
+    def export(self) -> ExportDialog | None:
+        session, book_id = self.window.session, self._book()
+        if session is None or book_id is None:
+            return None
+        dialog = ExportDialog(
+            self.window,
+            session,
+            book_id,
+            self.window.settings,
+            self.checker,
+            flush=self.window.save_pending,
+        )
+        dialog.go_to.connect(lambda kind, ref: go_to_finding(self.window, book_id, kind, ref))
+        return self._open(dialog)
+
+    def versions(self) -> VersionsDialog | None:
+        session, book_id = self.window.session, self._book()
+        if session is None or book_id is None:
+            return None
+        self.window.save_pending()
+        return self._open(VersionsDialog(self.window, session, book_id, self.window.settings))
+
+    def copy_book(self) -> int | None:
+        book_id = self._book()
+        if book_id is None:
+            return None
+        new_id = copy_for_next_visit(self.window, book_id)
+        if new_id is not None:
+            self.panel.reload_books()
+        return new_id
+
+    def _open(self, dialog):  # noqa: ANN001, ANN202
+        """Window-modal and not blocking (the event loop runs the export's progress)."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
+        dialog.open()
+        return dialog
+
+    def _closed(self, dialog) -> None:  # noqa: ANN001
+        if self.dialog is dialog:
+            self.dialog = None
+
+
+def install(window: MainWindow) -> Issuing:
+    return Issuing(window)
