@@ -176,3 +176,29 @@ def test_nothing_to_fix(qtbot, win, ids):
     panel = _open_panel(qtbot, win, ids)
     assert panel.list.count() == 0
     assert panel.status.text() == "Nothing to fix."
+
+
+def test_encrypted_workspace_is_checked_and_the_lock_hides_the_findings(
+    qtbot, workspace_path, ids, passphrases
+):
+    """The checker opens an encrypted workspace with its passphrase; the idle lock hides the
+    dock (the findings name briefs and records) and unlocking brings it back."""
+    from briefing import encryption
+    from ui.main_window import MainWindow
+    from ui.settings import AppSettings
+
+    encryption.encrypt_workspace(workspace_path, "tuk-tuk to Vientiane")
+    passphrases[0][:] = ["tuk-tuk to Vientiane"]
+    win = MainWindow(AppSettings())
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_workspace(workspace_path)
+    panel = _open_panel(qtbot, win, ids)
+    assert panel.status.text().startswith("4 things to check")
+    win.idle_lock.set_idle_ms(60_000)
+    win.idle_lock.lock()
+    assert win.idle_lock.locked and not win.issuing.dock.isVisible()
+    assert not win.issuing.dock.toggleViewAction().isEnabled()
+    assert win.idle_lock.unlock("tuk-tuk to Vientiane")
+    assert win.issuing.dock.isVisible()
+    win.close_workspace()
