@@ -33,6 +33,11 @@ DIALECT = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
 _BLOCK_START = re.compile(r"^\s*([-*+]\s|\d+[.)]\s|\||#|>|```|~~~)")
 
 
+# A run of emphasis markers after white space at the end of a line opens emphasis: Qt wraps
+# between it and its first word ("a **" / "Shared Future**"), where no space belongs.
+_OPENER_AT_END = re.compile(r"(^|\s)[*_~`]+$")
+
+
 def normalise(markdown: str) -> str:
     """Qt's Markdown without its 80-column wrapping: soft-wrapped lines are joined again."""
     out: list[str] = []
@@ -50,7 +55,8 @@ def normalise(markdown: str) -> str:
             and not prev.endswith(("\\", "  "))
             and not prev.lstrip().startswith(("|", "#"))
         ):
-            out[-1] = prev.rstrip() + " " + line.strip()
+            glue = "" if _OPENER_AT_END.search(prev.rstrip()) else " "
+            out[-1] = prev.rstrip() + glue + line.strip()
         else:
             out.append(line)
     return "\n".join(out)
