@@ -270,6 +270,9 @@ class MainWindow(QMainWindow):
             self.import_paste_action,
             self.ws_settings_action,
         ]
+        from . import preview  # live preview dock, File/Book ▸ Print… (ui/preview)
+
+        self.preview = preview.install(self)
         from . import issuing  # Preflight dock, Book ▸ Export…/Versions…/Copy Book… (ui/issuing)
 
         self.issuing = issuing.install(self)

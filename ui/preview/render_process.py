@@ -1,0 +1,239 @@
+"""The preview's layout process: composes and writes books to PDF, away from the GUI process.
+
+A separate process, not a thread: composing and laying out a book is pure Python, and in a
+thread it shares the GUI's interpreter lock and garbage collector (a 170-page book stalled the
+GUI thread for 50-150 ms at a time, once for a second). Qt-free; started by
+:class:`ui.preview.renderer.Renderer` as ``python -m ui.preview.render_process``.
+
+Protocol: JSON lines on stdin, ``{"open": path, "passphrase": p}`` first, then ``{"render":
+book_id, "serial": n}``, ``{"reload": true}`` (settings changed) or ``{"forget": true}``; EOF
+ends the process. On stdout: ``{"started": n}``, then ``{"serial": n, "size": bytes, ...}``
+followed by that many bytes of PDF, or ``{"serial": n, "error": text}``. A request for another
+book, ``forget`` or EOF stops a rendering at its next step; one for the same book waits.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import queue
+import re
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from typing import BinaryIO
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """A book as the PDF writer laid it out."""
+
+    book_id: int
+    serial: int
+    title: str
+    paper: str
+    pdf: bytes
+    pages: int
+    heading_pages: dict[str, int] = field(default_factory=dict)  # anchor -> page (1-based)
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class Failure:
+    book_id: int
+    serial: int
+    message: str
+
+
+class Cancelled(Exception):
+    pass
+
+
+class BookGone(Exception):
+    pass
+
+
+def render(ws, book_id: int, serial: int, cancelled=lambda: False) -> Rendering:  # noqa: ANN001
+    """Compose and write ``book_id`` to PDF bytes; ``cancelled()`` is asked at every step."""
+    from briefing.compose import Options, compose
+    from briefing.export.pdf import write_pdf
+
+    start = time.perf_counter()
+    try:
+        book = ws.get_book(book_id)
+    except KeyError:
+        raise BookGone from None
+    doc = compose(ws, book, Options())
+
+    def progress(_done: int, _total: int) -> None:
+        if cancelled():
+            raise Cancelled
+
+    out = io.BytesIO()
+    pages = write_pdf(doc, out, progress=progress)
+    return Rendering(
+        book_id=book_id,
+        serial=serial,
+        title=book.title,
+        paper=doc.paper,
+        pdf=out.getvalue(),
+        pages=pages,
+        heading_pages=dict(getattr(doc, "heading_pages", {})),
+        seconds=time.perf_counter() - start,
+    )
+
+
+def message(exc: BaseException) -> str:
+    """An error for a person: reportlab's LayoutError says what did not fit, in its own terms."""
+    text = str(exc).strip() or type(exc).__name__
+    if type(exc).__name__ == "LayoutError" or "too large on page" in text:
+        page = re.search(r"too large on page (\d+)", text)
+        quoted = re.search(r"<Para\w* at 0x[0-9a-fA-F]+>(.*?)'\(", text, re.DOTALL)
+        what = re.sub(r"<[^>]+>", "", quoted.group(1)).strip() if quoted else ""
+        return (
+            "Something is too large to fit on a page"
+            + (f" (page {page.group(1)})" if page else "")
+            + (f": “{what[:40]}{'…' if len(what) > 40 else ''}”" if what else "")
+            + ". Break up a very long word or heading, or split a very long table row."
+        )
+    lines = text.splitlines()
+    short = " ".join(line.strip() for line in lines[:3])
+    return short[:300] + ("…" if len(short) > 300 or len(lines) > 3 else "")
+
+
+# ---------------------------------------------------------------------- the wire
+
+
+def send(out: BinaryIO, header: dict, payload: bytes = b"") -> None:
+    out.write(json.dumps(header).encode() + b"\n" + payload)
+    out.flush()
+
+
+def receive(stream: BinaryIO) -> tuple[dict, bytes] | None:
+    """The next message from the process, or None at its end."""
+    line = stream.readline()
+    if not line:
+        return None
+    header = json.loads(line)
+    size = header.get("size", 0)
+    payload = stream.read(size) if size else b""
+    if len(payload) != size:
+        return None
+    return header, payload
+
+
+def encode(rendering: Rendering) -> tuple[dict, bytes]:
+    header = asdict(rendering)
+    pdf = header.pop("pdf")
+    header["size"] = len(pdf)
+    return header, pdf
+
+
+def decode(header: dict, payload: bytes) -> Rendering | Failure:
+    if "error" in header:
+        return Failure(header["book_id"], header["serial"], header["error"])
+    fields = {k: v for k, v in header.items() if k != "size"}
+    return Rendering(pdf=payload, **fields)
+
+
+# ---------------------------------------------------------------------- the process
+
+
+class _Inbox:
+    """Requests read by a thread, so a rendering can look for newer ones between steps."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.queue: queue.Queue[dict | None] = queue.Queue()
+        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
+
+    def _read(self, stream: BinaryIO) -> None:
+        for line in stream:
+            if line.strip():
+                self.queue.put(json.loads(line))
+        self.queue.put(None)  # EOF: the GUI closed the workspace or quit
+
+
+class _Service:
+    def __init__(self, inbox: _Inbox, out: BinaryIO) -> None:
+        self.inbox, self.out = inbox, out
+        self.path: str | None = None
+        self.passphrase: str | None = None
+        self.ws = None
+        self.wanted: dict | None = None  # the newest render request not yet started
+        self.running: dict | None = None
+        self.ending = False
+        self.dropped = False
+
+    def take(self, msg: dict | None) -> None:
+        if msg is None:
+            self.ending = True
+        elif "open" in msg:
+            self.path, self.passphrase = msg["open"], msg.get("passphrase")
+            self._close()
+        elif "render" in msg:
+            self.wanted = msg
+        elif msg.get("reload"):
+            self._close()  # settings are cached per connection
+        elif msg.get("forget"):
+            self.wanted, self.dropped = None, True
+
+    def cancelled(self) -> bool:
+        while True:
+            try:
+                self.take(self.inbox.queue.get_nowait())
+            except queue.Empty:
+                break
+        wanted, running = self.wanted, self.running
+        other_book = (
+            wanted is not None and running is not None and wanted["render"] != running["render"]
+        )
+        return self.ending or self.dropped or other_book
+
+    def run(self) -> None:
+        while not self.ending:
+            if self.wanted is None:
+                self.take(self.inbox.queue.get())
+                continue
+            job, self.wanted, self.dropped = self.wanted, None, False
+            self.running = job
+            book_id, serial = job["render"], job["serial"]
+            send(self.out, {"started": serial})
+            try:
+                rendering = render(self._workspace(), book_id, serial, self.cancelled)
+            except Cancelled:
+                continue
+            except BookGone:
+                gone = "The book no longer exists."
+                send(self.out, {"book_id": book_id, "serial": serial, "error": gone})
+            except Exception as exc:  # noqa: BLE001 - reported to the pane, never a crash
+                send(self.out, {"book_id": book_id, "serial": serial, "error": message(exc)})
+            else:
+                send(self.out, *encode(rendering))
+            finally:
+                self.running = None
+        self._close()
+
+    def _workspace(self):  # noqa: ANN202
+        if self.ws is None:
+            from briefing.store import Workspace
+
+            self.ws = Workspace.open(self.path, readonly=True, passphrase=self.passphrase)
+        return self.ws
+
+    def _close(self) -> None:
+        if self.ws is not None:
+            self.ws.close()
+            self.ws = None
+
+
+def main() -> None:
+    out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # a stray print must not break the wire
+    _Service(_Inbox(sys.stdin.buffer), out).run()
+    out.close()
+
+
+if __name__ == "__main__":
+    main()
