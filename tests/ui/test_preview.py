@@ -222,3 +222,25 @@ def test_a_layout_process_that_dies_is_started_again(qtbot, window):
     qtbot.waitUntil(lambda: live.up_to_date, timeout=10_000)
     assert live.renderer.process is not first and first.poll() is not None
     assert live.pane.state_label.text().startswith("Up to date")
+
+
+def test_preview_follows_the_field_being_edited(qtbot, window, workspace_path):
+    book_id, sections = big_book(window, workspace_path, count=3)
+    live = window.preview
+    live.dock.show()
+    open_book(window, book_id)
+    qtbot.waitUntil(lambda: live.up_to_date, timeout=10_000)
+    editor = window.editors["book"]
+    editor.outline.select_row(1)
+    points = editor.section.fields["points"]
+    points.setFocus()
+    points.setPlainText("\n".join(f"Point {n} to make to the Premier." for n in range(60)))
+    editor.section.save_now()  # as focus leaving the field does
+    anchor = f"section-{sections[1]}"
+    qtbot.waitUntil(lambda: live.up_to_date and f"{anchor}-points" in live.latest.heading_pages)
+    pages = live.latest.heading_pages
+    assert pages[f"{anchor}-background"] > pages[anchor]  # the points pushed it on
+    editor.section.fields["background"].setFocus()
+    assert live.pane.current_page() == pages[f"{anchor}-background"] - 1
+    editor.section.fields["objective"].setFocus()
+    assert live.pane.current_page() == pages[f"{anchor}-objective"] - 1 == pages[anchor] - 1
