@@ -138,11 +138,11 @@ class MainWindow(QMainWindow):
             "close",
         )
         self.restore_action = self._action(
-            file, tr("Restore from &Backup…"), lambda: restore_from_backup(self), None, "restore"
+            file, tr("Res&tore from Backup…"), lambda: restore_from_backup(self), None, "restore"
         )
         crypto = [
             (tr("&Encrypt Workspace…"), encryption.encrypt_current, "encrypt"),
-            (tr("Change &Passphrase…"), encryption.change_passphrase, "change-passphrase"),
+            (tr("Change Passp&hrase…"), encryption.change_passphrase, "change-passphrase"),
             (tr("Remove Encr&yption…"), encryption.remove_encryption, "remove-encryption"),
         ]
         self.crypto_actions = [
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         )
         self.prefs_action = self._action(
             file,
-            tr("&Preferences…"),
+            tr("Pre&ferences…"),
             self.preferences,
             [QKeySequence.StandardKey.Preferences, QKeySequence("Ctrl+,")],
             "preferences",

@@ -23,7 +23,7 @@ def tr(text: str) -> str:
 def install(window: MainWindow) -> LivePreview:
     live = LivePreview(window)
     toggle = live.dock.toggleViewAction()
-    toggle.setText(tr("&Preview"))
+    toggle.setText(tr("P&review"))
     toggle.setObjectName("preview")
     toggle.setShortcut(QKeySequence(PREVIEW_KEY))
     toggle.setToolTip(tr("The book as it will print, updated a moment after each edit"))
