@@ -355,8 +355,8 @@ def cover(block: ir.Cover, frame_height: float) -> list[Flowable]:
         ),
     )
     middle: list[Flowable] = [
+        para(block.title, "cover-title"),  # title, then occasion: the order of the DOCX
         para(block.occasion, "cover-occasion"),
-        para(block.title, "cover-title"),
         para(block.place_and_dates, "cover-place"),
     ]
     return [

@@ -141,3 +141,8 @@ def test_cover_fields_are_in_both(exported):
     ):
         assert squash(value) in _pdf_text(pdf), value
         assert squash(value) in _docx_text(docx), value
+    # and in the same order on both covers: title, occasion, place and dates
+    order = [squash(ir.plain(r)) for r in (cover.title, cover.occasion, cover.place_and_dates)]
+    for text in (_pdf_text(pdf), _docx_text(docx)):
+        where = [text.index(value) for value in order]
+        assert where == sorted(where)
