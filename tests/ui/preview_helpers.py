@@ -1,6 +1,9 @@
-"""Helpers for the preview and print tests: a book long enough to take a while to lay out."""
+"""Helpers for the preview, print and preflight tests: a book long enough to take a while to lay
+out, and a meter of how long the GUI thread stalls."""
 
 from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
 from briefing.edits import BookEdit
 from briefing.model import Book, Section
@@ -41,3 +44,27 @@ def preview_text(live) -> str:  # noqa: ANN001
     if document is None:
         return ""
     return "\n".join(live.pane.page_text(i) for i in range(document.pageCount()))
+
+
+class StallMeter:
+    """Ticks every 5 ms on the GUI thread and keeps the longest gap between two ticks."""
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.longest_ms = 0
+        self.ticks = 0
+
+    def start(self) -> None:
+        self.clock.start()
+        self.timer.start()
+
+    def _tick(self) -> None:
+        self.longest_ms = max(self.longest_ms, self.clock.restart())
+        self.ticks += 1
+
+    def stop(self) -> None:
+        self.timer.stop()

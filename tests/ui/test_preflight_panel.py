@@ -1,5 +1,5 @@
 """The Preflight dock: the findings of `briefing check` for the book being edited, each one a
-way to the place to fix it; refreshed after saves, off the GUI thread."""
+way to the place to fix it; refreshed after saves, outside the GUI process."""
 
 from __future__ import annotations
 
@@ -117,21 +117,22 @@ def test_refreshes_after_the_brief_is_written(qtbot, win, ids):
     assert panel.status.text().startswith("3 things to check")
 
 
-def test_brief_lengths_are_measured_off_the_gui_thread(qtbot, win, ids, monkeypatch):
-    """A brief over two printed pages is found only from the laid-out PDF; composing and
-    laying out happen on the checker's thread, never on the GUI thread."""
-    import threading
+def test_brief_lengths_are_measured_outside_the_gui_process(qtbot, win, ids, monkeypatch):
+    """A brief over two printed pages is found only from the laid-out book; composing, checking
+    and laying out happen in the checker's own process, never in the GUI's."""
+    import os
 
-    from ui.issuing import checker
+    from briefing import preflight
+    from briefing.export import pdf
 
-    threads = []
-    real = checker.heading_pages
-
-    def heading_pages(doc):  # noqa: ANN001
-        threads.append(threading.current_thread())
-        return real(doc)
-
-    monkeypatch.setattr(checker, "heading_pages", heading_pages)
+    calls = []
+    for module, name in ((pdf, "heading_pages"), (preflight, "check")):
+        real = getattr(module, name)
+        monkeypatch.setattr(
+            module,
+            name,
+            lambda *a, _real=real, _name=name, **k: calls.append(_name) or _real(*a, **k),
+        )
     ws = win.session.ws
     book = ws.get_book(ids["book"])
     long_text = "\n\n".join(f"Paragraph {n}: " + "rice and solar power " * 40 for n in range(60))
@@ -140,7 +141,10 @@ def test_brief_lengths_are_measured_off_the_gui_thread(qtbot, win, ids, monkeypa
     panel = _open_panel(qtbot, win, ids)
     texts = [panel.list.item(r).text() for r in range(panel.list.count())]
     assert any(t.startswith("brief “Trade” —") and "printed pages" in t for t in texts), texts
-    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert calls == []  # not in this process
+    process = win.issuing.checker.process
+    assert process.pid != os.getpid() and process.poll() is None
+    assert process is not getattr(win.preview.renderer, "process", None)
 
 
 def test_export_dialog_shows_the_findings_first(qtbot, win, ids):
@@ -195,6 +199,8 @@ def test_encrypted_workspace_is_checked_and_the_lock_hides_the_findings(
     assert win.open_workspace(workspace_path)
     panel = _open_panel(qtbot, win, ids)
     assert panel.status.text().startswith("4 things to check")
+    # the checking process got the passphrase down its pipe, never on its command line
+    assert "tuk-tuk" not in " ".join(map(str, win.issuing.checker.process.args))
     win.idle_lock.set_idle_ms(60_000)
     win.idle_lock.lock()
     assert win.idle_lock.locked and not win.issuing.dock.isVisible()

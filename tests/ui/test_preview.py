@@ -7,37 +7,13 @@ import subprocess
 import sys
 import time
 
-from preview_helpers import big_book, open_book, preview_text
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from preview_helpers import StallMeter, big_book, open_book, preview_text
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from briefing import encryption
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
-
-
-class StallMeter:
-    """Ticks every 5 ms on the GUI thread and keeps the longest gap between two ticks."""
-
-    def __init__(self) -> None:
-        self.clock = QElapsedTimer()
-        self.timer = QTimer()
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(5)
-        self.timer.timeout.connect(self._tick)
-        self.longest_ms = 0
-        self.ticks = 0
-
-    def start(self) -> None:
-        self.clock.start()
-        self.timer.start()
-
-    def _tick(self) -> None:
-        self.longest_ms = max(self.longest_ms, self.clock.restart())
-        self.ticks += 1
-
-    def stop(self) -> None:
-        self.timer.stop()
 
 
 def test_preview_follows_an_edit_without_blocking_the_gui(qtbot, window, workspace_path):
@@ -204,7 +180,7 @@ def test_the_preview_is_a_dock_of_the_saved_layout(qtbot, workspace_path):
 
 def test_the_layout_process_starts_without_qt():
     code = (
-        "import sys, ui.preview.render_process; "
+        "import sys, ui.preview.render_process, ui.preview.preflight_job; "
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

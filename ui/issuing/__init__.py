@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar, QWidget
+from shiboken6 import isValid
 
 from .checker import PreflightChecker
 from .copy_book import copy_for_next_visit
@@ -81,6 +82,8 @@ class Issuing(QObject):
         window._workspace_actions += ours  # disabled without a workspace
 
         window.workspace_shown.connect(self._attach)
+        # closing the workspace removes the editors
+        window.stack.widgetRemoved.connect(lambda _i: self._workspace_closed())
         window.library.open_requested.connect(lambda kind, _id: self._follow())
         window.stack.currentChanged.connect(lambda _i: self._follow())
         app = QApplication.instance()
@@ -119,11 +122,20 @@ class Issuing(QObject):
             self.panel.refresh()
 
     def _detach(self, token: int) -> None:
-        if self.session is not None and id(self.session) != token:
-            return  # another workspace is open by now
+        """The workspace closed, or its session was deleted without closing it (the window
+        torn down with it): end its checker and clear the panel."""
+        if self.session is None or id(self.session) != token:
+            return  # done already when the workspace closed, or another one is open by now
         self._stop_checker()
         self.session = None
-        self.panel.set_workspace(None, None)
+        if isValid(self.panel):  # else the window was torn down before its session
+            self.panel.set_workspace(None, None)
+
+    def _workspace_closed(self) -> None:
+        """The window closed the workspace: its checking process ends now, not when the
+        session object is deleted later."""
+        if self.session is not None and self.window.session is None:
+            self._detach(id(self.session))
 
     def _stop_checker(self) -> None:
         if self.checker is not None:

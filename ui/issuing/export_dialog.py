@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QMetaObject, QObject, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -145,8 +145,9 @@ class ExportDialog(QDialog):
 
         self.checker = checker
         self.check_serial = 0
+        self._check_connection: QMetaObject.Connection | None = None
         if checker is not None:
-            checker.checked.connect(self._checked)
+            self._check_connection = checker.checked.connect(self._checked)
             self.check_serial = checker.request(book_id)
         else:
             self.preflight_text.setText(self.tr("The book could not be checked."))
@@ -320,12 +321,12 @@ class ExportDialog(QDialog):
         super().closeEvent(event)
 
     def done(self, result: int) -> None:
-        if self.checker is not None:
-            try:
-                self.checker.checked.disconnect(self._checked)
-            except (RuntimeError, TypeError):  # already disconnected
-                pass
-            self.checker = None
+        # by the connection: ``checked.disconnect(slot)`` raises SystemError once this dialog's
+        # C++ object is gone and warns when called twice
+        connection, self._check_connection = self._check_connection, None
+        if connection is not None:
+            QObject.disconnect(connection)
+        self.checker = None
         super().done(result)
 
     def _remember_folder(self, folder: str) -> None:

@@ -60,23 +60,25 @@ class FindingsList(QListWidget):
     def show_findings(self, findings: list[Finding]) -> None:
         """Most serious first, otherwise in the order preflight found them."""
         ordered = sorted(enumerate(findings), key=lambda pair: (ORDER[severity(pair[1])], pair[0]))
+        if [f for _, f in ordered] == self.findings and self.count() == len(self.findings):
+            return  # as shown (a check after an edit mostly finds the same): no refill
         self.findings = [f for _, f in ordered]
         current = self.currentItem()
         keep = current.text() if current is not None else None
         self.clear()
         style = self.style()
+        icons = {level: QIcon(style.standardIcon(pixmap)) for level, pixmap in ICONS.items()}
+        tips = {
+            "error": self.tr("Must be fixed: this will not print correctly."),
+            "warning": self.tr("Should be fixed before the book is issued."),
+            "info": self.tr("Worth knowing; the book prints correctly."),
+        }
         for finding in self.findings:
             level = severity(finding)
-            item = QListWidgetItem(QIcon(style.standardIcon(ICONS[level])), label(finding))
+            item = QListWidgetItem(icons[level], label(finding))
             item.setData(KIND_ROLE, finding.kind)
             item.setData(REF_ROLE, finding.ref)
-            item.setToolTip(
-                {
-                    "error": self.tr("Must be fixed: this will not print correctly."),
-                    "warning": self.tr("Should be fixed before the book is issued."),
-                    "info": self.tr("Worth knowing; the book prints correctly."),
-                }[level]
-            )
+            item.setToolTip(tips[level])
             self.addItem(item)
         if self.count():  # the same finding stays current after a refresh
             same = self.findItems(keep, Qt.MatchFlag.MatchExactly) if keep else []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QMetaObject, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,6 +30,7 @@ class PreflightPanel(QWidget):
         self.setObjectName("preflight-panel")
         self.ws: Workspace | None = None
         self.checker: PreflightChecker | None = None
+        self._connection: QMetaObject.Connection | None = None  # to the checker's results
         self.serial = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -64,18 +65,22 @@ class PreflightPanel(QWidget):
     # ------------------------------------------------------------------ workspace and book
 
     def set_workspace(self, ws: Workspace | None, checker: PreflightChecker | None) -> None:
-        if self.checker is not None:
-            try:
-                self.checker.checked.disconnect(self._checked)
-            except (RuntimeError, TypeError):  # the checker is gone already
-                pass
+        self._disconnect_checker()
         self.ws, self.checker = ws, checker
         if checker is not None:
-            checker.checked.connect(self._checked)
+            self._connection = checker.checked.connect(self._checked)
         self.reload_books()
         if ws is None:
             self.list.show_findings([])
             self.status.setText(self.tr("No workspace is open."))
+
+    def _disconnect_checker(self) -> None:
+        """Take no more results. By the connection, not by ``checked.disconnect(slot)``: that
+        raises SystemError when this panel's C++ object is already deleted (a window torn down
+        before its session) and warns when the slot is not connected."""
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            QObject.disconnect(connection)  # False, never an error, if either end is gone
 
     def reload_books(self, select: int | None = None) -> None:
         """Refill the book list (titles change, books come and go), keeping the choice."""

@@ -1,15 +1,21 @@
-"""The preview's layout process: composes and writes books to PDF, away from the GUI process.
+"""The layout process: composes and lays out books away from the GUI process.
 
 A separate process, not a thread: composing and laying out a book is pure Python, and in a
 thread it shares the GUI's interpreter lock and garbage collector (a 170-page book stalled the
-GUI thread for 50-150 ms at a time, once for a second). Qt-free; started by
-:class:`ui.preview.renderer.Renderer` as ``python -m ui.preview.render_process``.
+GUI thread for 50-150 ms at a time, once for a second). Qt-free; started as ``python -m
+ui.preview.render_process`` by :class:`ui.preview.layout_process.LayoutProcess`, once for the
+preview (:class:`ui.preview.renderer.Renderer`) and once for preflight
+(:class:`ui.issuing.checker.PreflightChecker`), so a rendering and a check never queue behind
+each other.
 
 Protocol: JSON lines on stdin, ``{"open": path, "passphrase": p}`` first, then ``{"render":
-book_id, "serial": n}``, ``{"reload": true}`` (settings changed) or ``{"forget": true}``; EOF
-ends the process. On stdout: ``{"started": n}``, then ``{"serial": n, "size": bytes, ...}``
-followed by that many bytes of PDF, or ``{"serial": n, "error": text}``. A request for another
-book, ``forget`` or EOF stops a rendering at its next step; one for the same book waits.
+book_id, "serial": n}`` or ``{"check": book_id, "serial": n}``, ``{"reload": true}``
+(settings changed) or ``{"forget": true}``; EOF ends the process. On stdout: ``{"started":
+n}``, then for a rendering ``{"serial": n, "size": bytes, ...}`` followed by that many bytes of
+PDF, for a check one or two ``{"check": n, "findings": [...], "complete": bool, ...}`` (see
+:mod:`ui.preview.preflight_job`), or ``{"serial": n, "error": text}`` (``"gone": true`` when the
+book no longer exists). A request of the same kind for another book, ``forget`` or EOF stops
+a job at its next step; one for the same book waits (a check then skips its layout).
 """
 
 from __future__ import annotations
@@ -155,67 +161,97 @@ class _Inbox:
         self.queue.put(None)  # EOF: the GUI closed the workspace or quit
 
 
+def _kind(msg: dict) -> str | None:
+    """What a request asks for: ``render`` or ``check`` (None for anything else)."""
+    return next((kind for kind in ("render", "check") if kind in msg), None)
+
+
 class _Service:
     def __init__(self, inbox: _Inbox, out: BinaryIO) -> None:
         self.inbox, self.out = inbox, out
         self.path: str | None = None
         self.passphrase: str | None = None
         self.ws = None
-        self.wanted: dict | None = None  # the newest render request not yet started
+        self.wanted: dict[str, dict] = {}  # by kind: the newest request not yet started
         self.running: dict | None = None
         self.ending = False
         self.dropped = False
+        self.stale = False  # open afresh before the next job (not under a running one)
 
     def take(self, msg: dict | None) -> None:
         if msg is None:
             self.ending = True
         elif "open" in msg:
             self.path, self.passphrase = msg["open"], msg.get("passphrase")
-            self._close()
-        elif "render" in msg:
-            self.wanted = msg
+            self.stale = True
+        elif (kind := _kind(msg)) is not None:
+            self.wanted[kind] = msg
         elif msg.get("reload"):
-            self._close()  # settings are cached per connection
+            self.stale = True  # settings are cached per connection
         elif msg.get("forget"):
-            self.wanted, self.dropped = None, True
+            self.wanted, self.dropped = {}, True
 
-    def cancelled(self) -> bool:
+    def _drain(self) -> None:
         while True:
             try:
                 self.take(self.inbox.queue.get_nowait())
             except queue.Empty:
                 break
-        wanted, running = self.wanted, self.running
-        other_book = (
-            wanted is not None and running is not None and wanted["render"] != running["render"]
-        )
+
+    def cancelled(self) -> bool:
+        """Stop the running job: the process ends, all was forgotten, or another book is
+        wanted instead."""
+        self._drain()
+        running = self.running
+        kind = _kind(running) if running is not None else None
+        wanted = self.wanted.get(kind) if kind is not None else None
+        other_book = wanted is not None and wanted[kind] != running[kind]
         return self.ending or self.dropped or other_book
+
+    def superseded(self) -> bool:
+        """A newer request of the running kind waits: the job may skip what is left."""
+        cancelled = self.cancelled()
+        running = self.running
+        return cancelled or (running is not None and _kind(running) in self.wanted)
 
     def run(self) -> None:
         while not self.ending:
-            if self.wanted is None:
+            if not self.wanted:
                 self.take(self.inbox.queue.get())
                 continue
-            job, self.wanted, self.dropped = self.wanted, None, False
+            kind = next(iter(self.wanted))  # the kind asked for first
+            job = self.wanted.pop(kind)
+            self.dropped = False
             self.running = job
-            book_id, serial = job["render"], job["serial"]
+            book_id, serial = job[kind], job["serial"]
             send(self.out, {"started": serial})
             try:
-                rendering = render(self._workspace(), book_id, serial, self.cancelled)
+                if kind == "check":
+                    from ui.preview.preflight_job import check_book
+
+                    check_book(self._workspace(), book_id, serial, self._send, self.superseded)
+                else:
+                    rendering = render(self._workspace(), book_id, serial, self.cancelled)
+                    send(self.out, *encode(rendering))
             except Cancelled:
                 continue
             except BookGone:
                 gone = "The book no longer exists."
-                send(self.out, {"book_id": book_id, "serial": serial, "error": gone})
-            except Exception as exc:  # noqa: BLE001 - reported to the pane, never a crash
+                send(self.out, {"book_id": book_id, "serial": serial, "error": gone, "gone": True})
+            except Exception as exc:  # noqa: BLE001 - reported to the GUI, never a crash
                 send(self.out, {"book_id": book_id, "serial": serial, "error": message(exc)})
-            else:
-                send(self.out, *encode(rendering))
             finally:
                 self.running = None
         self._close()
 
+    def _send(self, header: dict) -> None:
+        send(self.out, header)
+
     def _workspace(self):  # noqa: ANN202
+        """The connection for the job about to start (a check reads it to its last step)."""
+        if self.stale:
+            self._close()
+            self.stale = False
         if self.ws is None:
             from briefing.store import Workspace
 
