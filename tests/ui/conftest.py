@@ -76,3 +76,17 @@ def window(qtbot, workspace_path):
     yield win
     if win.session is not None:
         win.close_workspace()
+
+
+@pytest.fixture
+def ids(workspace_path):
+    """The sample workspace with a book of briefs (tests of issuing it)."""
+    from issuing_helpers import add_book
+
+    return add_book(workspace_path)  # before the window opens the file for editing
+
+
+@pytest.fixture
+def win(ids, window):  # noqa: ARG001 - the book is in the file before the window opens it
+    window.open_record("book", ids["book"])
+    return window

@@ -6,7 +6,7 @@ from __future__ import annotations
 import errno
 
 import pytest
-from issuing_helpers import add_book, export_from_dialog, pdf_text
+from issuing_helpers import export_from_dialog, pdf_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QLineEdit
@@ -14,17 +14,6 @@ from PySide6.QtWidgets import QLineEdit
 from ui.settings import AppSettings
 
 PASSWORD = "Mekong 2025!"
-
-
-@pytest.fixture
-def ids(workspace_path):
-    return add_book(workspace_path)
-
-
-@pytest.fixture
-def win(ids, window):  # noqa: ARG001 - the book is in the file before the window opens it
-    window.open_record("book", ids["book"])
-    return window
 
 
 @pytest.fixture

@@ -4,15 +4,9 @@ way to the place to fix it; refreshed after saves, outside the GUI process."""
 from __future__ import annotations
 
 import pytest
-from issuing_helpers import add_book
 from PySide6.QtCore import Qt
 
 from ui.issuing.findings import KIND_ROLE, REF_ROLE
-
-
-@pytest.fixture
-def ids(workspace_path):
-    return add_book(workspace_path)
 
 
 @pytest.fixture

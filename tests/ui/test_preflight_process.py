@@ -9,7 +9,6 @@ import time
 
 import pytest
 import shiboken6
-from issuing_helpers import add_book
 from preview_helpers import StallMeter, big_book, open_book
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
@@ -17,11 +16,6 @@ from PySide6.QtWidgets import QApplication
 
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
-
-
-@pytest.fixture
-def ids(workspace_path):
-    return add_book(workspace_path)  # before the window opens the file for editing
 
 
 def _complete(results, serial: int) -> bool:  # noqa: ANN001

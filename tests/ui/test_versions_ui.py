@@ -4,7 +4,7 @@ the issued PDFs; Book ▸ Copy Book for Next Visit…."""
 from __future__ import annotations
 
 import pytest
-from issuing_helpers import add_book, export_from_dialog, pdf_text
+from issuing_helpers import export_from_dialog, pdf_text
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -13,17 +13,6 @@ from briefing.versions import issued_pdf
 from ui.issuing.copy_book import CopyBookDialog
 
 ADDED = "Offer a joint study of grid links."
-
-
-@pytest.fixture
-def ids(workspace_path):
-    return add_book(workspace_path)
-
-
-@pytest.fixture
-def win(ids, window):  # noqa: ARG001 - the book is in the file before the window opens it
-    window.open_record("book", ids["book"])
-    return window
 
 
 @pytest.fixture
