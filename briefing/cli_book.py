@@ -36,19 +36,24 @@ class _Bar:
             sys.stderr.write("\n")
 
 
-def _book_and_options(ws: Workspace, args: argparse.Namespace):
+def paper_arg(args: argparse.Namespace) -> str | None:
+    """``--paper`` as the writers spell it, or None for the book's own."""
     from .cli import UserError
 
+    if not getattr(args, "paper", None):
+        return None
+    paper = {"a4": "A4", "letter": "Letter"}.get(args.paper.lower())
+    if paper is None:
+        raise UserError(f"--paper takes A4 or Letter, not {args.paper!r}")
+    return paper
+
+
+def _book_and_options(ws: Workspace, args: argparse.Namespace):
     book = ws.find_book(args.book)
-    paper = None
-    if getattr(args, "paper", None):
-        paper = {"a4": "A4", "letter": "Letter"}.get(args.paper.lower())
-        if paper is None:
-            raise UserError(f"--paper takes A4 or Letter, not {args.paper!r}")
     options = Options(
         portion_marks=getattr(args, "portion_marks", False),
         draft_mark=False if getattr(args, "no_draft_mark", False) else None,
-        paper=paper,
+        paper=paper_arg(args),
     )
     return book, options
 

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from . import issuing, versions
-from .cli_book import _Bar
+from .cli_book import _Bar, paper_arg
 from .cli_crypto import open_workspace
 from .issued import DistributionEntry
 from .model import format_date
@@ -33,15 +33,6 @@ def _open_for_export(args: argparse.Namespace, must_record: bool) -> Workspace:
         if must_record:
             raise
         return open_workspace(Path(args.file), True, args)
-
-
-def _paper(args: argparse.Namespace) -> str | None:
-    if not args.paper:
-        return None
-    paper = {"a4": "A4", "letter": "Letter"}.get(args.paper.lower())
-    if paper is None:
-        raise _user_error(f"--paper takes A4 or Letter, not {args.paper!r}")
-    return paper
 
 
 def read_password(name: str) -> str:
@@ -84,7 +75,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             book_id=book.id,  # type: ignore[arg-type]
             pdf=Path(args.pdf) if args.pdf else None,
             docx=Path(args.docx) if args.docx else None,
-            paper=_paper(args),
+            paper=paper_arg(args),
             draft_mark=False if args.no_draft_mark else None,
             portion_marks=args.portion_marks,
             copies=copies,
@@ -147,7 +138,7 @@ def cmd_versions(args: argparse.Namespace) -> int:
 
 
 def cmd_changes(args: argparse.Namespace) -> int:
-    paper = _paper(args)
+    paper = paper_arg(args)
     with open_workspace(Path(args.file), True, args) as ws:
         book = ws.find_book(args.book)
         bid: int = book.id  # type: ignore[assignment]
