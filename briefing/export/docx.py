@@ -31,7 +31,6 @@ import functools
 import importlib.resources
 import io
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -40,6 +39,7 @@ import docx
 from lxml import etree
 
 from briefing import ir
+from briefing.atomic import write_atomic
 from briefing.export import _docx_xml as X
 from briefing.export._docx_layout import PageGeometry, column_fractions, estimate_pages, geometry
 
@@ -91,21 +91,10 @@ def iter_write_docx(
         yield i + 2, total
     data = builder.finish()
     if isinstance(out, (str, os.PathLike)):
-        _write_atomically(Path(out), data)
+        write_atomic(Path(out), data)
     else:
         out.write(data)
     yield total, total
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # --------------------------------------------------------------------------- styles

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import gc
 import io
-import os
 import queue
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -30,6 +28,7 @@ from reportlab.pdfbase.pdfdoc import PDFInfo, PDFString
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from briefing import ir
+from briefing.atomic import write_atomic
 from briefing.export import _pdf_styles as S
 from briefing.export import fonts, rl_fixes
 from briefing.export._pdf_story import HeadingPara, Para, Story, build_story, text_para
@@ -342,18 +341,6 @@ def _block_runs(block: ir.Block) -> Iterator[list[ir.Run]]:
         yield ir.runs(block.title)
 
 
-def _write_file(path: Path, data: bytes) -> None:
-    """Replace ``path`` atomically: a printer never picks up half a PDF."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_pdf(
     doc: ir.Document, out: Path | str | BinaryIO, *, progress: Progress | None = None
 ) -> int:
@@ -370,7 +357,7 @@ def write_pdf(
         doc.heading_pages = dict(template.bb_heading_pages)  # type: ignore[attr-defined]
         _dispose(template)
     if isinstance(out, str | Path):
-        _write_file(Path(out), buffer.getvalue())
+        write_atomic(Path(out), buffer.getvalue())
     else:
         out.write(buffer.getvalue())
     return pages
