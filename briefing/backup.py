@@ -43,11 +43,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import cipher
+from .atomic import sync_dir
 from .lock import LockHeld, WorkspaceLock
+from .paths import data_dir
 from .schema import APPLICATION_ID, CURRENT_VERSION
 from .store import (
+    FULL_BELOW,
     SUFFIX,
     DamagedWorkspace,
+    DiskFull,
     NewerWorkspace,
     NotAWorkspace,
     PassphraseRequired,
@@ -55,11 +59,13 @@ from .store import (
     WorkspaceInUse,
     WrongPassphrase,
     check_key,
+    explain_os,
+    temporary_beside,
 )
+from .targets import real_path
 
 log = logging.getLogger(__name__)
 
-ENV_DATA_DIR = "BRIEFING_DATA_DIR"
 KEEP_LATEST = 10
 KEEP_DAYS = 7
 #: opening a workspace backs it up if its latest backup is older than this
@@ -69,7 +75,11 @@ PERIOD = dt.timedelta(minutes=15)
 
 BEFORE_RESTORE = "before-restore"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)(?:-(?P<tag>[a-z-]+))?\.briefing$")
+#: <stem>-<UTC time>-<sequence>[-tag].briefing; backups of versions before 0.2 have no sequence
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)(?:-(?P<seq>\d{6,}))?(?:-(?P<tag>[a-z-]+))?"
+    r"\.briefing$"
+)
 
 
 class BackupError(WorkspaceError):
@@ -79,8 +89,9 @@ class BackupError(WorkspaceError):
 @dataclass(frozen=True)
 class Backup:
     path: Path
-    taken: dt.datetime  # UTC, from the file name
+    taken: dt.datetime  # UTC, from the file name (as the clock said: it may have been wrong)
     tag: str = ""  # "" or BEFORE_RESTORE
+    seq: int = 0  # the order backups were made in, whatever the clock said; 0: before 0.2
 
     @property
     def local_time(self) -> dt.datetime:
@@ -96,22 +107,23 @@ class Backup:
 # ---------------------------------------------------------------------- where
 
 
-def data_dir() -> Path:
-    """The app's per-user data folder (not the config folder: backups can be large)."""
-    env = os.environ.get(ENV_DATA_DIR)
-    if env:
-        return Path(env)
-    if os.name == "nt":  # pragma: no cover - Windows only
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-        return Path(base) / "Briefing Book"
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "briefing-book"
-
-
 def backup_folder(workspace: str | Path) -> Path:
-    path = Path(workspace).resolve()
+    path = real_path(workspace)
     digest = hashlib.sha256(str(path).encode("utf-8", "surrogateescape")).hexdigest()[:12]
-    return data_dir() / "backups" / f"{path.stem}-{digest}"
+    return data_dir() / "backups" / f"{_safe_stem(path)}-{digest}"
+
+
+def _safe_stem(path: Path) -> str:
+    """The workspace's name as backup names use it: control characters (a newline in a file
+    name) would make the names unmatchable, so they become "_"."""
+    return "".join("_" if ord(c) < 32 or ord(c) == 127 else c for c in path.stem) or "workspace"
+
+
+def quarantine_folder(workspace: str | Path, why: str) -> Path:
+    """A new folder beside the backups for files set aside (never deleted) by a recovery."""
+    folder = backup_folder(workspace) / f"quarantine-{_now().strftime(_STAMP)}-{why}"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder
 
 
 def list_backups(workspace: str | Path) -> list[Backup]:
@@ -129,8 +141,9 @@ def list_backups(workspace: str | Path) -> list[Backup]:
         if match is None:
             continue
         taken = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
-        found.append(Backup(folder / name, taken, match["tag"] or ""))
-    return sorted(found, key=lambda b: b.taken, reverse=True)
+        found.append(Backup(folder / name, taken, match["tag"] or "", int(match["seq"] or 0)))
+    # by the sequence, not the clock: a backup made while the clock was ahead is not "newer"
+    return sorted(found, key=lambda b: (b.seq, b.taken), reverse=True)
 
 
 def summary(backup: Backup | Path, passphrase: str | None = None) -> dict[str, int] | None:
@@ -170,7 +183,7 @@ def take_backup(
     """Back up ``workspace`` now; returns the new backup (or, with ``dedupe``, the latest one
     if nothing changed since). The workspace may be open, here or in another process. An
     encrypted workspace needs its ``passphrase``; its backup is encrypted with it."""
-    source = Path(workspace)
+    source = real_path(workspace)
     folder = backup_folder(source)
     _check_source(source, passphrase)
     key = _key(source, passphrase)
@@ -192,7 +205,7 @@ def take_backup(
         if dedupe and latest is not None and _same(tmp, latest.path, key):
             tmp.unlink()
             return latest
-        backup = _place(tmp, folder, source.stem, tag)
+        backup = _place(tmp, folder, _safe_stem(source), tag, _next_seq(latest))
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -209,7 +222,8 @@ def backup_if_due(
 ) -> Backup | None:
     """Back up unless the latest backup is younger than ``older_than``; the new one or None."""
     latest = next(iter(list_backups(workspace)), None)
-    if latest is not None and _now() - latest.taken < older_than:
+    # a latest backup "from the future" (the clock was ahead, then corrected) is not recent
+    if latest is not None and dt.timedelta(0) <= _now() - latest.taken < older_than:
         return None
     return take_backup(workspace, passphrase=passphrase)
 
@@ -222,7 +236,7 @@ def prune(workspace: str | Path, *, now: dt.datetime | None = None) -> list[Path
     days_seen: set[dt.date] = set()
     for b in backups:  # newest first: the first seen of a day is that day's latest
         day = b.local_time.date()
-        recent = (now.date() - day).days < KEEP_DAYS
+        recent = 0 <= (now.date() - day).days < KEEP_DAYS  # a future date: only as "latest"
         if recent and (day not in days_seen or b.tag == BEFORE_RESTORE):
             keep.add(b.path)
         days_seen.add(day)
@@ -253,7 +267,7 @@ def restore(
     open anywhere, and with a message if the backup is not an intact workspace.
     """
     source = backup.path if isinstance(backup, Backup) else Path(backup)
-    target = Path(target)
+    target = real_path(target)  # restoring through a link replaces the file, not the link
     _check_backup(source, passphrase)
     if not target.parent.is_dir():
         raise BackupError(f"{target}: the folder {target.parent} does not exist")
@@ -265,25 +279,27 @@ def restore(
             f"{target}: the workspace is open in {exc.holder}; close it there, then restore"
         ) from None
     except OSError as exc:
-        raise BackupError(f"{target}: cannot lock the workspace: {exc.strerror or exc}") from None
+        raise explain_os(target, exc, "cannot lock the workspace") from None
     try:
         safety = _save_current(target, passphrase) if target.exists() else None
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
+        _checkpoint_quietly(target, passphrase)
+        tmp = temporary_beside(target, "restore")
         try:
             _copy_database(source, tmp, frozen=True, passphrase=_key(source, passphrase))
-            # The old -wal belongs to the old file: applied to the restored one it would
-            # corrupt it. Its content is in the safety backup taken above.
-            for suffix in ("-wal", "-shm"):
-                Path(f"{target}{suffix}").unlink(missing_ok=True)
+            # The old -wal, -shm and -journal belong to the old file: played back into the
+            # restored one they would corrupt it. They are set aside, never deleted.
+            _quarantine_sidecars(target)
             os.replace(tmp, target)
-            _sync_dir(target.parent)
+            sync_dir(target.parent)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+    except BackupError as exc:
+        if _no_room(target.parent):
+            raise DiskFull(_full(target, "could not restore")) from None
+        raise exc from None
     except OSError as exc:
-        raise BackupError(f"{target}: could not restore: {exc.strerror or exc}") from None
+        raise explain_os(target, exc, "could not restore") from None
     finally:
         lock.release()
     log.info("restored %s from %s", target, source)
@@ -314,6 +330,58 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def _next_seq(latest: Backup | None) -> int:
+    return (latest.seq if latest is not None else 0) + 1
+
+
+def _checkpoint_quietly(target: Path, passphrase: str | None) -> None:
+    """Move what the ``-wal`` holds into the file itself (so the file alone is the whole old
+    workspace if a restore is interrupted after its sidecars were set aside); a damaged or
+    foreign file is left as it is (its raw bytes are in the safety copy)."""
+    if not Path(f"{target}-wal").exists():
+        return
+    try:
+        key = _key(target, passphrase)
+        conn = (
+            cipher.connect(str(target), key, isolation_level=None)
+            if key is not None
+            else sqlite3.connect(str(target), isolation_level=None)
+        )
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        log.info("could not checkpoint %s before restoring: %s", target, exc)
+
+
+def _quarantine_sidecars(target: Path) -> Path | None:
+    present = [Path(f"{target}{s}") for s in ("-wal", "-shm", "-journal")]
+    present = [p for p in present if p.exists()]
+    if not present:
+        return None
+    folder = quarantine_folder(target, "restore")
+    for p in present:
+        shutil.move(p, folder / p.name)
+    sync_dir(folder)
+    log.info("set aside %s in %s", ", ".join(p.name for p in present), folder)
+    return folder
+
+
+def _no_room(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW
+    except OSError:
+        return False
+
+
+def _full(target: Path, doing: str) -> str:
+    return (
+        f"{target}: {doing}: the disk holding {target.parent} is full. Free some space there, "
+        "then try again; nothing was changed"
+    )
+
+
 def _stale_temporaries(folder: Path) -> list[Path]:
     """Remove what a backup killed midway left (never listed as a backup: names start with
     a dot); an hour old, so a backup running in another process is left alone."""
@@ -327,16 +395,6 @@ def _stale_temporaries(folder: Path) -> list[Path]:
         except OSError:
             pass
     return removed
-
-
-def _sync_dir(folder: Path) -> None:
-    if os.name == "nt":  # pragma: no cover - directories cannot be opened on Windows
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _tidy(source: Path, made: list[Path]) -> None:
@@ -500,6 +558,9 @@ def _copy_database(
         finally:
             src.close()
     except sqlite3.Error as exc:
+        for where in (source, dest):
+            if _no_room(where.parent):
+                raise DiskFull(_full(where, "no backup could be made")) from None
         raise BackupError(f"{source}: the backup could not be made: {exc}") from None
     except UnicodeDecodeError:  # quick_check quoting damaged bytes
         result = "damaged"
@@ -512,18 +573,18 @@ def _copy_database(
         os.fsync(f.fileno())
 
 
-def _place(tmp: Path, folder: Path, stem: str, tag: str) -> Backup:
-    """Rename a finished backup into place under an unused time-stamped name."""
+def _place(tmp: Path, folder: Path, stem: str, tag: str, seq: int) -> Backup:
+    """Rename a finished backup into place under an unused, numbered, time-stamped name."""
     taken = _now()
     while True:
-        name = f"{stem}-{taken.strftime(_STAMP)}{'-' + tag if tag else ''}{SUFFIX}"
+        name = f"{stem}-{taken.strftime(_STAMP)}-{seq:06d}{'-' + tag if tag else ''}{SUFFIX}"
         final = folder / name
         if not final.exists():
             break
-        taken += dt.timedelta(microseconds=1)
+        seq += 1
     os.replace(tmp, final)
-    _sync_dir(folder)
-    return Backup(final, taken, tag)
+    sync_dir(folder)
+    return Backup(final, taken, tag, seq)
 
 
 def _save_current(target: Path, passphrase: str | None = None) -> Backup:
@@ -536,12 +597,12 @@ def _save_current(target: Path, passphrase: str | None = None) -> Backup:
     folder = backup_folder(target)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     taken = _now()
-    base = folder / f"{target.stem}-{taken.strftime(_STAMP)}-{BEFORE_RESTORE}.damaged"
-    for suffix in ("", "-wal"):
+    base = folder / f"{_safe_stem(target)}-{taken.strftime(_STAMP)}-{BEFORE_RESTORE}.damaged"
+    for suffix in ("", "-wal", "-journal"):
         part = Path(f"{target}{suffix}")
         if part.exists():
             shutil.copyfile(part, f"{base}{suffix}")
             with open(f"{base}{suffix}", "rb+") as f:
                 os.fsync(f.fileno())
-    _sync_dir(folder)
+    sync_dir(folder)
     return Backup(base, taken, BEFORE_RESTORE)

@@ -6,6 +6,7 @@ Every user mistake ends in one line on stderr and a non-zero exit, never a trace
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from . import __version__, cli_backup, cli_book, cli_crypto, cli_issue, intercha
 from .atomic import write_atomic
 from .model import Settings, format_date, parse_date
 from .store import Workspace, WorkspaceError
+from .targets import ProtectedTarget, check_target
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -77,6 +79,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
+    if args.output:
+        check_target(args.output, "the JSON document")
     with _open(args) as ws:
         document = interchange.dump(ws)
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
@@ -151,12 +155,19 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
-    except (UserError, WorkspaceError) as exc:
+    except (UserError, WorkspaceError, ProtectedTarget) as exc:
         print(f"briefing: error: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the output went to a program that stopped reading (| head)
+        sys.stderr.close()
+        return 0
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"briefing: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            what = "the disk is full; free some space, then try again (nothing was written)"
+        else:
+            what = exc.strerror or str(exc)
+        print(f"briefing: error: {where}{what}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("briefing: interrupted", file=sys.stderr)

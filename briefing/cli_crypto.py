@@ -88,8 +88,16 @@ def passphrase_for(path: Path, args: argparse.Namespace | None) -> str | None:
 
 
 def open_workspace(path: str | Path, readonly: bool, args: argparse.Namespace | None) -> Workspace:
-    """Open ``path`` as the commands do; an encrypted workspace asks for its passphrase."""
-    path = Path(path)
+    """Open ``path`` as the commands do; an encrypted workspace asks for its passphrase.
+    Backups left in clear beside an encrypted workspace are encrypted when it is opened for
+    editing (see :func:`briefing.encryption.encrypt_plain_backups`)."""
+    ws = _open_asking(Path(path), readonly, args)
+    if ws.encrypted and not ws.readonly:
+        encryption.encrypt_plain_backups(ws.path, ws.passphrase or "")
+    return ws
+
+
+def _open_asking(path: Path, readonly: bool, args: argparse.Namespace | None) -> Workspace:
     given = _from_file(args)
     try:
         return Workspace.open(path, readonly=readonly, passphrase=given)

@@ -17,7 +17,8 @@ from .cli_book import _Bar, paper_arg
 from .cli_crypto import open_workspace
 from .issued import DistributionEntry
 from .model import format_date
-from .store import Workspace, WorkspaceInUse
+from .store import DiskFull, ReadOnlyLocation, Workspace, WorkspaceInUse
+from .targets import check_target
 
 
 def _user_error(message: str) -> Exception:
@@ -29,9 +30,10 @@ def _user_error(message: str) -> Exception:
 def _open_for_export(args: argparse.Namespace, must_record: bool) -> Workspace:
     try:
         return open_workspace(Path(args.file), False, args)
-    except WorkspaceInUse:
+    except (WorkspaceInUse, ReadOnlyLocation, DiskFull) as exc:
         if must_record:
             raise
+        print(f"note: {exc}", file=sys.stderr)
         return open_workspace(Path(args.file), True, args)
 
 
@@ -113,13 +115,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_versions(args: argparse.Namespace) -> int:
+    if args.save:
+        number, out = args.save
+        if not number.isdigit():
+            raise _user_error(f"--save takes a version number and a file, not {number!r}")
+        check_target(out, "the PDF")
     with open_workspace(Path(args.file), True, args) as ws:
         book = ws.find_book(args.book)
         found = versions.issued_versions(ws, book.id)  # type: ignore[arg-type]
         if args.save:
-            number, out = args.save
-            if not number.isdigit():
-                raise _user_error(f"--save takes a version number and a file, not {number!r}")
             data = versions.issued_pdf(ws, book.id, int(number))  # type: ignore[arg-type]
     if args.save:
         from .atomic import write_atomic
@@ -139,6 +143,8 @@ def cmd_versions(args: argparse.Namespace) -> int:
 
 def cmd_changes(args: argparse.Namespace) -> int:
     paper = paper_arg(args)
+    if args.pdf:
+        check_target(args.pdf, "the changes sheet")
     with open_workspace(Path(args.file), True, args) as ws:
         book = ws.find_book(args.book)
         bid: int = book.id  # type: ignore[assignment]

@@ -3,18 +3,28 @@
 How the file is protected is told in :mod:`briefing.cipher` (SQLCipher 4: PBKDF2-HMAC-SHA512
 with 256,000 iterations, AES-256 pages authenticated with HMAC-SHA512).
 
-Converting never rewrites the only copy in place: the workspace (closed, and locked for the
-whole conversion so no one opens it meanwhile) is first backed up with :mod:`briefing.backup`,
-then its WAL is checkpointed into the file, ``sqlcipher_export`` writes the converted copy to
-a temporary file beside it (``ATTACH … KEY …``), the copy is checked, fsynced and renamed over
-the original, and the folder is synced. Interrupted at any moment, the path holds either the
-old file or the new one, whole.
+Crash-safe by construction: the workspace is never rewritten in place (no ``PRAGMA rekey``,
+whose interruption leaves a hot journal). With the workspace locked for the whole conversion,
+its WAL is checkpointed into the file, ``sqlcipher_export`` writes the converted copy to a
+temporary file beside it (``.<name>.convert-*.tmp``), the copy is checked (integrity and the
+number of rows of every table), fsynced and renamed over the original, and the folder is
+synced. Killed at any moment, the path holds the old file or the new one, whole; a temporary
+copy left behind is deleted by the next open (:func:`briefing.store.remove_stale_temporaries`).
 
-Encrypting also encrypts the workspace's existing backups with the same passphrase (they
-were made in clear), and changing the passphrase re-keys them, so one passphrase opens the
-workspace and all its backups; decrypting leaves the backups encrypted. Files replaced this
-way are deleted, not wiped: on an SSD no program can promise that the old blocks are gone, so
-a workspace with secrets should be created encrypted (``briefing new --encrypt``).
+Backups: one passphrase opens the workspace and all its backups.
+
+- Encrypting converts the existing plaintext backups *before* the workspace, each by the same
+  copy-check-rename, so there is no moment where the workspace is encrypted and a backup is
+  not (re-running an interrupted ``encrypt`` finishes the rest). The plaintext source is read
+  by SQLCipher with ``temp_store = MEMORY``: nothing plain goes to the temp folder.
+- Changing the passphrase takes a backup under the old one first, then re-keys the workspace,
+  then every backup the old passphrase opens.
+- Decrypting leaves the backups encrypted; its temporary copy is plaintext and is deleted by
+  the next open if the decrypt was killed.
+
+Files replaced this way are deleted, not wiped: on an SSD no program can promise that the old
+blocks are gone, so a workspace with secrets should be created encrypted
+(``briefing new --encrypt``).
 """
 
 from __future__ import annotations
@@ -26,6 +36,7 @@ import tempfile
 from pathlib import Path
 
 from . import backup, cipher
+from .atomic import sync_dir
 from .lock import WorkspaceLock
 from .store import (
     NotAWorkspace,
@@ -34,7 +45,11 @@ from .store import (
     _acquire,
     _validate,
     check_key,
+    explain,
+    remove_stale_temporaries,
+    temporary_beside,
 )
+from .targets import real_path
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +64,9 @@ def is_encrypted(path: str | Path) -> bool:
 
 def verify_passphrase(path: str | Path, passphrase: str) -> bool:
     """Does ``passphrase`` decrypt the workspace at ``path``? Only reads the file."""
-    path = Path(path)
+    path = real_path(path)
     try:
-        conn = cipher.connect(f"{path.resolve().as_uri()}?mode=ro", passphrase, uri=True)
+        conn = cipher.connect(f"{path.as_uri()}?mode=ro", passphrase, uri=True)
     except (ValueError, sqlite3.Error):
         return False
     try:
@@ -65,23 +80,35 @@ def verify_passphrase(path: str | Path, passphrase: str) -> bool:
 
 def encrypt_workspace(path: str | Path, passphrase: str) -> None:
     """Make the plain workspace at ``path`` an encrypted one (and its backups)."""
-    path = Path(path)
+    path = real_path(path)  # a link stays a link; the file it points to is encrypted
     _usable(path, passphrase)
     if is_encrypted(path):
         raise WorkspaceError(f"{path}: the workspace is already encrypted")
     with _locked(path):
         _validate(path, tidy=True)
-        backup.take_backup(path, dedupe=False, tag="before-encrypt")
+        encrypt_plain_backups(path, passphrase)
         _convert(path, None, passphrase)
-        for b in backup.list_backups(path):
-            if not backup.is_encrypted(b.path):
-                _convert(b.path, None, passphrase, backup_file=True)
     log.info("encrypted %s", path)
+    backup.take_backup(path, passphrase=passphrase)
+
+
+def encrypt_plain_backups(path: str | Path, passphrase: str) -> int:
+    """Encrypt every plaintext backup of the workspace at ``path`` with ``passphrase``;
+    how many. Also run when an encrypted workspace is opened, for backups an interrupted
+    encrypt (before version 0.2) or a concurrent ``briefing backup`` left in clear."""
+    done = 0
+    for b in backup.list_backups(path):
+        if not backup.is_encrypted(b.path):
+            _convert(b.path, None, passphrase, backup_file=True)
+            done += 1
+    if done:
+        log.info("encrypted %d plaintext backups of %s", done, path)
+    return done
 
 
 def decrypt_workspace(path: str | Path, passphrase: str) -> None:
     """Make the encrypted workspace at ``path`` a plain one (its backups stay encrypted)."""
-    path = Path(path)
+    path = real_path(path)
     if not is_encrypted(path):
         raise WorkspaceError(f"{path}: the workspace is not encrypted")
     with _locked(path):
@@ -92,24 +119,15 @@ def decrypt_workspace(path: str | Path, passphrase: str) -> None:
 
 
 def change_passphrase(path: str | Path, old: str, new: str) -> None:
-    """Re-key the encrypted workspace at ``path`` (``PRAGMA rekey``), and its backups."""
-    path = Path(path)
+    """Re-key the encrypted workspace at ``path`` (a new file, then a rename) and its backups."""
+    path = real_path(path)
     _usable(path, new)
     if not is_encrypted(path):
         raise WorkspaceError(f"{path}: the workspace is not encrypted; encrypt it instead")
     with _locked(path):
         _validate(path, tidy=True, passphrase=old)
         backup.take_backup(path, dedupe=False, tag="before-passwd", passphrase=old)
-        _checkpoint(path, old)
-        # rekey re-encrypts every page inside one journaled transaction: a crash midway
-        # rolls back to the old key, never a file half in each.
-        conn = cipher.connect(str(path), old, isolation_level=None)
-        try:
-            conn.execute("PRAGMA journal_mode = DELETE")
-            conn.execute(f"PRAGMA rekey = {cipher.quote(new)}")
-            conn.execute("PRAGMA journal_mode = WAL")
-        finally:
-            conn.close()
+        _convert(path, old, new)
         for b in backup.list_backups(path):
             if backup.is_encrypted(b.path) and verify_passphrase(b.path, old):
                 _convert(b.path, old, new, backup_file=True)
@@ -127,7 +145,8 @@ def _usable(path: Path, passphrase: str) -> None:
 
 
 class _locked:
-    """Hold the workspace's lock (or raise WorkspaceInUse) for a conversion."""
+    """Hold the workspace's lock (or raise WorkspaceInUse) for a conversion; what an earlier,
+    interrupted conversion left beside the workspace is removed first."""
 
     def __init__(self, path: Path) -> None:
         self.lock = WorkspaceLock(path)
@@ -135,6 +154,7 @@ class _locked:
 
     def __enter__(self) -> None:
         _acquire(self.lock, self.path)
+        remove_stale_temporaries(self.path)
 
     def __exit__(self, *exc: object) -> None:
         self.lock.release()
@@ -164,11 +184,20 @@ def _checkpoint(path: Path, key: str | None) -> None:
 def _convert(path: Path, old: str | None, new: str | None, *, backup_file: bool = False) -> None:
     """Write ``path`` re-encrypted (``new``; None = plain) to a temporary file, check and
     sync it, then rename it over ``path``."""
-    if not backup_file:
-        _checkpoint(path, old)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    try:
+        if not backup_file:
+            _checkpoint(path, old)
+            tmp = temporary_beside(path, "convert")
+        else:
+            fd, name = tempfile.mkstemp(
+                prefix=f".{path.name}.convert-", suffix=".tmp", dir=path.parent
+            )
+            os.close(fd)
+            tmp = Path(name)
+    except sqlite3.Error as exc:
+        raise explain(path, exc, "could not convert the workspace") from None
+    except OSError as exc:
+        raise WorkspaceError(f"{path}: could not convert the workspace: {exc}") from None
     try:
         src = _source(path, old)
         try:
@@ -176,6 +205,7 @@ def _convert(path: Path, old: str | None, new: str | None, *, backup_file: bool 
                 check_key(path, src)
             version = src.execute("PRAGMA user_version").fetchone()[0]
             app_id = src.execute("PRAGMA application_id").fetchone()[0]
+            rows = _row_counts(src)
             key = cipher.quote(new) if new is not None else "''"
             src.execute(f"ATTACH DATABASE {_literal(str(tmp))} AS converted KEY {key}")
             src.execute("SELECT sqlcipher_export('converted')")
@@ -185,12 +215,14 @@ def _convert(path: Path, old: str | None, new: str | None, *, backup_file: bool 
             src.execute("DETACH DATABASE converted")
         finally:
             src.close()
-        _check_copy(tmp, new, backup_file)
+        _check_copy(tmp, new, backup_file, rows)
         with tmp.open("rb+") as f:
             os.fsync(f.fileno())
         os.replace(tmp, path)
-        backup._sync_dir(path.parent)
+        sync_dir(path.parent)
     except sqlite3.Error as exc:
+        raise explain(path, exc, "could not convert the workspace") from None
+    except OSError as exc:
         raise WorkspaceError(f"{path}: could not convert the workspace: {exc}") from None
     finally:
         tmp.unlink(missing_ok=True)
@@ -207,12 +239,23 @@ def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _check_copy(tmp: Path, key: str | None, backup_file: bool) -> None:
+def _row_counts(conn) -> dict[str, int]:  # noqa: ANN001
+    tables = [
+        name
+        for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+        if not (sql or "").upper().startswith("CREATE VIRTUAL") and not name.startswith("sqlite_")
+    ]
+    return {t: conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def _check_copy(tmp: Path, key: str | None, backup_file: bool, rows: dict[str, int]) -> None:
     conn = _open(tmp, key)
     try:
         if key is not None:
             check_key(tmp, conn)
         result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        if result == "ok" and _row_counts(conn) != rows:
+            result = "the copy does not hold the same rows"
         if not backup_file:
             conn.execute("PRAGMA journal_mode = WAL")  # as the store keeps workspaces
     finally:
@@ -225,6 +268,7 @@ __all__ = [
     "WrongPassphrase",
     "change_passphrase",
     "decrypt_workspace",
+    "encrypt_plain_backups",
     "encrypt_workspace",
     "is_encrypted",
     "verify_passphrase",

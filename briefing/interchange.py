@@ -15,15 +15,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+import secrets
 import sqlite3
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
 from . import interchange_issued
+from .atomic import sync_dir
 from .interchange_issued import IssuedData
-from .limits import MAX_JSON_BYTES, TooLarge, check_json_size
+from .limits import MAX_JSON_BYTES, MAX_TEXT_CHARS, TooLarge, check_json_size
 from .model import (
     Area,
     Book,
@@ -47,8 +50,10 @@ from .model import (
     SectionStatus,
     Settings,
     SourceDocument,
+    time_problem,
 )
-from .store import Workspace, WorkspaceError
+from .store import Workspace, WorkspaceError, check_file_name, explain_os
+from .targets import real_path
 
 FORMAT = "briefing-book"
 VERSION = 2  # 2: issued versions and the distribution log; version 1 documents still load
@@ -332,6 +337,11 @@ class _Reader:
 
 
 def _check_text(value: str, where: str) -> None:
+    if len(value) > MAX_TEXT_CHARS:
+        raise FormatError(
+            f"{where}: the text is {len(value):,} characters long; a field holds at most "
+            f"{MAX_TEXT_CHARS:,} (about 150 pages)"
+        )
     bad = _SURROGATE.search(value)
     if bad:
         raise FormatError(
@@ -379,6 +389,8 @@ def _parse(
         classification=ClassificationScheme(levels),
         areas=areas or Settings().areas,
     )
+    for where, problem in settings.problems():
+        _fail(f"settings.{where}", problem)
     people = [_parse_person(p) for p in r.items("people")]
     meetings = [_parse_meeting(m) for m in r.items("meetings")]
     commitments = [_parse_commitment(c) for c in r.items("commitments")]
@@ -477,16 +489,7 @@ def _parse_book(b: _Reader) -> Book:
         paper=b.enum("paper", Paper, Paper.A4),
         prepared_by=b.text("prepared_by"),
         counterparts=b.ints("counterparts"),
-        programme=[
-            ProgrammeItem(
-                p.text("time"),
-                p.text("activity", None),
-                p.text("lead"),
-                p.get("press", bool, False),
-                p.date("day"),
-            )
-            for p in b.items("programme")
-        ],
+        programme=[_programme_item(p) for p in b.items("programme")],
         sections=[
             Section(
                 title=s.text("title", None),
@@ -508,6 +511,16 @@ def _parse_book(b: _Reader) -> Book:
     )
 
 
+def _programme_item(p: _Reader) -> ProgrammeItem:
+    time = p.text("time")
+    problem = time_problem(time)
+    if problem:
+        _fail(p.at("time"), problem)
+    return ProgrammeItem(
+        time, p.text("activity", None), p.text("lead"), p.get("press", bool, False), p.date("day")
+    )
+
+
 def _check_references(
     settings: Settings,
     people: list[Person],
@@ -520,6 +533,7 @@ def _check_references(
     person_ids = {p.id for p in people}
     meeting_ids = {m.id for m in meetings}
     item_ids = {i.id for m in meetings for i in m.items}
+    item_meeting = {i.id: m.id for m in meetings for i in m.items}
 
     def check(ok: bool, where: str, message: str) -> None:
         if not ok:
@@ -537,6 +551,11 @@ def _check_references(
         given = [i for i in ids if i is not None]
         check(len(given) == len(set(given)), kind, "two entries have the same id")
     for mi, m in enumerate(meetings):
+        check(
+            m.end_date is None or m.date <= m.end_date,
+            f"meetings[{mi}].end_date",
+            f"the meeting ends ({m.end_date}) before it starts ({m.date})",
+        )
         for pi, p in enumerate(m.participants):
             check(
                 p.person_id in person_ids,
@@ -566,7 +585,17 @@ def _check_references(
             f"commitments[{ci}].item",
             f"no item with id {c.item_id}",
         )
+        check(
+            c.item_id is None or c.meeting_id is None or item_meeting[c.item_id] == c.meeting_id,
+            f"commitments[{ci}].item",
+            f"item {c.item_id} is not an item of meeting {c.meeting_id}",
+        )
     for bi, b in enumerate(books):
+        check(
+            b.start_date is None or b.end_date is None or b.start_date <= b.end_date,
+            f"books[{bi}].end_date",
+            f"the visit ends ({b.end_date}) before it starts ({b.start_date})",
+        )
         check(
             b.classification in levels,
             f"books[{bi}].classification",
@@ -588,9 +617,19 @@ def _check_references(
 
 
 def load(document: Any, path: str | Path) -> Workspace:
-    """Create a new workspace at ``path`` from a JSON document (validated first)."""
+    """Create a new workspace at ``path`` from a JSON document.
+
+    Everything is validated before anything is created, and the workspace is built under a
+    hidden temporary name beside ``path`` and renamed into place only when whole: a document
+    that fails, or a process killed meanwhile, leaves no half-made workspace at ``path``.
+    """
     settings, people, meetings, commitments, books, issued = _parse(document)
-    ws = Workspace.create(path, settings)
+    target = real_path(path)
+    check_file_name(target)
+    if target.exists() or target.is_symlink():
+        raise WorkspaceError(f"{path}: a file of that name already exists; choose another name")
+    building = target.with_name(f".{target.name}.load-{os.getpid()}-{secrets.token_hex(4)}")
+    ws = Workspace.create(building, settings)
     try:
         with ws.transaction() as conn:
             for person in people:
@@ -602,11 +641,18 @@ def load(document: Any, path: str | Path) -> Workspace:
             for book in books:
                 ws.save_book(book)
             interchange_issued.store(conn, issued)
+        ws.close()
+        if target.exists():
+            raise WorkspaceError(f"{path}: a file of that name appeared meanwhile; nothing loaded")
+        os.replace(building, target)
+        sync_dir(target.parent)
     except Exception as exc:
         ws.close()
-        for suffix in ("", "-wal", "-shm", ".lock"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
+        for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+            Path(f"{building}{suffix}").unlink(missing_ok=True)
         if isinstance(exc, OverflowError | UnicodeError | sqlite3.Error):  # a last guard
             raise FormatError(f"the document could not be stored: {exc}") from exc
+        if isinstance(exc, OSError):
+            raise explain_os(target, exc, "could not create the workspace") from None
         raise
-    return ws
+    return Workspace.open(target)

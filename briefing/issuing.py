@@ -33,6 +33,7 @@ from .interchange import dump_book
 from .issued import DistributionEntry
 from .snapshot import PrintedPart, printed_parts
 from .store import Workspace
+from .targets import ProtectedTarget, check_target
 
 __all__ = [
     "Cancelled",
@@ -213,6 +214,10 @@ class ExportJob:
             ]
         else:
             outputs = [_Output(doc, None, None, "", pdf, docx)]
+        for out in outputs:
+            for target, what in ((out.pdf, "PDF"), (out.docx, "DOCX")):
+                if target is not None:
+                    _target(target, what)
         book_json = dump_book(book) if r.issue else None
         return cls(r, book.title, doc, outputs, number, book_json, notices, not ws.readonly)
 
@@ -381,6 +386,10 @@ def _target(path: Path | str | None, what: str) -> Path | None:
     if path is None:
         return None
     path = Path(path).expanduser().absolute()
+    try:
+        check_target(path, f"the {what}")
+    except ProtectedTarget as exc:
+        raise IssuingError(str(exc)) from None
     if not path.name or path.is_dir():
         raise IssuingError(f"{path}: is a folder; give the {what} a file name.")
     if not path.parent.is_dir():
@@ -446,6 +455,8 @@ def _render_docx(doc: ir.Document, pages: dict[str, int] | None, steps: _Steps) 
 def _stage(path: Path, data: bytes) -> Path:
     try:
         return write_beside(path, data)
+    except ProtectedTarget as exc:
+        raise IssuingError(str(exc)) from None
     except OSError as exc:
         raise IssuingError(f"{path}: could not be written ({exc.strerror or exc}).") from exc
 
@@ -453,5 +464,7 @@ def _stage(path: Path, data: bytes) -> Path:
 def _put(tmp: Path, path: Path) -> None:
     try:
         put_in_place(tmp, path)
+    except ProtectedTarget as exc:
+        raise IssuingError(str(exc)) from None
     except OSError as exc:
         raise IssuingError(f"{path}: could not be written ({exc.strerror or exc}).") from exc

@@ -10,6 +10,8 @@ once. Each is far above what real work needs:
   hold). One million characters is some 150 pages, far beyond a brief. Bigger texts make
   each autosave slow (Qt's Markdown conversion) and make search quadratic in the field size
   (FTS5's snippet over a 20 MB text took minutes), so they are refused, not truncated.
+  ``MAX_TEXT_CHARS`` holds every text field to the same limit (a 50 MB source text in a JSON
+  document made the book export never finish).
 
 Press-release files and pasted releases have their own limits in ``briefing.importers``.
 """
@@ -20,6 +22,8 @@ from pathlib import Path
 
 MAX_JSON_BYTES = 100_000_000
 MAX_PASTE_CHARS = 1_000_000
+#: the most any one text field may hold, however it comes in (paste, JSON, import)
+MAX_TEXT_CHARS = MAX_PASTE_CHARS
 
 
 class TooLarge(ValueError):

@@ -53,10 +53,14 @@ class WorkspaceLock:
         self.path = lock_path(workspace)
         self._fd: int | None = None
 
-    def acquire(self) -> None:
-        """Take the lock or raise :class:`LockHeld` naming the holder."""
+    def acquire(self, create: bool = True) -> None:
+        """Take the lock or raise :class:`LockHeld` naming the holder.
+
+        ``create=False`` only probes an existing lock file (``FileNotFoundError`` if there is
+        none) and leaves its contents alone: release it with ``remove=False``.
+        """
         while True:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            fd = os.open(self.path, os.O_RDWR | (os.O_CREAT if create else 0), 0o600)
             if not _try_lock(fd):
                 holder = _read_holder(fd)
                 os.close(fd)
@@ -70,17 +74,24 @@ class WorkspaceLock:
             if same:
                 break
             os.close(fd)
-        info = json.dumps({"pid": os.getpid(), "host": socket.gethostname()}).encode()
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, info, 0)
+        if not create:
+            self._fd = fd
+            return
         self._fd = fd
+        info = json.dumps({"pid": os.getpid(), "host": socket.gethostname()}).encode()
+        try:  # only for the "in use by" message: a full disk must not stop the lock
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, info, 0)
+        except OSError:
+            pass
 
-    def release(self) -> None:
+    def release(self, remove: bool = True) -> None:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
         try:
-            self.path.unlink(missing_ok=True)  # while still locked: see acquire()
+            if remove:
+                self.path.unlink(missing_ok=True)  # while still locked: see acquire()
             _unlock(fd)
         finally:
             os.close(fd)

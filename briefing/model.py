@@ -7,6 +7,7 @@ Dates are ``datetime.date``; text fields of sections and biographies are Markdow
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -149,6 +150,34 @@ class Settings:
 
     def sides(self) -> list[str]:
         return [*self.countries, BOTH]
+
+    def problems(self) -> list[tuple[str, str]]:
+        """What makes these settings unusable: (where, problem) pairs, empty if none."""
+        found = []
+        seen: set[str] = set()
+        for i, country in enumerate(self.countries):
+            name = country.strip().casefold()
+            if not name:
+                found.append((f"countries[{i}]", "a country needs a name"))
+            elif name == BOTH.casefold():
+                found.append((f"countries[{i}]", f"'{BOTH}' names the two sides together"))
+            elif name in seen:
+                found.append((f"countries[{i}]", f"'{country}' is named twice"))
+            seen.add(name)
+        keys: set[str] = set()
+        for i, area in enumerate(self.areas):
+            if not area.key.strip() or not area.name.strip():
+                found.append((f"areas[{i}]", "an area needs a key and a name"))
+            elif area.key in keys:
+                found.append(
+                    (f"areas[{i}].key", f"two cooperation areas have the key '{area.key}'")
+                )
+            keys.add(area.key)
+        if not self.classification.levels:
+            found.append(("classification_levels", "at least one level is needed"))
+        elif len(set(self.classification.levels)) != len(self.classification.levels):
+            found.append(("classification_levels", "a level is named twice"))
+        return found
 
 
 # --------------------------------------------------------------------------- people
@@ -315,6 +344,18 @@ class Commitment:
 
 
 # --------------------------------------------------------------------------- books
+
+
+_CLOCK = re.compile(r"(?<!\d)(\d{1,2})[:.h](\d{2})(?!\d)")
+
+
+def time_problem(text: str) -> str | None:
+    """Why a programme time such as "09:30" or "Day 1, 09:30-10:15" is not one, or None."""
+    for match in _CLOCK.finditer(text):
+        hour, minute = int(match[1]), int(match[2])
+        if hour > 24 or minute > 59 or (hour == 24 and minute):
+            return f"'{match[0]}' is not a time of day (00:00 to 23:59)"
+    return None
 
 
 @dataclass

@@ -32,9 +32,12 @@ message covers both), and a passphrase that does not decrypt it raises
 from __future__ import annotations
 
 import copy
+import errno
 import functools
 import json
 import logging
+import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,6 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import cipher, rows
+from .atomic import sync_dir
 from .lock import LockHeld, WorkspaceLock
 from .model import (
     Area,
@@ -56,8 +60,10 @@ from .model import (
     Settings,
     format_date,
     parse_date,
+    time_problem,
 )
 from .schema import APPLICATION_ID, CODE_KINDS, CURRENT_VERSION, KIND_CODES, KIND_SLOTS, MIGRATIONS
+from .targets import real_path, register_open, unregister_open
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +101,15 @@ class PassphraseRequired(NotAWorkspace):
 
 class WrongPassphrase(WorkspaceError):
     """The passphrase does not decrypt the file; nothing was changed."""
+
+
+class ReadOnlyLocation(WorkspaceError):
+    """The workspace is on a read-only disk or in a folder that cannot be written: it can
+    be opened read-only (``Workspace.open(…, readonly=True)``) and nothing can be saved."""
+
+
+class DiskFull(WorkspaceError):
+    """The disk has no room for the change; nothing was lost, the change was not saved."""
 
 
 @dataclass
@@ -139,6 +154,7 @@ class Workspace:
         # Kept in memory while open (SQLCipher holds the derived key anyway): backups of an
         # encrypted workspace are encrypted with it. Never logged, never written anywhere.
         self._passphrase = passphrase
+        register_open(id(self), path)
 
     @property
     def encrypted(self) -> bool:
@@ -156,19 +172,21 @@ class Workspace:
         cls, path: str | Path, settings: Settings, passphrase: str | None = None
     ) -> Workspace:
         """A new workspace; with ``passphrase``, an encrypted one (see :mod:`briefing.cipher`)."""
-        path = Path(path)
+        path = real_path(path)
+        check_file_name(path)
         if passphrase is not None:
             try:
                 cipher.check_passphrase(passphrase)
             except ValueError as exc:
                 raise WorkspaceError(f"{path}: {exc}; choose a passphrase") from None
-        if path.exists():
+        if path.exists() or path.is_symlink():
             raise WorkspaceError(f"{path}: a file of that name already exists; choose another name")
         if not path.parent.is_dir():
             raise WorkspaceError(f"{path}: the folder {path.parent} does not exist")
         lock = WorkspaceLock(path)
         _acquire(lock, path)
         try:
+            _create_private(path)
             conn = _connect(path, readonly=False, passphrase=passphrase)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             ws = cls(path, conn, lock, passphrase)
@@ -176,7 +194,12 @@ class Workspace:
             ws.save_settings(settings)
         except sqlite3.Error as exc:
             lock.release()
-            raise WorkspaceError(f"{path}: could not create the workspace: {exc}") from exc
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            raise explain(path, exc, "could not create the workspace") from exc
+        except OSError as exc:
+            lock.release()
+            raise explain_os(path, exc, "could not create the workspace") from None
         return ws
 
     @classmethod
@@ -188,26 +211,31 @@ class Workspace:
         Raises :class:`PassphraseRequired` for a file without an SQLite header when no
         passphrase is given, :class:`WrongPassphrase` when it does not decrypt the file.
         """
-        path = Path(path)
+        path = real_path(path)  # once: lock, backups and the layout process all use it
         # cheap, and no lock file is made beside a foreign file
         key = passphrase if _check_header(path, passphrase) == _ENCRYPTED else None
         if readonly:
-            version = _validate_unlocked(path, key)
+            version, alone = _validate_unlocked(path, key)
             if version < CURRENT_VERSION:
                 raise WorkspaceError(
                     f"{path}: the workspace must be upgraded before it can be read; "
                     "open it once for editing"
                 )
-            return cls(path, _connect(path, readonly=True, passphrase=key), None, key)
+            try:
+                conn = _connect(path, readonly=True, passphrase=key, alone=alone)
+                return cls(path, conn, None, key)
+            except sqlite3.Error as exc:
+                raise explain(path, exc, "the workspace could not be opened") from exc
         lock = WorkspaceLock(path)
         _acquire(lock, path)  # before validating: no other writer can appear meanwhile
         try:
+            remove_stale_temporaries(path)
             version = _validate(path, tidy=True, passphrase=key)
             ws = cls(path, _connect(path, readonly=False, passphrase=key), lock, key)
             ws._migrate(version)
         except sqlite3.Error as exc:
             lock.release()
-            raise DamagedWorkspace(f"{path}: the workspace could not be opened: {exc}") from exc
+            raise explain(path, exc, "the workspace could not be opened") from exc
         except BaseException:
             lock.release()
             raise
@@ -222,6 +250,7 @@ class Workspace:
                     log.debug("optimize failed on close", exc_info=True)
             self._conn.close()
             self._conn = None  # type: ignore[assignment]
+        unregister_open(id(self))
         if self._lock is not None:
             self._lock.release()
 
@@ -255,8 +284,9 @@ class Workspace:
         try:
             conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
-            conn.execute("ROLLBACK")
-            raise WorkspaceError(f"{self.path}: the change could not be saved: {exc}") from exc
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise explain(self.path, exc, "the change could not be saved") from exc
 
     def query(self, sql: str, params: tuple = ()) -> list[tuple]:
         """Rows of one read-only query, for the modules that keep their own tables
@@ -305,11 +335,11 @@ class Workspace:
 
     def save_settings(self, settings: Settings) -> None:
         """Save settings; areas are matched by key, so renaming one keeps its items."""
-        if not settings.classification.levels:
-            raise WorkspaceError("the classification scheme needs at least one level")
+        problems = settings.problems()
+        if problems:
+            where, problem = problems[0]
+            raise WorkspaceError(f"the settings cannot be saved: {where}: {problem}")
         keys = [a.key for a in settings.areas]
-        if len(set(keys)) != len(keys):
-            raise WorkspaceError("two cooperation areas have the same key")
         self._settings = None
         with self.transaction() as conn:
             values = {
@@ -652,6 +682,12 @@ class Workspace:
 
     def save_book(self, book: Book) -> int:
         """Save a book with its ordered sections (which keep their ids) and programme."""
+        for item in book.programme:
+            problem = time_problem(item.time)
+            if problem:
+                raise WorkspaceError(f"programme of “{book.title}”: {problem}")
+        if book.start_date and book.end_date and book.end_date < book.start_date:
+            raise WorkspaceError(f"“{book.title}”: the visit cannot end before it starts")
         with self.transaction() as conn:
             book.id = rows.upsert(conn, "books", book.id, rows.book_row(book))
             rows.replace_children(
@@ -944,11 +980,139 @@ def _acquire(lock: WorkspaceLock, path: Path) -> None:
             f"{path}: the workspace is in use by {exc.holder}; open it read-only or close it there"
         ) from None
     except OSError as exc:
-        raise WorkspaceError(f"{path}: cannot lock the workspace: {exc.strerror}") from None
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise ReadOnlyLocation(read_only_message(path)) from None
+        raise explain_os(path, exc, "cannot lock the workspace") from None
 
 
-def _connect(path: Path, *, readonly: bool, passphrase: str | None = None) -> sqlite3.Connection:
-    uri = f"{path.resolve().as_uri()}?mode={'ro' if readonly else 'rwc'}"
+def read_only_message(path: Path) -> str:
+    return (
+        f"{path}: is on a read-only disk or in a folder that cannot be written to; open it "
+        "read-only (changes cannot be saved), or copy it to a folder you can write to"
+    )
+
+
+def check_file_name(path: Path) -> None:
+    """Refuse a workspace name with control characters (a newline breaks its backups' names,
+    and no file manager shows it right)."""
+    if any(ord(c) < 32 or ord(c) == 127 for c in path.name):
+        raise WorkspaceError(
+            f"{path.name!r}: a workspace name cannot contain line breaks, tabs or other control "
+            "characters; choose another name"
+        )
+
+
+def _create_private(path: Path) -> None:
+    """The new, empty workspace file, readable by its owner only (SQLite gives the -wal and
+    -shm files the same permissions)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def explain(path: Path, exc: sqlite3.Error, doing: str) -> WorkspaceError:
+    """The user's words for what an SQLite error means at ``path``."""
+    text = str(exc)
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if "locked" in text or "busy" in text or code in (5, 6):
+        return WorkspaceError(f"{path}: the workspace is busy; try again")
+    if code == 13 or "full" in text or _disk_full(path):
+        return DiskFull(_disk_full_message(path, doing))
+    if code == 8 or "readonly" in text:
+        if not os.access(path.parent, os.W_OK):
+            return ReadOnlyLocation(read_only_message(path))
+    if isinstance(exc, sqlite3.OperationalError) and code in (10, 14):  # I/O error, can't open
+        return WorkspaceError(f"{path}: {doing}: the disk could not be read or written ({text})")
+    return DamagedWorkspace(f"{path}: {doing}: the workspace file is damaged ({text})")
+
+
+def explain_os(path: Path, exc: OSError, doing: str) -> WorkspaceError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(_disk_full_message(path, doing))
+    if exc.errno == errno.EROFS:
+        return ReadOnlyLocation(read_only_message(path))
+    return WorkspaceError(f"{path}: {doing}: {exc.strerror or exc}")
+
+
+#: below this much free space an I/O error is taken to mean "the disk is full"
+FULL_BELOW = 1_000_000
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < FULL_BELOW
+    except OSError:
+        return False
+
+
+def _disk_full_message(path: Path, doing: str) -> str:
+    try:
+        free = f" ({shutil.disk_usage(path.parent).free // 1024:,} kB free)"
+    except OSError:
+        free = ""
+    return (
+        f"{path}: {doing}: the disk holding {path.parent} is full{free}. Free some space, then "
+        "try again; what was saved before is intact"
+    )
+
+
+def remove_stale_temporaries(path: Path) -> list[Path]:
+    """Delete the temporary copies an interrupted encrypt, decrypt, passphrase change or
+    restore left beside the workspace (``.<name>.convert-*`` and ``.<name>.restore-*``).
+
+    Called with the workspace's lock held, so none of them belongs to a running conversion
+    (conversions and restores hold the lock). A decrypt's copy is plaintext: it must not
+    outlive the next open."""
+    removed = []
+    for pattern in (f".{path.name}.convert-*", f".{path.name}.restore-*"):  # see temporary_beside
+        for tmp in path.parent.glob(pattern):
+            try:
+                tmp.unlink()
+                removed.append(tmp)
+            except OSError as exc:
+                log.warning("could not remove %s: %s", tmp, exc)
+    if removed:
+        log.info("removed %d interrupted temporary copies of %s", len(removed), path)
+    return removed
+
+
+def temporary_beside(path: Path, purpose: str) -> Path:
+    """A new, empty, private temporary file beside ``path`` for a conversion or restore;
+    :func:`remove_stale_temporaries` finds it if the process is killed."""
+    import tempfile
+
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.{purpose}-", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    return Path(name)
+
+
+def reader_uri(path: Path, *, alone: bool = False) -> str:
+    """The URI of a read-only connection to ``path``.
+
+    A reader needs a ``-shm`` file (32 kB) beside the workspace. Where SQLite cannot make
+    one (a read-only disk; a full disk, when no writer has the workspace: ``alone``), a
+    workspace closed cleanly (no ``-wal``) is opened immutable, since nothing can change it
+    meanwhile. One whose last changes are still in a ``-wal`` without its ``-shm`` cannot be
+    read there, and the message says what to do."""
+    uri = f"{path.as_uri()}?mode=ro"
+    writable = os.access(path.parent, os.W_OK)
+    if writable and not (alone and _disk_full(path)):
+        return uri
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    if not wal.exists() or wal.stat().st_size == 0:
+        return uri + "&immutable=1"
+    if not shm.exists() and not writable:
+        raise ReadOnlyLocation(
+            f"{path}: its last changes are still in {wal.name}, which cannot be read on a "
+            f"read-only disk; copy {path.name} together with {wal.name} to a folder you can "
+            "write to, then open it there"
+        )
+    return uri
+
+
+def _connect(
+    path: Path, *, readonly: bool, passphrase: str | None = None, alone: bool = False
+) -> sqlite3.Connection:
+    uri = reader_uri(path, alone=alone) if readonly else f"{path.as_uri()}?mode=rwc"
     if passphrase is not None:  # same settings; the pages are encrypted (module text)
         conn = cipher.connect(uri, passphrase, uri=True, isolation_level=None,
                               check_same_thread=False)  # fmt: skip
@@ -1009,16 +1173,17 @@ def _check_header(path: Path, passphrase: str | None = None) -> int:
     return version
 
 
-def _validate_unlocked(path: Path, passphrase: str | None = None) -> int:
-    """Validate for a reader: tidy up only if no writer holds the workspace."""
+def _validate_unlocked(path: Path, passphrase: str | None = None) -> tuple[int, bool]:
+    """Validate for a reader: tidy up only if no writer holds the workspace. Returns the
+    schema version and whether no writer held it (see :func:`reader_uri`)."""
     _check_header(path, passphrase)
     probe = WorkspaceLock(path)
     try:
         probe.acquire()
     except (LockHeld, OSError):
-        return _validate(path, tidy=False, passphrase=passphrase)
+        return _validate(path, tidy=False, passphrase=passphrase), False
     try:
-        return _validate(path, tidy=True, passphrase=passphrase)
+        return _validate(path, tidy=True, passphrase=passphrase), True
     finally:
         probe.release()
 
@@ -1031,10 +1196,18 @@ def _validate(path: Path, *, tidy: bool, passphrase: str | None = None) -> int:
     and ``-shm`` files that a read-only look at a WAL database creates are removed again.
     """
     version = _check_header(path, passphrase)
+    if tidy:
+        recover_journal(path, None if version != _ENCRYPTED else passphrase)
+    elif _hot_journal(path):
+        raise DamagedWorkspace(
+            f"{path}: a change to the workspace was interrupted and left {path.name}-journal; "
+            "open the workspace for editing once (it is then rolled back), or if it is on a "
+            "read-only disk, copy both files to a folder you can write to first"
+        )
     sidecars = [Path(f"{path}{s}") for s in ("-wal", "-shm")]
     made = [p for p in sidecars if tidy and not p.exists()]
     try:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
+        uri = reader_uri(path, alone=tidy)
         if version == _ENCRYPTED:
             conn = cipher.connect(uri, passphrase, uri=True)
             try:
@@ -1049,7 +1222,9 @@ def _validate(path: Path, *, tidy: bool, passphrase: str | None = None) -> int:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+    except sqlite3.DatabaseError as exc:
+        raise explain(path, exc, "the workspace could not be opened") from None
+    except UnicodeDecodeError as exc:
         raise DamagedWorkspace(f"{path}: the workspace file is damaged ({exc})") from None
     finally:
         for p in made:
@@ -1063,6 +1238,61 @@ def _validate(path: Path, *, tidy: bool, passphrase: str | None = None) -> int:
             "update Briefing Book to open it"
         )
     return version
+
+
+def _hot_journal(path: Path) -> bool:
+    journal = Path(f"{path}-journal")
+    try:
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def recover_journal(path: Path, passphrase: str | None) -> None:
+    """Roll back what an interrupted write left in ``<workspace>-journal`` (the caller holds
+    the lock). Workspaces use a WAL, so a rollback journal is left only by an interrupted
+    in-place change of passphrase (versions before 0.2) or a foreign program. A journal that
+    does not belong to the file (left beside a file that was replaced since) would corrupt it
+    when played back: so the file and the journal are copied aside first, and if the file is
+    not intact after the rollback, the copy is put back and the journal kept aside."""
+    journal = Path(f"{path}-journal")
+    if not _hot_journal(path):
+        return
+    from . import backup  # the backup folder; backup imports this module
+
+    folder = backup.quarantine_folder(path, "journal")
+    saved = folder / path.name
+    shutil.copyfile(path, saved)
+    shutil.copyfile(journal, folder / journal.name)
+    for copy_ in (saved, folder / journal.name):
+        with copy_.open("rb+") as f:
+            os.fsync(f.fileno())
+    sync_dir(folder)
+    try:
+        conn = (
+            cipher.connect(str(path), passphrase, isolation_level=None)
+            if passphrase is not None
+            else sqlite3.connect(str(path), isolation_level=None)
+        )
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls back
+            result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        result = str(exc)
+    if result == "ok" and not journal.exists():
+        log.warning("rolled back an interrupted change of %s (copies in %s)", path, folder)
+        return
+    if journal.exists():
+        os.replace(journal, folder / f"{journal.name}.unused")
+    tmp = temporary_beside(path, "restore")
+    shutil.copyfile(saved, tmp)
+    os.replace(tmp, path)
+    sync_dir(path.parent)
+    log.warning(
+        "%s: a journal that did not fit the file (%s) was set aside in %s", path, result, folder
+    )
 
 
 def check_key(path: Path, conn: sqlite3.Connection) -> None:
@@ -1134,10 +1364,9 @@ def _guarded(method):
         try:
             return method(self, *args, **kwargs)
         except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise WorkspaceError(f"{self.path}: the workspace is busy; try again") from exc
-            if "disk" in str(exc) or "full" in str(exc):
-                raise WorkspaceError(f"{self.path}: could not write: {exc}") from exc
+            problem = explain(self.path, exc, "could not read or write")
+            if not isinstance(problem, DamagedWorkspace):
+                raise problem from exc
             raise DamagedWorkspace(_damaged(self.path, exc)) from exc
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             raise DamagedWorkspace(_damaged(self.path, exc)) from exc

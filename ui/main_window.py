@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.edits import BookEdit, MeetingEdit, PersonEdit
+from briefing.encryption import encrypt_plain_backups
 from briefing.model import Book, Meeting, Name, Person
 from briefing.records import locate
-from briefing.store import SUFFIX, Workspace, WorkspaceError, WorkspaceInUse
+from briefing.store import SUFFIX, ReadOnlyLocation, Workspace, WorkspaceError, WorkspaceInUse
 
 from . import encryption, messages
 from .backups import BackupScheduler, restore_from_backup
@@ -374,9 +375,25 @@ class MainWindow(QMainWindow):
             except WorkspaceError as exc2:
                 messages.error(self, tr("Cannot open the workspace"), str(exc2))
                 return False
+        except ReadOnlyLocation as exc:
+            try:
+                ws = Workspace.open(path, readonly=True, passphrase=passphrase)
+            except WorkspaceError as exc2:
+                messages.error(self, tr("Cannot open the workspace"), str(exc2))
+                return False
+            messages.info(
+                self,
+                tr("Opened read-only"),
+                tr(
+                    "{detail}\n\nThe workspace is open read-only: you can read, search, "
+                    "check and export it, but changes cannot be saved."
+                ).format(detail=exc),
+            )
         except WorkspaceError as exc:
             messages.error(self, tr("Cannot open the workspace"), str(exc))
             return False
+        if ws.encrypted and not ws.readonly:
+            _encrypt_leftover_backups(ws)
         self._attach(ws)
         return True
 
@@ -402,7 +419,8 @@ class MainWindow(QMainWindow):
         if not ws.readonly:
             self.settings.add_recent(ws.path)
         self.setWindowTitle(
-            f"{ws.path.name} — Briefing Book" + (tr(" (read-only)") if ws.readonly else "")
+            f"{ws.path.name} — Briefing Book"
+            + (tr(" (read-only: changes cannot be saved)") if ws.readonly else "")
         )
         self.path_label.setText(str(ws.path))
         self.welcome.setText(
@@ -478,7 +496,7 @@ class MainWindow(QMainWindow):
         if session is None:
             self.state_label.setText(tr("No workspace"))
         elif session.readonly:
-            self.state_label.setText(tr("Read-only"))
+            self.state_label.setText(tr("Read-only: changes cannot be saved"))
         else:
             self.state_label.setText(
                 {
@@ -671,3 +689,12 @@ class MainWindow(QMainWindow):
             self.settings.add_recent(last)
         self.settings.save_layout("main", self.saveGeometry(), self.saveState())
         event.accept()
+
+
+def _encrypt_leftover_backups(ws: Workspace) -> None:
+    """Backups left in clear beside an encrypted workspace are encrypted now (see
+    :func:`briefing.encryption.encrypt_plain_backups`); a failure is logged, not fatal."""
+    try:
+        encrypt_plain_backups(ws.path, ws.passphrase or "")
+    except WorkspaceError as exc:
+        log.warning("could not encrypt the plaintext backups of %s: %s", ws.path, exc)

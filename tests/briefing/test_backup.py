@@ -17,7 +17,7 @@ from briefing import backup
 from briefing.backup import BEFORE_RESTORE, Backup, BackupError
 from briefing.cli_backup import add_commands
 from briefing.edits import save_section_text
-from briefing.model import Settings
+from briefing.model import Name, Person, Settings
 from briefing.store import (
     DamagedWorkspace,
     NewerWorkspace,
@@ -334,7 +334,7 @@ def test_a_failed_restore_leaves_the_workspace_as_it_was(ws, fill, ws_path, monk
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(backup.os, "replace", no_space)
-    with pytest.raises(WorkspaceError, match="No space left"):
+    with pytest.raises(WorkspaceError, match="disk holding .* is full"):
         backup.restore(one, ws_path)
     assert ws_path.read_bytes() == before
     assert [p.name for p in ws_path.parent.iterdir() if p.name.endswith(".tmp")] == []
@@ -398,3 +398,33 @@ def test_backup_labels_are_local_time():
     taken = dt.datetime(2025, 3, 1, 12, 0, tzinfo=dt.UTC)
     b = Backup(Path("x.briefing"), taken)
     assert b.label == taken.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+# ---------------------------------------------------------------------- a wrong clock
+
+
+def test_backups_made_while_the_clock_was_ahead_do_not_push_out_todays(
+    ws, fill, ws_path, monkeypatch
+):
+    """The clock was a month ahead for ten backups, then corrected: the backups made since
+    are the newest (by the sequence the backups keep), all six of today's are kept, today's
+    backup on open is taken, and `--from 1` is the newest."""
+    fill(ws)
+    now = dt.datetime.now(dt.UTC)
+    ahead = now + dt.timedelta(days=30)
+    for n in range(10):
+        monkeypatch.setattr(backup, "_now", lambda n=n: ahead + dt.timedelta(minutes=n))
+        ws.save_person(Person([Name(f"Ahead {n}")]))
+        backup.take_backup(ws_path)
+    monkeypatch.setattr(backup, "_now", lambda: now)
+    assert backup.backup_if_due(ws_path) is not None  # the latest is "in the future": not recent
+    made_today = [backup.list_backups(ws_path)[0]]
+    for n in range(5):
+        monkeypatch.setattr(backup, "_now", lambda n=n: now + dt.timedelta(minutes=n + 1))
+        ws.save_person(Person([Name(f"Today {n}")]))
+        made_today.append(backup.take_backup(ws_path))
+    kept = backup.list_backups(ws_path)
+    assert [b.path for b in kept[:6]] == [b.path for b in reversed(made_today)]
+    assert all(b.path.exists() for b in made_today)
+    assert backup.find_backup(ws_path, "1").path == made_today[-1].path
+    assert len(kept) == backup.KEEP_LATEST

@@ -20,6 +20,7 @@ from briefing.model import (
     Paper,
     SectionKind,
     SectionStatus,
+    time_problem,
 )
 
 
@@ -121,6 +122,15 @@ dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2100, 12, 31))
     lambda d: d.isoformat()
 )
 opt_dates = st.none() | dates
+# end dates that a valid document may hold after a start (the loader refuses an end first)
+late_dates = st.none() | st.dates(
+    min_value=dt.date(2030, 1, 1), max_value=dt.date(2100, 12, 31)
+).map(lambda d: d.isoformat())
+early_dates = st.none() | st.dates(
+    min_value=dt.date(1950, 1, 1), max_value=dt.date(2029, 12, 31)
+).map(lambda d: d.isoformat())
+# programme times: free text that holds no impossible clock time such as "25:99"
+times = text.filter(lambda t: time_problem(t) is None)
 
 
 @st.composite
@@ -170,7 +180,7 @@ def documents(draw):
                 "id": m + 1,
                 "kind": draw(st.sampled_from([str(k) for k in MeetingKind])),
                 "date": f"20{10 + m}-01-0{1 + m}",
-                "end_date": draw(opt_dates),
+                "end_date": draw(late_dates),
                 "city": draw(text),
                 "country": draw(text),
                 "occasion": draw(text),
@@ -240,8 +250,8 @@ def documents(draw):
                 "title": draw(text),
                 "occasion": draw(text),
                 "place": draw(text),
-                "start_date": draw(opt_dates),
-                "end_date": draw(opt_dates),
+                "start_date": draw(early_dates),
+                "end_date": draw(late_dates),
                 "principal": draw(text),
                 "classification": draw(st.sampled_from(LEVELS)),
                 "caveat": draw(text),
@@ -254,7 +264,7 @@ def documents(draw):
                         st.fixed_dictionaries(
                             {
                                 "day": opt_dates,
-                                "time": text,
+                                "time": times,
                                 "activity": text,
                                 "lead": text,
                                 "press": st.booleans(),

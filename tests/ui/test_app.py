@@ -69,7 +69,7 @@ def test_workspace_in_use_offers_read_only(qtbot, workspace_path, no_message_box
         qtbot.addWidget(win)
         assert shown and shown[-1][0] == "ask" and "in use" in shown[-1][2]
         assert win.session is not None and win.session.readonly
-        assert win.state_label.text() == "Read-only"
+        assert win.state_label.text() == "Read-only: changes cannot be saved"
         assert not win.new_meeting_action.isEnabled()
         win.open_record("meeting", win.library.meetings.rows()[0].id)
         editor = win.editors["meeting"]

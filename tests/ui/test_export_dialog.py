@@ -253,3 +253,21 @@ def test_ctrl_e_exports_but_leaves_the_meeting_editors_edit_item_alone(
     qtbot.keyClick(meeting.items, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert [item.id for item in edited] == [ids["item"]]  # Edit Item, not the export
     assert win.issuing.dialog is None
+
+
+def test_a_path_typed_over_the_workspace_is_refused_as_it_is_typed(
+    qtbot, win, workspace_path, no_message_boxes
+):
+    shown, _ = no_message_boxes
+    before = workspace_path.read_bytes()
+    dialog = _dialog(qtbot, win)
+    o = dialog.options
+    for typed in (workspace_path, f"{workspace_path}-wal", f"{workspace_path}.lock"):
+        o.pdf.path.setText(str(typed))
+        assert not dialog.export_button.isEnabled()
+        assert "would destroy records" in dialog.status.text()
+        dialog.start()  # Enter in the dialog: still nothing
+        assert dialog.worker is None
+    assert not [s for s in shown if s[0] == "ask"]  # never "Replace it?" for the workspace
+    assert workspace_path.read_bytes() == before
+    dialog.reject()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.model import ProgrammeItem, parse_date
+from briefing.model import ProgrammeItem, parse_date, time_problem
 
 
 class ProgrammeEditor(QWidget):
@@ -37,7 +38,7 @@ class ProgrammeEditor(QWidget):
         )
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setColumnWidth(2, 320)
-        self.table.itemChanged.connect(lambda _i: self.changed.emit(self.value()))
+        self.table.itemChanged.connect(self._item_changed)
         buttons = QHBoxLayout()
         add = QPushButton(self.tr("&Add programme item"))
         add.clicked.connect(self.add_row)
@@ -65,6 +66,17 @@ class ProgrammeEditor(QWidget):
             press.setCheckState(Qt.CheckState.Checked if p.press else Qt.CheckState.Unchecked)
             self.table.setItem(r, 4, press)
         self.table.blockSignals(False)
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == 1:
+            problem = time_problem(item.text())
+            self.table.blockSignals(True)
+            item.setToolTip(problem or "")
+            item.setBackground(QBrush(QColor("#f8d0d0")) if problem else QBrush())
+            self.table.blockSignals(False)
+            if problem:
+                return  # not saved until the time is one
+        self.changed.emit(self.value())
 
     def _text(self, r: int, c: int) -> str:
         item = self.table.item(r, c)

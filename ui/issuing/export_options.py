@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from briefing.issuing import MAX_COPIES, ExportRequest, copy_path
 from briefing.model import Book, BookStatus
+from briefing.targets import ProtectedTarget, check_target
 
 from .recipients import RecipientsTable
 
@@ -276,6 +277,11 @@ class ExportOptions(QWidget):
             return self.tr("Choose a PDF, a DOCX or both, with a file name.")
         if self.protect.isChecked() and self.pdf.target() is None:
             return self.tr("A password protects the PDF: tick PDF and name it.")
+        for target in self.targets():  # never over the workspace, its sidecars or backups
+            try:
+                check_target(target)
+            except ProtectedTarget as exc:
+                return str(exc)
         return self.password_error()
 
     def request(self, book_id: int) -> ExportRequest:
