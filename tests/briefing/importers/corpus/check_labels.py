@@ -1,0 +1,173 @@
+"""Sanity check for the press-release evaluation corpus.
+
+Run with the project's venv:  .venv/bin/python tests/briefing/importers/corpus/check_labels.py
+
+Checks that labels.json parses, that every labelled file exists, that the
+dev/held-out split follows the rule in README.md, that enumerated fields use
+the allowed values, and that every item text, commitment text and
+participant name occurs in its release after the cleanup described in
+README.md.  Needs python-docx (for .docx) and the `pdftotext` command (for
+.pdf); nothing from the project itself.
+"""
+import datetime
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+AREAS = {"political", "trade", "connectivity", "agriculture", "energy",
+         "development", "people", "security", "law", "multilateral"}
+ITEM_KINDS = {"statement", "agreement", "pledge", "request", "concern"}
+MEETING_KINDS = {"bilateral meeting", "official visit", "state visit", "working visit",
+                 "meeting on the margins", "phone call", "video call",
+                 "joint commission", "other"}
+LANGS = {"en", "km", "zh"}
+KEYS = ["file", "set", "language", "issuer", "countries", "issue_date", "meeting_date",
+        "end_date", "city", "country", "kind", "participants", "items", "commitments", "notes"]
+
+
+def normalise(text):
+    """Cleanup used for matching: a hyphen at a line end is a real hyphen
+    (the line break is dropped), then every run of whitespace becomes one space."""
+    text = text.replace("\r\n", "\n").replace("-\n", "-")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def texts_of(path):
+    """All readings of a release, normalised (a PDF is read with and without -layout)."""
+    if path.suffix == ".txt":
+        return [normalise(path.read_text(encoding="utf-8"))]
+    if path.suffix == ".docx":
+        import docx
+        doc = docx.Document(str(path))
+        return [normalise("\n".join(p.text for p in doc.paragraphs))]
+    if path.suffix == ".pdf":
+        out = []
+        for args in (["pdftotext", "-layout"], ["pdftotext"]):
+            res = subprocess.run(args + [str(path), "-"],
+                                 capture_output=True, text=True, check=True)
+            out.append(normalise(res.stdout))
+        return out
+    raise ValueError(f"unknown file type: {path}")
+
+
+def is_date(value):
+    if value is None:
+        return True
+    try:
+        datetime.date.fromisoformat(value)
+        return True
+    except (TypeError, ValueError):
+        return False
+
+
+def main():
+    errors = []
+    labels = json.loads((HERE / "labels.json").read_text(encoding="utf-8"))
+    assert isinstance(labels, list), "labels.json must be a list"
+    names = [e["file"] for e in labels]
+    if len(set(names)) != len(names):
+        errors.append("duplicate file entries")
+    on_disk = {p.name for p in HERE.iterdir() if p.suffix in {".txt", ".docx", ".pdf"}}
+    for missing in sorted(on_disk - set(names)):
+        errors.append(f"{missing}: release has no label")
+
+    # split rule: every third release by file name, per language, is held out
+    by_lang = {}
+    for e in sorted(labels, key=lambda e: e["file"]):
+        by_lang.setdefault(e["language"], []).append(e)
+    for entries in by_lang.values():
+        for i, e in enumerate(entries):
+            want = "heldout" if (i + 1) % 3 == 0 else "dev"
+            if e["set"] != want:
+                errors.append(f"{e['file']}: set should be {want}")
+
+    for e in labels:
+        f = e["file"]
+        if list(e.keys()) != KEYS:
+            errors.append(f"{f}: keys {list(e.keys())}")
+        path = HERE / f
+        if not path.exists():
+            errors.append(f"{f}: file missing")
+            continue
+        if not re.fullmatch(r"[a-z0-9-]+-\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.(txt|docx|pdf)", f):
+            errors.append(f"{f}: bad file name")
+        if e["language"] not in LANGS:
+            errors.append(f"{f}: language {e['language']}")
+        if e["kind"] not in MEETING_KINDS:
+            errors.append(f"{f}: kind {e['kind']}")
+        for key in ("issue_date", "meeting_date", "end_date"):
+            if not is_date(e[key]):
+                errors.append(f"{f}: {key} {e[key]!r}")
+        if e["meeting_date"] is None:
+            errors.append(f"{f}: meeting_date missing")
+        if e["end_date"] and e["end_date"] <= e["meeting_date"]:
+            errors.append(f"{f}: end_date not after meeting_date")
+        countries = e["countries"]
+        if len(countries) != 2:
+            errors.append(f"{f}: countries {countries}")
+        if (e["city"] == "") != (e["country"] == ""):
+            errors.append(f"{f}: city/country mismatch")
+        texts = texts_of(path)
+
+        def occurs(needle, fold=False, texts=texts):
+            n = normalise(needle)
+            if fold:
+                return any(n.casefold() in t.casefold() for t in texts)
+            return any(n in t for t in texts)
+
+        if e["issuer"] is not None and not isinstance(e["issuer"], str):
+            errors.append(f"{f}: issuer")
+        for p in e["participants"]:
+            if set(p) != {"name", "honorific", "title", "side"}:
+                errors.append(f"{f}: participant keys {p}")
+            if p["side"] not in countries:
+                errors.append(f"{f}: participant side {p['side']}")
+            if not occurs(p["name"], fold=True):
+                errors.append(f"{f}: participant name not found: {p['name']}")
+        item_texts = set()
+        for it in e["items"]:
+            if set(it) != {"text", "areas", "side", "kind"}:
+                errors.append(f"{f}: item keys {it}")
+            if not it["areas"] or not set(it["areas"]) <= AREAS:
+                errors.append(f"{f}: areas {it['areas']}")
+            if it["kind"] not in ITEM_KINDS:
+                errors.append(f"{f}: item kind {it['kind']}")
+            if it["side"] not in countries + ["Both"]:
+                errors.append(f"{f}: item side {it['side']}")
+            if it["text"] in item_texts:
+                errors.append(f"{f}: duplicate item {it['text'][:40]}")
+            item_texts.add(it["text"])
+            if not occurs(it["text"]):
+                errors.append(f"{f}: item not found: {it['text'][:80]}")
+        for c in e["commitments"]:
+            if c["text"] not in item_texts:
+                errors.append(f"{f}: commitment is not an item: {c['text'][:60]}")
+            if c["owed_by"] not in countries + ["Both"]:
+                errors.append(f"{f}: owed_by {c['owed_by']}")
+        kinds = {it["text"]: it["kind"] for it in e["items"]}
+        for c in e["commitments"]:
+            if kinds.get(c["text"]) not in {"pledge", "agreement"}:
+                errors.append(f"{f}: commitment is not a pledge/agreement: {c['text'][:60]}")
+
+    counts = {}
+    for e in labels:
+        counts.setdefault((e["language"], e["set"]), 0)
+        counts[(e["language"], e["set"])] += 1
+    split = ", ".join(f"{lang}/{part}: {n}" for (lang, part), n in sorted(counts.items()))
+    print(f"{len(labels)} releases; {split}")
+    print(f"{sum(len(e['items']) for e in labels)} items, "
+          f"{sum(len(e['commitments']) for e in labels)} commitments, "
+          f"{len({e['issuer'] for e in labels})} distinct issuers")
+    if errors:
+        print("\n".join(errors))
+        print(f"{len(errors)} problem(s)")
+        return 1
+    print("labels OK")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
