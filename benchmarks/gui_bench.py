@@ -70,7 +70,7 @@ def generate(path: Path, meetings: int) -> None:
                 ],
                 side="Cambodia" if n % 2 else "China",
             )
-            ws.save_person(p)
+            ws.people.save(p)
             people.append(p.id)
         kinds = list(ItemKind)
         start = dt.date(2000, 1, 1)
@@ -94,11 +94,11 @@ def generate(path: Path, meetings: int) -> None:
                 participants=[Participant(rng.choice(people))],
                 items=items,
             )
-            ws.save_meeting(m)
+            ws.meetings.save(m)
             if n % 10 == 0:
                 item = next((i for i in m.items if i.can_commit), None)
                 if item is not None:
-                    ws.save_commitment(Commitment.from_item(item))
+                    ws.commitments.save(Commitment.from_item(item))
         book = Book(
             title="Official visit",
             sections=[
@@ -112,7 +112,7 @@ def generate(path: Path, meetings: int) -> None:
                 for a in AREAS
             ],
         )
-        ws.save_book(book)
+        ws.books.save(book)
     ws.close()
 
 
@@ -177,7 +177,7 @@ def in_process(path: Path) -> dict[str, float]:
         app.processEvents()
 
         # switching between 50 meetings
-        ids = [m.id for m in window.session.ws.meetings(limit=2000)][::40][:50]
+        ids = [m.id for m in window.session.ws.meetings.summaries(limit=2000)][::40][:50]
         times = []
         for mid in ids:
             start = time.perf_counter()
@@ -187,7 +187,7 @@ def in_process(path: Path) -> dict[str, float]:
         open_ms = statistics.median(times)
 
         # typing into a section for 10 s, in bursts, with autosave
-        book_id = window.session.ws.books()[0][0]
+        book_id = window.session.ws.books.summaries()[0][0]
         window.open_record("book", book_id)
         app.processEvents()
         field = window.editors["book"].section.fields["background"]

@@ -90,7 +90,7 @@ def generate(path: Path, meetings: int, items_per: int, commitments: int, seed: 
     ws = Workspace.create(path, Settings(countries=["Cambodia", "China"]))
     with ws.transaction():
         people = [
-            ws.save_person(
+            ws.people.save(
                 Person(
                     [Name(f"PERSON {i}"), Name(f"人物{i}", "Hans")],
                     side=rng.choice(["Cambodia", "China"]),
@@ -122,12 +122,12 @@ def generate(path: Path, meetings: int, items_per: int, commitments: int, seed: 
                     for _ in range(items_per)
                 ],
             )
-            ws.save_meeting(meeting)
+            ws.meetings.save(meeting)
             pledges += [i for i in meeting.items if i.can_commit]
         for item in rng.sample(pledges, min(commitments, len(pledges))):
             c = Commitment.from_item(item)
             c.status = rng.choice(list(CommitmentStatus))
-            ws.save_commitment(c)
+            ws.commitments.save(c)
     ws.close()
 
 
@@ -146,7 +146,7 @@ ws = Workspace.open(sys.argv[1])
 times, hits = [], []
 for query in json.loads(sys.argv[2]):
     s = time.perf_counter()
-    hits.append(len(ws.search(query, limit=50)))
+    hits.append(len(ws.search.query(query, limit=50)))
     times.append((time.perf_counter() - s) * 1000)
 ws.close()
 print(json.dumps({"search": times, "hits": hits,

@@ -12,7 +12,7 @@ from functools import cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .ir import Block, Heading, ListBlock, Paragraph, Run, Table, runs
+from briefing.ir import Block, Heading, ListBlock, Paragraph, Run, Table, runs
 
 
 @cache

@@ -17,7 +17,7 @@ SAMPLE_RELEASE = ROOT / "samples" / "press-release-2024-10-11-cambodia-china.txt
 
 
 def build_sample(folder: Path) -> Path:
-    from briefing import interchange
+    from briefing.interchange import document as interchange
 
     path = folder / "cambodia-china.briefing"
     interchange.load_file(SAMPLE_JSON, path).close()
@@ -37,7 +37,7 @@ def start_app(path: Path) -> str:
     window.show()
     app.processEvents()
     assert window.session is not None and not window.session.readonly
-    book_id = window.session.ws.books()[0][0]
+    book_id = window.session.ws.books.summaries()[0][0]
     window.open_record("book", book_id)
     window.show_find()
     app.processEvents()
@@ -49,13 +49,13 @@ def start_app(path: Path) -> str:
 
 def export_book(path: Path, folder: Path) -> tuple[int, int]:
     """Compose the sample book and write it as PDF and DOCX; (PDF pages, DOCX bytes)."""
-    from briefing.compose import compose
-    from briefing.export.docx import write_docx
-    from briefing.export.pdf import write_pdf
+    from briefing.compose.book import compose
+    from briefing.export.docx.writer import write_docx
+    from briefing.export.pdf.writer import write_pdf
     from briefing.store import Workspace
 
     with Workspace.open(path, readonly=True) as ws:
-        doc = compose(ws, ws.get_book(ws.books()[0][0]))
+        doc = compose(ws, ws.books.get(ws.books.summaries()[0][0]))
     pages = write_pdf(doc, folder / "book.pdf")
     write_docx(doc, folder / "book.docx")
     return pages, (folder / "book.docx").stat().st_size

@@ -19,7 +19,7 @@ def font_files() -> list[Path]:
 
         return [p for p in bundled_font_paths() if p.exists()]
     except ImportError:  # pragma: no cover - the export package not there
-        from briefing.paths import resource
+        from briefing.files.paths import resource
 
         folder = resource("fonts")
         return sorted([*folder.glob("*.ttf"), *folder.glob("*.otf")])

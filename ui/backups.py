@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from briefing import backup
+from briefing.safety import backup, restoring
 from briefing.store import WorkspaceError
 
 from . import messages
@@ -114,7 +114,7 @@ def restore_from_backup(window: MainWindow) -> bool:
     if not window.close_workspace():  # pending typing is saved (and so backed up) first
         return False
     try:
-        safety = backup.restore(chosen, path, passphrase=key)
+        safety = restoring.restore(chosen, path, passphrase=key)
     except WorkspaceError as exc:
         messages.error(window, tr("Not restored"), f"{exc}\n\n" + tr("The workspace is unchanged."))
         window.open_workspace(path, passphrase=key)

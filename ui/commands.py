@@ -27,20 +27,16 @@ class EditCommand(QUndoCommand):
     def id(self) -> int:  # noqa: A003 - Qt's name
         """Consecutive edits with the same ``merge_key`` (arrowing through a combo box of one
         section's classification) merge into one undo step."""
-        key = getattr(self.edit, "merge_key", None)
+        key = self.edit.merge_key
         return (hash(key) & 0x3FFFFFFF) + 1 if key else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
-        mine = getattr(self.edit, "merge_key", None)
-        if (
-            not isinstance(other, EditCommand)
-            or other.failed
-            or self.failed
-            or mine is None
-            or getattr(other.edit, "merge_key", None) != mine
-        ):
+        if not isinstance(other, EditCommand) or other.failed or self.failed:
             return False
-        self.edit.after = other.edit.after  # type: ignore[attr-defined]
+        merged = self.edit.merged(other.edit)
+        if merged is None:
+            return False
+        self.edit = merged
         return True
 
     def redo(self) -> None:
@@ -51,15 +47,13 @@ class EditCommand(QUndoCommand):
 
     def _run(self, step) -> None:  # noqa: ANN001
         try:
-            step(self.session.ws)
+            changes = step(self.session.ws)
         except Exception as exc:  # noqa: BLE001 - a refused change is reported, not a crash
             log.exception("edit failed: %s", self.edit.text)
             self.failed = True
             self.setObsolete(True)
             self.session.report_error(str(exc))
             return
-        # an edit that creates several kinds of record (an import) names the others, so that
-        # their lists refresh too (id 0: "some of this kind")
-        for kind in getattr(self.edit, "also_changed", ()):
-            self.session.record_changed.emit(kind, 0)
-        self.session.record_changed.emit(self.edit.kind, self.edit.record_id or 0)
+        # the main record last: the window shows it after an undo or redo
+        for kind, record_id in (*changes.records[1:], *changes.records[:1]):
+            self.session.record_changed.emit(str(kind), record_id)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from briefing import encryption
+from briefing.safety import encryption
 from briefing.store import WorkspaceError
 
 from . import messages

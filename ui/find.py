@@ -70,7 +70,7 @@ class FindPanel(QWidget):
             self.status.clear()
             return
         try:
-            hits = self.ws.search(text)
+            hits = self.ws.search.query(text)
         except WorkspaceError as exc:
             self.status.setText(str(exc))
             return

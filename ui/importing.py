@@ -82,7 +82,7 @@ def _import(parent: QWidget | None, session: Session, read: Callable[[], ReadRes
     try:
         with _busy():
             result = read()
-            draft = extract(result.text, ws.settings, ws.people())
+            draft = extract(result.text, ws.settings, ws.people.all())
             duplicate = find_duplicate(ws, draft.fingerprint)
     except ImporterError as exc:
         messages.error(parent, tr("Cannot import the press release"), str(exc))

@@ -187,7 +187,7 @@ class LibraryPane(QTabWidget):
         elif kind == "person":
             rows = []
             if ws is not None:
-                for p in sorted(ws.people(), key=lambda p: (p.side, p.display_name.lower())):
+                for p in sorted(ws.people.all(), key=lambda p: (p.side, p.display_name.lower())):
                     others = " / ".join(n.text for n in p.names if n.script != "Latn")
                     text = p.display_name + (f"  {others}" if others else "")
                     rows.append(
@@ -198,7 +198,7 @@ class LibraryPane(QTabWidget):
             rows = []
             if ws is not None:
                 today = dt.date.today()
-                for c in ws.commitments():
+                for c in ws.commitments.all():
                     flag = " ⚠" if c.is_overdue(today) else ""
                     due = f", due {format_date(c.due)}" if c.due else ""
                     rows.append(
@@ -213,7 +213,7 @@ class LibraryPane(QTabWidget):
         elif kind == "book":
             rows = []
             if ws is not None:
-                for book_id, title, status, start in ws.books():
+                for book_id, title, status, start in ws.books.summaries():
                     rows.append(Row(book_id, f"{title} ({status})", start or "", "book"))
             self.books.set_rows(rows)
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.compose.records import locate
 from briefing.edits import BookEdit, MeetingEdit, PersonEdit
-from briefing.encryption import encrypt_plain_backups
 from briefing.model import Book, Meeting, Name, Person
-from briefing.records import locate
+from briefing.safety.encryption import encrypt_plain_backups
 from briefing.store import SUFFIX, ReadOnlyLocation, Workspace, WorkspaceError, WorkspaceInUse
 
 from . import encryption, messages

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from briefing.files.paths import resource
 from briefing.ir import Script, script_of
 
 __all__ = [
@@ -55,15 +56,7 @@ _BY_NAME = {face.name: face for face in FACES}
 
 def fonts_dir() -> Path:
     """resources/fonts, installed (``briefing.resources``) or in a source checkout."""
-    try:
-        from importlib.resources import files
-
-        installed = Path(str(files("briefing.resources") / "fonts"))
-        if installed.is_dir():
-            return installed
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    return resource("fonts")
 
 
 def bundled_font_paths() -> list[Path]:

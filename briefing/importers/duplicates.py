@@ -76,10 +76,10 @@ def find_duplicate(
     if not release_fingerprint:
         return None
     cache = cache or _default_cache
-    for meeting_id, text in ws.source_texts():
+    for meeting_id, text in ws.meetings.source_texts():
         if text.strip() and cache(text) == release_fingerprint:
             try:
-                meeting = ws.get_meeting(meeting_id)
+                meeting = ws.meetings.get(meeting_id)
             except KeyError:
                 continue
             label = meeting.label

@@ -52,7 +52,7 @@ def fill():
 
 def fill_workspace(ws: Workspace) -> dict[str, int]:
     """A small but complete workspace: two people, a meeting, a commitment, a book."""
-    hun = ws.save_person(
+    hun = ws.people.save(
         Person(
             [Name("HUN Manet"), Name("ហ៊ុន ម៉ាណែត", "Khmr")],
             side="Cambodia",
@@ -60,7 +60,7 @@ def fill_workspace(ws: Workspace) -> dict[str, int]:
             offices=[Office("Prime Minister of the Kingdom of Cambodia", dt.date(2023, 8, 22))],
         )
     )
-    li = ws.save_person(
+    li = ws.people.save(
         Person(
             [Name("LI Qiang"), Name("李强", "Hans")],
             side="China",
@@ -90,10 +90,10 @@ def fill_workspace(ws: Workspace) -> dict[str, int]:
             Item("political", "Cambodia", ItemKind.STATEMENT, "Reiterated the One-China policy"),
         ],
     )
-    mid = ws.save_meeting(meeting)
+    mid = ws.meetings.save(meeting)
     commitment = Commitment.from_item(meeting.items[0], due=dt.date(2025, 6, 30))
     commitment.notes.append(ProgressNote(dt.date(2025, 1, 15), "Raised with the embassy", "cable"))
-    cid = ws.save_commitment(commitment)
+    cid = ws.commitments.save(commitment)
     book = Book(
         "Official visit to China",
         place="Beijing",
@@ -105,5 +105,5 @@ def fill_workspace(ws: Workspace) -> dict[str, int]:
             Section("Law enforcement", area="law", points="- Scam centres\n- Extradition"),
         ],
     )
-    bid = ws.save_book(book)
+    bid = ws.books.save(book)
     return {"hun": hun, "li": li, "meeting": mid, "commitment": cid, "book": bid}

@@ -22,9 +22,9 @@ import random
 import sys
 from pathlib import Path
 
-from briefing import backup
 from briefing.edits import MeetingEdit, save_biography, save_section_text
 from briefing.model import Item, ItemKind, Meeting
+from briefing.safety import backup
 from briefing.store import Workspace
 
 KINDS = ("section", "section", "section", "biography", "meeting")
@@ -49,8 +49,8 @@ def kind_of(edit_id: int) -> str:
 
 def targets(ws: Workspace) -> tuple[int, list[int], list[int]]:
     """The first book's id, its section ids, and the people's ids (all fixed by the parent)."""
-    book_id = ws.books()[0][0]
-    return book_id, [s.id for s in ws.get_book(book_id).sections], [p.id for p in ws.people()]
+    book_id = ws.books.summaries()[0][0]
+    return book_id, [s.id for s in ws.books.get(book_id).sections], [p.id for p in ws.people.all()]
 
 
 def meeting_for(edit_id: int) -> Meeting:
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     def open_ws() -> Workspace:
         ws = Workspace.open(args.workspace)
         if args.synchronous:
-            ws._conn.execute(f"PRAGMA synchronous = {args.synchronous}")
+            ws._db.conn.execute(f"PRAGMA synchronous = {args.synchronous}")
         return ws
 
     ws = open_ws()

@@ -57,7 +57,7 @@ class Outcome:
 
 def child(operation: str, workspace: Path) -> None:
     """Run ``operation`` on ``workspace`` (imports first, then "go" on stdout, then the work)."""
-    from briefing import backup, encryption
+    from briefing.safety import backup, encryption, restoring
 
     print("go", flush=True)
     if operation == "encrypt":
@@ -69,7 +69,7 @@ def child(operation: str, workspace: Path) -> None:
     else:
         key = OLD if operation == "restore-encrypted" else None
         oldest = backup.list_backups(workspace)[-1]
-        backup.restore(oldest, workspace, passphrase=key)
+        restoring.restore(oldest, workspace, passphrase=key)
     print("done", flush=True)
 
 
@@ -79,8 +79,9 @@ def child(operation: str, workspace: Path) -> None:
 def make_templates(root: Path) -> dict[str, tuple[Path, dict[str, int]]]:
     """``{"plain": (folder, counts), "encrypted": …}``; each folder holds ``ws/kh-cn.briefing``
     and ``data/`` (its backups). The oldest backup has one meeting fewer than the workspace."""
-    from briefing import backup, encryption, interchange
+    from briefing.interchange import document as interchange
     from briefing.model import Item, ItemKind, Meeting
+    from briefing.safety import backup, encryption
 
     made = {}
     for kind in ("plain", "encrypted"):
@@ -95,7 +96,7 @@ def make_templates(root: Path) -> dict[str, tuple[Path, dict[str, int]]]:
         with Workspace.open(path) as ws:
             meeting = Meeting(dt.date(2024, 11, 1), city="Phnom Penh", title=MARKER)
             meeting.items.append(Item("trade", "Both", ItemKind.AGREEMENT, f"{MARKER} item"))
-            ws.save_meeting(meeting)
+            ws.meetings.save(meeting)
             counts = _counts_of(ws)
         backup.take_backup(path)
         if kind == "encrypted":
@@ -123,7 +124,7 @@ def run_once(
     tmpdir = run_dir / "tmp"
     tmpdir.mkdir()
     # backups are kept in a folder named after the workspace's path: follow the copy
-    from briefing import backup
+    from briefing.safety import backup
 
     os.environ["BRIEFING_DATA_DIR"] = str(run_dir / "data")
     (copied,) = (run_dir / "data" / "backups").iterdir()
@@ -158,7 +159,7 @@ def run_once(
 
 
 def _check(operation: str, path: Path, counts: dict[str, int], run_dir: Path, tmp: Path) -> str:
-    from briefing import encryption
+    from briefing.safety import encryption
     from briefing.store import PassphraseRequired, Workspace, WrongPassphrase
 
     opened, used = None, ""
@@ -172,8 +173,8 @@ def _check(operation: str, path: Path, counts: dict[str, int], run_dir: Path, tm
     assert opened is not None, f"{operation}: opens with no passphrase"
     with opened as ws:
         got = _counts_of(ws)
-        marker = [m for m in ws.meetings() if m.title == MARKER]
-        raw = ws._conn  # the integrity of the file itself, as SQLite sees it
+        marker = [m for m in ws.meetings.summaries() if m.title == MARKER]
+        raw = ws._db.conn  # the integrity of the file itself, as SQLite sees it
         integrity = raw.execute("PRAGMA integrity_check").fetchone()[0]
     assert integrity == "ok", f"{operation}: integrity_check says {integrity}"
     if operation.startswith("restore"):

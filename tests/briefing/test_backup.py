@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from briefing import backup
-from briefing.backup import BEFORE_RESTORE, Backup, BackupError
-from briefing.cli_backup import add_commands
+from briefing.cli.backup import add_commands
 from briefing.edits import save_section_text
 from briefing.model import Name, Person, Settings
+from briefing.safety import backup, restoring
+from briefing.safety.backup import BEFORE_RESTORE, Backup, BackupError
 from briefing.store import (
     DamagedWorkspace,
     NewerWorkspace,
@@ -29,14 +29,14 @@ from briefing.store import (
 
 
 def _first_section(ws: Workspace) -> tuple[int, int]:
-    book_id = ws.books()[0][0]
-    return book_id, ws.get_book(book_id).sections[0].id
+    book_id = ws.books.summaries()[0][0]
+    return book_id, ws.books.get(book_id).sections[0].id
 
 
 def _background(path: Path) -> str:
     with Workspace.open(path, readonly=True) as ws:
         book_id, section_id = _first_section(ws)
-        return ws.get_book(book_id).sections[0].background
+        return ws.books.get(book_id).sections[0].background
 
 
 def _check(path: Path) -> str:
@@ -212,7 +212,7 @@ def test_restore_backs_up_the_current_state_first(ws, fill, ws_path):
     save_section_text(ws, book_id, section_id, {"background": "version two"})
     ws.close()
 
-    safety = backup.restore(one, ws_path)
+    safety = restoring.restore(one, ws_path)
 
     assert _background(ws_path) == "version one"
     assert safety is not None and safety.tag == BEFORE_RESTORE
@@ -220,11 +220,11 @@ def test_restore_backs_up_the_current_state_first(ws, fill, ws_path):
     assert "before restore" in safety.label
     assert not Path(f"{ws_path}.lock").exists()
     with Workspace.open(ws_path) as again:  # a normal, writable workspace again
-        assert again._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert again._db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         save_section_text(again, book_id, section_id, {"background": "version three"})
     assert _background(ws_path) == "version three"
     # and the way back: restore what was there before the restore
-    backup.restore(safety, ws_path)
+    restoring.restore(safety, ws_path)
     assert _background(ws_path) == "version two"
 
 
@@ -233,8 +233,8 @@ import os, signal, sys
 from briefing.edits import save_section_text
 from briefing.store import Workspace
 ws = Workspace.open(sys.argv[1])
-book_id = ws.books()[0][0]
-section_id = ws.get_book(book_id).sections[0].id
+book_id = ws.books.summaries()[0][0]
+section_id = ws.books.get(book_id).sections[0].id
 for i in range(30):
     save_section_text(ws, book_id, section_id, {"background": f"killed writer {i}"})
 os.kill(os.getpid(), signal.SIGKILL)
@@ -248,20 +248,20 @@ def test_restore_over_a_crashed_workspace_drops_its_stale_wal(ws, fill, ws_path)
     subprocess.run([sys.executable, "-c", _KILLED_WRITER, str(ws_path)], check=False)
     assert Path(f"{ws_path}-wal").stat().st_size > 0  # the crash left its WAL behind
 
-    safety = backup.restore(one, ws_path)
+    safety = restoring.restore(one, ws_path)
 
     assert not Path(f"{ws_path}-wal").exists()
     assert _background(safety.path) == "killed writer 29"  # the WAL's content was kept
     with Workspace.open(ws_path) as again:
-        assert again._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert again.get_book(_first_section(again)[0]).sections[0].background == ""
+        assert again._db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert again.books.get(_first_section(again)[0]).sections[0].background == ""
 
 
 def test_restore_is_refused_while_the_workspace_is_open(ws, fill, ws_path):
     fill(ws)
     one = backup.take_backup(ws_path)
     with pytest.raises(WorkspaceInUse, match="close it there, then restore"):
-        backup.restore(one, ws_path)
+        restoring.restore(one, ws_path)
     book_id, section_id = _first_section(ws)
     save_section_text(ws, book_id, section_id, {"background": "still writable"})
     ws.close()
@@ -294,7 +294,7 @@ def test_restore_refuses_what_is_not_an_intact_backup(ws, fill, ws_path, tmp_pat
         (tmp_path / "gone.briefing", BackupError),
     ):
         with pytest.raises(error, match=bad.name):
-            backup.restore(bad, ws_path)
+            restoring.restore(bad, ws_path)
         assert ws_path.read_bytes() == before
     assert backup.list_backups(ws_path) == [good]  # no safety copies for refused restores
 
@@ -306,7 +306,7 @@ def test_restore_over_a_damaged_workspace_keeps_its_bytes(ws, fill, ws_path):
     ws_path.write_bytes(ws_path.read_bytes()[:5000])  # truncated: damaged
     damaged_bytes = ws_path.read_bytes()
 
-    safety = backup.restore(good, ws_path)
+    safety = restoring.restore(good, ws_path)
 
     assert safety is not None and safety.path.suffix == ".damaged"
     assert safety.path.read_bytes() == damaged_bytes
@@ -318,7 +318,7 @@ def test_restore_to_a_new_path(ws, fill, ws_path, tmp_path):
     fill(ws)
     one = backup.take_backup(ws_path)
     target = tmp_path / "copy.briefing"
-    assert backup.restore(one, target) is None
+    assert restoring.restore(one, target) is None
     assert _check(target) == "ok"
 
 
@@ -335,7 +335,7 @@ def test_a_failed_restore_leaves_the_workspace_as_it_was(ws, fill, ws_path, monk
 
     monkeypatch.setattr(backup.os, "replace", no_space)
     with pytest.raises(WorkspaceError, match="disk holding .* is full"):
-        backup.restore(one, ws_path)
+        restoring.restore(one, ws_path)
     assert ws_path.read_bytes() == before
     assert [p.name for p in ws_path.parent.iterdir() if p.name.endswith(".tmp")] == []
     assert not Path(f"{ws_path}.lock").exists()
@@ -414,17 +414,17 @@ def test_backups_made_while_the_clock_was_ahead_do_not_push_out_todays(
     ahead = now + dt.timedelta(days=30)
     for n in range(10):
         monkeypatch.setattr(backup, "_now", lambda n=n: ahead + dt.timedelta(minutes=n))
-        ws.save_person(Person([Name(f"Ahead {n}")]))
+        ws.people.save(Person([Name(f"Ahead {n}")]))
         backup.take_backup(ws_path)
     monkeypatch.setattr(backup, "_now", lambda: now)
     assert backup.backup_if_due(ws_path) is not None  # the latest is "in the future": not recent
     made_today = [backup.list_backups(ws_path)[0]]
     for n in range(5):
         monkeypatch.setattr(backup, "_now", lambda n=n: now + dt.timedelta(minutes=n + 1))
-        ws.save_person(Person([Name(f"Today {n}")]))
+        ws.people.save(Person([Name(f"Today {n}")]))
         made_today.append(backup.take_backup(ws_path))
     kept = backup.list_backups(ws_path)
     assert [b.path for b in kept[:6]] == [b.path for b in reversed(made_today)]
     assert all(b.path.exists() for b in made_today)
-    assert backup.find_backup(ws_path, "1").path == made_today[-1].path
+    assert restoring.find_backup(ws_path, "1").path == made_today[-1].path
     assert len(kept) == backup.KEEP_LATEST

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing import interchange
-from briefing.cli import main
+from briefing.cli.main import main
+from briefing.interchange import document as interchange
 from briefing.store import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -100,7 +100,7 @@ def test_check_is_clean_when_nothing_to_fix(tmp_path, capsys):
     with Workspace.open(path) as ws:
         from briefing.model import Book, Section
 
-        ws.save_book(
+        ws.books.save(
             Book("Visit", sections=[Section("Energy", area="energy", objective="x", points="- y")])
         )
     code, out, _ = run(capsys, "check", path, "--book", "Visit")

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing import interchange
-from briefing.cli import main
+from briefing.cli.main import main
+from briefing.interchange import document as interchange
 from briefing.store import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,10 +74,10 @@ def test_issue_copies_then_versions_changes_distribution_and_copy_book(sample, t
     assert subprocess.run(["pdftotext", out / "book-copy-3-of-3.pdf", "-"]).returncode != 0
 
     with Workspace.open(sample) as ws:  # edit one brief between the two versions
-        book = ws.get_book(1)
+        book = ws.books.get(1)
         energy = next(s for s in book.sections if s.title == "Energy")
         energy.points += "\n- Offer a feasibility study for the Stung Treng dam."
-        ws.save_section(1, energy)
+        ws.books.save_section(1, energy)
     code, stdout, err = run(
         capsys, "export", sample, "--book", "1", "--pdf", out / "v2.pdf", "--issue"
     )

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefing import ir
-from briefing.compose import Options, compose
+from briefing.compose.book import Options, compose
 from briefing.model import BookStatus, ProgrammeItem, Section, SectionKind
 
 
@@ -13,15 +13,15 @@ def _headings(doc, level=None):
 
 def test_book_order_and_generated_parts(ws, fill):
     ids = fill(ws)
-    book = ws.get_book(ids["book"])
+    book = ws.books.get(ids["book"])
     book.sections.insert(
         0, Section("Purpose of the visit", kind=SectionKind.PURPOSE, objective="Deepen trust.")
     )
     book.programme = [
         ProgrammeItem("09:30", "Talks with the Premier", "PM", press=False, day=dt.date(2025, 4, 7))
     ]
-    ws.save_book(book)
-    doc = compose(ws, ws.get_book(ids["book"]), Options(today=dt.date(2025, 3, 1)))
+    ws.books.save(book)
+    doc = compose(ws, ws.books.get(ids["book"]), Options(today=dt.date(2025, 3, 1)))
     assert isinstance(doc.blocks[0], ir.Cover) and isinstance(doc.blocks[1], ir.Contents)
     assert _headings(doc, 1) == [
         "Purpose of the visit",
@@ -61,9 +61,9 @@ def _after(doc, title):
 
 def test_high_water_mark_raises_the_marking_and_says_why(ws, fill):
     ids = fill(ws)
-    book = ws.get_book(ids["book"])
+    book = ws.books.get(ids["book"])
     book.caveat = "Cambodia eyes only"
-    ws.save_book(book)
+    ws.books.save(book)
     doc = compose(ws, book)
     # the law item behind no commitment is CONFIDENTIAL but not shown; the book is RESTRICTED
     assert doc.marking == "RESTRICTED // CAMBODIA EYES ONLY"
@@ -80,17 +80,17 @@ def test_high_water_mark_raises_the_marking_and_says_why(ws, fill):
 
 def test_classified_record_behind_a_commitment_raises_the_marking(ws, fill):
     ids = fill(ws)
-    meeting = ws.get_meeting(ids["meeting"])
+    meeting = ws.meetings.get(ids["meeting"])
     meeting.items[0].classification = "TOP SECRET"
-    ws.save_meeting(meeting)
-    doc = compose(ws, ws.get_book(ids["book"]))
+    ws.meetings.save(meeting)
+    doc = compose(ws, ws.books.get(ids["book"]))
     assert doc.marking == "TOP SECRET"
     assert "a record of the meeting of 10 October 2024" in doc.notices[0]
 
 
 def test_left_out_sections_do_not_appear_or_count(ws, fill):
     ids = fill(ws)
-    book = ws.get_book(ids["book"])
+    book = ws.books.get(ids["book"])
     book.sections[1].included = False
     book.sections[1].classification = "TOP SECRET"
     doc = compose(ws, book)
@@ -100,7 +100,7 @@ def test_left_out_sections_do_not_appear_or_count(ws, fill):
 
 def test_portion_marks_and_draft_options(ws, fill):
     ids = fill(ws)
-    book = ws.get_book(ids["book"])
+    book = ws.books.get(ids["book"])
     book.sections[1].classification = "CONFIDENTIAL"
     doc = compose(ws, book, Options(portion_marks=True))
     law = _after(doc, "Law enforcement")
@@ -116,7 +116,7 @@ def test_portion_marks_and_draft_options(ws, fill):
 
 def test_biography_title_is_the_one_held_on_the_visit_date(ws, fill):
     ids = fill(ws)
-    book = ws.get_book(ids["book"])
+    book = ws.books.get(ids["book"])
     doc = compose(ws, book)
     bio = _after(doc, "Annex A: Biographies")
     heading = next(b for b in bio if isinstance(b, ir.Heading) and b.level == 2)
@@ -131,14 +131,14 @@ def test_biography_title_is_the_one_held_on_the_visit_date(ws, fill):
 
 def test_anchors_are_unique(ws, fill):
     ids = fill(ws)
-    doc = compose(ws, ws.get_book(ids["book"]))
+    doc = compose(ws, ws.books.get(ids["book"]))
     anchors = [h.anchor for h in doc.headings()]
     assert len(anchors) == len(set(anchors))
 
 
 def test_every_run_knows_its_script(ws, fill):
     ids = fill(ws)
-    doc = compose(ws, ws.get_book(ids["book"]))
+    doc = compose(ws, ws.books.get(ids["book"]))
     for block in doc.blocks:
         for run in getattr(block, "runs", []):
             assert all(ir.script_of(ch) in (None, run.script) for ch in run.text), run
@@ -146,7 +146,7 @@ def test_every_run_knows_its_script(ws, fill):
 
 def test_overdue_commitments_are_flagged_in_the_brief(ws, fill):
     ids = fill(ws)
-    doc = compose(ws, ws.get_book(ids["book"]), Options(today=dt.date(2025, 7, 1)))
+    doc = compose(ws, ws.books.get(ids["book"]), Options(today=dt.date(2025, 7, 1)))
     table = next(b for b in _after(doc, "Trade & investment") if isinstance(b, ir.Table))
     assert ir.plain(table.rows[0][4]) == "pending — overdue"
     assert ir.plain(table.rows[0][3]) == "30 Jun 2025"
@@ -154,7 +154,7 @@ def test_overdue_commitments_are_flagged_in_the_brief(ws, fill):
 
 def test_area_without_commitments_gets_one_line(ws, fill):
     ids = fill(ws)
-    book = ws.get_book(ids["book"])
+    book = ws.books.get(ids["book"])
     book.sections.append(Section("Energy", area="energy", objective="Solar."))
     doc = compose(ws, book)
     energy = _after(doc, "Energy")

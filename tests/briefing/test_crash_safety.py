@@ -33,8 +33,8 @@ from pathlib import Path
 import pytest
 from crash_driver import kind_of, meeting_for, targets, text_for
 
-from briefing import backup
 from briefing.model import Book, Name, Person, Section
+from briefing.safety import backup
 from briefing.store import Workspace
 
 DRIVER = Path(__file__).with_name("crash_driver.py")
@@ -47,8 +47,8 @@ RUN_IDS = 1_000_000  # edit ids of run r are r * RUN_IDS + n
 def _make(path: Path, settings) -> None:  # noqa: ANN001
     with Workspace.create(path, settings) as ws:
         for name in ("HUN Manet", "LI Qiang", "WANG Yi"):
-            ws.save_person(Person([Name(name)]))
-        ws.save_book(
+            ws.people.save(Person([Name(name)]))
+        ws.books.save(
             Book("Crash book", sections=[Section(f"Section {i}", area="trade") for i in range(4)])
         )
 
@@ -81,15 +81,15 @@ def _edit_in(text: str) -> int | None:
 
 def _verify(path: Path, reported: Reported, *, writer: bool) -> None:
     with Workspace.open(path, readonly=not writer) as ws:
-        conn = ws._conn
+        conn = ws._db.conn
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         if writer:
             conn.execute("INSERT INTO search(search) VALUES ('integrity-check')")
         book_id, sections, people = targets(ws)
-        texts = {("section", i): s.background for i, s in enumerate(ws.get_book(book_id).sections)}
-        assert [s.id for s in ws.get_book(book_id).sections] == sections
+        texts = {("section", i): s.background for i, s in enumerate(ws.books.get(book_id).sections)}
+        assert [s.id for s in ws.books.get(book_id).sections] == sections
         for i, pid in enumerate(people):
-            texts[("biography", i)] = ws.get_person(pid).biography
+            texts[("biography", i)] = ws.people.get(pid).biography
         for slot, text in texts.items():
             held = _edit_in(text)
             if held is None:
@@ -99,13 +99,13 @@ def _verify(path: Path, reported: Reported, *, writer: bool) -> None:
             assert held >= reported.latest.get(slot, 0), (
                 f"{slot}: holds edit {held}, but edit {reported.latest[slot]} was reported saved"
             )
-        cities = {m.city for m in ws.meetings()}
+        cities = {m.city for m in ws.meetings.summaries()}
         missing = {m for m in reported.meetings if f"M{m}" not in cities}
         assert not missing, f"meetings reported saved but missing: {sorted(missing)[:5]}"
-        for summary in ws.meetings():
+        for summary in ws.meetings.summaries():
             if summary.city in reported.checked:
                 continue  # whole when last looked at, and no edit changes it again
-            meeting = ws.get_meeting(summary.id)
+            meeting = ws.meetings.get(summary.id)
             expected = meeting_for(int(meeting.city[1:]))
             assert [i.text for i in meeting.items] == [i.text for i in expected.items]
             reported.checked.add(summary.city)
@@ -228,5 +228,5 @@ def test_every_reported_save_was_synced_first(tmp_path, settings):
 
 
 def test_the_workspace_connection_is_wal_and_full_sync(ws):
-    assert ws._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert ws._conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert ws._db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert ws._db.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL

@@ -5,9 +5,15 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from briefing.edits import BookEdit, MeetingEdit, move_section, save_section_text, track_commitment
+from briefing.compose.records import entries_for_area, insertion_text
+from briefing.edits import (
+    BookEdit,
+    MeetingEdit,
+    move_section,
+    save_section_text,
+    track_commitment,
+)
 from briefing.model import Book, Item, ItemKind, Meeting, Section, Settings
-from briefing.records import entries_for_area, insertion_text
 from briefing.store import Workspace
 
 
@@ -26,18 +32,18 @@ def test_meeting_create_delete_and_commitment_link(tmp_path):
         ),
     )
     create.apply(ws)
-    m = ws.get_meeting(create.after.id)
+    m = ws.meetings.get(create.after.id)
     track = track_commitment(m.items[0])
     track.apply(ws)
     delete = MeetingEdit(m, None)
     delete.apply(ws)
-    assert ws.meetings() == []
+    assert ws.meetings.summaries() == []
     delete.revert(ws)
-    c = ws.get_commitment(track.after.id)
+    c = ws.commitments.get(track.after.id)
     assert (c.meeting_id, c.item_id) == (m.id, m.items[0].id)
     create.revert(ws)
     create.apply(ws)  # redo keeps the same id
-    assert ws.get_meeting(m.id).city == "Vientiane"
+    assert ws.meetings.get(m.id).city == "Vientiane"
     ws.close()
 
 
@@ -47,12 +53,12 @@ def test_book_structure_undo_keeps_typed_text(tmp_path):
         None, Book("Visit", sections=[Section("A", area="trade"), Section("B", area="energy")])
     )
     create.apply(ws)
-    book = ws.get_book(create.after.id)
+    book = ws.books.get(create.after.id)
     move = move_section(book, 1, 0)
     move.apply(ws)
     save_section_text(ws, book.id, book.sections[0].id, {"objective": "typed after the move"})
     move.revert(ws)
-    again = ws.get_book(book.id)
+    again = ws.books.get(book.id)
     assert [s.title for s in again.sections] == ["A", "B"]
     assert again.sections[0].objective == "typed after the move"
     after = copy.deepcopy(again)
@@ -60,7 +66,7 @@ def test_book_structure_undo_keeps_typed_text(tmp_path):
     remove = BookEdit(again, after)
     remove.apply(ws)
     remove.revert(ws)
-    assert ws.get_book(book.id).sections[0].objective == "typed after the move"
+    assert ws.books.get(book.id).sections[0].objective == "typed after the move"
     ws.close()
 
 
@@ -70,7 +76,7 @@ def test_records_newest_first_with_reference(tmp_path):
         (dt.date(2023, 1, 5), "Beijing", "old"),
         (dt.date(2024, 10, 10), "Vientiane", "new"),
     ):
-        ws.save_meeting(
+        ws.meetings.save(
             Meeting(date=day, city=city, items=[Item("trade", "Both", ItemKind.STATEMENT, text)])
         )
     entries = entries_for_area(ws, "trade")
@@ -97,7 +103,7 @@ def _book_ws(tmp_path):
         ),
     )
     create.apply(ws)
-    return ws, ws.get_book(create.after.id)
+    return ws, ws.books.get(create.after.id)
 
 
 def test_section_classification_and_kind(tmp_path):
@@ -110,14 +116,14 @@ def test_section_classification_and_kind(tmp_path):
     purpose, trade = book.sections
     edit = set_section_property(book, trade.id, "classification", "SECRET", ws.settings)
     edit.apply(ws)
-    assert ws.get_book(book.id).sections[1].classification == "SECRET"
+    assert ws.books.get(book.id).sections[1].classification == "SECRET"
     edit.revert(ws)
-    assert ws.get_book(book.id).sections[1].classification == ""
+    assert ws.books.get(book.id).sections[1].classification == ""
     kind = set_section_property(book, purpose.id, "kind", "annex", ws.settings)
     kind.apply(ws)
-    assert ws.get_book(book.id).sections[0].kind == SectionKind.ANNEX
+    assert ws.books.get(book.id).sections[0].kind == SectionKind.ANNEX
     kind.revert(ws)
-    assert ws.get_book(book.id).sections[0].kind == SectionKind.PURPOSE
+    assert ws.books.get(book.id).sections[0].kind == SectionKind.PURPOSE
     with pytest.raises(ValueError, match="not a classification level"):
         set_section_property(book, trade.id, "classification", "COSMIC", ws.settings)
     with pytest.raises(ValueError, match="stays a brief"):
@@ -135,26 +141,26 @@ def test_counterparts_add_move_remove(tmp_path):
 
     ws, book = _book_ws(tmp_path)
     a, b = Person([Name("HUN Manet")]), Person([Name("LI Qiang"), Name("李强", "Hans")])
-    ws.save_person(a)
-    ws.save_person(b)
+    ws.people.save(a)
+    ws.people.save(b)
     steps = [add_counterpart(book, a.id)]
     steps[-1].apply(ws)
-    book = ws.get_book(book.id)
+    book = ws.books.get(book.id)
     steps.append(add_counterpart(book, b.id))
     steps[-1].apply(ws)
-    book = ws.get_book(book.id)
+    book = ws.books.get(book.id)
     with pytest.raises(ValueError, match="already"):
         add_counterpart(book, a.id)
     steps.append(move_counterpart(book, 1, 0))
     steps[-1].apply(ws)
-    assert ws.get_book(book.id).counterparts == [b.id, a.id]
-    book = ws.get_book(book.id)
+    assert ws.books.get(book.id).counterparts == [b.id, a.id]
+    book = ws.books.get(book.id)
     steps.append(remove_counterpart(book, b.id))
     steps[-1].apply(ws)
-    assert ws.get_book(book.id).counterparts == [a.id]
+    assert ws.books.get(book.id).counterparts == [a.id]
     for step in reversed(steps):
         step.revert(ws)
-    assert ws.get_book(book.id).counterparts == []
+    assert ws.books.get(book.id).counterparts == []
     ws.close()
 
 
@@ -188,10 +194,10 @@ def test_settings_edit_levels_and_areas(tmp_path):
     assert s.classification.levels[-1] == "SECRET (NATIONAL)"
     assert s.area_name("trade") == "Trade, investment & tourism"
     assert s.area_name("health") == "Health & Medicine"
-    assert ws.get_book(book.id).sections[1].classification == "SECRET (NATIONAL)"
+    assert ws.books.get(book.id).sections[1].classification == "SECRET (NATIONAL)"
     edit.revert(ws)
     assert ws.settings == before
-    assert ws.get_book(book.id).sections[1].classification == "SECRET"
+    assert ws.books.get(book.id).sections[1].classification == "SECRET"
 
     # removing a level in use is refused, and nothing changes
     gone = copy.deepcopy(before)
@@ -225,8 +231,8 @@ def test_renaming_a_country_carries_the_sides_over(ws, fill):
     fill(ws)
 
     def sides() -> tuple[set[str], set[str], set[str]]:
-        items = {i.side for m in ws.meetings() for i in ws.get_meeting(m.id).items}
-        return {p.side for p in ws.people()}, items, {c.owed_by for c in ws.commitments()}
+        items = {i.side for m in ws.meetings.summaries() for i in ws.meetings.get(m.id).items}
+        return {p.side for p in ws.people.all()}, items, {c.owed_by for c in ws.commitments.all()}
 
     people, items, owed = sides()
     assert "China" in people and "China" in items | owed
@@ -245,8 +251,8 @@ def test_renaming_a_country_carries_the_sides_over(ws, fill):
     swapped = copy.deepcopy(before)
     swapped.countries = ["China", "Cambodia"]
     SettingsEdit(before, swapped).apply(ws)
-    assert {p.side for p in ws.people()} == people  # both names still present
-    cambodians = [p for p in ws.people() if p.names[0].text == "HUN Manet"]
+    assert {p.side for p in ws.people.all()} == people  # both names still present
+    cambodians = [p for p in ws.people.all() if p.names[0].text == "HUN Manet"]
     assert cambodians[0].side == "China"
     SettingsEdit(swapped, before).apply(ws)
 

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing import backup, encryption, interchange
-from briefing.cli import main
+from briefing.cli.main import main
 from briefing.edits import save_section_text
+from briefing.interchange import document as interchange
+from briefing.safety import backup, encryption, restoring
 from briefing.store import (
     PassphraseRequired,
     Workspace,
@@ -45,7 +46,7 @@ def test_created_encrypted_has_no_plaintext_and_opens_only_with_the_passphrase(
     assert ws.encrypted
     live = _all_bytes(ws_path)  # the WAL is encrypted too, while open
     assert WORD not in live and not live.startswith(MAGIC)
-    assert ws.search("scams")  # FTS5 works in SQLCipher
+    assert ws.search.query("scams")  # FTS5 works in SQLCipher
     ws.close()
     data = ws_path.read_bytes()
     assert WORD not in data and not data.startswith(MAGIC)
@@ -56,7 +57,7 @@ def test_created_encrypted_has_no_plaintext_and_opens_only_with_the_passphrase(
     with pytest.raises(WrongPassphrase, match="passphrase is not right"):
         Workspace.open(ws_path, passphrase="wrong")
     with Workspace.open(ws_path, passphrase=SECRET) as again:
-        assert [h.kind for h in again.search("scams")] == ["item"]
+        assert [h.kind for h in again.search.query("scams")] == ["item"]
         assert again.settings.countries == ["Cambodia", "China"]
     with Workspace.open(ws_path, readonly=True, passphrase=SECRET) as reader:
         assert reader.readonly and reader.counts()["meetings"] == 1
@@ -96,8 +97,8 @@ def test_random_bytes_without_a_passphrase(tmp_path):
 
 def test_convert_plain_to_encrypted_and_back_keeps_everything(ws, ws_path, fill):
     fill(ws)
-    book_id = ws.books()[0][0]
-    section_id = ws.get_book(book_id).sections[0].id
+    book_id = ws.books.summaries()[0][0]
+    section_id = ws.books.get(book_id).sections[0].id
     save_section_text(ws, book_id, section_id, {"background": "Zanzibarflamingo talks"})
     before = interchange.dump(ws)
     backup.take_backup(ws_path)  # a plain backup made before encrypting
@@ -114,7 +115,7 @@ def test_convert_plain_to_encrypted_and_back_keeps_everything(ws, ws_path, fill)
         assert backup.summary(b, SECRET)["items"] == 3
     with Workspace.open(ws_path, passphrase=SECRET) as enc:
         assert interchange.dump(enc) == before
-        assert enc.search("Zanzibarflamingo")
+        assert enc.search.query("Zanzibarflamingo")
 
     encryption.change_passphrase(ws_path, SECRET, "new one")
     assert not encryption.verify_passphrase(ws_path, SECRET)
@@ -129,7 +130,7 @@ def test_convert_plain_to_encrypted_and_back_keeps_everything(ws, ws_path, fill)
     assert ws_path.read_bytes().startswith(MAGIC)
     with Workspace.open(ws_path) as plain:
         assert interchange.dump(plain) == before
-        assert plain._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert plain._db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 def test_conversions_refuse_what_they_cannot_do(enc_path, tmp_path):
@@ -150,8 +151,8 @@ def test_conversions_refuse_what_they_cannot_do(enc_path, tmp_path):
 
 def test_backups_stay_encrypted_and_restore(enc_path):
     ws = Workspace.open(enc_path, passphrase=SECRET)
-    book_id = ws.books()[0][0]
-    section_id = ws.get_book(book_id).sections[0].id
+    book_id = ws.books.summaries()[0][0]
+    section_id = ws.books.get(book_id).sections[0].id
     save_section_text(ws, book_id, section_id, {"background": "Zanzibarflamingo"})
     made = backup.take_backup(enc_path, passphrase=ws.passphrase)
     again = backup.take_backup(enc_path, passphrase=ws.passphrase)
@@ -168,19 +169,19 @@ def test_backups_stay_encrypted_and_restore(enc_path):
     ws.close()
 
     with pytest.raises(PassphraseRequired):
-        backup.restore(made, enc_path)
-    safety = backup.restore(made, enc_path, passphrase=SECRET)
+        restoring.restore(made, enc_path)
+    safety = restoring.restore(made, enc_path, passphrase=SECRET)
     assert safety is not None and b"changed later" not in safety.path.read_bytes()
     with Workspace.open(enc_path, passphrase=SECRET) as restored:
-        assert restored.get_book(book_id).sections[0].background == "Zanzibarflamingo"
+        assert restored.books.get(book_id).sections[0].background == "Zanzibarflamingo"
 
 
 def test_encrypted_connections_keep_temp_tables_in_memory(enc_path):
     with Workspace.open(enc_path, passphrase=SECRET) as ws:
-        assert ws._conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
-        assert ws._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert ws._conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
-        assert ws._conn.execute("PRAGMA kdf_iter").fetchone()[0] == "256000"
+        assert ws._db.conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
+        assert ws._db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert ws._db.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert ws._db.conn.execute("PRAGMA kdf_iter").fetchone()[0] == "256000"
 
 
 # ---------------------------------------------------------------------- command line
@@ -231,7 +232,7 @@ def test_cli_with_passphrase_files(tmp_path, capsys, monkeypatch):
 
 
 def test_cli_asks_on_the_terminal(tmp_path, capsys, monkeypatch, enc_path):
-    import briefing.cli_crypto as cli_crypto
+    import briefing.cli.workspace as cli_crypto
 
     answers = ["wrong", SECRET]
     monkeypatch.setattr(cli_crypto, "_can_ask", lambda: True)

@@ -25,14 +25,15 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfgen import canvas
 
-from briefing import cli, interchange
-from briefing.compose import compose
+from briefing import cli
+from briefing.compose.book import compose
 from briefing.edits import save_biography, save_section_text
-from briefing.export.docx import write_docx
-from briefing.export.pdf import write_pdf
+from briefing.export.docx.writer import write_docx
+from briefing.export.pdf.writer import write_pdf
 from briefing.importers.errors import ReadError
 from briefing.importers.readers import read_file, read_pasted
-from briefing.interchange import FormatError
+from briefing.interchange import document as interchange
+from briefing.interchange.document import FormatError
 from briefing.limits import MAX_JSON_BYTES, MAX_PASTE_CHARS, paste_refusal
 from briefing.store import NewerWorkspace, Workspace, WorkspaceError
 
@@ -120,14 +121,14 @@ def _flipped(sample: bytes, seed: int) -> bytes:
 
 def _read_everything(ws: Workspace) -> None:
     assert ws.settings is not None
-    ws.people()
+    ws.people.all()
     ws.counts()
-    for m in ws.meetings():
-        ws.get_meeting(m.id)
-    for book_id, *_ in ws.books():
-        ws.get_book(book_id)
-    ws.commitments()
-    ws.search("trade")
+    for m in ws.meetings.summaries():
+        ws.meetings.get(m.id)
+    for book_id, *_ in ws.books.summaries():
+        ws.books.get(book_id)
+    ws.commitments.all()
+    ws.search.query("trade")
     interchange.dump(ws)
 
 
@@ -173,14 +174,14 @@ def test_flipped_bytes_end_in_a_workspace_error(tmp_path, sample_bytes):
 
 def test_text_that_is_not_utf8_is_a_damaged_workspace(ws, fill, ws_path):
     fill(ws)
-    ws._conn.execute("UPDATE meetings SET city = CAST(x'ff41' AS TEXT)")
+    ws._db.conn.execute("UPDATE meetings SET city = CAST(x'ff41' AS TEXT)")
     with pytest.raises(WorkspaceError, match="damaged"):
-        ws.meetings()
+        ws.meetings.summaries()
 
 
 def test_newer_workspace_is_refused_by_every_door(ws, fill, ws_path, capsys):
     fill(ws)
-    ws._conn.execute("PRAGMA user_version = 99")
+    ws._db.conn.execute("PRAGMA user_version = 99")
     ws.close()
     before = ws_path.read_bytes()
     assert _try_open(ws_path) == "NewerWorkspace/NewerWorkspace"
@@ -309,16 +310,16 @@ ODDITIES = {
 @pytest.fixture
 def odd_workspace(tmp_path, sample_doc):
     ws = interchange.load(sample_doc, tmp_path / "odd.briefing")
-    book_id = ws.books()[0][0]
-    sections = ws.get_book(book_id).sections
+    book_id = ws.books.summaries()[0][0]
+    sections = ws.books.get(book_id).sections
     for i, (name, text) in enumerate(ODDITIES.items()):
         body = f"**{name}**: {text}\n\n- {text}\n\n| {name} | x |\n|---|---|\n| {text[:200]} | y |"
         save_section_text(ws, book_id, sections[i % len(sections)].id, {"background": body})
-    save_biography(ws, ws.people()[0].id, " ".join(ODDITIES.values()))
-    meeting = ws.get_meeting(ws.meetings()[0].id)
+    save_biography(ws, ws.people.all()[0].id, " ".join(ODDITIES.values()))
+    meeting = ws.meetings.get(ws.meetings.summaries()[0].id)
     meeting.city = ODDITIES["right-to-left"]
     meeting.items[0].text = ODDITIES["emoji"] + ODDITIES["control characters"]
-    ws.save_meeting(meeting)
+    ws.meetings.save(meeting)
     yield ws
     ws.close()
 
@@ -329,14 +330,14 @@ def test_odd_text_is_saved_found_dumped_and_loaded_back_unchanged(odd_workspace,
     first = interchange.dump(ws)
     ws.close()
     with Workspace.open(path) as again:
-        assert again._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        again._conn.execute("INSERT INTO search(search) VALUES ('integrity-check')")
+        assert again._db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        again._db.conn.execute("INSERT INTO search(search) VALUES ('integrity-check')")
         assert interchange.dump(again) == first
-        assert again.search("ហ៊ុន")
-        assert again.search("שלום")
+        assert again.search.query("ហ៊ុន")
+        assert again.search.query("שלום")
         for text in ODDITIES.values():
             try:
-                again.search(text)  # whatever it finds, it never fails
+                again.search.query(text)  # whatever it finds, it never fails
             except WorkspaceError as exc:  # NUL ends FTS5's query string: a message
                 assert "cannot search for" in str(exc)
     source = tmp_path / "odd.json"
@@ -347,7 +348,7 @@ def test_odd_text_is_saved_found_dumped_and_loaded_back_unchanged(odd_workspace,
 
 def test_odd_text_exports(odd_workspace, tmp_path):
     ws = odd_workspace
-    doc = compose(ws, ws.get_book(ws.books()[0][0]))
+    doc = compose(ws, ws.books.get(ws.books.summaries()[0][0]))
     write_docx(doc, tmp_path / "odd.docx")
     write_pdf(doc, tmp_path / "odd.pdf")
     with zipfile.ZipFile(tmp_path / "odd.docx") as archive:
@@ -357,14 +358,14 @@ def test_odd_text_exports(odd_workspace, tmp_path):
 
 def test_an_unbreakable_word_in_a_table_exports(ws, fill, tmp_path):
     ids = fill(ws)
-    section = ws.get_book(ids["book"]).sections[0]
+    section = ws.books.get(ids["book"]).sections[0]
     save_section_text(
         ws,
         ids["book"],
         section.id,
         {"background": f"| a | b |\n|---|---|\n| short | row |\n| {'x' * 20000} | b |"},
     )
-    pages = write_pdf(compose(ws, ws.get_book(ids["book"])), tmp_path / "long.pdf")
+    pages = write_pdf(compose(ws, ws.books.get(ids["book"])), tmp_path / "long.pdf")
     texts = [page.extract_text() for page in PdfReader(tmp_path / "long.pdf").pages]
     assert "".join(texts).count("x") >= 20000  # the whole word is printed, over several pages
     assert pages > 3

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing import interchange
-from briefing.interchange import FormatError
+from briefing.interchange import document as interchange
+from briefing.interchange.document import FormatError
 from briefing.model import (
     BookStatus,
     CommitmentStatus,
@@ -58,7 +58,7 @@ def test_round_trip_of_a_filled_workspace(ws, fill, tmp_path):
     doc = interchange.dump(ws)
     with interchange.load(json.loads(json.dumps(doc)), tmp_path / "copy.briefing") as again:
         assert interchange.dump(again) == doc
-        assert again.search("scams")
+        assert again.search.query("scams")
 
 
 def _bad(doc: dict, where: str, path: Path) -> None:

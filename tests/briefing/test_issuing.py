@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing import issuing
-from briefing.compose import Options, compose
-from briefing.issuing import (
+from briefing.compose.book import Options, compose
+from briefing.issuing import job as issuing
+from briefing.issuing.job import (
     Cancelled,
     ExportJob,
     ExportRequest,
@@ -96,7 +96,7 @@ def test_numbered_copies_carry_copy_and_recipient_on_cover_and_every_page(
 
 def test_a_copy_is_stamped_exactly_as_compose_would_number_it(ws, fill):
     ids = fill(ws)
-    book = ws.get_book(ids["book"])
+    book = ws.books.get(ids["book"])
     label = issuing.copy_label(7, 12, "Protocol")
     plain = compose(ws, book, Options(today=TODAY))
     assert issuing._with_copy(plain, label) == compose(ws, book, Options(today=TODAY, copy=label))

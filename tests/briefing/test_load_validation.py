@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from briefing import backup, interchange
-from briefing.cli import main
-from briefing.interchange import FormatError
+from briefing.cli.main import main
+from briefing.interchange import document as interchange
+from briefing.interchange.document import FormatError
 from briefing.limits import MAX_TEXT_CHARS
 from briefing.model import Name, Person, Settings
+from briefing.safety import backup
 from briefing.store import Workspace, WorkspaceError
+from briefing.store.books import BooksRepository
 
 SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "cambodia-china.json"
 
@@ -89,7 +91,7 @@ def test_a_failure_while_storing_leaves_nothing(document, tmp_path, monkeypatch)
     def disk_error(*_a, **_k):  # noqa: ANN002, ANN003
         raise WorkspaceError("a write failed")
 
-    monkeypatch.setattr(Workspace, "save_book", disk_error)
+    monkeypatch.setattr(BooksRepository, "save", disk_error)
     with pytest.raises(WorkspaceError):
         interchange.load(document, target)
     assert os.listdir(tmp_path) == []
@@ -111,7 +113,7 @@ def test_workspaces_and_their_sidecars_are_private(tmp_path):
     os.umask(0o022)
     path = tmp_path / "w.briefing"
     with Workspace.create(path, Settings(countries=["Cambodia", "China"])) as ws:
-        ws.save_person(Person([Name("HUN Manet")]))
+        ws.people.save(Person([Name("HUN Manet")]))
         for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             assert _mode(p) == 0o600, p
     loaded = tmp_path / "l.briefing"
@@ -136,7 +138,7 @@ def test_backups_of_a_file_with_a_newline_in_its_name_are_listed_and_pruned(tmp_
     made.rename(odd)
     for _ in range(backup.KEEP_LATEST + 2):
         with Workspace.open(odd) as ws:
-            ws.save_person(Person([Name(f"P {len(ws.people())}")]))
+            ws.people.save(Person([Name(f"P {len(ws.people.all())}")]))
         backup.take_backup(odd)
     found = backup.list_backups(odd)
     assert len(found) == backup.KEEP_LATEST

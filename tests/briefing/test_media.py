@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing import backup, encryption, interchange
-from briefing.cli import main
+from briefing.cli.main import main
+from briefing.interchange import document as interchange
 from briefing.model import Name, Person
+from briefing.safety import backup, encryption, restoring
 from briefing.store import DiskFull, ReadOnlyLocation, Workspace
 
 SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "cambodia-china.json"
@@ -113,7 +114,7 @@ def test_unsaved_changes_in_a_wal_on_a_read_only_stick_are_explained(disk, tmp_p
     path = _load(work)
     stick = disk()
     with Workspace.open(path) as ws:  # copied while open: the last change is in the -wal
-        ws.save_person(Person([Name("SOK Chenda Sophea")], side="Cambodia"))
+        ws.people.save(Person([Name("SOK Chenda Sophea")], side="Cambodia"))
         assert Path(f"{path}-wal").stat().st_size > 0
         shutil.copyfile(path, stick.folder / path.name)
         shutil.copyfile(f"{path}-wal", stick.folder / f"{path.name}-wal")
@@ -171,7 +172,7 @@ def test_a_restore_onto_a_full_disk_names_the_disk(disk):
     made = backup.take_backup(path)  # in the data folder, on another disk
     full.fill()
     with pytest.raises(DiskFull) as caught:
-        backup.restore(made, path)
+        restoring.restore(made, path)
     assert str(full.folder) in str(caught.value) and made.path.name not in str(caught.value)
     (full.folder / "filler").unlink()
     _intact(path)

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing.compose import Options, compose
-from briefing.export.pdf import heading_pages
+from briefing.compose.book import Options, compose
+from briefing.export.pdf.writer import heading_pages
+from briefing.issuing.preflight import check
 from briefing.model import BookStatus, Name, Person, Section, SectionStatus
-from briefing.preflight import check
 
 
 def _problems(findings):
@@ -14,17 +14,17 @@ def _problems(findings):
 
 def test_a_clean_book_has_no_findings(ws, fill):
     ids = fill(ws)
-    book = ws.get_book(ids["book"])
+    book = ws.books.get(ids["book"])
     for section in book.sections:
         section.points = section.points or "- Say it."
-    ws.save_book(book)
+    ws.books.save(book)
     assert check(ws, book, Options(today=dt.date(2025, 1, 1))) == []
 
 
 def test_each_kind_of_finding_names_its_place(ws, fill):
     ids = fill(ws)
-    silent = ws.save_person(Person([Name("WANG Yi"), Name("王毅", "Hans")], side="China"))
-    book = ws.get_book(ids["book"])
+    silent = ws.people.save(Person([Name("WANG Yi"), Name("王毅", "Hans")], side="China"))
+    book = ws.books.get(ids["book"])
     book.counterparts.append(silent)
     book.status = BookStatus.FINAL
     book.sections.append(Section("Energy", area="energy"))  # empty, still a draft
@@ -33,10 +33,10 @@ def test_each_kind_of_finding_names_its_place(ws, fill):
     book.sections[1].classification = "SECRET"
     book.sections[1].background = "Contact at the ministry: नमस्ते"  # Devanagari: no font
     book.sections[1].status = SectionStatus.FINAL
-    ws.save_book(book)
-    meeting = ws.get_meeting(ids["meeting"])
+    ws.books.save(book)
+    meeting = ws.meetings.get(ids["meeting"])
     meeting.items[0].classification = "TOP SECRET"
-    ws.save_meeting(meeting)
+    ws.meetings.save(meeting)
     findings = check(ws, book, Options(today=dt.date(2025, 7, 1)))
     problems = _problems(findings)
     assert ("brief “Energy”", "the brief is empty") in problems
@@ -64,7 +64,7 @@ def test_each_kind_of_finding_names_its_place(ws, fill):
 
 def test_a_brief_longer_than_two_pages(ws, fill):
     ids = fill(ws)
-    book = ws.get_book(ids["book"])
+    book = ws.books.get(ids["book"])
     book.sections[0].points = "- x"
     book.sections[1].points = "- y"
     book.sections[0].background = "\n\n".join(

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from briefing import backup, encryption, interchange
-from briefing.cli_crypto import open_workspace
-from briefing.lock import WorkspaceLock
+from briefing.cli.workspace import open_workspace
+from briefing.files.lock import WorkspaceLock
+from briefing.interchange import document as interchange
 from briefing.model import Item, ItemKind
+from briefing.safety import backup, encryption, restoring
 from briefing.store import Workspace, WorkspaceInUse
 
 SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "cambodia-china.json"
@@ -35,7 +36,7 @@ def _interrupt_a_rollback_journal_write(path: Path, passphrase: str | None = Non
     script = textwrap.dedent(
         f"""
         import os, sqlite3
-        from briefing import cipher
+        from briefing.store import cipher
         key = {passphrase!r}
         conn = (cipher.connect({str(path)!r}, key, isolation_level=None) if key
                 else sqlite3.connect({str(path)!r}, isolation_level=None))
@@ -56,11 +57,11 @@ def test_a_hot_journal_is_rolled_back_on_open(sample, passphrase):
     if passphrase:
         encryption.encrypt_workspace(sample, passphrase)
     with Workspace.open(sample, passphrase=passphrase) as ws:
-        items = [i.text for m in ws.meetings() for i in ws.get_meeting(m.id).items]
+        items = [i.text for m in ws.meetings.summaries() for i in ws.meetings.get(m.id).items]
     _interrupt_a_rollback_journal_write(sample, passphrase)
     with Workspace.open(sample, passphrase=passphrase) as ws:  # no "damaged (readonly …)"
-        after = [i.text for m in ws.meetings() for i in ws.get_meeting(m.id).items]
-        assert ws._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        after = [i.text for m in ws.meetings.summaries() for i in ws.meetings.get(m.id).items]
+        assert ws._db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert after == items
     assert not Path(f"{sample}-journal").exists()
     kept = list(backup.backup_folder(sample).glob("quarantine-*-journal/*"))
@@ -82,15 +83,15 @@ def test_a_journal_of_another_file_is_set_aside_not_played_back(sample, tmp_path
     other = tmp_path / "other.briefing"  # the file a restore replaced: other pages
     shutil.copyfile(sample, other)
     with Workspace.open(other) as ws:
-        meeting = ws.get_meeting(ws.meetings()[0].id)
+        meeting = ws.meetings.get(ws.meetings.summaries()[0].id)
         for n in range(300):
             meeting.items.append(Item("trade", "Both", ItemKind.STATEMENT, f"Point {n} " * 40))
-        ws.save_meeting(meeting)
+        ws.meetings.save(meeting)
     _interrupt_a_rollback_journal_write(other)
     before = sample.read_bytes()
     shutil.copyfile(f"{other}-journal", f"{sample}-journal")  # a stale, foreign journal
     with Workspace.open(sample) as ws:
-        assert ws._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert ws._db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert ws.counts()["items"] == 17
     assert sample.read_bytes() == before  # played back, it had broken the file
     assert not Path(f"{sample}-journal").exists()
@@ -101,12 +102,12 @@ def test_restore_sets_every_sidecar_of_the_replaced_file_aside(sample):
     made = backup.take_backup(sample)
     _interrupt_a_rollback_journal_write(sample)
     journal = Path(f"{sample}-journal").read_bytes()
-    backup.restore(made, sample)
+    restoring.restore(made, sample)
     assert not Path(f"{sample}-journal").exists()
     kept = list(backup.backup_folder(sample).glob("quarantine-*-restore/*-journal"))
     assert [p.read_bytes() for p in kept] == [journal]
     with Workspace.open(sample) as ws:  # the restored file, not the old journal played back
-        assert ws._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert ws._db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert ws.counts()["items"] == 17
 
 
@@ -121,7 +122,7 @@ def test_the_real_file_is_encrypted_and_locked_through_a_link(sample, tmp_path):
         with pytest.raises(WorkspaceInUse):  # one lock, whichever path is used
             Workspace.open(link, passphrase="pass phrase")
     restored = backup.list_backups(sample)[-1]
-    backup.restore(restored, link, passphrase="pass phrase")
+    restoring.restore(restored, link, passphrase="pass phrase")
     assert link.is_symlink()  # restore replaced the file, not the link
 
 

@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing import issued
-from briefing.model import Area, CommitmentStatus, Item, ItemKind, Section, Settings
-from briefing.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
+from briefing.model import Area, CommitmentStatus, Item, ItemKind, Section, Settings, issued
 from briefing.store import (
     DamagedWorkspace,
     NewerWorkspace,
@@ -20,6 +18,7 @@ from briefing.store import (
     WorkspaceError,
     WorkspaceInUse,
 )
+from briefing.store.schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
 
 
 def test_create_reopen_keeps_everything(ws, ws_path, fill):
@@ -27,7 +26,7 @@ def test_create_reopen_keeps_everything(ws, ws_path, fill):
     ws.close()
     with Workspace.open(ws_path) as again:
         assert again.settings.countries == ["Cambodia", "China"]
-        meeting = again.get_meeting(ids["meeting"])
+        meeting = again.meetings.get(ids["meeting"])
         assert meeting.city == "Vientiane"
         assert [i.kind for i in meeting.items] == [
             ItemKind.PLEDGE,
@@ -35,16 +34,16 @@ def test_create_reopen_keeps_everything(ws, ws_path, fill):
             ItemKind.STATEMENT,
         ]
         assert meeting.items[1].classification == "CONFIDENTIAL"
-        assert again.get_person(ids["li"]).name_in("Hans") == "李强"
-        commitment = again.get_commitment(ids["commitment"])
+        assert again.people.get(ids["li"]).name_in("Hans") == "李强"
+        commitment = again.commitments.get(ids["commitment"])
         assert commitment.notes[0].evidence == "cable"
-        book = again.get_book(ids["book"])
+        book = again.books.get(ids["book"])
         assert [s.area for s in book.sections] == ["trade", "law"]
         assert book.counterparts == [ids["li"]]
 
 
 def test_file_is_wal_with_foreign_keys_and_versioned(ws, ws_path):
-    conn = ws._conn
+    conn = ws._db.conn
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
@@ -54,24 +53,24 @@ def test_file_is_wal_with_foreign_keys_and_versioned(ws, ws_path):
 
 def test_saving_items_keeps_ids_and_removes_dropped_ones(ws, fill):
     ids = fill(ws)
-    meeting = ws.get_meeting(ids["meeting"])
+    meeting = ws.meetings.get(ids["meeting"])
     first_id = meeting.items[0].id
     meeting.items[0].text = "Increase imports of rice and cassava"
     del meeting.items[2]
     meeting.items.append(Item("energy", "Both", ItemKind.AGREEMENT, "Solar and hydropower"))
-    ws.save_meeting(meeting)
-    again = ws.get_meeting(ids["meeting"])
+    ws.meetings.save(meeting)
+    again = ws.meetings.get(ids["meeting"])
     assert again.items[0].id == first_id
     assert [i.area for i in again.items] == ["trade", "law", "energy"]
-    assert not ws.search("One-China")
-    assert ws.search("cassava")[0].id == first_id
+    assert not ws.search.query("One-China")
+    assert ws.search.query("cassava")[0].id == first_id
 
 
 def test_deleting_an_item_keeps_its_commitment(ws, fill):
     ids = fill(ws)
-    commitment = ws.get_commitment(ids["commitment"])
-    ws.delete_item(commitment.item_id)
-    assert ws.get_commitment(ids["commitment"]).item_id is None
+    commitment = ws.commitments.get(ids["commitment"])
+    ws.meetings.delete_item(commitment.item_id)
+    assert ws.commitments.get(ids["commitment"]).item_id is None
 
 
 def test_renaming_an_area_does_not_orphan_items(ws, fill):
@@ -83,11 +82,11 @@ def test_renaming_an_area_does_not_orphan_items(ws, fill):
     ]
     ws.save_settings(settings)
     assert ws.settings.area_name("trade") == "Trade, investment & markets"
-    assert len(ws.items_in_area("trade")) == 1
+    assert len(ws.meetings.items_in_area("trade")) == 1
     ws.rename_area_key("trade", "economy")
-    assert ws.get_meeting(ids["meeting"]).items[0].area == "economy"
-    assert ws.get_commitment(ids["commitment"]).area == "economy"
-    assert ws.get_book(ids["book"]).sections[0].area == "economy"
+    assert ws.meetings.get(ids["meeting"]).items[0].area == "economy"
+    assert ws.commitments.get(ids["commitment"]).area == "economy"
+    assert ws.books.get(ids["book"]).sections[0].area == "economy"
 
 
 def test_removing_an_area_in_use_is_refused(ws, fill):
@@ -102,73 +101,77 @@ def test_removing_an_area_in_use_is_refused(ws, fill):
 def test_unknown_area_is_refused(ws, fill):
     ids = fill(ws)
     with pytest.raises(WorkspaceError, match="not a cooperation area"):
-        ws.save_item(Item("space", "Both", ItemKind.STATEMENT, "x", meeting_id=ids["meeting"]))
+        ws.meetings.save_item(
+            Item("space", "Both", ItemKind.STATEMENT, "x", meeting_id=ids["meeting"])
+        )
 
 
 def test_failed_transaction_leaves_nothing(ws, fill):
     ids = fill(ws)
     with pytest.raises(RuntimeError), ws.transaction():
-        ws.save_item(Item("trade", "Both", ItemKind.STATEMENT, "half", meeting_id=ids["meeting"]))
+        ws.meetings.save_item(
+            Item("trade", "Both", ItemKind.STATEMENT, "half", meeting_id=ids["meeting"])
+        )
         raise RuntimeError("power cut in the middle")
-    assert not ws.search("half")
-    assert len(ws.get_meeting(ids["meeting"]).items) == 3
+    assert not ws.search.query("half")
+    assert len(ws.meetings.get(ids["meeting"]).items) == 3
 
 
 def test_meeting_filters_and_order(ws, fill):
     ids = fill(ws)
-    later = ws.get_meeting(ids["meeting"])
+    later = ws.meetings.get(ids["meeting"])
     later.id = None
     later.date = dt.date(2025, 2, 1)
     later.city = "Phnom Penh"
     later.sources = []
     later.items = [Item("energy", "China", ItemKind.PLEDGE, "Hydropower")]
-    ws.save_meeting(later)
-    assert [m.city for m in ws.meetings()] == ["Phnom Penh", "Vientiane"]
-    assert [m.city for m in ws.meetings(area="energy")] == ["Phnom Penh"]
-    assert [m.city for m in ws.meetings(side="Cambodia")] == ["Vientiane"]
-    assert [m.city for m in ws.meetings(year=2024)] == ["Vientiane"]
-    assert [m.city for m in ws.meetings(text="penh")] == ["Phnom Penh"]
-    assert ws.meetings()[0].items == 1
+    ws.meetings.save(later)
+    assert [m.city for m in ws.meetings.summaries()] == ["Phnom Penh", "Vientiane"]
+    assert [m.city for m in ws.meetings.summaries(area="energy")] == ["Phnom Penh"]
+    assert [m.city for m in ws.meetings.summaries(side="Cambodia")] == ["Vientiane"]
+    assert [m.city for m in ws.meetings.summaries(year=2024)] == ["Vientiane"]
+    assert [m.city for m in ws.meetings.summaries(text="penh")] == ["Phnom Penh"]
+    assert ws.meetings.summaries()[0].items == 1
 
 
 def test_search_ranks_and_says_where(ws, fill):
     ids = fill(ws)
-    hits = ws.search("scams")
+    hits = ws.search.query("scams")
     assert hits[0].kind == "item"
     assert hits[0].where == "meeting of 10 October 2024, Vientiane, Lao PDR"
-    assert ws.search("李强")[0].id == ids["li"]
-    assert ws.search("ហ៊ុន")[0].kind == "person"
-    assert ws.search("corridor")[0].kind == "source"
-    assert ws.search("extrad")[0].kind == "section"  # prefix match on the last word
-    assert ws.search('"unbalanced AND (') == []  # user text never breaks the query
+    assert ws.search.query("李强")[0].id == ids["li"]
+    assert ws.search.query("ហ៊ុន")[0].kind == "person"
+    assert ws.search.query("corridor")[0].kind == "source"
+    assert ws.search.query("extrad")[0].kind == "section"  # prefix match on the last word
+    assert ws.search.query('"unbalanced AND (') == []  # user text never breaks the query
 
 
 def test_section_autosave_path(ws, fill):
     ids = fill(ws)
-    book = ws.get_book(ids["book"])
+    book = ws.books.get(ids["book"])
     section = book.sections[1]
     section.background = "Last discussed in **Vientiane**."
-    ws.save_section(ids["book"], section)
-    assert ws.get_book(ids["book"]).sections[1].background == "Last discussed in **Vientiane**."
+    ws.books.save_section(ids["book"], section)
+    assert ws.books.get(ids["book"]).sections[1].background == "Last discussed in **Vientiane**."
     new = Section("Energy", area="energy")
-    ws.save_section(ids["book"], new)
-    assert [s.title for s in ws.get_book(ids["book"]).sections][-1] == "Energy"
+    ws.books.save_section(ids["book"], new)
+    assert [s.title for s in ws.books.get(ids["book"]).sections][-1] == "Energy"
 
 
 def test_reordering_sections_keeps_ids(ws, fill):
     ids = fill(ws)
-    book = ws.get_book(ids["book"])
+    book = ws.books.get(ids["book"])
     before = [s.id for s in book.sections]
     book.sections.reverse()
-    ws.save_book(book)
-    assert [s.id for s in ws.get_book(ids["book"]).sections] == before[::-1]
+    ws.books.save(book)
+    assert [s.id for s in ws.books.get(ids["book"]).sections] == before[::-1]
 
 
 def test_counts_by_status(ws, fill):
     ids = fill(ws)
-    c = ws.get_commitment(ids["commitment"])
+    c = ws.commitments.get(ids["commitment"])
     c.status = CommitmentStatus.IN_PROGRESS
-    ws.save_commitment(c)
+    ws.commitments.save(c)
     counts = ws.counts()
     assert counts["commitments_by_status"]["in progress"] == 1
     assert counts["meetings"] == 1 and counts["items"] == 3 and counts["books"] == 1
@@ -176,16 +179,16 @@ def test_counts_by_status(ws, fill):
 
 def test_find_book_by_number_or_title(ws, fill):
     ids = fill(ws)
-    assert ws.find_book(str(ids["book"])).title == "Official visit to China"
-    assert ws.find_book("official VISIT to china").id == ids["book"]
+    assert ws.books.find(str(ids["book"])).title == "Official visit to China"
+    assert ws.books.find("official VISIT to china").id == ids["book"]
     with pytest.raises(WorkspaceError, match="no book"):
-        ws.find_book("Nope")
+        ws.books.find("Nope")
 
 
 def test_person_in_a_meeting_cannot_be_deleted(ws, fill):
     ids = fill(ws)
     with pytest.raises(WorkspaceError, match="took part"):
-        ws.delete_person(ids["hun"])
+        ws.people.delete(ids["hun"])
 
 
 # ---------------------------------------------------------------------- migrations
@@ -211,13 +214,12 @@ def test_migration_from_version_1(tmp_path):
     conn.close()
     with Workspace.open(path) as ws:
         assert ws.schema_version == CURRENT_VERSION == 3
-        assert ws.get_meeting(1).items[0].kind == ItemKind.PLEDGE
-        assert ws.search("agricultural")[0].id == 1  # the version 2 index was built
+        assert ws.meetings.get(1).items[0].kind == ItemKind.PLEDGE
+        assert ws.search.query("agricultural")[0].id == 1  # the version 2 index was built
         # version 3: issued versions and the distribution log, empty and usable
-        assert issued.versions(ws) == [] and issued.distribution(ws) == []
-        with ws.transaction() as conn:
-            issued.add_distribution(
-                conn,
+        assert ws.issued.versions() == [] and ws.issued.distribution() == []
+        with ws.transaction():
+            ws.issued.add_distribution(
                 [
                     issued.DistributionEntry(
                         book_id=1,
@@ -234,7 +236,7 @@ def test_migration_from_version_1(tmp_path):
                 ],
             )
     with Workspace.open(path, readonly=True) as ws:
-        assert [e.recipient for e in issued.distribution(ws)] == ["Protocol"]
+        assert [e.recipient for e in ws.issued.distribution()] == ["Protocol"]
 
 
 def test_read_only_cannot_open_an_old_version_without_upgrading(tmp_path):
@@ -287,7 +289,7 @@ def test_other_sqlite_database(tmp_path):
 
 def test_newer_version_is_refused_and_untouched(ws, ws_path, fill):
     fill(ws)
-    ws._conn.execute("PRAGMA user_version = 99")
+    ws._db.conn.execute("PRAGMA user_version = 99")
     ws.close()
     before = ws_path.read_bytes()
     with pytest.raises(NewerWorkspace, match=r"newer version of Briefing Book \(schema 99"):
@@ -298,7 +300,9 @@ def test_newer_version_is_refused_and_untouched(ws, ws_path, fill):
 def test_damaged_file_is_refused_and_untouched(ws, ws_path, fill):
     fill(ws)
     for i in range(200):
-        ws.save_item(Item("trade", "Both", ItemKind.STATEMENT, f"filler {i} " * 30, meeting_id=1))
+        ws.meetings.save_item(
+            Item("trade", "Both", ItemKind.STATEMENT, f"filler {i} " * 30, meeting_id=1)
+        )
     ws.close()
     data = bytearray(ws_path.read_bytes())
     page = 4096
@@ -357,7 +361,7 @@ def test_second_writer_is_refused_but_may_read(ws, ws_path, fill):
         with pytest.raises(WorkspaceInUse, match=r"in use by process \d+"):
             Workspace.open(ws_path)
         with Workspace.open(ws_path, readonly=True) as reader:
-            assert reader.get_meeting(ids["meeting"]).city == "Vientiane"
+            assert reader.meetings.get(ids["meeting"]).city == "Vientiane"
             with pytest.raises(ReadOnlyWorkspace):
                 reader.save_settings(Settings(countries=["A", "B"]))
     finally:
@@ -389,7 +393,7 @@ from briefing.model import Meeting, Item, ItemKind
 import datetime as dt
 ws = Workspace.open(sys.argv[1])
 for i in range(20):
-    ws.save_meeting(Meeting(dt.date(2024, 1, 1 + i), city=f"City{i}",
+    ws.meetings.save(Meeting(dt.date(2024, 1, 1 + i), city=f"City{i}",
                             items=[Item("trade", "Both", ItemKind.STATEMENT, f"said {i}")]))
     print(i, flush=True)
 os.kill(os.getpid(), signal.SIGKILL)
@@ -400,17 +404,17 @@ os.kill(os.getpid(), signal.SIGKILL)
     reported = proc.stdout.split()
     assert reported[-1] == "19"
     with Workspace.open(ws_path) as again:
-        assert again._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert len(again.meetings()) == 20
-        assert again.search("said")
+        assert again._db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert len(again.meetings.summaries()) == 20
+        assert again.search.query("said")
 
 
 def test_parent_of_items_sources_and_sections(ws, fill):
     ids = fill(ws)
-    meeting = ws.get_meeting(ids["meeting"])
+    meeting = ws.meetings.get(ids["meeting"])
     assert ws.parent_of("item", meeting.items[0].id) == ids["meeting"]
     assert ws.parent_of("source", meeting.sources[0].id) == ids["meeting"]
-    section = ws.get_book(ids["book"]).sections[0]
+    section = ws.books.get(ids["book"]).sections[0]
     assert ws.parent_of("section", section.id) == ids["book"]
     with pytest.raises(KeyError):
         ws.parent_of("item", 999)
@@ -425,11 +429,13 @@ def test_lock_file_is_removed_on_close(ws, ws_path):
 
 def test_snippets_mark_the_word_and_stay_short(ws, fill):
     fill(ws)
-    hit = ws.search("agricult")[0]
+    hit = ws.search.query("agricult")[0]
     assert hit.snippet == "Increase imports of [agricultural] products"
     long_text = "filler " * 5000 + "the Fish and Rice Corridor " + "more " * 5000
-    item_id = ws.save_item(Item("agriculture", "Both", ItemKind.STATEMENT, long_text, meeting_id=1))
-    hit = next(h for h in ws.search("corridor") if h.id == item_id)
+    item_id = ws.meetings.save_item(
+        Item("agriculture", "Both", ItemKind.STATEMENT, long_text, meeting_id=1)
+    )
+    hit = next(h for h in ws.search.query("corridor") if h.id == item_id)
     assert "[Corridor]" in hit.snippet and len(hit.snippet) < 200
     assert hit.snippet.startswith("…") and hit.snippet.endswith("…")
 
@@ -437,12 +443,12 @@ def test_snippets_mark_the_word_and_stay_short(ws, fill):
 def test_search_survives_odd_queries(ws, fill):
     fill(ws)
     for query in ("\x00", 'scams"', "NEAR(", "*", "a\x00b", "   "):
-        ws.search(query)  # never a syntax error
+        ws.search.query(query)  # never a syntax error
 
 
 def test_a_huge_text_is_searched_without_stalling(ws, fill):
     fill(ws)
     huge = ("word " * 400_000) + "needle"
-    ws.save_item(Item("trade", "Both", ItemKind.STATEMENT, huge, meeting_id=1))
-    hits = ws.search("word")  # FTS5's snippet() took minutes on such text
+    ws.meetings.save_item(Item("trade", "Both", ItemKind.STATEMENT, huge, meeting_id=1))
+    hits = ws.search.query("word")  # FTS5's snippet() took minutes on such text
     assert hits and len(hits[0].snippet) < 200

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from briefing import backup, encryption, interchange
-from briefing.atomic import write_atomic
-from briefing.cli import main
-from briefing.lock import WorkspaceLock
+from briefing.cli.main import main
+from briefing.files.atomic import write_atomic
+from briefing.files.lock import WorkspaceLock
+from briefing.files.targets import ProtectedTarget, check_target
+from briefing.interchange import document as interchange
+from briefing.safety import backup, encryption
 from briefing.store import Workspace
-from briefing.targets import ProtectedTarget, check_target
 
 SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "cambodia-china.json"
 

@@ -10,14 +10,13 @@ import subprocess
 
 import pytest
 
-from briefing import changes_sheet, interchange
-from briefing.interchange import FormatError
-from briefing.issuing import ExportRequest, distribution_log, export_book
-from briefing.model import BookStatus, ProgressNote, SectionStatus
-from briefing.snapshot import PrintedPart
-from briefing.store import WorkspaceError
-from briefing.versions import _diff as diff
-from briefing.versions import (
+from briefing.interchange import document as interchange
+from briefing.interchange.document import FormatError
+from briefing.issuing import changes_sheet
+from briefing.issuing.job import ExportRequest, distribution_log, export_book
+from briefing.issuing.printed import PrintedPart
+from briefing.issuing.versions import _diff as diff
+from briefing.issuing.versions import (
     _reprint,
     changes,
     copy_book,
@@ -26,6 +25,8 @@ from briefing.versions import (
     reprint,
     write_changes_sheet,
 )
+from briefing.model import BookStatus, ProgressNote, SectionStatus
+from briefing.store import WorkspaceError
 
 
 def _text(pdf: bytes) -> list[str]:
@@ -40,10 +41,10 @@ def two_versions(ws, fill, tmp_path):
     """Book issued as v1, one brief's text changed, issued again as v2."""
     ids = fill(ws)
     export_book(ws, ExportRequest(ids["book"], pdf=tmp_path / "v1.pdf", issue=True))
-    book = ws.get_book(ids["book"])
+    book = ws.books.get(ids["book"])
     law = next(s for s in book.sections if s.area == "law")
     law.points = "- Scam centres in border zones\n- Extradition\n- Joint task force"
-    ws.save_section(book.id, law)
+    ws.books.save_section(book.id, law)
     export_book(ws, ExportRequest(ids["book"], pdf=tmp_path / "v2.pdf", copies=1, issue=True))
     return ids, law
 
@@ -139,11 +140,11 @@ def test_issued_pdf_is_exactly_what_was_issued(ws, two_versions, tmp_path):
 
 def test_changes_since_a_version_against_the_book_as_it_is_now(ws, two_versions):
     ids, _ = two_versions
-    book = ws.get_book(ids["book"])
+    book = ws.books.get(ids["book"])
     book.sections[0].title = "Trade and investment"
     book.sections[0].objective = "Secure market access for rice and cassava."
     book.sections.pop(1)
-    ws.save_book(book)
+    ws.books.save(book)
     found = {c.title: c for c in changes(ws, ids["book"], since=2)}
     renamed = found["Trade and investment"]
     assert renamed.state == "changed" and renamed.pages is None
@@ -155,9 +156,9 @@ def test_changes_since_a_version_against_the_book_as_it_is_now(ws, two_versions)
 def test_generated_tables_count_as_printed_text(ws, two_versions):
     """A progress note changes the brief's commitments table and the tracker annex."""
     ids, _ = two_versions
-    commitment = ws.get_commitment(ids["commitment"])
+    commitment = ws.commitments.get(ids["commitment"])
     commitment.notes.append(ProgressNote(dt.date(2025, 3, 1), "First shipment of rice arrived"))
-    ws.save_commitment(commitment)
+    ws.commitments.save(commitment)
     found = {c.title: c for c in changes(ws, ids["book"], since=2)}
     assert set(found) == {"Trade & investment", "Annex B: Commitments tracker"}
     for change in found.values():
@@ -205,10 +206,10 @@ def test_long_lines_are_shortened_around_the_change():
 
 def test_copy_book_starts_the_next_visit_without_history(ws, two_versions):
     ids, law = two_versions
-    book = ws.get_book(ids["book"])
+    book = ws.books.get(ids["book"])
     book.status = BookStatus.FINAL
     book.sections[0].status = SectionStatus.CLEARED
-    ws.save_book(book)
+    ws.books.save(book)
     new = copy_book(ws, ids["book"], title="  Return visit to Phnom Penh ")
     assert new.id != book.id and new.title == "Return visit to Phnom Penh"
     assert new.status is BookStatus.DRAFT
@@ -222,7 +223,7 @@ def test_copy_book_starts_the_next_visit_without_history(ws, two_versions):
         book.counterparts,
     )
     assert issued_versions(ws, new.id) == []
-    assert ws.get_book(book.id).sections[0].status is SectionStatus.CLEARED  # untouched
+    assert ws.books.get(book.id).sections[0].status is SectionStatus.CLEARED  # untouched
     assert copy_book(ws, ids["book"]).title == "Official visit to China (copy)"
 
 
@@ -254,6 +255,6 @@ def test_issued_versions_and_the_log_round_trip_through_json(ws, two_versions, t
 
 def test_deleting_a_book_keeps_its_log_but_not_its_versions(ws, two_versions):
     ids, _ = two_versions
-    ws.delete_book(ids["book"])
+    ws.books.delete(ids["book"])
     assert issued_versions(ws, ids["book"]) == []
     assert [e.book_title for e in distribution_log(ws)] == ["Official visit to China"] * 2

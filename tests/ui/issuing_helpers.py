@@ -17,11 +17,13 @@ def add_book(path: Path) -> dict[str, int]:
     """Add the book to the workspace file; the ids of what preflight will name."""
     ws = Workspace.open(path)
     try:
-        li = next(p for p in ws.people() if p.display_name == "LI Qiang")
-        meeting = next(m for m in (ws.get_meeting(s.id) for s in ws.meetings()) if m.items)
+        li = next(p for p in ws.people.all() if p.display_name == "LI Qiang")
+        meeting = next(
+            m for m in (ws.meetings.get(s.id) for s in ws.meetings.summaries()) if m.items
+        )
         next(i for i in meeting.items if i.area == "energy").classification = "SECRET"
-        ws.save_meeting(meeting)
-        energy_id = next(i.id for i in ws.get_meeting(meeting.id).items if i.area == "energy")
+        ws.meetings.save(meeting)
+        energy_id = next(i.id for i in ws.meetings.get(meeting.id).items if i.area == "energy")
         overdue = Commitment(  # tracked from the SECRET item: two findings
             "Build two solar parks in Kampong Chhnang.",
             "China",
@@ -30,7 +32,7 @@ def add_book(path: Path) -> dict[str, int]:
             item_id=energy_id,
             due=dt.date(2020, 1, 1),
         )
-        ws.save_commitment(overdue)
+        ws.commitments.save(overdue)
         book = Book(
             "Visit to Beijing",
             place="Beijing",
@@ -54,7 +56,7 @@ def add_book(path: Path) -> dict[str, int]:
                 ),
             ],
         )
-        ws.save_book(book)
+        ws.books.save(book)
         return {
             "book": book.id,
             "trade": book.sections[0].id,

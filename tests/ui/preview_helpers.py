@@ -30,7 +30,7 @@ def big_book(window, workspace_path, count: int = 30) -> tuple[int, list[int]]: 
     ]
     edit = BookEdit(None, Book(title="Big visit book", sections=sections), text="New book")
     assert window.session.push(edit)
-    book = window.session.ws.get_book(edit.after.id)
+    book = window.session.ws.books.get(edit.after.id)
     return book.id, [s.id for s in book.sections]
 
 

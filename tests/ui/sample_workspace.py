@@ -34,9 +34,9 @@ def make_workspace(path) -> None:  # noqa: ANN001
         honorific="H.E.",
         offices=[Office("Premier of the State Council", dt.date(2023, 3, 11))],
     )
-    ws.save_person(manet)
-    ws.save_person(li)
-    ws.save_meeting(
+    ws.people.save(manet)
+    ws.people.save(li)
+    ws.meetings.save(
         Meeting(
             date=dt.date(2024, 10, 10),
             kind=MeetingKind.MARGINS,
@@ -61,7 +61,7 @@ def make_workspace(path) -> None:  # noqa: ANN001
             ],
         )
     )
-    ws.save_meeting(
+    ws.meetings.save(
         Meeting(
             date=dt.date(2023, 9, 15),
             city="Beijing",

@@ -96,7 +96,7 @@ def test_closing_saves_pending_typing(qtbot, window, workspace_path):
     book_id = editor.book.id
     assert window.close()  # no pause, no focus change: closing still writes it
     ws = Workspace.open(workspace_path, readonly=True)
-    assert ws.get_book(book_id).sections[0].background == "typed just before closing"
+    assert ws.books.get(book_id).sections[0].background == "typed just before closing"
     ws.close()
 
 
@@ -122,7 +122,7 @@ def test_failed_save_keeps_window_open(qtbot, window, monkeypatch, no_message_bo
     section_id = editor.section.section_id
     editor.section._edited()  # re-arm the write with the working function
     assert window.session.saver.flush()
-    assert window.session.ws.get_book(editor.book.id).sections[0].objective == "important"
+    assert window.session.ws.books.get(editor.book.id).sections[0].objective == "important"
     assert section_id is not None
     assert window.close()
 
@@ -141,7 +141,7 @@ def test_people_editor(qtbot, window, workspace_path):
     editor.offices.item(1, 0).setText("Member of the Politburo Standing Committee")
     editor.offices.item(1, 1).setText("2022-10-23")
     ws = window.session.ws
-    p = ws.get_person(person_id)
+    p = ws.people.get(person_id)
     assert p.honorific == "His Excellency"
     assert [o.title for o in p.offices][-1] == "Member of the Politburo Standing Committee"
     editor.biography.setFocus()
@@ -149,15 +149,15 @@ def test_people_editor(qtbot, window, workspace_path):
     editor.save_now()
     window.undo_action.trigger()  # the office's start date
     window.undo_action.trigger()  # the office; the biography stays as typed
-    p = ws.get_person(person_id)
+    p = ws.people.get(person_id)
     assert len(p.offices) == 1 and p.biography.startswith("Born 1959")
     window.undo_action.trigger()
-    assert ws.get_person(person_id).honorific == "H.E."
+    assert ws.people.get(person_id).honorific == "H.E."
     for _ in range(3):
         window.redo_action.trigger()
     assert window.close_workspace()
     ws = Workspace.open(workspace_path, readonly=True)
-    p = ws.get_person(person_id)
+    p = ws.people.get(person_id)
     assert p.honorific == "His Excellency" and len(p.offices) == 2 and "李强" in p.biography
     ws.close()
 

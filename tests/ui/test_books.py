@@ -22,7 +22,7 @@ def _new_book_with_briefs(window, areas=("trade", "energy", "political")):  # no
 
 
 def titles(window, editor):  # noqa: ANN001
-    return [s.title for s in window.session.ws.get_book(editor.book.id).sections]
+    return [s.title for s in window.session.ws.books.get(editor.book.id).sections]
 
 
 def test_add_and_reorder_briefs_keyboard_and_drag(qtbot, window, workspace_path):
@@ -58,21 +58,21 @@ def test_add_and_reorder_briefs_keyboard_and_drag(qtbot, window, workspace_path)
 
     # include / exclude by the check box, owner and status
     model.setData(model.index(1, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
-    book = window.session.ws.get_book(editor.book.id)
+    book = window.session.ws.books.get(editor.book.id)
     assert [s.included for s in book.sections] == [True, False, True]
     outline.select_row(0)
     type_into(qtbot, outline.owner, "Energy desk")
     outline.status.setCurrentIndex(outline.status.findData("cleared"))
     outline.status.activated.emit(outline.status.currentIndex())
-    s0 = window.session.ws.get_book(editor.book.id).sections[0]
+    s0 = window.session.ws.books.get(editor.book.id).sections[0]
     assert (s0.owner, s0.status) == ("Energy desk", SectionStatus.CLEARED)
     window.undo_action.trigger()
-    assert window.session.ws.get_book(editor.book.id).sections[0].status == SectionStatus.DRAFT
+    assert window.session.ws.books.get(editor.book.id).sections[0].status == SectionStatus.DRAFT
     window.redo_action.trigger()
 
     book_id = editor.book.id
     ws = reopen(window, workspace_path)
-    book = ws.get_book(book_id)
+    book = ws.books.get(book_id)
     assert [s.title for s in book.sections] == [
         "Energy",
         "Trade & investment",
@@ -92,7 +92,7 @@ def test_remove_section_undo_brings_text_back(qtbot, window):
     editor.outline.remove_current()
     assert titles(window, editor) == []
     window.undo_action.trigger()
-    book = window.session.ws.get_book(editor.book.id)
+    book = window.session.ws.books.get(editor.book.id)
     assert book.sections[0].objective == "Secure rice access"
 
 
@@ -104,7 +104,7 @@ def test_book_properties_and_programme(qtbot, window):
     type_into(qtbot, props.lines["place"], "Beijing")
     props.classification.setCurrentIndex(props.classification.findData("CONFIDENTIAL"))
     props.classification.activated.emit(props.classification.currentIndex())
-    book = window.session.ws.get_book(editor.book.id)
+    book = window.session.ws.books.get(editor.book.id)
     assert (book.title, book.place, book.classification) == (
         "Official visit to China",
         "Beijing",
@@ -112,18 +112,18 @@ def test_book_properties_and_programme(qtbot, window):
     )
     assert "Official visit to China" in window.library.books.rows()[-1].text
     window.undo_action.trigger()
-    assert window.session.ws.get_book(editor.book.id).classification == ""
+    assert window.session.ws.books.get(editor.book.id).classification == ""
 
     editor.programme.add_row()
     table = editor.programme.table
     assert table.rowCount() == 1
     table.item(0, 1).setText("09:30")
     table.item(0, 2).setText("Talks with Premier LI Qiang")
-    book = window.session.ws.get_book(editor.book.id)
+    book = window.session.ws.books.get(editor.book.id)
     assert (book.programme[0].time, book.programme[0].activity) == (
         "09:30",
         "Talks with Premier LI Qiang",
     )
     window.undo_action.trigger()
-    assert window.session.ws.get_book(editor.book.id).programme[0].activity == "(activity)"
+    assert window.session.ws.books.get(editor.book.id).programme[0].activity == "(activity)"
     QApplication.processEvents()

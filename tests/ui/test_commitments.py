@@ -18,12 +18,12 @@ def _track_pledge(window):  # noqa: ANN001
     meeting_id = window.library.meetings.rows()[0].id
     window.open_record("meeting", meeting_id)
     editor = window.editors["meeting"]
-    pledge = next(i for i in ws.get_meeting(meeting_id).items if i.kind == ItemKind.PLEDGE)
+    pledge = next(i for i in ws.meetings.get(meeting_id).items if i.kind == ItemKind.PLEDGE)
     editor.select_item(pledge.id)
     assert editor.track_action.isEnabled()
     editor.track_action.trigger()
     assert not editor.track_action.isEnabled()  # one commitment per item
-    return meeting_id, pledge, ws.commitment_for_item(pledge.id)
+    return meeting_id, pledge, ws.commitments.for_item(pledge.id)
 
 
 def test_track_change_status_in_place_note_undo_redo(qtbot, window, workspace_path, monkeypatch):
@@ -45,23 +45,23 @@ def test_track_change_status_in_place_note_undo_redo(qtbot, window, workspace_pa
     combo.activated.emit(combo.currentIndex())
     QApplication.processEvents()
     ws = window.session.ws
-    assert ws.get_commitment(c.id).status == CommitmentStatus.IN_PROGRESS
+    assert ws.commitments.get(c.id).status == CommitmentStatus.IN_PROGRESS
     assert tracker.current_id() == c.id
 
     # a dated progress note
     note = ProgressNote(dt.date(2025, 1, 5), "First shipment of rice", "customs data")
     monkeypatch.setattr(NoteDialog, "get_note", classmethod(lambda cls, p: (note, True)))
     tracker.add_note_button.click()
-    assert ws.get_commitment(c.id).notes == [note]
+    assert ws.commitments.get(c.id).notes == [note]
     assert tracker.notes.count() == 1
 
     window.undo_action.trigger()
-    assert ws.get_commitment(c.id).notes == []
+    assert ws.commitments.get(c.id).notes == []
     window.undo_action.trigger()
-    assert ws.get_commitment(c.id).status == CommitmentStatus.PENDING
+    assert ws.commitments.get(c.id).status == CommitmentStatus.PENDING
     window.redo_action.trigger()
     window.redo_action.trigger()
-    assert ws.get_commitment(c.id).status == CommitmentStatus.IN_PROGRESS
+    assert ws.commitments.get(c.id).status == CommitmentStatus.IN_PROGRESS
 
     # the row links to its source meeting
     tracker.select(c.id)
@@ -70,7 +70,7 @@ def test_track_change_status_in_place_note_undo_redo(qtbot, window, workspace_pa
     assert window.editors["meeting"].meeting.id == meeting_id
 
     ws = reopen(window, workspace_path)
-    saved = ws.get_commitment(c.id)
+    saved = ws.commitments.get(c.id)
     assert saved.status == CommitmentStatus.IN_PROGRESS and saved.notes == [note]
     assert saved.item_id == pledge.id
     ws.close()
@@ -79,9 +79,9 @@ def test_track_change_status_in_place_note_undo_redo(qtbot, window, workspace_pa
 def test_undo_tracking_removes_commitment(qtbot, window):
     _meeting_id, pledge, c = _track_pledge(window)
     window.undo_action.trigger()
-    assert window.session.ws.commitment_for_item(pledge.id) is None
+    assert window.session.ws.commitments.for_item(pledge.id) is None
     window.redo_action.trigger()
-    assert window.session.ws.commitment_for_item(pledge.id).id == c.id
+    assert window.session.ws.commitments.for_item(pledge.id).id == c.id
 
 
 def test_filter_and_sort(qtbot, window):
@@ -89,7 +89,7 @@ def test_filter_and_sort(qtbot, window):
     meeting_id = window.library.meetings.rows()[0].id
     window.open_record("meeting", meeting_id)
     editor = window.editors["meeting"]
-    for item in ws.get_meeting(meeting_id).items:
+    for item in ws.meetings.get(meeting_id).items:
         if item.can_commit:
             editor.select_item(item.id)
             editor.track_action.trigger()

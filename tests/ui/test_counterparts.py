@@ -43,28 +43,28 @@ def test_add_reorder_remove_undo(qtbot, window, workspace_path):
     _pick(qtbot, props.add_counterpart, "", seen)  # Enter takes the first one left
     assert seen[2] == ["HUN Manet  ហ៊ុន ម៉ាណែត  (Cambodia)"]  # LI Qiang is not offered again
     ws = window.session.ws
-    li, manet = (p.id for p in sorted(ws.people(), key=lambda p: p.side, reverse=True))
-    assert ws.get_book(editor.book.id).counterparts == [li, manet]
+    li, manet = (p.id for p in sorted(ws.people.all(), key=lambda p: p.side, reverse=True))
+    assert ws.books.get(editor.book.id).counterparts == [li, manet]
 
     # reorder: HUN Manet (selected, the last added) moves up
     assert props.counterparts.currentRow() == 1
     qtbot.mouseClick(props.counterpart_up, Qt.MouseButton.LeftButton)
-    assert ws.get_book(editor.book.id).counterparts == [manet, li]
+    assert ws.books.get(editor.book.id).counterparts == [manet, li]
     assert props.counterparts.currentRow() == 0
     assert not props.counterpart_up.isEnabled()
 
     # remove the selected one, then undo back step by step
     qtbot.mouseClick(props.remove_counterpart, Qt.MouseButton.LeftButton)
-    assert ws.get_book(editor.book.id).counterparts == [li]
+    assert ws.books.get(editor.book.id).counterparts == [li]
     assert props.counterparts.count() == 1
     window.undo_action.trigger()
-    assert ws.get_book(editor.book.id).counterparts == [manet, li]
+    assert ws.books.get(editor.book.id).counterparts == [manet, li]
     window.undo_action.trigger()
-    assert ws.get_book(editor.book.id).counterparts == [li, manet]
+    assert ws.books.get(editor.book.id).counterparts == [li, manet]
     window.redo_action.trigger()
     book_id = editor.book.id
     ws = reopen(window, workspace_path)
-    assert ws.get_book(book_id).counterparts == [manet, li]
+    assert ws.books.get(book_id).counterparts == [manet, li]
     ws.close()
 
 

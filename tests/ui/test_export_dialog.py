@@ -124,7 +124,7 @@ def test_cancel_mid_export_leaves_no_files(qtbot, win, out):
     assert list(out.iterdir()) == []
     assert dialog.isVisible() and dialog.pages.currentWidget() is dialog.options
     assert dialog.options.isEnabled() and dialog.close_button.text() == "Close"
-    assert win.session.ws.query("SELECT COUNT(*) FROM distribution")[0][0] == 0
+    assert win.session.ws.issued.distribution() == []
 
 
 def test_password_leaves_the_docx_out_and_says_why(qtbot, win, out):
@@ -200,7 +200,7 @@ def test_a_full_disk_ends_in_a_message_and_no_half_files(
     qtbot, win, out, no_message_boxes, monkeypatch
 ):
     """The second file cannot be written (ENOSPC): the first, already staged, goes too."""
-    import briefing.issuing as issuing
+    import briefing.issuing.job as issuing
 
     shown, _ = no_message_boxes
     real = issuing.write_beside

@@ -28,7 +28,7 @@ def test_find_person_section_commitment(qtbot, window):
     book.section.fields["objective"].setPlainText("Cassava exports")
     book.section.save_now()
     pledge = next(
-        i for i in ws.get_meeting(window.library.meetings.rows()[0].id).items if i.can_commit
+        i for i in ws.meetings.get(window.library.meetings.rows()[0].id).items if i.can_commit
     )
     window.session.push(track_commitment(pledge))
     window.open_record("meeting", window.library.meetings.rows()[0].id)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from briefing import backup, encryption
+from briefing.safety import backup, encryption
 from briefing.store import Workspace
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
@@ -53,7 +53,7 @@ def test_idle_lock_hides_content_saves_and_unlocks_only_with_the_passphrase(
     passphrases[0][:] = [SECRET]
     win = _window(qtbot, idle_ms=200)
     assert win.open_workspace(workspace_path)
-    meeting_id = win.session.ws.meetings()[0].id
+    meeting_id = win.session.ws.meetings.summaries()[0].id
     win.open_record("meeting", meeting_id)
     editor = win.editors["meeting"]
     assert win.stack.currentWidget() is editor
@@ -68,7 +68,7 @@ def test_idle_lock_hides_content_saves_and_unlocks_only_with_the_passphrase(
     assert workspace_path.name not in win.windowTitle()
     assert not win.find_action.isEnabled() and not win.new_meeting_action.isEnabled()
     with Workspace.open(workspace_path, readonly=True, passphrase=SECRET) as reader:
-        assert reader.get_meeting(meeting_id).occasion == "Typed just before the lock"
+        assert reader.meetings.get(meeting_id).occasion == "Typed just before the lock"
 
     assert not win.idle_lock.unlock("wrong")
     assert win.idle_lock.locked and "not right" in win.idle_lock.screen.problem.text()
@@ -110,7 +110,7 @@ def test_menu_encrypt_change_and_remove(qtbot, workspace_path, passphrases, no_m
     assert encryption.verify_passphrase(workspace_path, "newer secret")
     assert encryption_action(win, "remove-encryption")
     assert not win.session.ws.encrypted and not encryption.is_encrypted(workspace_path)
-    assert win.session.ws.meetings()
+    assert win.session.ws.meetings.summaries()
     win.close_workspace()
 
 

@@ -73,7 +73,7 @@ def key(widget, k, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: AN
 
 
 def counts(ws: Workspace) -> tuple[int, int, int]:
-    return len(ws.meetings()), len(ws.people()), len(ws.commitments())
+    return len(ws.meetings.summaries()), len(ws.people.all()), len(ws.commitments.all())
 
 
 # --------------------------------------------------------------------------- the whole path
@@ -135,8 +135,8 @@ def test_import_review_accept_undo_redo(fresh_window, monkeypatch, no_message_bo
     assert seen["fields"] == (dt.date(2024, 10, 10), dt.date(2024, 10, 11), "Vientiane", "Lao PDR")
 
     # the meeting is created and shown
-    [summary] = ws.meetings()
-    meeting = ws.get_meeting(summary.id)
+    [summary] = ws.meetings.summaries()
+    meeting = ws.meetings.get(summary.id)
     assert (meeting.date, meeting.city, meeting.country) == (
         dt.date(2024, 10, 10),
         "Vientiane",
@@ -148,10 +148,10 @@ def test_import_review_accept_undo_redo(fresh_window, monkeypatch, no_message_bo
     assert meeting.items[1].area == "people"
     assert sum(1 for i in meeting.items if i.kind == ItemKind.PLEDGE) == 1
     assert len(meeting.sources) == 1 and "Diamond Cooperation" in meeting.sources[0].title
-    people = ws.people()
+    people = ws.people.all()
     assert sorted(p.display_name for p in people) == ["Hun Manet", "Li Qiang"]
     assert {p.person_id for p in meeting.participants} == {p.id for p in people}
-    assert len(ws.commitments()) == 5
+    assert len(ws.commitments.all()) == 5
     assert win.stack.currentWidget() is win.editors["meeting"]
     assert win.editors["meeting"].meeting.id == meeting.id
     assert win.library.meetings.total() == 1
@@ -168,7 +168,7 @@ def test_import_review_accept_undo_redo(fresh_window, monkeypatch, no_message_bo
     assert no_message_boxes[0] == []  # undoing shows no "not found"
     win.redo_action.trigger()
     assert counts(ws) == (1, 2, 5)
-    assert ws.get_meeting(meeting.id).items[1].area == "people"
+    assert ws.meetings.get(meeting.id).items[1].area == "people"
     assert win.library.people.rowCount() == 2
 
 
@@ -179,8 +179,8 @@ def test_same_release_again_is_not_duplicated(fresh_window, monkeypatch, no_mess
     when_shown(ImportReviewDialog, lambda d: d.accept())
     win.import_file_action.trigger()
     assert counts(ws) == (1, 2, 5)
-    meeting_id = ws.meetings()[0].id
-    win.open_record("person", ws.people()[0].id)
+    meeting_id = ws.meetings.summaries()[0].id
+    win.open_record("person", ws.people.all()[0].id)
 
     shown, answers = no_message_boxes
     dialogs: list = []
@@ -196,7 +196,7 @@ def test_same_release_again_is_not_duplicated(fresh_window, monkeypatch, no_mess
     assert win.editors["meeting"].meeting.id == meeting_id
 
     # pasted with other line breaks: still the same release; "Cancel" opens nothing
-    win.open_record("person", ws.people()[0].id)
+    win.open_record("person", ws.people.all()[0].id)
     pasted = SAMPLE.read_text(encoding="utf-8").replace("\n\n", "\n\n\n")
     QGuiApplication.clipboard().setText(pasted)
     answers.append(False)
@@ -396,9 +396,9 @@ def test_people_edited_or_left_out_and_date_required(fresh_window, monkeypatch):
     win.import_file_action.trigger()
     assert seen["still_open"] and seen["summary"] == "Set the meeting date."
     assert seen["title"] == "Participants (1 of 2 kept, 1 new)"
-    [person] = ws.people()
+    [person] = ws.people.all()
     assert person.display_name == "Hun Manet"
     assert [o.title for o in person.offices] == ["Prime Minister"]
-    meeting = ws.get_meeting(ws.meetings()[0].id)
+    meeting = ws.meetings.get(ws.meetings.summaries()[0].id)
     assert [p.person_id for p in meeting.participants] == [person.id]
     assert meeting.date == dt.date(2024, 10, 10)

@@ -21,7 +21,7 @@ def test_create_meeting_with_items_undo_redo_and_reopen(qtbot, window, workspace
 
     type_into(qtbot, editor.lines["city"], "Phnom Penh")
     type_into(qtbot, editor.lines["occasion"], "Joint commission")
-    assert window.session.ws.get_meeting(meeting_id).city == "Phnom Penh"
+    assert window.session.ws.meetings.get(meeting_id).city == "Phnom Penh"
 
     # add two items through the real dialog code path (the dialog's answer is stubbed)
     answers = [
@@ -33,18 +33,18 @@ def test_create_meeting_with_items_undo_redo_and_reopen(qtbot, window, workspace
     )
     editor.add_item_action.trigger()
     editor.add_item_action.trigger()
-    items = window.session.ws.get_meeting(meeting_id).items
+    items = window.session.ws.meetings.get(meeting_id).items
     assert [i.text for i in items] == ["Buy more rice.", "Solar parks discussed."]
     assert editor.items_model.rowCount() == 2  # two area groups
 
     # move the energy item to the political area, then undo and redo it
     editor.select_item(items[1].id)
     editor.move_item("political")
-    assert window.session.ws.get_item(items[1].id).area == "political"
+    assert window.session.ws.meetings.get_item(items[1].id).area == "political"
     window.undo_action.trigger()
-    assert window.session.ws.get_item(items[1].id).area == "energy"
+    assert window.session.ws.meetings.get_item(items[1].id).area == "energy"
     window.redo_action.trigger()
-    assert window.session.ws.get_item(items[1].id).area == "political"
+    assert window.session.ws.meetings.get_item(items[1].id).area == "political"
 
     # edit an item's text through the real dialog, driven by a timer
     editor.select_item(items[0].id)
@@ -58,26 +58,26 @@ def test_create_meeting_with_items_undo_redo_and_reopen(qtbot, window, workspace
 
     QTimer.singleShot(0, fill_dialog)
     editor.edit_item_action.trigger()
-    assert window.session.ws.get_item(items[0].id).text == "Buy more rice and cassava."
+    assert window.session.ws.meetings.get_item(items[0].id).text == "Buy more rice and cassava."
 
     # delete, undo brings it back with the same id
     editor.select_item(items[0].id)
     editor.delete_item_action.trigger()
-    assert [i.id for i in window.session.ws.get_meeting(meeting_id).items] == [items[1].id]
+    assert [i.id for i in window.session.ws.meetings.get(meeting_id).items] == [items[1].id]
     window.undo_action.trigger()
-    assert window.session.ws.get_item(items[0].id).text == "Buy more rice and cassava."
+    assert window.session.ws.meetings.get_item(items[0].id).text == "Buy more rice and cassava."
 
     # undo the city; redo it
     stack = window.session.undo_stack
-    while stack.canUndo() and window.session.ws.get_meeting(meeting_id).city:
+    while stack.canUndo() and window.session.ws.meetings.get(meeting_id).city:
         window.undo_action.trigger()
-    assert window.session.ws.get_meeting(meeting_id).city == ""
+    assert window.session.ws.meetings.get(meeting_id).city == ""
     while stack.canRedo():
         window.redo_action.trigger()
-    assert window.session.ws.get_meeting(meeting_id).city == "Phnom Penh"
+    assert window.session.ws.meetings.get(meeting_id).city == "Phnom Penh"
 
     ws = reopen(window, workspace_path)
-    m = ws.get_meeting(meeting_id)
+    m = ws.meetings.get(meeting_id)
     assert (m.city, m.occasion, m.date) == ("Phnom Penh", "Joint commission", dt.date.today())
     # redoing everything replayed the deletion too
     assert {i.text: i.area for i in m.items} == {"Solar parks discussed.": "political"}
@@ -110,7 +110,7 @@ def test_participants_pick_and_create(qtbot, window, monkeypatch):
 
     window.new_meeting_action.trigger()
     editor = window.editors["meeting"]
-    people = window.session.ws.people()
+    people = window.session.ws.people.all()
     monkeypatch.setattr(
         ParticipantDialog,
         "get_participant",
@@ -126,10 +126,10 @@ def test_participants_pick_and_create(qtbot, window, monkeypatch):
     editor.add_participant()
     assert editor.participants.count() == 2
     assert "王毅" in editor.participants.item(1).text()
-    assert len(window.session.ws.people()) == 3
+    assert len(window.session.ws.people.all()) == 3
     window.undo_action.trigger()  # one step: the new person and the participant
     assert editor.participants.count() == 1
-    assert len(window.session.ws.people()) == 2
+    assert len(window.session.ws.people.all()) == 2
     window.redo_action.trigger()
     assert editor.participants.count() == 2
 
@@ -153,9 +153,9 @@ def test_sources_paste(qtbot, window, monkeypatch):
     )
     editor.add_source()
     assert editor.sources.count() == 1
-    assert window.session.ws.get_meeting(meeting_id).sources[0].text == "Vientiane, 11 October"
+    assert window.session.ws.meetings.get(meeting_id).sources[0].text == "Vientiane, 11 October"
     window.undo_action.trigger()
-    assert window.session.ws.get_meeting(meeting_id).sources == []
+    assert window.session.ws.meetings.get(meeting_id).sources == []
 
 
 def test_delete_meeting_and_undo_restores_commitment_link(qtbot, window, no_message_boxes):
@@ -163,15 +163,15 @@ def test_delete_meeting_and_undo_restores_commitment_link(qtbot, window, no_mess
     meeting_id = window.library.meetings.rows()[0].id
     window.open_record("meeting", meeting_id)
     editor = window.editors["meeting"]
-    pledge = next(i for i in ws.get_meeting(meeting_id).items if i.kind == ItemKind.PLEDGE)
+    pledge = next(i for i in ws.meetings.get(meeting_id).items if i.kind == ItemKind.PLEDGE)
     editor.select_item(pledge.id)
     editor.track_action.trigger()
-    assert ws.commitment_for_item(pledge.id) is not None
+    assert ws.commitments.for_item(pledge.id) is not None
     window.delete_action.trigger()  # asks; the stub answers yes
     assert window.library.meetings.total() == 1
     window.undo_action.trigger()
     assert window.library.meetings.total() == 2
-    c = ws.commitment_for_item(pledge.id)
+    c = ws.commitments.for_item(pledge.id)
     assert c is not None and c.meeting_id == meeting_id
 
 
@@ -194,7 +194,7 @@ def test_typed_value_saved_on_pause_and_on_close(qtbot, window, workspace_path):
     city.selectAll()
     qtbot.keyClicks(city, "Luang Prabang")  # no Enter, focus stays
     ws = window.session.ws
-    qtbot.waitUntil(lambda: ws.get_meeting(meeting_id).city == "Luang Prabang", timeout=2000)
+    qtbot.waitUntil(lambda: ws.meetings.get(meeting_id).city == "Luang Prabang", timeout=2000)
     assert city.hasFocus()
     qtbot.keyClicks(editor.lines["occasion"], " (retreat)")
     editor.lines["occasion"].setFocus()
@@ -203,5 +203,5 @@ def test_typed_value_saved_on_pause_and_on_close(qtbot, window, workspace_path):
     from briefing.store import Workspace
 
     ws = Workspace.open(workspace_path, readonly=True)
-    assert ws.get_meeting(meeting_id).occasion.endswith("!")
+    assert ws.meetings.get(meeting_id).occasion.endswith("!")
     ws.close()

@@ -21,7 +21,7 @@ def test_lazy_meeting_model_fetches_in_batches(qtmodeltester, tmp_path):
     ws = Workspace.create(tmp_path / "many.briefing", Settings(countries=["A", "B"]))
     with ws.transaction():
         for n in range(BATCH + 50):
-            ws.save_meeting(Meeting(date=dt.date(2000, 1, 1) + dt.timedelta(days=n), city=f"C{n}"))
+            ws.meetings.save(Meeting(date=dt.date(2000, 1, 1) + dt.timedelta(days=n), city=f"C{n}"))
     model = MeetingListModel()
     model.load(ws)
     assert model.rowCount() == BATCH and model.total() == BATCH + 50
@@ -39,7 +39,7 @@ def test_items_model(qtmodeltester, window):
 
 def test_commitment_models(qtmodeltester, window):
     ws = window.session.ws
-    meeting = ws.get_meeting(window.library.meetings.rows()[0].id)
+    meeting = ws.meetings.get(window.library.meetings.rows()[0].id)
     for item in meeting.items:
         if item.can_commit:
             window.session.push(track_commitment(item))

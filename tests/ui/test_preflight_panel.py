@@ -116,8 +116,8 @@ def test_brief_lengths_are_measured_outside_the_gui_process(qtbot, win, ids, mon
     and laying out happen in the checker's own process, never in the GUI's."""
     import os
 
-    from briefing import preflight
-    from briefing.export import pdf
+    from briefing.export.pdf import writer as pdf
+    from briefing.issuing import preflight
 
     calls = []
     for module, name in ((pdf, "heading_pages"), (preflight, "check")):
@@ -128,10 +128,10 @@ def test_brief_lengths_are_measured_outside_the_gui_process(qtbot, win, ids, mon
             lambda *a, _real=real, _name=name, **k: calls.append(_name) or _real(*a, **k),
         )
     ws = win.session.ws
-    book = ws.get_book(ids["book"])
+    book = ws.books.get(ids["book"])
     long_text = "\n\n".join(f"Paragraph {n}: " + "rice and solar power " * 40 for n in range(60))
     book.sections[0].background = long_text
-    ws.save_book(book)
+    ws.books.save(book)
     panel = _open_panel(qtbot, win, ids)
     texts = [panel.list.item(r).text() for r in range(panel.list.count())]
     assert any(t.startswith("brief “Trade” —") and "printed pages" in t for t in texts), texts
@@ -165,12 +165,12 @@ def test_export_dialog_shows_the_findings_first(qtbot, win, ids):
 
 def test_nothing_to_fix(qtbot, win, ids):
     ws = win.session.ws
-    book = ws.get_book(ids["book"])
+    book = ws.books.get(ids["book"])
     book.sections = [book.sections[0]]
     book.counterparts = []
-    ws.save_book(book)
-    for c in ws.commitments():
-        ws.delete_commitment(c.id)
+    ws.books.save(book)
+    for c in ws.commitments.all():
+        ws.commitments.delete(c.id)
     panel = _open_panel(qtbot, win, ids)
     assert panel.list.count() == 0
     assert panel.status.text() == "Nothing to fix."
@@ -181,7 +181,7 @@ def test_encrypted_workspace_is_checked_and_the_lock_hides_the_findings(
 ):
     """The checker opens an encrypted workspace with its passphrase; the idle lock hides the
     dock (the findings name briefs and records) and unlocking brings it back."""
-    from briefing import encryption
+    from briefing.safety import encryption
     from ui.main_window import MainWindow
     from ui.settings import AppSettings
 

@@ -10,7 +10,7 @@ from preview_helpers import StallMeter, big_book, open_book, preview_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from briefing import encryption
+from briefing.safety import encryption
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
 

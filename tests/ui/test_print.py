@@ -16,9 +16,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QProgressDialog
 
-from briefing.compose import Options, compose
+from briefing.compose.book import Options, compose
 from briefing.edits import BookEdit
-from briefing.export.pdf import write_pdf
+from briefing.export.pdf.writer import write_pdf
 from briefing.model import Paper
 from ui.preview import printing
 
@@ -58,7 +58,7 @@ def _exported(window, book_id):  # noqa: ANN001
     """The same book through the PDF export (the core, not the preview)."""
     ws = window.session.ws
     out = io.BytesIO()
-    write_pdf(compose(ws, ws.get_book(book_id), Options()), out)
+    write_pdf(compose(ws, ws.books.get(book_id), Options()), out)
     return out.getvalue()
 
 
@@ -116,7 +116,7 @@ def test_print_gives_every_page_as_in_the_pdf(qtbot, window, workspace_path, pri
 
 def test_print_from_the_book_menu_on_letter_with_a_range(qtbot, window, workspace_path, print_to):
     book_id, _ = big_book(window, workspace_path, count=4)
-    book = window.session.ws.get_book(book_id)
+    book = window.session.ws.books.get(book_id)
     letter = copy.deepcopy(book)
     letter.paper = Paper.LETTER
     assert window.session.push(BookEdit(book, letter, text="Paper"))

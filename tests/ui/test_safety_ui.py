@@ -12,9 +12,10 @@ import pytest
 from PySide6.QtCore import QMimeData, QTimer
 from PySide6.QtWidgets import QApplication
 
-from briefing import backup, interchange
 from briefing.edits import MeetingEdit
+from briefing.interchange import document as interchange
 from briefing.model import Book, Meeting, Section
+from briefing.safety import backup
 from briefing.store import Workspace
 from ui.app import create_window
 from ui.backups import restore_from_backup
@@ -32,7 +33,7 @@ def _bad_files(tmp_path, workspace_path):  # noqa: ANN001, ANN202
     newer = tmp_path / "newer.briefing"
     newer.write_bytes(good)
     with Workspace.open(newer) as ws:
-        ws._conn.execute("PRAGMA user_version = 99")
+        ws._db.conn.execute("PRAGMA user_version = 99")
     files["newer.briefing"] = newer.read_bytes()
     for name, data in files.items():
         (tmp_path / name).write_bytes(data)
@@ -89,7 +90,7 @@ def test_second_instance_gets_read_only_never_a_second_writer(
 ):
     shown, answers = no_message_boxes
     with Workspace.open(workspace_path) as ws:
-        book_id = ws.save_book(Book("Visit", sections=[Section("Trade", area="trade")]))
+        book_id = ws.books.save(Book("Visit", sections=[Section("Trade", area="trade")]))
         before = interchange.dump(ws)
     holder = subprocess.Popen(
         [sys.executable, "-c", _HOLDER, str(workspace_path)],
@@ -136,7 +137,7 @@ def test_second_instance_gets_read_only_never_a_second_writer(
 
 _SECOND_WRITER = """
 import sys
-from briefing import backup
+from briefing.safety import restoring
 from briefing.store import Workspace, WorkspaceInUse
 try:
     Workspace.open(sys.argv[1])
@@ -144,7 +145,7 @@ try:
 except WorkspaceInUse as exc:
     print("refused:", exc)
 try:
-    backup.restore(sys.argv[2], sys.argv[1])
+    restoring.restore(sys.argv[2], sys.argv[1])
     print("restored")
 except WorkspaceInUse as exc:
     print("restore refused:", exc)
@@ -214,7 +215,7 @@ def test_restore_from_backup_in_the_app(qtbot, window, workspace_path, no_messag
     newest, older = seen["rows"]
     assert newest[1:4] == ["3", "4", "0"] and older[1:4] == ["2", "4", "0"]
     assert window.session is not None and not window.session.readonly
-    assert len(window.session.ws.meetings()) == 2
+    assert len(window.session.ws.meetings.summaries()) == 2
     assert len(window.library.meetings.rows()) == 2
     kind, title, text = shown[-1]
     assert (kind, title) == ("info", "Restored") and "What it held before is kept" in text
@@ -225,7 +226,7 @@ def test_restore_from_backup_in_the_app(qtbot, window, workspace_path, no_messag
     # and back again, from the list: the restore itself can be undone
     _drive_dialog(0, seen)
     assert restore_from_backup(window)
-    assert len(window.session.ws.meetings()) == 4
+    assert len(window.session.ws.meetings.summaries()) == 4
     assert "before a restore" in seen["rows"][0][4]
 
 
@@ -245,7 +246,7 @@ def test_cancelled_restore_changes_nothing(qtbot, window, workspace_path, no_mes
 
     QTimer.singleShot(0, cancel)
     assert not restore_from_backup(window)
-    assert window.session is not None and len(window.session.ws.meetings()) == 3
+    assert window.session is not None and len(window.session.ws.meetings.summaries()) == 3
 
 
 # ---------------------------------------------------------------------- pastes
@@ -289,7 +290,7 @@ def test_pasting_odd_unicode_is_saved(qtbot, window, html):
     saver = window.session.saver
     assert saver.flush()
     book = window.editors["book"].book
-    stored = window.session.ws.get_book(book.id).sections[0].background
+    stored = window.session.ws.books.get(book.id).sections[0].background
     assert "evil" in stored and "👨\u200d👩\u200d👧" in stored and "ហ៊ុន្ត" in stored
 
 

@@ -41,7 +41,7 @@ def test_classification_badge_undo_and_reopen(qtbot, window, workspace_path):
     for _ in range(4):
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert combo.currentText() == "SECRET"
-    stored = window.session.ws.get_book(editor.book.id).sections[0]
+    stored = window.session.ws.books.get(editor.book.id).sections[0]
     assert stored.classification == "SECRET"
     assert outline.model.index(0, 0).data().endswith("SECRET ▲")
     assert "SECRET" in window.undo_action.text() or "classification" in window.undo_action.text()
@@ -56,7 +56,7 @@ def test_classification_badge_undo_and_reopen(qtbot, window, workspace_path):
     assert outline.model.index(0, 0).data().endswith("SECRET ▲")
     window.undo_action.trigger()  # the section's level
     assert "▲" not in outline.model.index(0, 0).data()
-    assert window.session.ws.get_book(editor.book.id).sections[0].classification == ""
+    assert window.session.ws.books.get(editor.book.id).sections[0].classification == ""
     assert outline.classification.currentText() == "(book level)"
     window.redo_action.trigger()
     assert outline.classification.currentText() == "SECRET"
@@ -74,7 +74,7 @@ def test_classification_badge_undo_and_reopen(qtbot, window, workspace_path):
     _choose(qtbot, outline.kind, "annex")
     book_id = editor.book.id
     ws = reopen(window, workspace_path)
-    book = ws.get_book(book_id)
+    book = ws.books.get(book_id)
     assert book.sections[0].classification == "SECRET"
     assert book.sections[1].kind == SectionKind.ANNEX
     ws.close()

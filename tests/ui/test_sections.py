@@ -20,7 +20,7 @@ def _brief(window, area="trade"):  # noqa: ANN001
 
 
 def _stored(window, editor):  # noqa: ANN001
-    return window.session.ws.get_book(editor.book.id).sections[0]
+    return window.session.ws.books.get(editor.book.id).sections[0]
 
 
 def test_type_format_and_autosave(qtbot, window, workspace_path):
@@ -81,7 +81,7 @@ def test_type_format_and_autosave(qtbot, window, workspace_path):
 
     book_id = editor.book.id
     ws = reopen(window, workspace_path)  # closing saves what is pending
-    s = ws.get_book(book_id).sections[0]
+    s = ws.books.get(book_id).sections[0]
     assert "**rice imports**" in s.points and re.search(r"^1\.\s+First aim", s.objective)
     assert "ហ៊ុន ម៉ាណែត" in s.if_raised
     ws.close()
@@ -117,7 +117,9 @@ def test_insert_from_the_records_and_undo(qtbot, window, workspace_path):
     # an open commitment of the area is listed too
     meeting_id = window.library.meetings.rows()[0].id
     ws = window.session.ws
-    pledge = next(i for i in ws.get_meeting(meeting_id).items if i.can_commit and i.area == "trade")
+    pledge = next(
+        i for i in ws.meetings.get(meeting_id).items if i.can_commit and i.area == "trade"
+    )
     from briefing.edits import track_commitment
 
     window.session.push(track_commitment(pledge))
@@ -126,7 +128,7 @@ def test_insert_from_the_records_and_undo(qtbot, window, workspace_path):
     assert [e.kind for e in editor.records.entries][:1] == ["commitment"]
 
     ws = reopen(window, workspace_path)
-    assert ws.get_book(book_id).sections[0].background.endswith(expected)
+    assert ws.books.get(book_id).sections[0].background.endswith(expected)
     ws.close()
 
 
@@ -146,5 +148,5 @@ def test_switching_sections_keeps_each_text(qtbot, window):
     cursor = fields["objective"].textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
     window.session.saver.flush()
-    sections = window.session.ws.get_book(editor.book.id).sections
+    sections = window.session.ws.books.get(editor.book.id).sections
     assert [s.objective for s in sections] == ["trade aim", "energy aim"]

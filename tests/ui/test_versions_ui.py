@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from briefing.versions import issued_pdf
+from briefing.issuing.versions import issued_pdf
 from ui.issuing.copy_book import CopyBookDialog
 
 ADDED = "Offer a joint study of grid links."
@@ -149,11 +149,11 @@ def test_copy_book_for_next_visit(qtbot, win, ids):
     # one undoable step: undo removes the copy, redo brings it back
     assert win.undo_action.text() == "&Undo Copy book “Visit to Beijing”"
     win.undo_action.trigger()
-    assert [b[1] for b in win.session.ws.books()] == ["Visit to Beijing"]
+    assert [b[1] for b in win.session.ws.books.summaries()] == ["Visit to Beijing"]
     assert len(books.rows()) == 1
     win.redo_action.trigger()
-    assert [b[1] for b in win.session.ws.books()] == [
+    assert [b[1] for b in win.session.ws.books.summaries()] == [
         "Visit to Beijing",
         "Visit to Phnom Penh 2026",
     ]
-    assert win.session.ws.get_book(new.id).sections[2].points == "- Welcome the solar parks."
+    assert win.session.ws.books.get(new.id).sections[2].points == "- Welcome the solar parks."

@@ -112,7 +112,7 @@ def test_settings_one_undo_step_and_lists_follow(qtbot, window, workspace_path, 
     assert s.areas[0].key == "health" and s.areas[0].name == "Health and medicine"
     assert s.area_name("trade") == "Trade and investment"
     assert "security" not in {a.key for a in s.areas}
-    book = ws.get_book(editor.book.id)
+    book = ws.books.get(editor.book.id)
     assert book.sections[0].classification == "SECRET NATIONAL"
 
     # everything on screen follows: outline combos, brief menu, badge, library filter, meeting
@@ -132,7 +132,7 @@ def test_settings_one_undo_step_and_lists_follow(qtbot, window, workspace_path, 
     window.undo_action.trigger()
     assert ws.settings.area_name("trade") == trade
     assert ws.settings.classification.levels[3] == "SECRET"
-    assert ws.get_book(editor.book.id).sections[0].classification == "SECRET"
+    assert ws.books.get(editor.book.id).sections[0].classification == "SECRET"
     assert editor.outline.model.index(0, 0).data().endswith("SECRET ▲")
     assert trade in [area_filter.itemText(i) for i in range(area_filter.count())]
     window.redo_action.trigger()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.backup import BEFORE_RESTORE, Backup, summary
+from briefing.safety.backup import BEFORE_RESTORE, Backup, summary
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 

@@ -57,13 +57,13 @@ class BookEditor(QWidget):
 
     def load(self, book_id: int) -> None:
         self.section.save_now()
-        self.book = self.session.ws.get_book(book_id)
+        self.book = self.session.ws.books.get(book_id)
         self._refresh(select_first=True)
 
     def _refresh(self, select_first: bool = False) -> None:
         assert self.book is not None
         settings = self.session.ws.settings
-        self.properties.load(self.book, settings, self.session.ws.people())
+        self.properties.load(self.book, settings, self.session.ws.people.all())
         self.programme.load(self.book.programme)
         if select_first:
             self.outline.model.load([])  # forget the previous book's selection
@@ -82,7 +82,7 @@ class BookEditor(QWidget):
         fresh = None
         if section is not None:  # texts from the store: the outline's copy may be older
             fresh = next(
-                (s for s in self.session.ws.get_book(self.book.id).sections if s.id == section.id),
+                (s for s in self.session.ws.books.get(self.book.id).sections if s.id == section.id),
                 section,
             )
         self.section.load(self.book.id, fresh)
@@ -104,7 +104,7 @@ class BookEditor(QWidget):
             return
         if kind == "book" and record_id == self.book.id:
             try:
-                self.book = self.session.ws.get_book(record_id)
+                self.book = self.session.ws.books.get(record_id)
             except KeyError:  # the book itself was undone away
                 self.book = None
                 self.section.load(None, None)
@@ -114,7 +114,7 @@ class BookEditor(QWidget):
                 self._show_section(None)
         elif kind == "settings":  # renamed levels re-mark sections: read the book again
             try:
-                self.book = self.session.ws.get_book(self.book.id)
+                self.book = self.session.ws.books.get(self.book.id)
             except KeyError:
                 return
             self._refresh()
@@ -122,7 +122,7 @@ class BookEditor(QWidget):
             area = next((s.area for s in self.book.sections if s.id == sid), None)
             self.records.load(self.session.ws, area)
         elif kind == "person":
-            self.properties.load(self.book, self.session.ws.settings, self.session.ws.people())
+            self.properties.load(self.book, self.session.ws.settings, self.session.ws.people.all())
         elif kind in ("meeting", "commitment"):
             sid = self.section.section_id
             area = next((s.area for s in self.book.sections if s.id == sid), None)

@@ -209,7 +209,7 @@ class CommitmentsEditor(QWidget):
         self.source_button.setEnabled(c.meeting_id is not None)
 
     def _status_edited(self, commitment_id: int, status: str) -> None:
-        c = self.session.ws.get_commitment(commitment_id)
+        c = self.session.ws.commitments.get(commitment_id)
         self.session.push(change_status(c, CommitmentStatus(status)))
 
     def _due_changed(self) -> None:

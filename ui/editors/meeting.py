@@ -173,7 +173,7 @@ class MeetingEditor(QWidget):
     # ------------------------------------------------------------------ loading
 
     def load(self, meeting_id: int) -> None:
-        self.meeting = self.session.ws.get_meeting(meeting_id)
+        self.meeting = self.session.ws.meetings.get(meeting_id)
         self._refresh()
 
     def _refresh(self) -> None:
@@ -190,7 +190,7 @@ class MeetingEditor(QWidget):
         self.participants.clear()
         for p in m.participants:
             try:
-                person = ws.get_person(p.person_id)
+                person = ws.people.get(p.person_id)
             except KeyError:
                 continue
             label = person.display_name
@@ -210,7 +210,7 @@ class MeetingEditor(QWidget):
             self.sources.addItem(s.title)
         current = self.current_item()
         current_id = current[1].id if current else None
-        tracked = {i.id for i in m.items if i.id is not None and ws.commitment_for_item(i.id)}
+        tracked = {i.id for i in m.items if i.id is not None and ws.commitments.for_item(i.id)}
         names = {a.key: a.name for a in ws.settings.areas}
         self.items_model.load(m.items, names, tracked)
         self.items.expandAll()
@@ -232,14 +232,14 @@ class MeetingEditor(QWidget):
             return
         if kind == "meeting" and record_id == self.meeting.id:
             try:
-                self.meeting = self.session.ws.get_meeting(record_id)
+                self.meeting = self.session.ws.meetings.get(record_id)
             except KeyError:
                 self.meeting = None
                 return
             self._refresh()
         elif kind == "settings" and self.meeting.id is not None:
             try:  # renamed levels re-mark items: read the meeting again
-                self.meeting = self.session.ws.get_meeting(self.meeting.id)
+                self.meeting = self.session.ws.meetings.get(self.meeting.id)
             except KeyError:
                 return
             self._refresh()
@@ -274,7 +274,7 @@ class MeetingEditor(QWidget):
         for a in (self.edit_item_action, self.delete_item_action):
             a.setEnabled(ok)
         self.move_menu.setEnabled(ok)
-        tracked = bool(found and found[1].id and self.session.ws.commitment_for_item(found[1].id))
+        tracked = bool(found and found[1].id and self.session.ws.commitments.for_item(found[1].id))
         self.track_action.setEnabled(ok and found[1].can_commit and not tracked)  # type: ignore[index]
 
     def add_item(self) -> None:
@@ -330,7 +330,7 @@ class MeetingEditor(QWidget):
         if found is None or not found[1].can_commit:
             return
         item = found[1]
-        if item.id is not None and self.session.ws.commitment_for_item(item.id):
+        if item.id is not None and self.session.ws.commitments.for_item(item.id):
             return
         self.session.push(track_commitment(item))
 
@@ -339,7 +339,7 @@ class MeetingEditor(QWidget):
             return
         ws = self.session.ws
         (person_id, person, role), ok = ParticipantDialog.get_participant(
-            self, ws.people(), ws.settings
+            self, ws.people.all(), ws.settings
         )
         if not ok:
             return

@@ -97,7 +97,7 @@ class PersonEditor(QWidget):
 
     def load(self, person_id: int) -> None:
         self.save_now()
-        self.person = self.session.ws.get_person(person_id)
+        self.person = self.session.ws.people.get(person_id)
         self._refresh(bio=True)
 
     def _refresh(self, bio: bool = False) -> None:
@@ -140,7 +140,7 @@ class PersonEditor(QWidget):
     def _record_changed(self, kind: str, record_id: int) -> None:
         if kind == "person" and self.person is not None and record_id == self.person.id:
             try:
-                self.person = self.session.ws.get_person(record_id)
+                self.person = self.session.ws.people.get(record_id)
             except KeyError:
                 self.person = None
                 return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
-from briefing.records import RecordEntry, entries_for_area, insertion_text
+from briefing.compose.records import RecordEntry, entries_for_area, insertion_text
 from briefing.store import Workspace
 
 from ..models.lists import Row, RowListModel

@@ -8,7 +8,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from briefing.versions import SectionChange
+from briefing.issuing.versions import SectionChange
 
 ADDED = "color:#0f5323; background-color:#dafbe1;"
 REMOVED = "color:#82071e; background-color:#ffebe9; text-decoration:line-through;"

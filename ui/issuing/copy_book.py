@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from briefing.edits import BookEdit
+from briefing.issuing.versions import copy_book
 from briefing.store import WorkspaceError
-from briefing.versions import copy_book
 
 from .. import messages
 
@@ -75,7 +75,7 @@ def copy_for_next_visit(window: MainWindow, book_id: int) -> int | None:
         )
         return None
     window.save_pending()
-    old = session.ws.get_book(book_id)
+    old = session.ws.books.get(book_id)
     title, ok = CopyBookDialog.get_title(window, old.title)
     if not ok:
         return None

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.issuing import ExportJob, ExportResult, IssuingError, WrittenFile
+from briefing.issuing.job import ExportJob, ExportResult, IssuingError, WrittenFile
+from briefing.issuing.versions import issued_versions
 from briefing.store import WorkspaceError
-from briefing.versions import issued_versions
 
 from .. import messages
 from ..session import Session
@@ -71,7 +71,7 @@ class ExportDialog(QDialog):
         self.session, self.book_id, self.settings = session, book_id, settings
         self.flush = flush or session.saver.flush
         self.flush()
-        book = session.ws.get_book(book_id)
+        book = session.ws.books.get(book_id)
         self.setWindowTitle(self.tr("Export “%s”") % book.title)
         self.worker: ExportWorker | None = None
         self.job: ExportJob | None = None

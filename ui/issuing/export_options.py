@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.issuing import MAX_COPIES, ExportRequest, copy_path
+from briefing.files.targets import ProtectedTarget, check_target
+from briefing.issuing.job import MAX_COPIES, ExportRequest, copy_path
 from briefing.model import Book, BookStatus
-from briefing.targets import ProtectedTarget, check_target
 
 from .recipients import RecipientsTable
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.issuing import ExportResult
+from briefing.issuing.job import ExportResult
 
 
 def show_in_folder(folder: Path) -> None:

@@ -12,7 +12,7 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 
-from briefing.issuing import Cancelled, ExportJob
+from briefing.issuing.job import Cancelled, ExportJob
 
 log = logging.getLogger(__name__)
 

@@ -26,7 +26,7 @@ def current_book_id(window: MainWindow, *, ask: bool = True) -> int | None:
     book = getattr(editor, "book", None)
     if book is not None and book.id is not None:
         return book.id
-    books = session.ws.books()
+    books = session.ws.books.summaries()
     if len(books) == 1:
         return books[0][0]
     if ask:

@@ -87,7 +87,9 @@ class PreflightPanel(QWidget):
         keep = select if select is not None else self.book_id()
         self.book.blockSignals(True)
         self.book.clear()
-        for book_id, title, status, _start in self.ws.books() if self.ws is not None else []:
+        for book_id, title, status, _start in (
+            self.ws.books.summaries() if self.ws is not None else []
+        ):
             self.book.addItem(f"{title} ({status})", book_id)
         index = self.book.findData(keep) if keep is not None else -1
         self.book.setCurrentIndex(index if index >= 0 else 0 if self.book.count() else -1)

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.atomic import write_atomic
-from briefing.issuing import distribution_log
+from briefing.files.atomic import write_atomic
+from briefing.issuing.job import distribution_log
+from briefing.issuing.versions import IssuedVersion, changes, issued_pdf, issued_versions
+from briefing.issuing.versions import write_changes_sheet as write_sheet
 from briefing.store import WorkspaceError
-from briefing.versions import IssuedVersion, changes, issued_pdf, issued_versions
-from briefing.versions import write_changes_sheet as write_sheet
 
 from .. import messages
 from ..session import Session
@@ -83,7 +83,7 @@ class VersionsDialog(QDialog):
         self.setObjectName("versions-dialog")
         self.session, self.book_id, self.settings = session, book_id, settings
         session.saver.flush()
-        self.book = session.ws.get_book(book_id)
+        self.book = session.ws.books.get(book_id)
         self.setWindowTitle(self.tr("Versions of “%s”") % self.book.title)
         self.resize(900, 640)
         layout = QVBoxLayout(self)

@@ -56,12 +56,12 @@ class CommitmentsModel(QAbstractTableModel):
         if ws is None:
             self._rows, self._meetings, self._areas = [], {}, {}
         else:
-            self._rows = ws.commitments()
+            self._rows = ws.commitments.all()
             self._areas = {a.key: a.name for a in ws.settings.areas}
             ids = {c.meeting_id for c in self._rows if c.meeting_id is not None}
             self._meetings = {}
             for mid in ids:
-                m = ws.get_meeting(mid)
+                m = ws.meetings.get(mid)
                 self._meetings[mid] = (m.date.isoformat(), m.label)
         self.endResetModel()
 

@@ -36,5 +36,5 @@ class MeetingListModel(RowListModel):
 
     def load(self, ws: Workspace | None, **filters: object) -> None:
         self.filters = {k: v for k, v in filters.items() if v not in (None, "")}
-        self.summaries = ws.meetings(**self.filters) if ws is not None else []  # type: ignore[arg-type]
+        self.summaries = ws.meetings.summaries(**self.filters) if ws is not None else []  # type: ignore[arg-type]
         self.set_rows([meeting_row(m) for m in self.summaries])

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
-from briefing.preflight import Finding
+from briefing.issuing.preflight import Finding
 
 
 @dataclass(frozen=True)
@@ -38,13 +38,13 @@ def check_book(
     superseded: Callable[[], bool],
 ) -> None:
     """Check ``book_id`` and ``send`` one or two answers (an exception means the check failed)."""
-    from briefing.compose import Options, compose
-    from briefing.export.pdf import heading_pages
-    from briefing.preflight import check
+    from briefing.compose.book import Options, compose
+    from briefing.export.pdf.writer import heading_pages
+    from briefing.issuing.preflight import check
 
     start = time.perf_counter()
     try:
-        book = ws.get_book(book_id)
+        book = ws.books.get(book_id)
     except KeyError:
         send(encode(CheckResult(book_id, serial, complete=True, error="gone")))
         return

@@ -63,12 +63,12 @@ class BookGone(Exception):
 
 def render(ws, book_id: int, serial: int, cancelled=lambda: False) -> Rendering:  # noqa: ANN001
     """Compose and write ``book_id`` to PDF bytes; ``cancelled()`` is asked at every step."""
-    from briefing.compose import Options, compose
-    from briefing.export.pdf import write_pdf
+    from briefing.compose.book import Options, compose
+    from briefing.export.pdf.writer import write_pdf
 
     start = time.perf_counter()
     try:
-        book = ws.get_book(book_id)
+        book = ws.books.get(book_id)
     except KeyError:
         raise BookGone from None
     doc = compose(ws, book, Options())

@@ -23,8 +23,8 @@ import pytest
 from lxml import etree
 
 from briefing import ir
-from briefing.export import _docx_xml
-from briefing.export.docx import iter_write_docx, template_bytes, write_docx
+from briefing.export.docx import xml as _docx_xml
+from briefing.export.docx.writer import iter_write_docx, template_bytes, write_docx
 
 REFERENCE = Path(__file__).parent / "reference"
 UPDATE = os.environ.get("BRIEFING_UPDATE_REFERENCE") == "1"

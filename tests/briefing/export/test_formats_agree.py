@@ -17,10 +17,11 @@ from docx import Document as open_docx
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
-from briefing import interchange, ir
-from briefing.compose import Options, compose
-from briefing.export.docx import write_docx
-from briefing.export.pdf import write_pdf
+from briefing import ir
+from briefing.compose.book import Options, compose
+from briefing.export.docx.writer import write_docx
+from briefing.export.pdf.writer import write_pdf
+from briefing.interchange import document as interchange
 
 ROOT = Path(__file__).resolve().parents[3]
 _SPACE = re.compile(r"[\s\u200b\u200c\u200d]+")
@@ -35,7 +36,7 @@ def exported(tmp_path_factory):
     folder = tmp_path_factory.mktemp("agree")
     document = json.loads((ROOT / "samples" / "cambodia-china.json").read_text())
     with interchange.load(document, folder / "s.briefing") as ws:
-        doc = compose(ws, ws.get_book(1), Options(draft_mark=False, portion_marks=True))
+        doc = compose(ws, ws.books.get(1), Options(draft_mark=False, portion_marks=True))
     write_pdf(doc, folder / "b.pdf")
     write_docx(doc, folder / "b.docx")
     return doc, folder / "b.pdf", folder / "b.docx"

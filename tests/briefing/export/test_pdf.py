@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from briefing import ir
-from briefing.export.pdf import heading_pages, iter_write_pdf, write_pdf
+from briefing.export.pdf.writer import heading_pages, iter_write_pdf, write_pdf
 
 KHMER = "សម្ដេចមហាបវរធិបតី ហ៊ុន ម៉ាណែត"
 CAMBODIA = "កម្ពុជា"
@@ -379,7 +379,7 @@ def test_mixed_font_words_in_shaped_paragraphs_keep_their_glyphs(pdf_path: Path)
 def test_set_rise_records_the_rise_when_it_merges_operators() -> None:
     from reportlab.pdfgen.canvas import Canvas
 
-    from briefing.export import rl_fixes
+    from briefing.export.pdf import rl_fixes
 
     def rises(set_rise: object) -> tuple[float, str]:
         tx = Canvas(io.BytesIO()).beginText(0, 0)

@@ -123,7 +123,7 @@ def test_plan_creates_everything_in_one_edit_and_undoes_it(draft, ws):
     assert plan.summary == "the meeting of 10 October 2024, Vientiane, Lao PDR"
     edit = plan.edit
     edit.apply(ws)
-    meeting = ws.get_meeting(edit.record_id)
+    meeting = ws.meetings.get(edit.record_id)
     assert (meeting.date, meeting.city, meeting.country) == (
         dt.date(2024, 10, 10),
         "Vientiane",
@@ -132,10 +132,10 @@ def test_plan_creates_everything_in_one_edit_and_undoes_it(draft, ws):
     assert len(meeting.items) == 18 and meeting.items[1].area == "people"
     assert meeting.sources[0].text == draft.text
     assert meeting.sources[0].issue_date == dt.date(2024, 10, 11)
-    people = {p.display_name: p for p in ws.people()}
+    people = {p.display_name: p for p in ws.people.all()}
     assert set(people) == {"Hun Manet", "Li Qiang"}
     assert {p.person_id for p in meeting.participants} == {p.id for p in people.values()}
-    commitments = ws.commitments()
+    commitments = ws.commitments.all()
     assert len(commitments) == 5
     by_item = {i.id: i for i in meeting.items}
     for c in commitments:
@@ -143,25 +143,25 @@ def test_plan_creates_everything_in_one_edit_and_undoes_it(draft, ws):
     created = edit.created
 
     edit.revert(ws)
-    assert ws.meetings() == [] and ws.people() == [] and ws.commitments() == []
+    assert ws.meetings.summaries() == [] and ws.people.all() == [] and ws.commitments.all() == []
     edit.apply(ws)  # redo: the same records, the same ids
     assert edit.created == created
-    assert ws.get_meeting(meeting.id).items[1].area == "people"
-    assert sorted(c.id for c in ws.commitments()) == sorted(created["commitment"])
-    assert ws.commitments()[0].meeting_id == meeting.id
+    assert ws.meetings.get(meeting.id).items[1].area == "people"
+    assert sorted(c.id for c in ws.commitments.all()) == sorted(created["commitment"])
+    assert ws.commitments.all()[0].meeting_id == meeting.id
 
 
 def test_matched_people_are_not_created_again(sample_text, ws):
     li = Person([Name("LI Qiang")], side="China", honorific="H.E.")
-    ws.save_person(li)
-    draft = extract(sample_text, SETTINGS, ws.people())
+    ws.people.save(li)
+    draft = extract(sample_text, SETTINGS, ws.people.all())
     assert [p.person_id for p in draft.participants] == [None, li.id]
     edit = review.plan(draft, ws.settings).edit
     edit.apply(ws)
-    assert len(ws.people()) == 2
-    assert li.id in {p.person_id for p in ws.get_meeting(edit.record_id).participants}
+    assert len(ws.people.all()) == 2
+    assert li.id in {p.person_id for p in ws.meetings.get(edit.record_id).participants}
     edit.revert(ws)
-    assert [p.id for p in ws.people()] == [li.id]
+    assert [p.id for p in ws.people.all()] == [li.id]
 
 
 def test_failed_import_changes_nothing(ws):
@@ -176,7 +176,7 @@ def test_failed_import_changes_nothing(ws):
     )
     with pytest.raises(Exception):  # noqa: B017 - the store refuses the unknown area
         edit.apply(ws)
-    assert ws.people() == [] and ws.meetings() == [] and ws.commitments() == []
+    assert ws.people.all() == [] and ws.meetings.summaries() == [] and ws.commitments.all() == []
 
 
 def test_edit_checks_its_references():
@@ -220,7 +220,7 @@ def test_manual_source_is_a_duplicate_too(sample_text, ws):
         city="Vientiane",
         sources=[SourceDocument("Press release", text=sample_text)],
     )
-    ws.save_meeting(meeting)
+    ws.meetings.save(meeting)
     draft = extract(sample_text, SETTINGS)
     found = find_duplicate(ws, draft.fingerprint)
     assert found is not None and found.meeting_id == meeting.id

@@ -1,0 +1,5 @@
+import sys
+
+from briefing.cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,176 @@
+"""``briefing check`` and ``briefing import`` (``export`` is in :mod:`briefing.cli_issue`)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from briefing.cli.workspace import open_workspace
+from briefing.compose.book import Options, compose
+from briefing.model import format_date
+from briefing.store import Workspace
+
+
+class _Bar:
+    """A one-line progress bar on stderr, drawn only on a terminal (or when forced)."""
+
+    def __init__(self, label: str, force: bool = False) -> None:
+        self.label = label
+        self.enabled = force or sys.stderr.isatty()
+        self.shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total <= 0:
+            return
+        percent = min(100, done * 100 // total)
+        if percent == self.shown:
+            return
+        self.shown = percent
+        filled = percent * 30 // 100
+        sys.stderr.write(f"\r{self.label} [{'#' * filled}{' ' * (30 - filled)}] {percent:3d}%")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.shown >= 0:
+            sys.stderr.write("\n")
+
+
+def paper_arg(args: argparse.Namespace) -> str | None:
+    """``--paper`` as the writers spell it, or None for the book's own."""
+    from briefing.cli.main import UserError
+
+    if not getattr(args, "paper", None):
+        return None
+    paper = {"a4": "A4", "letter": "Letter"}.get(args.paper.lower())
+    if paper is None:
+        raise UserError(f"--paper takes A4 or Letter, not {args.paper!r}")
+    return paper
+
+
+def _book_and_options(ws: Workspace, args: argparse.Namespace):
+    book = ws.books.find(args.book)
+    options = Options(
+        portion_marks=getattr(args, "portion_marks", False),
+        draft_mark=False if getattr(args, "no_draft_mark", False) else None,
+        paper=paper_arg(args),
+    )
+    return book, options
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from briefing.issuing.preflight import check
+
+    with open_workspace(Path(args.file), True, args) as ws:
+        book, options = _book_and_options(ws, args)
+        doc = compose(ws, book, options)
+        findings = check(ws, book, options, doc=doc, pages=_layout_pages(doc))
+    if not findings:
+        print(f"“{book.title}”: nothing to fix.")
+        return 0
+    print(f"“{book.title}”: {len(findings)} to look at before printing:")
+    for finding in findings:
+        print(f"- {finding}")
+    return 1
+
+
+def _layout_pages(doc) -> dict[str, int] | None:
+    from briefing.export.pdf.writer import heading_pages
+
+    return heading_pages(doc)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from briefing.cli.main import UserError
+    from briefing.importers.duplicates import find_duplicate
+    from briefing.importers.errors import ImporterError
+    from briefing.importers.press_release import (
+        extract,
+        fingerprint,
+        new_people,
+        to_commitments,
+        to_meeting,
+        to_person,
+    )
+    from briefing.importers.readers import read_file
+
+    try:
+        text = read_file(Path(args.release)).text
+    except ImporterError as exc:
+        raise UserError(str(exc)) from None
+    with open_workspace(Path(args.file), not args.yes, args) as ws:
+        try:
+            draft = extract(text, ws.settings, ws.people.all())
+        except ImporterError as exc:
+            raise UserError(f"{args.release}: {exc}") from None
+        duplicate = find_duplicate(ws, draft.fingerprint or fingerprint(draft.text))
+        if duplicate:
+            raise UserError(
+                f"{args.release}: already in the workspace as the meeting of "
+                f"{duplicate.label}; nothing imported"
+            )
+        _print_draft(ws, draft)
+        if not args.yes:
+            print("\n(dry run: nothing was changed; add --yes to add this meeting)")
+            return 0
+        with ws.transaction():
+            for person in new_people(draft):
+                person.person_id = ws.people.save(to_person(person))
+            meeting = to_meeting(draft, ws.settings)
+            ws.meetings.save(meeting)
+            commitments = to_commitments(draft, meeting)
+            for commitment in commitments:
+                ws.commitments.save(commitment)
+        print(
+            f"\nadded the meeting of {meeting.label} with {len(meeting.items)} items and "
+            f"{len(commitments)} commitments"
+        )
+    return 0
+
+
+def _print_draft(ws: Workspace, draft) -> None:
+    settings = ws.settings
+    print(f"title:      {draft.title}")
+    print(f"issuer:     {', '.join(p for p in (draft.issuer, draft.department) if p)}")
+    print(f"meeting:    {format_date(draft.meeting_date)} ({draft.kind})")
+    print(f"issued:     {format_date(draft.issue_date)}")
+    print(f"place:      {', '.join(p for p in (draft.city, draft.country) if p)}")
+    if draft.occasion:
+        print(f"occasion:   {draft.occasion}")
+    for p in draft.participants:
+        known = " [in workspace]" if p.person_id else " [new person]"
+        print(
+            f"participant: {' '.join(x for x in (p.honorific, p.name) if x)}, {p.title} "
+            f"({p.side}){known}"
+        )
+    print(f"items ({len(draft.items)}):")
+    for item in draft.items:
+        print(f"  - [{settings.area_name(item.area)} · {item.side} · {item.kind}] {item.text}")
+    print(f"proposed commitments ({len(draft.commitments)}):")
+    for c in draft.commitments:
+        print(f"  - {c.owed_by}: {c.text}")
+    for warning in draft.warnings:
+        print(f"warning: {warning}")
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "check",
+        help="preflight a book: what to fix before printing",
+        description="List what would embarrass the book; exit 1 if anything.",
+    )
+    p.add_argument("file")
+    p.add_argument("--book", required=True, help="the book's number or title")
+    p.add_argument("--paper", metavar="A4|Letter")
+    p.set_defaults(run=cmd_check)
+
+    p = sub.add_parser(
+        "import",
+        help="turn a press release into a meeting record",
+        description="Read a press release (.txt, .docx, .pdf) and print the "
+        "draft meeting record; with --yes, add it to the workspace.",
+    )
+    p.add_argument("file", help="the workspace")
+    p.add_argument("release", help="the press release file")
+    p.add_argument("--yes", action="store_true", help="add the meeting (default: dry run)")
+    p.set_defaults(run=cmd_import)

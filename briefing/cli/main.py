@@ -1,0 +1,183 @@
+"""The ``briefing`` command line: workspaces without the desktop app.
+
+Every user mistake ends in one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from briefing import __version__
+from briefing.cli import backup as cli_backup
+from briefing.cli import books as cli_book
+from briefing.cli import issue as cli_issue
+from briefing.cli import workspace as cli_crypto
+from briefing.files.atomic import write_atomic
+from briefing.files.targets import ProtectedTarget, check_target
+from briefing.interchange import document as interchange
+from briefing.model import Settings, format_date, parse_date
+from briefing.store import Workspace, WorkspaceError
+
+Command = Callable[[argparse.Namespace], int]
+
+
+class UserError(Exception):
+    """A mistake in what the user asked; the message is shown as is."""
+
+
+def _open(args: argparse.Namespace, readonly: bool = True) -> Workspace:
+    return cli_crypto.open_workspace(Path(args.file), readonly, args)
+
+
+# ---------------------------------------------------------------------- commands
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    countries = [c.strip() for c in args.countries.split(",") if c.strip()]
+    if len(countries) != 2:
+        raise UserError('--countries takes two names separated by a comma, e.g. "Cambodia,China"')
+    path = Path(args.file)
+    if path.suffix != ".briefing":
+        path = path.with_name(path.name + ".briefing")
+    settings = Settings(countries=countries, ministry=args.ministry, department=args.department)
+    passphrase = cli_crypto.ask_new_passphrase(path, args) if args.encrypt else None
+    Workspace.create(path, settings, passphrase=passphrase).close()
+    encrypted = " (encrypted: keep the passphrase safe)" if passphrase else ""
+    print(f"created {path} for {countries[0]}–{countries[1]}{encrypted}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with _open(args) as ws:
+        s = ws.settings
+        c = ws.counts()
+        print(f"workspace: {ws.path}")
+        print(f"countries: {' – '.join(s.countries)}")
+        if s.ministry:
+            print(f"ministry: {s.ministry}" + (f", {s.department}" if s.department else ""))
+        print(f"meetings: {c['meetings']}")
+        print(f"items: {c['items']}")
+        print(f"people: {c['people']}")
+        by_status = ", ".join(f"{n} {k}" for k, n in c["commitments_by_status"].items())
+        print(f"commitments: {c['commitments']} ({by_status})")
+        print(f"books: {c['books']}")
+        for book_id, title, status, start in ws.books.summaries():
+            when = format_date(parse_date(start)) if start else "no date"
+            print(f"  {book_id}. {title} [{status}, {when}]")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _open(args) as ws:
+        hits = ws.search.query(args.query, limit=args.limit)
+    if not hits:
+        print(f"no matches for {args.query!r}", file=sys.stderr)
+        return 1
+    for hit in hits:
+        print(f"{hit.kind} {hit.id} · {hit.title} · {hit.where}\n    {hit.snippet}")
+    return 0
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    if args.output:
+        check_target(args.output, "the JSON document")
+    with _open(args) as ws:
+        document = interchange.dump(ws)
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if args.output:
+        write_atomic(Path(args.output), text.encode())
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    with interchange.load_file(args.json, Path(args.file)) as ws:
+        c = ws.counts()
+    print(
+        f"created {args.file}: {c['meetings']} meetings, {c['items']} items, "
+        f"{c['commitments']} commitments, {c['books']} books"
+    )
+    return 0
+
+
+# ---------------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Briefing Book: meeting records and briefing books for high-level visits.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("new", help="create a new workspace", description="Create a workspace.")
+    p.add_argument("file", help="the new workspace file (.briefing)")
+    p.add_argument("--countries", required=True, help='own country, partner: "Cambodia,China"')
+    p.add_argument("--ministry", default="", help="the ministry's name, for book covers")
+    p.add_argument("--department", default="", help="the department's name")
+    p.add_argument(
+        "--encrypt", action="store_true", help="encrypt it with a passphrase (asked twice)"
+    )
+    p.set_defaults(run=cmd_new)
+
+    p = sub.add_parser("info", help="counts of what a workspace holds, and its books")
+    p.add_argument("file")
+    p.set_defaults(run=cmd_info)
+
+    p = sub.add_parser("search", help="full-text search over items, briefs, people and sources")
+    p.add_argument("file")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20, help="at most this many hits (20)")
+    p.set_defaults(run=cmd_search)
+
+    p = sub.add_parser("dump", help="the whole workspace as JSON (stdout or -o FILE)")
+    p.add_argument("file")
+    p.add_argument("-o", "--output", help="write to this file instead of stdout")
+    p.set_defaults(run=cmd_dump)
+
+    p = sub.add_parser("load", help="create a workspace from a JSON document")
+    p.add_argument("json", help="the JSON document ('-' for stdin)")
+    p.add_argument("file", help="the workspace to create (must not exist)")
+    p.set_defaults(run=cmd_load)
+
+    cli_issue.add_commands(sub)
+    cli_book.add_commands(sub)
+    cli_backup.add_commands(sub)
+    cli_crypto.add_commands(sub)
+    cli_crypto.add_passphrase_options(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except (UserError, WorkspaceError, ProtectedTarget) as exc:
+        print(f"briefing: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # the output went to a program that stopped reading (| head)
+        sys.stderr.close()
+        return 0
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            what = "the disk is full; free some space, then try again (nothing was written)"
+        else:
+            what = exc.strerror or str(exc)
+        print(f"briefing: error: {where}{what}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("briefing: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,183 @@
+"""Encrypted workspaces on the command line: ``encrypt``, ``decrypt``, ``passwd``, and the
+passphrase prompt every other command uses through :func:`open_workspace`.
+
+Where a passphrase comes from, first found wins: ``--passphrase-file FILE`` (its first line;
+for scripts), the file named by ``$BRIEFING_PASSPHRASE_FILE``, else ``getpass`` on the
+terminal (three tries). Without a terminal and without a file the command stops and says how
+to give one. A passphrase is never taken as an argument (it would show in ``ps`` and in the
+shell's history), never echoed and never logged.
+
+``briefing dump`` of an encrypted workspace prints its contents in clear: that is what it is
+for (moving records out); where the JSON goes is the user's choice, as with exports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from briefing.safety import encryption
+from briefing.store import PassphraseRequired, Workspace, WorkspaceError, WrongPassphrase
+
+ENV_PASSPHRASE_FILE = "BRIEFING_PASSPHRASE_FILE"
+TRIES = 3
+
+
+def _from_file(args: argparse.Namespace | None, which: str = "passphrase_file") -> str | None:
+    name = getattr(args, which, None) if args is not None else None
+    if name is None and which == "passphrase_file":
+        name = os.environ.get(ENV_PASSPHRASE_FILE) or None
+    if name is None:
+        return None
+    try:
+        with open(name, encoding="utf-8") as f:
+            line = f.readline()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise WorkspaceError(f"{name}: cannot read the passphrase file: {exc}") from None
+    passphrase = line.rstrip("\r\n")
+    if not passphrase:
+        raise WorkspaceError(f"{name}: the passphrase file is empty")
+    return passphrase
+
+
+def _can_ask() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _ask(prompt: str) -> str:
+    if not _can_ask():
+        raise PassphraseRequired(
+            f"{prompt.rstrip(': ')}: needed, and there is no terminal to ask on; give it with "
+            f"--passphrase-file FILE or ${ENV_PASSPHRASE_FILE}"
+        )
+    return getpass.getpass(prompt)
+
+
+def ask_new_passphrase(path: Path, args: argparse.Namespace | None = None, which: str = "") -> str:
+    """A new passphrase: from the file, or typed twice."""
+    given = _from_file(args, which or "passphrase_file")
+    if given is not None:
+        return given
+    for _ in range(TRIES):
+        first = _ask(f"New passphrase for {path}: ")
+        if not first:
+            print("briefing: the passphrase is empty; type one", file=sys.stderr)
+            continue
+        if _ask("Type it again: ") == first:
+            return first
+        print("briefing: the two passphrases differ; try again", file=sys.stderr)
+    raise WorkspaceError(f"{path}: no passphrase was set")
+
+
+def passphrase_for(path: Path, args: argparse.Namespace | None) -> str | None:
+    """The passphrase of ``path`` if it is encrypted (asked if need be), else None."""
+    if not encryption.is_encrypted(path):
+        return None
+    given = _from_file(args)
+    if given is not None:
+        return given
+    for _ in range(TRIES):
+        typed = _ask(f"Passphrase for {path}: ")
+        if encryption.verify_passphrase(path, typed):
+            return typed
+        print(f"briefing: the passphrase is not right for {path}", file=sys.stderr)
+    raise WrongPassphrase(f"{path}: the passphrase is not right; nothing was changed")
+
+
+def open_workspace(path: str | Path, readonly: bool, args: argparse.Namespace | None) -> Workspace:
+    """Open ``path`` as the commands do; an encrypted workspace asks for its passphrase.
+    Backups left in clear beside an encrypted workspace are encrypted when it is opened for
+    editing (see :func:`briefing.encryption.encrypt_plain_backups`)."""
+    ws = _open_asking(Path(path), readonly, args)
+    if ws.encrypted and not ws.readonly:
+        encryption.encrypt_plain_backups(ws.path, ws.passphrase or "")
+    return ws
+
+
+def _open_asking(path: Path, readonly: bool, args: argparse.Namespace | None) -> Workspace:
+    given = _from_file(args)
+    try:
+        return Workspace.open(path, readonly=readonly, passphrase=given)
+    except PassphraseRequired as exc:
+        if not _can_ask():
+            raise PassphraseRequired(
+                f"{exc}; without a terminal, give it with --passphrase-file FILE or "
+                f"${ENV_PASSPHRASE_FILE}"
+            ) from None
+    for attempt in range(TRIES):
+        typed = _ask(f"Passphrase for {path}: ")
+        try:
+            return Workspace.open(path, readonly=readonly, passphrase=typed)
+        except WrongPassphrase:
+            if attempt == TRIES - 1:
+                raise
+            print(f"briefing: the passphrase is not right for {path}", file=sys.stderr)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+# ---------------------------------------------------------------------- commands
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if encryption.is_encrypted(path):
+        raise WorkspaceError(f"{path}: the workspace is already encrypted (or not a workspace)")
+    encryption.encrypt_workspace(path, ask_new_passphrase(path, args))
+    print(f"encrypted {path}; its backups are encrypted with the same passphrase")
+    print("keep the passphrase safe: without it nothing in the workspace can be read")
+    return 0
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not encryption.is_encrypted(path):
+        raise WorkspaceError(f"{path}: the workspace is not encrypted")
+    encryption.decrypt_workspace(path, passphrase_for(path, args))
+    print(f"decrypted {path}: it no longer needs a passphrase (its backups still do)")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not encryption.is_encrypted(path):
+        raise WorkspaceError(f"{path}: the workspace is not encrypted; use: briefing encrypt")
+    old = passphrase_for(path, args)
+    new = ask_new_passphrase(path, args, "new_passphrase_file")
+    encryption.change_passphrase(path, old, new)
+    print(f"changed the passphrase of {path} (and of its backups)")
+    return 0
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "encrypt",
+        help="encrypt a workspace with a passphrase (SQLCipher)",
+        description="Encrypt a workspace (and its backups) with a passphrase. The workspace "
+        "must be closed. The passphrase is asked twice, or read from --passphrase-file.",
+    )
+    p.add_argument("file")
+    p.set_defaults(run=cmd_encrypt)
+
+    p = sub.add_parser("decrypt", help="remove a workspace's encryption")
+    p.add_argument("file")
+    p.set_defaults(run=cmd_decrypt)
+
+    p = sub.add_parser("passwd", help="change the passphrase of an encrypted workspace")
+    p.add_argument("file")
+    p.add_argument(
+        "--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE"
+    )
+    p.set_defaults(run=cmd_passwd)
+
+
+def add_passphrase_options(sub: argparse._SubParsersAction) -> None:
+    """``--passphrase-file`` on every command that takes a workspace."""
+    for parser in sub.choices.values():
+        parser.add_argument(
+            "--passphrase-file",
+            metavar="FILE",
+            help=f"read the passphrase from the first line of FILE (or ${ENV_PASSPHRASE_FILE})",
+        )

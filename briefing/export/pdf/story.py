@@ -1,0 +1,407 @@
+"""Turn :mod:`briefing.ir` blocks into reportlab flowables (the "story")."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from reportlab.lib.units import cm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageBreakIfNotEmpty,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus.flowables import HRFlowable
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from briefing import ir
+from briefing.export.pdf import styles as S
+from briefing.export.pdf import text as T
+
+_ANCHOR_OK = re.compile(r"[^A-Za-z0-9_.:-]")
+
+
+def anchor_key(anchor: str) -> str:
+    """A PDF destination name for an IR anchor: ASCII, and still unique once cleaned."""
+    clean = _ANCHOR_OK.sub("_", anchor)
+    if clean != anchor:
+        clean += "_" + hashlib.sha1(anchor.encode()).hexdigest()[:8]
+    return "h_" + clean
+
+
+class Para(RLParagraph):
+    """A Paragraph that does not break its lines again when re-wrapped at the same width.
+
+    multiBuild lays the whole story out twice; line breaking (and Khmer shaping) is the
+    costliest part, so the second pass reuses the first one's lines. In a pass that only
+    measures (the document template sets ``bb_layout_only``), paragraphs draw nothing.
+    """
+
+    _bb_width: float | None = None
+
+    def draw(self) -> None:
+        if getattr(getattr(self.canv, "_doctemplate", None), "bb_layout_only", False):
+            return
+        super().draw()
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth == self._bb_width and hasattr(self, "blPara"):
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._bb_width = availWidth
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        # The next pass splits at the same place: hand back the same (already wrapped) parts.
+        key = (availWidth, availHeight)
+        cached = self.__dict__.get("_bb_split")
+        if cached is not None and cached[0] == key:
+            return list(cached[1])
+        parts = super().split(availWidth, availHeight)
+        self._bb_split = (key, parts)
+        return list(parts)
+
+
+class HeadingPara(Para):
+    """A heading: a link destination, a contents entry and an outline entry."""
+
+    def __init__(
+        self,
+        markup: str,
+        style: object,
+        level: int,
+        anchor: str,
+        title: str,
+        toc_markup: str | None,
+    ) -> None:
+        key = anchor_key(anchor)
+        super().__init__(f'<a name="{key}"/>{markup}', style)
+        self.bb_level = level
+        self.bb_anchor = anchor  # the IR's
+        self.bb_key = key  # the PDF destination name
+        self.bb_title = title
+        self.bb_toc = toc_markup  # None: not in the contents
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []  # never split a heading: it moves to the next page whole
+
+
+class PageCount(Flowable):
+    """Zero-size flowable at the end of the story: records the page count.
+
+    It is an indexing flowable, so multiBuild repeats until the count is stable; the page
+    furniture prints "Page X of Y" with the count of the previous pass.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+        self._previous = -1
+        self.width = self.height = 0
+
+    def isIndexing(self) -> int:
+        return 1
+
+    def beforeBuild(self) -> None:
+        self._previous = self.count
+
+    def afterBuild(self) -> None:
+        pass
+
+    def isSatisfied(self) -> bool:
+        return self.count == self._previous
+
+    def notify(self, kind: str, stuff: object) -> None:
+        pass
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.count = self.canv.getPageNumber()
+
+
+@dataclass
+class Story:
+    flowables: list[Flowable] = field(default_factory=list)
+    toc: TableOfContents | None = None
+    page_count: PageCount = field(default_factory=PageCount)
+    starts_with_cover: bool = False
+
+
+def keep(style_name: str) -> list[Flowable]:
+    need = S.KEEP_WITH_NEXT.get(style_name)
+    return [CondPageBreak(need)] if need else []
+
+
+def para(runs: list[ir.Run], style_name: str, prefix: str = "") -> Para:
+    """A paragraph of ``runs``; ``prefix`` (e.g. a portion mark) is Latin text in the base font."""
+    style = S.style_for(style_name, runs)
+    items = T.style_pieces(runs, style)
+    if prefix:
+        items.insert(0, T.Piece(style.fontName, prefix))
+    frags = T.frags(items, style)
+    if frags is None:
+        return Para(T.markup(items, style.fontName), style)
+    return Para(None, style, frags=frags)
+
+
+def text_para(text: str, style_name: str) -> Para:
+    """A paragraph of a plain string (cover lines, labels), split by the IR's own rules."""
+    return para(ir.runs(text), style_name)
+
+
+class LayoutTable(Table):
+    """A Table that draws nothing in a measuring pass (see :class:`Para`).
+
+    A row splits inside its cells only at the top of a page (``frame_height`` available):
+    elsewhere the table splits between rows or moves on, as usual. reportlab would otherwise
+    split a tall row right after a between-rows split, repeating the header on the same page.
+    """
+
+    frame_height = 0.0
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        in_row = self.splitInRow
+        if availHeight < self.frame_height * 0.95:
+            self.splitInRow = 0
+        try:
+            parts = super().split(availWidth, availHeight)
+        finally:
+            self.splitInRow = in_row
+        for part in parts:
+            if isinstance(part, LayoutTable):
+                part.frame_height = self.frame_height
+                part.splitInRow = in_row
+        return parts
+
+    def draw(self) -> None:
+        if getattr(getattr(self.canv, "_doctemplate", None), "bb_layout_only", False):
+            return
+        super().draw()
+
+
+def table_style(commands: list[tuple]) -> TableStyle:
+    """A TableStyle whose default font is ours: reportlab's is an unembedded Helvetica."""
+    base = S.STYLES["body"]
+    return TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), base.fontName),
+            ("FONTSIZE", (0, 0), (-1, -1), base.fontSize),
+            *commands,
+        ]
+    )
+
+
+def _portion(mark: str | None) -> str:
+    return f"({mark})\u00a0" if mark else ""
+
+
+def toc_markup(block: ir.Heading) -> str:
+    toc_style = S.STYLES[S.TOC_STYLES[min(max(block.level, 1), 3) - 1]]
+    return T.style_markup(block.runs, toc_style)
+
+
+def heading(block: ir.Heading) -> list[Flowable]:
+    level = min(max(block.level, 1), 3)
+    style = S.style_for(S.HEADING_STYLE[level], block.runs)
+    markup = T.style_markup(block.runs, style)
+    toc = toc_markup(block) if block.in_contents else None
+    out: list[Flowable] = []
+    if block.page_break_before:
+        out.append(PageBreakIfNotEmpty())
+    else:
+        out.extend(keep(S.HEADING_STYLE[level]))
+    out.append(HeadingPara(markup, style, level, block.anchor, block.text, toc))
+    return out
+
+
+def list_block(block: ir.ListBlock) -> list[Flowable]:
+    out: list[Flowable] = []
+    prefix = _portion(block.portion)
+    for i, item in enumerate(block.items, 1):
+        p = para(item, "bullet", prefix)
+        p.bulletText = f"{i}." if block.ordered else "\u2022"
+        out.append(p)
+    return out
+
+
+def table(block: ir.Table, avail_width: float, frame_height: float) -> list[Flowable]:
+    n_cols = max([len(block.header), *(len(r) for r in block.rows)] or [1])
+    rel = list(block.widths[:n_cols]) + [0.0] * (n_cols - len(block.widths))
+    missing = [i for i, w in enumerate(rel) if w <= 0]
+    if missing:
+        share = max(1.0 - sum(w for w in rel if w > 0), 0.1 * len(missing)) / len(missing)
+        for i in missing:
+            rel[i] = share
+    total = sum(rel)
+    widths = [avail_width * w / total for w in rel]
+
+    def cells(row: list[list[ir.Run]], style_name: str) -> list[Flowable | str]:
+        padded = list(row) + [[]] * (n_cols - len(row))
+        return [para(c, style_name) if c else "" for c in padded]
+
+    data = []
+    if block.header:
+        data.append(cells(block.header, "cell-head"))
+    data.extend(cells(r, "cell") for r in block.rows)
+    if not data:
+        return []
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.5, S.RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("SHAPING", (0, 0), (-1, -1), 1),
+    ]
+    if block.header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), S.HEADER_FILL))
+    t = LayoutTable(
+        data,
+        colWidths=widths,
+        repeatRows=1 if block.header else 0,
+        # A row breaks inside its cells only when 200 pt of it fit on the page and 200 pt are
+        # left over: ordinary rows move whole to the next page, a row taller than a page
+        # (a huge cell) splits instead of failing the export.
+        splitInRow=200,
+        hAlign="LEFT",
+        spaceBefore=3,
+        spaceAfter=9,
+    )
+    t.frame_height = frame_height
+    t.setStyle(table_style(commands))
+    out: list[Flowable] = []
+    if block.caption:
+        out.extend(keep("caption"))
+        out.append(para(ir.runs(block.caption), "caption"))
+    out.append(t)
+    return out
+
+
+def contents(
+    block: ir.Contents, headings: list[ir.Heading]
+) -> tuple[list[Flowable], TableOfContents]:
+    styles = [S.STYLES[n] for n in S.TOC_STYLES]
+    if any(S.needs_shaping(h.runs) for h in headings if h.in_contents):
+        styles = [S.shaped(s) for s in styles]
+    toc = TableOfContents(
+        levelStyles=styles,
+        dotsMinLevel=0,
+        rightColumnWidth=36,
+        tableStyle=table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    )
+    # Known titles with provisional page numbers: the first pass already has the contents'
+    # real height, so page numbers settle after two passes, not three.
+    toc.addEntries(
+        (min(max(h.level, 1), 3) - 1, toc_markup(h), 0, anchor_key(h.anchor))
+        for h in headings
+        if h.in_contents
+    )
+    title = para(ir.runs(block.title), "toc-title")
+    return [title, toc, PageBreakIfNotEmpty()], toc
+
+
+def cover(block: ir.Cover, frame_height: float) -> list[Flowable]:
+    def line(text: str, style: str) -> Para:
+        return text_para(text, style) if text else Spacer(1, 0)
+
+    marking_box = Table(
+        [[text_para(block.marking.upper(), "cover-marking")]],
+        style=table_style(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.6, S.INK),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
+            ]
+        ),
+        colWidths=[11 * cm],
+    )
+    meta_rows = [
+        (label, value)
+        for label, value in (
+            ("Version", block.version),
+            ("Prepared by", block.prepared_by),
+            ("Status", block.status.upper()),
+        )
+        if value
+    ]
+    meta = Table(
+        [[text_para(label, "cover-meta"), text_para(v, "cover-meta")] for label, v in meta_rows]
+        or [[""]],
+        colWidths=[3 * cm, 10 * cm],
+        style=table_style(
+            [
+                ("LINEABOVE", (0, 0), (-1, 0), 0.6, S.RULE),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.6, S.RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        ),
+    )
+    middle: list[Flowable] = [
+        para(block.title, "cover-title"),  # title, then occasion: the order of the DOCX
+        para(block.occasion, "cover-occasion"),
+        para(block.place_and_dates, "cover-place"),
+    ]
+    return [
+        line(block.ministry, "cover-ministry"),
+        line(block.department, "cover-dept"),
+        Spacer(1, 8),
+        HRFlowable(width="70%", thickness=1.2, color=S.HEADING_INK, spaceBefore=2, spaceAfter=2),
+        Spacer(1, frame_height * 0.18),
+        KeepTogether(middle),
+        Spacer(1, frame_height * 0.08),
+        marking_box,
+        # A numbered copy says so under the marking, where it is seen first.
+        *([Spacer(1, 12), text_para(block.copy, "cover-copy")] if block.copy else []),
+        Spacer(1, frame_height * 0.12 - (28 if block.copy else 0)),
+        meta,
+    ]
+
+
+def build_story(doc: ir.Document, avail_width: float, frame_height: float) -> Story:
+    story = Story()
+    flow = story.flowables
+    headings = doc.headings()
+    for i, block in enumerate(doc.blocks):
+        if isinstance(block, ir.Paragraph):
+            flow.extend(keep(block.style))
+            flow.append(para(block.runs, block.style, _portion(block.portion)))
+        elif isinstance(block, ir.Heading):
+            flow.extend(heading(block))
+        elif isinstance(block, ir.ListBlock):
+            flow.extend(list_block(block))
+        elif isinstance(block, ir.Table):
+            flow.extend(table(block, avail_width, frame_height))
+        elif isinstance(block, ir.PageBreak):
+            flow.append(PageBreakIfNotEmpty())
+        elif isinstance(block, ir.Contents):
+            items, toc = contents(block, headings)
+            if story.toc is None:
+                story.toc = toc
+                flow.extend(items)
+        elif isinstance(block, ir.Cover):
+            if i == 0:
+                story.starts_with_cover = True
+            else:
+                flow.extend([NextPageTemplate("cover"), PageBreakIfNotEmpty()])
+            flow.extend(cover(block, frame_height))
+            flow.extend([NextPageTemplate("body"), PageBreak()])
+    flow.append(story.page_count)
+    return story

@@ -1,0 +1,201 @@
+"""Inline text for reportlab: IR runs → pieces of one font → paragraph fragments or markup.
+
+Every :class:`briefing.ir.Run` gets the font of its script (the IR decided the script;
+nothing here guesses). A zero-width space (U+200B) becomes a break opportunity that prints
+nothing, and long Chinese runs may break between ideographs. Most paragraphs are turned into
+reportlab fragments directly, skipping reportlab's (slow) XML parser; headings, TOC entries and
+underlined text still go through markup.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus.paraparser import ParaFrag
+
+from briefing import ir
+from briefing.export import fonts
+from briefing.export.pdf.rl_fixes import ZW_SIZE
+
+# Chinese may break between any two ideographs, except before closing and after opening marks.
+_NO_BREAK_BEFORE = frozenset("，。、；：？！）》」』】〕〉”’…—·．,.;:?!)]}%")
+_NO_BREAK_AFTER = frozenset("（《「『【〔〈“‘([{")
+HAN_KEEP = 4  # Han runs this short (names such as 李强) are never broken
+KHMER_KEEP = 24  # Khmer stretches without spaces longer than this may break between syllables
+_LONG_STRETCH = re.compile(rf"\S{{{KHMER_KEEP + 1},}}")
+_COENG = "\u17d2"
+_SPACES = re.compile(r"[^\S\xa0\u3000]+")  # collapsed like reportlab's markup cleaner
+
+
+def escape(text: str) -> str:
+    """XML escaping for paragraph markup (xml.sax.saxutils would import urllib and email)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class Piece(NamedTuple):
+    font: str
+    text: str  # plain text, not escaped
+    underline: bool = False
+    zero_width: bool = False  # a break opportunity: a space at ZW_SIZE that is never drawn
+
+
+def _zw(font: str) -> Piece:
+    return Piece(font, " ", False, True)
+
+
+def _may_break(char: str, nxt: str) -> bool:
+    """May a line end between these two characters of Chinese text (simple kinsoku)?"""
+    return (
+        not char.isspace()
+        and not nxt.isspace()
+        and char not in _NO_BREAK_AFTER
+        and nxt not in _NO_BREAK_BEFORE
+    )
+
+
+def _han_pieces(text: str, font: str, underline: bool) -> list[Piece]:
+    out: list[Piece] = []
+    start = 0
+    for i in range(len(text) - 1):
+        if _may_break(text[i], text[i + 1]):
+            out.append(Piece(font, text[start : i + 1], underline))
+            out.append(_zw(font))
+            start = i + 1
+    out.append(Piece(font, text[start:], underline))
+    return out
+
+
+def _syllable_starts(text: str) -> list[int]:
+    """Where a line may break in Khmer written without spaces: before an independent vowel,
+    or before a consonant that carries a vowel sign, a sign or a subscript (a coeng) and is
+    not itself subscript. A bare consonant is most often the final of the syllable before
+    (the ស of ប្រទេស), so no break goes before it. Never inside a stack."""
+    starts = []
+    for i in range(1, len(text)):
+        char, prev = text[i], text[i - 1]
+        if prev == _COENG:
+            continue
+        if "\u17a3" <= char <= "\u17b3":
+            starts.append(i)
+        elif "\u1780" <= char <= "\u17a2" and i + 1 < len(text):
+            nxt = text[i + 1]
+            if "\u17b6" <= nxt <= "\u17d2":
+                starts.append(i)
+    return starts
+
+
+def _khmer_pieces(text: str, font: str, underline: bool) -> list[Piece]:
+    """Long Khmer without spaces (no word breaks given) may break between syllables, never
+    inside one: reportlab would otherwise cut the overlong word anywhere, even in a stack."""
+    cuts: list[int] = []
+    for match in _LONG_STRETCH.finditer(text):
+        cuts.extend(match.start() + i for i in _syllable_starts(match.group()))
+    if not cuts:
+        return [Piece(font, text, underline)]
+    out: list[Piece] = []
+    start = 0
+    for cut in cuts:
+        out.append(Piece(font, text[start:cut], underline))
+        out.append(_zw(font))
+        start = cut
+    out.append(Piece(font, text[start:], underline))
+    return out
+
+
+def pieces(runs: list[ir.Run], *, serif: bool = True, bold: bool = False) -> list[Piece]:
+    """``bold``: the paragraph style is bold (a heading), so every run is."""
+    out: list[Piece] = []
+    previous: ir.Run | None = None
+    for run in runs:
+        if not run.text:
+            continue
+        font = fonts.font_name(run.script, bold=run.bold or bold, italic=run.italic, serif=serif)
+        if (
+            previous is not None
+            and ir.Script.HAN in (previous.script, run.script)
+            and _may_break(previous.text[-1], run.text[0])
+            and len(previous.text if previous.script is ir.Script.HAN else run.text) > HAN_KEEP
+        ):
+            out.append(_zw(font))  # Chinese next to quotes or Latin words may break there
+        previous = run
+        for n, chunk in enumerate(run.text.split("\u200b")):
+            if n:
+                out.append(_zw(font))
+            if not chunk:
+                continue
+            if run.script is ir.Script.HAN and len(chunk) > HAN_KEEP:
+                out.extend(_han_pieces(chunk, font, run.underline))
+            elif run.script is ir.Script.KHMER and len(chunk) > KHMER_KEEP:
+                out.extend(_khmer_pieces(chunk, font, run.underline))
+            else:
+                out.append(Piece(font, chunk, run.underline))
+    return out
+
+
+def markup(items: list[Piece], base_font: str | None = None) -> str:
+    """reportlab paragraph markup; text in ``base_font`` needs no font tag."""
+    out: list[str] = []
+    for p in items:
+        text = escape(p.text).replace("\xa0", "&#160;")  # the markup cleaner eats raw NBSP
+        if p.zero_width:
+            out.append(f'<font size="{ZW_SIZE}"> </font>')
+            continue
+        if p.font != base_font:
+            text = f'<font name="{p.font}">{text}</font>'
+        out.append(f"<u>{text}</u>" if p.underline else text)
+    return "".join(out)
+
+
+def style_pieces(runs: list[ir.Run], style: ParagraphStyle) -> list[Piece]:
+    """Pieces in the family and weight of ``style``."""
+    font = style.fontName
+    return pieces(runs, serif=font.startswith(fonts.latin_family(True)), bold=font.endswith("Bold"))
+
+
+def style_markup(runs: list[ir.Run], style: ParagraphStyle) -> str:
+    return markup(style_pieces(runs, style), style.fontName)
+
+
+def frags(items: list[Piece], style: ParagraphStyle) -> list[ParaFrag] | None:
+    """Paragraph fragments for ``items`` (None when markup is needed: underlined text)."""
+    if any(p.underline for p in items):
+        return None
+    out: list[ParaFrag] = []
+    size = style.fontSize
+    color = style.textColor
+    last_space = True  # leading white space is dropped, as the markup cleaner does
+    for p in items:
+        if p.zero_width:
+            text = " "
+        else:
+            text = _SPACES.sub(" ", p.text)
+            if last_space and text.startswith(" "):
+                text = text[1:]
+            if not text:
+                continue
+            prev = out[-1] if out else None
+            if prev is not None and prev.fontName == p.font and prev.fontSize == size:
+                prev.text += text  # one fragment per font: single-font paragraphs stay simple
+                last_space = text.endswith(" ")
+                continue
+        frag = ParaFrag()
+        frag.__dict__.update(
+            rise=0,
+            greek=0,
+            link=[],
+            fontName=p.font,
+            bold=0,
+            italic=0,
+            fontSize=ZW_SIZE if p.zero_width else size,
+            textColor=color,
+            us_lines=[],
+            text=text,
+        )
+        frag.__tag__ = "para"
+        out.append(frag)
+        last_space = text.endswith(" ")
+    if out and out[-1].text.endswith(" ") and out[-1].fontSize != ZW_SIZE:
+        out[-1].text = out[-1].text.rstrip(" ")
+    return out

@@ -1,0 +1,76 @@
+"""The data model: plain dataclasses, no Qt, no storage code."""
+
+from briefing.model.books import (
+    Book,
+    BookStatus,
+    Paper,
+    ProgrammeItem,
+    Section,
+    SectionKind,
+    SectionStatus,
+)
+from briefing.model.dates import format_date, parse_date, time_problem
+from briefing.model.issued import DistributionEntry, IssuedVersion, PrintedPart, VersionRecord
+from briefing.model.kinds import RecordKind
+from briefing.model.records import (
+    BOTH,
+    COMMITTING_KINDS,
+    Commitment,
+    CommitmentStatus,
+    Item,
+    ItemKind,
+    Meeting,
+    MeetingKind,
+    Name,
+    Office,
+    Participant,
+    Person,
+    ProgressNote,
+    SourceDocument,
+)
+from briefing.model.settings import (
+    DEFAULT_AREAS,
+    DEFAULT_LEVELS,
+    Area,
+    ClassificationError,
+    ClassificationScheme,
+    Settings,
+)
+
+__all__ = [
+    "BOTH",
+    "COMMITTING_KINDS",
+    "DEFAULT_AREAS",
+    "DEFAULT_LEVELS",
+    "Area",
+    "Book",
+    "BookStatus",
+    "ClassificationError",
+    "ClassificationScheme",
+    "Commitment",
+    "CommitmentStatus",
+    "DistributionEntry",
+    "IssuedVersion",
+    "Item",
+    "ItemKind",
+    "Meeting",
+    "MeetingKind",
+    "Name",
+    "Office",
+    "Paper",
+    "Participant",
+    "Person",
+    "PrintedPart",
+    "ProgrammeItem",
+    "ProgressNote",
+    "RecordKind",
+    "Section",
+    "SectionKind",
+    "SectionStatus",
+    "Settings",
+    "SourceDocument",
+    "VersionRecord",
+    "format_date",
+    "parse_date",
+    "time_problem",
+]

@@ -1,0 +1,85 @@
+"""A briefing book: its properties, programme and ordered sections (texts in Markdown)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class BookStatus(StrEnum):
+    DRAFT = "draft"
+    FINAL = "final"
+
+
+class SectionStatus(StrEnum):
+    DRAFT = "draft"
+    CLEARED = "cleared"
+    FINAL = "final"
+
+
+class SectionKind(StrEnum):
+    PURPOSE = "purpose"
+    PROGRAMME = "programme"
+    AREA = "area"  # one brief per cooperation area
+    ANNEX = "annex"
+    OTHER = "other"
+
+
+class Paper(StrEnum):
+    A4 = "A4"
+    LETTER = "Letter"
+
+
+@dataclass
+class ProgrammeItem:
+    time: str  # as the programme shows it: "09:30" or "Day 1, 09:30-10:15"
+    activity: str
+    lead: str = ""
+    press: bool = False  # open to the press
+    day: dt.date | None = None
+
+
+@dataclass
+class Section:
+    title: str
+    kind: SectionKind = SectionKind.AREA
+    area: str | None = None  # Area.key for a brief
+    classification: str = ""
+    owner: str = ""
+    status: SectionStatus = SectionStatus.DRAFT
+    included: bool = True
+    objective: str = ""
+    points: str = ""  # points to make
+    if_raised: str = ""
+    background: str = ""
+    id: int | None = None
+
+    TEXT_FIELDS = ("objective", "points", "if_raised", "background")
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(getattr(self, f).strip() for f in self.TEXT_FIELDS)
+
+
+@dataclass
+class Book:
+    title: str
+    occasion: str = ""
+    place: str = ""
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    principal: str = ""
+    classification: str = ""
+    caveat: str = ""
+    status: BookStatus = BookStatus.DRAFT
+    paper: Paper = Paper.A4
+    prepared_by: str = ""
+    counterparts: list[int] = field(default_factory=list)  # person ids for the biographies
+    sections: list[Section] = field(default_factory=list)
+    programme: list[ProgrammeItem] = field(default_factory=list)
+    id: int | None = None
+
+    @property
+    def visit_date(self) -> dt.date | None:
+        return self.start_date

@@ -1,0 +1,115 @@
+"""A workspace's settings: the two countries, the classification scheme, the cooperation
+areas."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefing.model.records import BOTH
+
+
+@dataclass
+class Area:
+    """A cooperation area. ``key`` is stable and referenced by items; ``name`` may be renamed."""
+
+    key: str
+    name: str
+
+
+DEFAULT_LEVELS = ["UNCLASSIFIED", "RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP SECRET"]
+
+DEFAULT_AREAS = [
+    Area("political", "Political & strategic"),
+    Area("trade", "Trade & investment"),
+    Area("connectivity", "Connectivity & infrastructure"),
+    Area("agriculture", "Agriculture & fisheries"),
+    Area("energy", "Energy"),
+    Area("development", "Development cooperation & assistance"),
+    Area("people", "People-to-people, culture & tourism"),
+    Area("security", "Security & defence"),
+    Area("law", "Law enforcement & transnational crime"),
+    Area("multilateral", "Regional & multilateral cooperation"),
+]
+
+
+class ClassificationError(ValueError):
+    pass
+
+
+@dataclass
+class ClassificationScheme:
+    """Ordered classification levels, lowest first (the high-water mark rule lives here)."""
+
+    levels: list[str] = field(default_factory=lambda: list(DEFAULT_LEVELS))
+
+    @property
+    def lowest(self) -> str:
+        return self.levels[0]
+
+    def rank(self, level: str | None) -> int:
+        if level is None or level == "":
+            return 0
+        try:
+            return self.levels.index(level)
+        except ValueError:
+            raise ClassificationError(
+                f"'{level}' is not a classification level of this workspace "
+                f"({', '.join(self.levels)})"
+            ) from None
+
+    def highest(self, levels: list[str | None]) -> str:
+        """The high-water mark of ``levels`` (the lowest level if empty)."""
+        best = 0
+        for level in levels:
+            best = max(best, self.rank(level))
+        return self.levels[best]
+
+    def abbreviation(self, level: str) -> str:
+        """Portion mark letters: UNCLASSIFIED -> U, TOP SECRET -> TS."""
+        return "".join(word[0] for word in level.split()).upper()
+
+
+@dataclass
+class Settings:
+    countries: list[str] = field(default_factory=list)  # own country first, then partner
+    ministry: str = ""
+    department: str = ""
+    classification: ClassificationScheme = field(default_factory=ClassificationScheme)
+    areas: list[Area] = field(default_factory=lambda: [Area(a.key, a.name) for a in DEFAULT_AREAS])
+
+    def area_name(self, key: str) -> str:
+        for area in self.areas:
+            if area.key == key:
+                return area.name
+        return key
+
+    def sides(self) -> list[str]:
+        return [*self.countries, BOTH]
+
+    def problems(self) -> list[tuple[str, str]]:
+        """What makes these settings unusable: (where, problem) pairs, empty if none."""
+        found = []
+        seen: set[str] = set()
+        for i, country in enumerate(self.countries):
+            name = country.strip().casefold()
+            if not name:
+                found.append((f"countries[{i}]", "a country needs a name"))
+            elif name == BOTH.casefold():
+                found.append((f"countries[{i}]", f"'{BOTH}' names the two sides together"))
+            elif name in seen:
+                found.append((f"countries[{i}]", f"'{country}' is named twice"))
+            seen.add(name)
+        keys: set[str] = set()
+        for i, area in enumerate(self.areas):
+            if not area.key.strip() or not area.name.strip():
+                found.append((f"areas[{i}]", "an area needs a key and a name"))
+            elif area.key in keys:
+                found.append(
+                    (f"areas[{i}].key", f"two cooperation areas have the key '{area.key}'")
+                )
+            keys.add(area.key)
+        if not self.classification.levels:
+            found.append(("classification_levels", "at least one level is needed"))
+        elif len(set(self.classification.levels)) != len(self.classification.levels):
+            found.append(("classification_levels", "a level is named twice"))
+        return found

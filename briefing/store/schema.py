@@ -1,0 +1,199 @@
+"""The workspace's SQLite schema as a list of forward migrations.
+
+``MIGRATIONS[n]`` takes a file from ``user_version == n`` to ``n + 1``. Never edit a migration
+that has shipped; append a new one. ``CURRENT_VERSION`` is what this code writes.
+"""
+
+from __future__ import annotations
+
+from briefing.files.signature import APPLICATION_ID  # noqa: F401  (the schema sets it)
+
+_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE areas (
+    key TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    side TEXT NOT NULL DEFAULT '',
+    honorific TEXT NOT NULL DEFAULT '',
+    biography TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE person_names (
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    script TEXT NOT NULL
+);
+CREATE INDEX person_names_person ON person_names(person_id);
+CREATE TABLE offices (
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    start TEXT,
+    end TEXT
+);
+CREATE INDEX offices_person ON offices(person_id);
+CREATE TABLE meetings (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    date TEXT NOT NULL,
+    end_date TEXT,
+    city TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL DEFAULT '',
+    occasion TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    summary TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX meetings_date ON meetings(date);
+CREATE TABLE participants (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE RESTRICT,
+    position INTEGER NOT NULL,
+    role TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX participants_meeting ON participants(meeting_id);
+CREATE INDEX participants_person ON participants(person_id);
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    issuer TEXT NOT NULL DEFAULT '',
+    issue_date TEXT,
+    text TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sources_meeting ON sources(meeting_id);
+CREATE TABLE items (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    area TEXT NOT NULL REFERENCES areas(key) ON UPDATE CASCADE,
+    side TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    classification TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX items_meeting ON items(meeting_id);
+CREATE INDEX items_area ON items(area);
+CREATE TABLE commitments (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+    item_id INTEGER REFERENCES items(id) ON DELETE SET NULL,
+    area TEXT NOT NULL REFERENCES areas(key) ON UPDATE CASCADE,
+    owed_by TEXT NOT NULL,
+    text TEXT NOT NULL,
+    due TEXT,
+    status TEXT NOT NULL
+);
+CREATE INDEX commitments_area ON commitments(area);
+CREATE INDEX commitments_status ON commitments(status);
+CREATE TABLE progress_notes (
+    commitment_id INTEGER NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    text TEXT NOT NULL,
+    evidence TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX progress_notes_commitment ON progress_notes(commitment_id);
+CREATE TABLE books (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    occasion TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    start_date TEXT,
+    end_date TEXT,
+    principal TEXT NOT NULL DEFAULT '',
+    classification TEXT NOT NULL DEFAULT '',
+    caveat TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    paper TEXT NOT NULL,
+    prepared_by TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE book_counterparts (
+    book_id INTEGER NOT NULL REFERENCES books(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL
+);
+CREATE INDEX book_counterparts_book ON book_counterparts(book_id);
+CREATE TABLE sections (
+    id INTEGER PRIMARY KEY,
+    book_id INTEGER NOT NULL REFERENCES books(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    area TEXT REFERENCES areas(key) ON UPDATE CASCADE,
+    classification TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    included INTEGER NOT NULL DEFAULT 1,
+    objective TEXT NOT NULL DEFAULT '',
+    points TEXT NOT NULL DEFAULT '',
+    if_raised TEXT NOT NULL DEFAULT '',
+    background TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sections_book ON sections(book_id);
+CREATE TABLE programme (
+    book_id INTEGER NOT NULL REFERENCES books(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    day TEXT,
+    time TEXT NOT NULL DEFAULT '',
+    activity TEXT NOT NULL,
+    lead TEXT NOT NULL DEFAULT '',
+    press INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX programme_book ON programme(book_id);
+"""
+
+# Version 2: full-text search. One FTS5 table over items, sections, people and source texts.
+# The rowid encodes (kind, id) so an entry is replaced by rowid, never by a full scan.
+_V2 = """
+CREATE VIRTUAL TABLE search USING fts5(
+    title, body, tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+# Version 3: issuing (briefing.issued). What each issued version printed, kept whole: the
+# master PDF, the book as JSON and the printed text per section; and the distribution log of
+# every file written. The log is a record, not a relation: it keeps its book's number and
+# title when the book is deleted.
+_V3 = """
+CREATE TABLE issued_versions (
+    id INTEGER PRIMARY KEY,
+    book_id INTEGER NOT NULL REFERENCES books(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    issued_at TEXT NOT NULL,
+    title TEXT NOT NULL,
+    classification TEXT NOT NULL,
+    pages INTEGER NOT NULL,
+    pdf BLOB NOT NULL,
+    pdf_sha256 TEXT NOT NULL,
+    book_json TEXT NOT NULL,
+    sections_json TEXT NOT NULL,
+    UNIQUE (book_id, number)
+);
+CREATE TABLE distribution (
+    id INTEGER PRIMARY KEY,
+    book_id INTEGER NOT NULL,
+    book_title TEXT NOT NULL,
+    version INTEGER,
+    copy INTEGER,
+    copies INTEGER,
+    recipient TEXT NOT NULL DEFAULT '',
+    format TEXT NOT NULL,
+    path TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    written_at TEXT NOT NULL
+);
+CREATE INDEX distribution_book ON distribution(book_id);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
+CURRENT_VERSION = len(MIGRATIONS)
+
+#: FTS rowid = id * KIND_SLOTS + code
+KIND_SLOTS = 8
+KIND_CODES = {"item": 1, "section": 2, "person": 3, "source": 4, "meeting": 5, "commitment": 6}
+CODE_KINDS = {v: k for k, v in KIND_CODES.items()}
