@@ -29,7 +29,7 @@ fmt, out = sys.argv[2], sys.argv[3]
 doc = large_document()
 if fmt == "pdf":
     from briefing.export.pdf import write_pdf
-    pages = write_pdf(doc, out)
+    pages = write_pdf(doc, out).pages
 else:
     from briefing.export.docx import write_docx
     write_docx(doc, out)

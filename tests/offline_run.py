@@ -17,7 +17,7 @@ SAMPLE_RELEASE = ROOT / "samples" / "press-release-2024-10-11-cambodia-china.txt
 
 
 def build_sample(folder: Path) -> Path:
-    from briefing.interchange import document as interchange
+    from briefing import interchange
 
     path = folder / "cambodia-china.briefing"
     interchange.load_file(SAMPLE_JSON, path).close()
@@ -56,7 +56,7 @@ def export_book(path: Path, folder: Path) -> tuple[int, int]:
 
     with Workspace.open(path, readonly=True) as ws:
         doc = compose(ws, ws.books.get(ws.books.summaries()[0][0]))
-    pages = write_pdf(doc, folder / "book.pdf")
+    pages = write_pdf(doc, folder / "book.pdf").pages
     write_docx(doc, folder / "book.docx")
     return pages, (folder / "book.docx").stat().st_size
 

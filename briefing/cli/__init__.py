@@ -1,5 +1,5 @@
-"""The ``briefing`` command line (entry point :func:`main`)."""
+"""The ``briefing`` command line (entry point :func:`main`, see :mod:`briefing.cli.app`)."""
 
-from briefing.cli.main import main
+from briefing.cli.app import main
 
 __all__ = ["main"]

@@ -1,5 +1,5 @@
 import sys
 
-from briefing.cli.main import main
+from briefing.cli.app import main
 
 sys.exit(main())

@@ -1,70 +1,35 @@
-"""``briefing check`` and ``briefing import`` (``export`` is in :mod:`briefing.cli_issue`)."""
+"""``briefing check`` and ``briefing import`` (``export`` is in :mod:`briefing.cli.issue`)."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from briefing.cli import options
 from briefing.cli.workspace import open_workspace
 from briefing.compose.book import Options, compose
+from briefing.errors import UserError
 from briefing.model import format_date
 from briefing.store import Workspace
 
 
-class _Bar:
-    """A one-line progress bar on stderr, drawn only on a terminal (or when forced)."""
-
-    def __init__(self, label: str, force: bool = False) -> None:
-        self.label = label
-        self.enabled = force or sys.stderr.isatty()
-        self.shown = -1
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled or total <= 0:
-            return
-        percent = min(100, done * 100 // total)
-        if percent == self.shown:
-            return
-        self.shown = percent
-        filled = percent * 30 // 100
-        sys.stderr.write(f"\r{self.label} [{'#' * filled}{' ' * (30 - filled)}] {percent:3d}%")
-        sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled and self.shown >= 0:
-            sys.stderr.write("\n")
-
-
-def paper_arg(args: argparse.Namespace) -> str | None:
-    """``--paper`` as the writers spell it, or None for the book's own."""
-    from briefing.cli.main import UserError
-
-    if not getattr(args, "paper", None):
-        return None
-    paper = {"a4": "A4", "letter": "Letter"}.get(args.paper.lower())
-    if paper is None:
-        raise UserError(f"--paper takes A4 or Letter, not {args.paper!r}")
-    return paper
-
-
 def _book_and_options(ws: Workspace, args: argparse.Namespace):
     book = ws.books.find(args.book)
-    options = Options(
+    opts = Options(
         portion_marks=getattr(args, "portion_marks", False),
         draft_mark=False if getattr(args, "no_draft_mark", False) else None,
-        paper=paper_arg(args),
+        paper=options.paper(args),
     )
-    return book, options
+    return book, opts
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from briefing.issuing.preflight import check
 
     with open_workspace(Path(args.file), True, args) as ws:
-        book, options = _book_and_options(ws, args)
-        doc = compose(ws, book, options)
-        findings = check(ws, book, options, doc=doc, pages=_layout_pages(doc))
+        book, opts = _book_and_options(ws, args)
+        doc = compose(ws, book, opts)
+        findings = check(ws, book, opts, doc=doc, pages=_layout_pages(doc))
     if not findings:
         print(f"“{book.title}”: nothing to fix.")
         return 0
@@ -74,14 +39,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1
 
 
-def _layout_pages(doc) -> dict[str, int] | None:
-    from briefing.export.pdf.writer import heading_pages
+def _layout_pages(doc) -> dict[str, int] | None:  # noqa: ANN001
+    from briefing.export.pdf import heading_pages
 
     return heading_pages(doc)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from briefing.cli.main import UserError
     from briefing.importers.duplicates import find_duplicate
     from briefing.importers.errors import ImporterError
     from briefing.importers.press_release import (
@@ -161,7 +125,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("file")
     p.add_argument("--book", required=True, help="the book's number or title")
-    p.add_argument("--paper", metavar="A4|Letter")
+    options.add_paper(p)
     p.set_defaults(run=cmd_check)
 
     p = sub.add_parser(

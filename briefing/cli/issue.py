@@ -12,19 +12,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from briefing.cli.books import _Bar, paper_arg
+from briefing.cli import options
+from briefing.cli.progress import Bar
 from briefing.cli.workspace import open_workspace
+from briefing.errors import UserError
+from briefing.export import registry
 from briefing.files.targets import check_target
 from briefing.issuing import job as issuing
 from briefing.issuing import versions
 from briefing.model import DistributionEntry, format_date
 from briefing.store import DiskFull, ReadOnlyLocation, Workspace, WorkspaceInUse
-
-
-def _user_error(message: str) -> Exception:
-    from briefing.cli.main import UserError
-
-    return UserError(message)
 
 
 def _open_for_export(args: argparse.Namespace, must_record: bool) -> Workspace:
@@ -37,47 +34,25 @@ def _open_for_export(args: argparse.Namespace, must_record: bool) -> Workspace:
         return open_workspace(Path(args.file), True, args)
 
 
-def read_password(name: str) -> str:
-    """The first line of the password file (the password never goes on the command line)."""
-    try:
-        with open(name, encoding="utf-8") as f:
-            line = f.readline()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise _user_error(f"{name}: cannot read the password file: {exc}") from None
-    password = line.rstrip("\r\n")
-    if not password:
-        raise _user_error(f"{name}: the password file is empty; put the password on its first line")
-    return password
-
-
-def read_recipients(name: str) -> list[str]:
-    """One recipient per line (UTF-8); a blank line is a copy without a recipient."""
-    try:
-        text = Path(name).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise _user_error(f"{name}: cannot read the recipients file: {exc}") from None
-    lines = [line.strip() for line in text.splitlines()]
-    while lines and not lines[-1]:
-        lines.pop()
-    return lines
-
-
 # ---------------------------------------------------------------------- export
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if not args.pdf and not args.docx:
-        raise _user_error("say where to write the book: --pdf OUT.pdf and/or --docx OUT.docx")
-    recipients = read_recipients(args.recipients) if args.recipients else []
+    targets = {
+        w.name: Path(out) for w in registry.writers() if (out := getattr(args, w.name, None))
+    }
+    if not targets:
+        choices = " and/or ".join(f"--{w.name} OUT{w.suffix}" for w in registry.writers())
+        raise UserError(f"say where to write the book: {choices}")
+    recipients = options.lines(args.recipients, "recipients") if args.recipients else []
     copies = args.copies if args.copies is not None else len(recipients)
-    password = read_password(args.password_file) if args.password_file else None
+    password = options.first_line(args.password_file, "password") if args.password_file else None
     with _open_for_export(args, must_record=bool(copies or args.issue)) as ws:
         book = ws.books.find(args.book)
         request = issuing.ExportRequest(
             book_id=book.id,  # type: ignore[arg-type]
-            pdf=Path(args.pdf) if args.pdf else None,
-            docx=Path(args.docx) if args.docx else None,
-            paper=paper_arg(args),
+            targets=targets,
+            paper=options.paper(args),
             draft_mark=False if args.no_draft_mark else None,
             portion_marks=args.portion_marks,
             copies=copies,
@@ -85,16 +60,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             password=password,
             issue=args.issue,
         )
+        job = issuing.ExportJob.prepare(ws, request)
+        bar = Bar("Export", args.progress)
         try:
-            job = issuing.ExportJob.prepare(ws, request)
-            bar = _Bar("Export", args.progress)
-            try:
-                files = job.run(progress=bar)
-            finally:
-                bar.close()
-            result = job.record(ws, files)
-        except issuing.IssuingError as exc:
-            raise _user_error(str(exc)) from None
+            files = job.run(progress=bar)
+        finally:
+            bar.close()
+        result = job.record(ws, files)
     for notice in result.notices:
         print(f"note: {notice}", file=sys.stderr)
     doc = job.doc
@@ -118,7 +90,7 @@ def cmd_versions(args: argparse.Namespace) -> int:
     if args.save:
         number, out = args.save
         if not number.isdigit():
-            raise _user_error(f"--save takes a version number and a file, not {number!r}")
+            raise UserError(f"--save takes a version number and a file, not {number!r}")
         check_target(out, "the PDF")
     with open_workspace(Path(args.file), True, args) as ws:
         book = ws.books.find(args.book)
@@ -142,7 +114,7 @@ def cmd_versions(args: argparse.Namespace) -> int:
 
 
 def cmd_changes(args: argparse.Namespace) -> int:
-    paper = paper_arg(args)
+    paper = options.paper(args)
     if args.pdf:
         check_target(args.pdf, "the changes sheet")
     with open_workspace(Path(args.file), True, args) as ws:
@@ -156,7 +128,7 @@ def cmd_changes(args: argparse.Namespace) -> int:
         if args.pdf:
             out = Path(args.pdf)
             if not out.resolve().parent.is_dir():
-                raise _user_error(f"{out}: the folder {out.resolve().parent} does not exist")
+                raise UserError(f"{out}: the folder {out.resolve().parent} does not exist")
             pages = versions.write_changes_sheet(ws, bid, args.since, args.until, out, paper)
     against = "the book as it is now" if args.until is None else f"version {args.until}"
     if not found:
@@ -237,9 +209,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("file")
     p.add_argument("--book", required=True, help="the book's number or title (briefing info)")
-    p.add_argument("--pdf", metavar="OUT.pdf")
-    p.add_argument("--docx", metavar="OUT.docx")
-    p.add_argument("--paper", metavar="A4|Letter", help="override the book's paper size")
+    for w in registry.writers():  # one option per export format: --pdf OUT.pdf, --docx …
+        p.add_argument(f"--{w.name}", metavar=f"OUT{w.suffix}", help=f"write the {w.label}")
+    options.add_paper(p, "the book's own")
     p.add_argument("--no-draft-mark", action="store_true", help="no DRAFT watermark")
     p.add_argument("--portion-marks", action="store_true", help="(C) before each paragraph")
     p.add_argument(
@@ -279,7 +251,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--since", required=True, type=int, metavar="N")
     p.add_argument("--until", type=int, metavar="M", help="default: the book as it is now")
     p.add_argument("--pdf", metavar="OUT.pdf", help="write the changes sheet")
-    p.add_argument("--paper", metavar="A4|Letter", help="default: the book's paper size")
+    options.add_paper(p, "the book's own")
     p.set_defaults(run=cmd_changes)
 
     p = sub.add_parser("distribution", help="the distribution log: every file exported")

@@ -1,5 +1,4 @@
-"""Encrypted workspaces on the command line: ``encrypt``, ``decrypt``, ``passwd``, and the
-passphrase prompt every other command uses through :func:`open_workspace`.
+"""Opening a workspace from the command line, asking for its passphrase when it has one.
 
 Where a passphrase comes from, first found wins: ``--passphrase-file FILE`` (its first line;
 for scripts), the file named by ``$BRIEFING_PASSPHRASE_FILE``, else ``getpass`` on the
@@ -19,6 +18,7 @@ import os
 import sys
 from pathlib import Path
 
+from briefing.cli.options import first_line
 from briefing.safety import encryption
 from briefing.store import PassphraseRequired, Workspace, WorkspaceError, WrongPassphrase
 
@@ -30,17 +30,7 @@ def _from_file(args: argparse.Namespace | None, which: str = "passphrase_file") 
     name = getattr(args, which, None) if args is not None else None
     if name is None and which == "passphrase_file":
         name = os.environ.get(ENV_PASSPHRASE_FILE) or None
-    if name is None:
-        return None
-    try:
-        with open(name, encoding="utf-8") as f:
-            line = f.readline()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise WorkspaceError(f"{name}: cannot read the passphrase file: {exc}") from None
-    passphrase = line.rstrip("\r\n")
-    if not passphrase:
-        raise WorkspaceError(f"{name}: the passphrase file is empty")
-    return passphrase
+    return first_line(name, "passphrase") if name is not None else None
 
 
 def _can_ask() -> bool:
@@ -116,61 +106,6 @@ def _open_asking(path: Path, readonly: bool, args: argparse.Namespace | None) ->
                 raise
             print(f"briefing: the passphrase is not right for {path}", file=sys.stderr)
     raise AssertionError("unreachable")  # pragma: no cover
-
-
-# ---------------------------------------------------------------------- commands
-
-
-def cmd_encrypt(args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    if encryption.is_encrypted(path):
-        raise WorkspaceError(f"{path}: the workspace is already encrypted (or not a workspace)")
-    encryption.encrypt_workspace(path, ask_new_passphrase(path, args))
-    print(f"encrypted {path}; its backups are encrypted with the same passphrase")
-    print("keep the passphrase safe: without it nothing in the workspace can be read")
-    return 0
-
-
-def cmd_decrypt(args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    if not encryption.is_encrypted(path):
-        raise WorkspaceError(f"{path}: the workspace is not encrypted")
-    encryption.decrypt_workspace(path, passphrase_for(path, args))
-    print(f"decrypted {path}: it no longer needs a passphrase (its backups still do)")
-    return 0
-
-
-def cmd_passwd(args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    if not encryption.is_encrypted(path):
-        raise WorkspaceError(f"{path}: the workspace is not encrypted; use: briefing encrypt")
-    old = passphrase_for(path, args)
-    new = ask_new_passphrase(path, args, "new_passphrase_file")
-    encryption.change_passphrase(path, old, new)
-    print(f"changed the passphrase of {path} (and of its backups)")
-    return 0
-
-
-def add_commands(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "encrypt",
-        help="encrypt a workspace with a passphrase (SQLCipher)",
-        description="Encrypt a workspace (and its backups) with a passphrase. The workspace "
-        "must be closed. The passphrase is asked twice, or read from --passphrase-file.",
-    )
-    p.add_argument("file")
-    p.set_defaults(run=cmd_encrypt)
-
-    p = sub.add_parser("decrypt", help="remove a workspace's encryption")
-    p.add_argument("file")
-    p.set_defaults(run=cmd_decrypt)
-
-    p = sub.add_parser("passwd", help="change the passphrase of an encrypted workspace")
-    p.add_argument("file")
-    p.add_argument(
-        "--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE"
-    )
-    p.set_defaults(run=cmd_passwd)
 
 
 def add_passphrase_options(sub: argparse._SubParsersAction) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from briefing.errors import BriefingError
 
-class ImporterError(Exception):
+
+class ImporterError(BriefingError):
     """Base of every import error; ``str(error)`` is the user-facing message."""
 
 

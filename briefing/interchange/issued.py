@@ -15,8 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
-from briefing.issuing.printed import PrintedPart
-from briefing.model import DistributionEntry, IssuedVersion, VersionRecord, issued
+from briefing.model import DistributionEntry, IssuedVersion, PrintedPart, VersionRecord, issued
 from briefing.store import Workspace
 
 Fail = Callable[[str, str], NoReturn]  # (where, problem)

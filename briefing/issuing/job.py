@@ -1,11 +1,12 @@
-"""Exporting a book to be issued: numbered copies, a password, the log, issued versions.
+"""Exporting a book to be issued: any formats, numbered copies, a password, the log, versions.
 
 Three steps, so that the desktop app runs the slow one on a worker thread:
 
 - :meth:`ExportJob.prepare` (on the workspace's thread, fast): checks the request, composes;
 - :meth:`ExportJob.run` (any thread, touches no workspace): lays out, protects and writes
-  every file. Files are staged beside their targets and put in place only when all are
-  ready, so a cancel or an error leaves the folder as it was;
+  every file, each with its format's writer from :mod:`briefing.export.registry`. Files are
+  staged beside their targets and put in place only when all are ready, so a cancel or an
+  error leaves the folder as it was;
 - :meth:`ExportJob.record` (workspace thread, one transaction): the distribution log and,
   when asked, the issued version with exactly what was issued.
 
@@ -18,27 +19,28 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing import ir
-from briefing.compose.book import Options, compose
-from briefing.export.docx.writer import iter_write_docx
-from briefing.export.pdf.writer import write_pdf
+from briefing.compose import Options, compose
+from briefing.export import registry
 from briefing.export.protect import protect_pdf
+from briefing.export.writer import Writer, WriteResult
 from briefing.files.atomic import put_in_place, write_beside
-from briefing.files.targets import ProtectedTarget, check_target
-from briefing.interchange.document import dump_book
-from briefing.issuing.printed import PrintedPart, printed_parts
-from briefing.model import DistributionEntry, IssuedVersion, VersionRecord
+from briefing.files.targets import ProtectedTarget
+from briefing.interchange import dump_book
+from briefing.issuing import checks
+from briefing.issuing.checks import IssuingError, copy_label, copy_path
+from briefing.issuing.printed import printed_parts
+from briefing.issuing.steps import Steps, Stop
+from briefing.model import DistributionEntry, IssuedVersion, PrintedPart, VersionRecord
 from briefing.model.issued import sha256, utc_now
 from briefing.store import Workspace
 
 __all__ = [
     "Cancelled",
-    "DistributionEntry",
     "ExportJob",
     "ExportRequest",
     "ExportResult",
@@ -50,13 +52,7 @@ __all__ = [
     "export_book",
 ]
 
-MAX_COPIES = 999
-MAX_RECIPIENT = 80  # characters: the footer note has 60% of the line
-PDF_STEPS, DOCX_STEPS = 100, 20  # progress weight of laying out one PDF, one DOCX
-
-
-class IssuingError(Exception):
-    """A user-caused problem; the message says what to do."""
+MASTER = "pdf"  # the format whose layout gives page numbers and the issued master
 
 
 class Cancelled(Exception):
@@ -66,8 +62,9 @@ class Cancelled(Exception):
 @dataclass
 class ExportRequest:
     book_id: int
-    pdf: Path | None = None  # with copies, each is <stem>-copy-03-of-12<suffix> beside it
-    docx: Path | None = None
+    #: format name (a registered writer, e.g. "pdf") -> file; with copies, each copy is
+    #: <stem>-copy-03-of-12<suffix> beside it
+    targets: dict[str, Path] = field(default_factory=dict)
     paper: str | None = None  # "A4" | "Letter" | None: the book's own
     draft_mark: bool | None = None  # None: while the book is a draft
     portion_marks: bool = False
@@ -80,7 +77,7 @@ class ExportRequest:
 @dataclass
 class WrittenFile:
     path: Path
-    format: str  # "pdf" | "docx"
+    format: str  # a writer's name: "pdf", "docx" …
     copy: int | None
     copies: int | None
     recipient: str
@@ -91,31 +88,19 @@ class WrittenFile:
 class ExportResult:
     files: list[WrittenFile]
     version: int | None  # the issued version number, if issued
-    pages: int  # of the PDF
+    pages: int  # of the PDF (0 if no PDF was laid out)
     notices: list[str]
 
 
 @dataclass
 class _Output:
-    """One document to write, as PDF and/or DOCX."""
+    """One document to write in each of its formats."""
 
     doc: ir.Document
     copy: int | None
     copies: int | None
     recipient: str
-    pdf: Path | None
-    docx: Path | None
-
-
-def copy_label(copy: int, copies: int, recipient: str = "") -> str:
-    """What a numbered copy carries on its cover and in its footer."""
-    return f"Copy {copy} of {copies}" + (f" — {recipient}" if recipient else "")
-
-
-def copy_path(path: Path, copy: int, copies: int) -> Path:
-    """``book.pdf`` -> ``book-copy-03-of-12.pdf`` (numbers as wide as the count)."""
-    width = len(str(copies))
-    return path.with_name(f"{path.stem}-copy-{copy:0{width}d}-of-{copies}{path.suffix}")
+    targets: dict[str, Path]  # format -> file, the master format first
 
 
 def _with_copy(doc: ir.Document, label: str) -> ir.Document:
@@ -151,10 +136,17 @@ class ExportJob:
         self.book_json = book_json
         self.notices = notices
         self.record_log = record_log
-        first_has_pdf = outputs[0].pdf is not None
-        self.needs_master = (request.issue and request.copies > 0) or not first_has_pdf
-        formats = sum(PDF_STEPS * bool(o.pdf) + DOCX_STEPS * bool(o.docx) for o in outputs)
-        self.total_steps = formats + (PDF_STEPS if self.needs_master else 0)
+        formats = outputs[0].targets
+        paged = any(registry.writer(f).needs_pages for f in formats)
+        # The master PDF is laid out on its own when the files cannot give it: numbered copies
+        # of an issued book (the version keeps the unnumbered one), or no PDF among the files
+        # while the book is issued or another format needs its page numbers.
+        self.needs_master = (request.issue and request.copies > 0) or (
+            MASTER not in formats and (request.issue or paged)
+        )
+        weights = sum(registry.writer(f).weight for o in outputs for f in o.targets)
+        master = registry.writer(MASTER).weight if self.needs_master else 0
+        self.total_steps = weights + master
         self.pages = 0
         self._master_pdf: bytes | None = None
         self._parts: list[PrintedPart] = []
@@ -172,14 +164,20 @@ class ExportJob:
             book = ws.books.get(r.book_id)
         except KeyError:
             raise IssuingError(f"There is no book {r.book_id} in this workspace.") from None
-        if r.pdf is None and r.docx is None:
+        if not r.targets:
             raise IssuingError("Choose where to write the book: a PDF, a DOCX or both.")
-        paper = _paper(r.paper)
-        recipients = _recipients(r.copies, r.recipients)
-        _check_password(r)
-        pdf, docx = _target(r.pdf, "PDF"), _target(r.docx, "DOCX")
-        if pdf is not None and pdf == docx:
-            raise IssuingError("The PDF and the DOCX cannot be the same file; name them apart.")
+        known = {w.name: w for w in registry.writers()}
+        for name in r.targets:
+            if name not in known:
+                raise IssuingError(f"There is no export format {name!r}.")
+        # in the registry's order: the PDF first, its pages feed the other formats
+        formats = [name for name in known if name in r.targets]
+        paper = checks.paper(r.paper)
+        recipients = checks.recipients(r.copies, r.recipients)
+        checks.password(r.password, formats)
+        targets = {f: checks.target(r.targets[f], known[f].label) for f in formats}
+        if len(set(targets.values())) < len(targets):
+            raise IssuingError("Two formats cannot be written to the same file; name them apart.")
         notices: list[str] = []
         if ws.readonly:
             if r.copies or r.issue:
@@ -208,17 +206,15 @@ class ExportJob:
                     n,
                     r.copies,
                     recipients[n - 1],
-                    copy_path(pdf, n, r.copies) if pdf else None,
-                    copy_path(docx, n, r.copies) if docx else None,
+                    {f: copy_path(path, n, r.copies) for f, path in targets.items()},
                 )
                 for n in range(1, r.copies + 1)
             ]
         else:
-            outputs = [_Output(doc, None, None, "", pdf, docx)]
+            outputs = [_Output(doc, None, None, "", targets)]
         for out in outputs:
-            for target, what in ((out.pdf, "PDF"), (out.docx, "DOCX")):
-                if target is not None:
-                    _target(target, what)
+            for f, path in out.targets.items():
+                checks.target(path, known[f].label)
         book_json = dump_book(book) if r.issue else None
         return cls(r, book.title, doc, outputs, number, book_json, notices, not ws.readonly)
 
@@ -235,30 +231,30 @@ class ExportJob:
         if self._ran:
             raise RuntimeError("an export job runs once; prepare another")
         self._ran = True
-        steps = _Steps(progress, self.total_steps, cancelled or (lambda: False))
+        steps = Steps(progress, self.total_steps, cancelled or (lambda: False))
         staged: list[tuple[Path, Path]] = []  # (temporary file, target)
         placed: list[Path] = []
         files: list[WrittenFile] = []
         try:
-            master_pages: dict[str, int] | None = None
+            master_pages: dict[str, int] = {}
             if self.needs_master:
-                self._master_pdf, self.pages, master_pages = _render_pdf(self.doc, steps)
+                self._master_pdf, master = _render(registry.writer(MASTER), self.doc, steps)
+                self.pages, master_pages = master.pages or 0, master.heading_pages
                 self._parts = printed_parts(self.doc, master_pages, self.pages)
             for out in self.outputs:
                 pages_of = master_pages
-                if out.pdf is not None:
-                    data, pages, pages_of = _render_pdf(out.doc, steps)
-                    if not self.needs_master and out is self.outputs[0]:
-                        self._master_pdf, self.pages = data, pages  # unnumbered: the master
-                        self._parts = printed_parts(self.doc, pages_of, pages)
-                    if self.request.password is not None:
-                        data = protect_pdf(data, self.request.password)
-                    staged.append((_stage(out.pdf, data), out.pdf))
-                    files.append(self._written(out, out.pdf, "pdf", data))
-                if out.docx is not None:
-                    data = _render_docx(out.doc, pages_of, steps)
-                    staged.append((_stage(out.docx, data), out.docx))
-                    files.append(self._written(out, out.docx, "docx", data))
+                for name, path in out.targets.items():
+                    writer = registry.writer(name)
+                    data, result = _render(writer, out.doc, steps, pages_of)
+                    if name == MASTER:
+                        pages_of = result.heading_pages
+                        if not self.needs_master and out is self.outputs[0]:
+                            self._master_pdf, self.pages = data, result.pages or 0
+                            self._parts = printed_parts(self.doc, pages_of, self.pages)
+                        if self.request.password is not None:
+                            data = protect_pdf(data, self.request.password)
+                    staged.append((_stage(path, data), path))
+                    files.append(self._written(out, path, name, data))
             steps.check()
             for tmp, target in staged:
                 _put(tmp, target)
@@ -268,7 +264,7 @@ class ExportJob:
                 tmp.unlink(missing_ok=True)
             for target in placed:
                 target.unlink(missing_ok=True)
-            if isinstance(exc, _Stop):
+            if isinstance(exc, Stop):
                 raise Cancelled("The export was cancelled; no file was written.") from None
             raise
         steps.finish()
@@ -299,8 +295,9 @@ class ExportJob:
                 version = IssuedVersion(
                     book_id, self.number, now, self.book_title, self.doc.marking, self.pages
                 )
-                record = VersionRecord(version, self._master_pdf, self.book_json or {}, self._parts)
-                ws.issued.add_version(record)
+                ws.issued.add_version(
+                    VersionRecord(version, self._master_pdf, self.book_json or {}, self._parts)
+                )
             ws.issued.add_distribution(
                 [
                     DistributionEntry(
@@ -316,7 +313,7 @@ class ExportJob:
                         now,
                     )
                     for f in files
-                ],
+                ]
             )
         return ExportResult(files, self.number, self.pages, self.notices)
 
@@ -334,120 +331,19 @@ def distribution_log(ws: Workspace, book_id: int | None = None) -> list[Distribu
     return ws.issued.distribution(book_id)
 
 
-# ---------------------------------------------------------------------- checks
-
-
-def _paper(paper: str | None) -> str | None:
-    if paper is None:
-        return None
-    found = {"a4": "A4", "letter": "Letter"}.get(paper.strip().lower())
-    if found is None:
-        raise IssuingError(f"The paper size is A4 or Letter, not {paper!r}.")
-    return found
-
-
-def _recipients(copies: int, recipients: list[str]) -> list[str]:
-    if isinstance(copies, bool) or not isinstance(copies, int) or not 0 <= copies <= MAX_COPIES:
-        raise IssuingError(f"The number of copies is 0 (not numbered) to {MAX_COPIES}.")
-    names = [" ".join(r.split()) for r in recipients]
-    if len(names) > copies:
-        what = "numbered copies" if copies == 0 else f"{copies} copies"
-        raise IssuingError(
-            f"{len(names)} recipients for {what}: give one recipient per copy at most."
-        )
-    for n, name in enumerate(names, 1):
-        if any(unicodedata.category(c) in ("Cc", "Cf") for c in name if c not in "\u200c\u200d"):
-            raise IssuingError(f"The recipient of copy {n} contains control characters.")
-        if len(name) > MAX_RECIPIENT:
-            raise IssuingError(
-                f"The recipient of copy {n} is {len(name)} characters long; the footer holds "
-                f"{MAX_RECIPIENT}. Shorten it (an office or a name)."
-            )
-    return names + [""] * (copies - len(names))
-
-
-def _check_password(r: ExportRequest) -> None:
-    if r.password is None:
-        return
-    if r.password == "":
-        raise IssuingError("The password is empty: type one, or export without a password.")
-    if r.docx is not None:
-        raise IssuingError(
-            "A DOCX cannot be protected with a password this way (only the PDF is encrypted): "
-            "export the PDF alone with the password, and the DOCX separately if it is needed."
-        )
-    if r.pdf is None:
-        raise IssuingError("A password protects a PDF: choose where to write the PDF.")
-
-
-def _target(path: Path | str | None, what: str) -> Path | None:
-    if path is None:
-        return None
-    path = Path(path).expanduser().absolute()
-    try:
-        check_target(path, f"the {what}")
-    except ProtectedTarget as exc:
-        raise IssuingError(str(exc)) from None
-    if not path.name or path.is_dir():
-        raise IssuingError(f"{path}: is a folder; give the {what} a file name.")
-    if not path.parent.is_dir():
-        raise IssuingError(f"{path}: the folder {path.parent} does not exist.")
-    return path
-
-
 # ---------------------------------------------------------------------- writing
 
 
-class _Stop(Exception):
-    pass
-
-
-class _Steps:
-    """Maps each file's own progress onto one bar; stops the work when cancelled."""
-
-    def __init__(self, report, total: int, cancelled: Callable[[], bool]) -> None:
-        self.report, self.total, self.cancelled = report, total, cancelled
-        self.base = self.shown = 0
-
-    def check(self) -> None:
-        if self.cancelled():
-            raise _Stop
-
-    def part(self, weight: int) -> Callable[[int, int], None]:
-        base = self.base
-        self.base += weight
-
-        def advance(done: int, total: int) -> None:
-            self.check()
-            if total > 0:
-                self._show(base + min(weight, done * weight // total))
-
-        return advance
-
-    def _show(self, value: int) -> None:
-        if value > self.shown and self.report is not None:
-            self.shown = value
-            self.report(value, self.total)
-
-    def finish(self) -> None:
-        self._show(self.total)
-
-
-def _render_pdf(doc: ir.Document, steps: _Steps) -> tuple[bytes, int, dict[str, int]]:
+def _render(
+    writer: Writer, doc: ir.Document, steps: Steps, pages: dict[str, int] | None = None
+) -> tuple[bytes, WriteResult]:
     steps.check()
     buffer = io.BytesIO()
-    pages = write_pdf(doc, buffer, progress=steps.part(PDF_STEPS))
+    result = writer.write(
+        doc, buffer, progress=steps.part(writer.weight), pages=pages if writer.needs_pages else None
+    )
     steps.check()
-    return buffer.getvalue(), pages, dict(getattr(doc, "heading_pages", {}))
-
-
-def _render_docx(doc: ir.Document, pages: dict[str, int] | None, steps: _Steps) -> bytes:
-    steps.check()
-    buffer = io.BytesIO()
-    advance = steps.part(DOCX_STEPS)
-    for done, total in iter_write_docx(doc, buffer, pages):
-        advance(done, total)
-    return buffer.getvalue()
+    return buffer.getvalue(), result
 
 
 def _stage(path: Path, data: bytes) -> Path:

@@ -231,7 +231,7 @@ def write_changes_sheet(
     if until is not None:
         plan = _reprint(old, new, versions[since].pages, versions[until].pages)
     doc = sheet_document(info, _diff(old, new), plan)
-    return write_pdf(doc, out)
+    return write_pdf(doc, out).pages or 0
 
 
 def copy_book(ws: Workspace, book_id: int, title: str | None = None) -> Book:

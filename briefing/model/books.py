@@ -30,6 +30,14 @@ class Paper(StrEnum):
     A4 = "A4"
     LETTER = "Letter"
 
+    @classmethod
+    def parse(cls, text: str) -> Paper:
+        """ "a4", " Letter " … -> the paper; ValueError naming the choices otherwise."""
+        for paper in cls:
+            if text.strip().lower() == paper.value.lower():
+                return paper
+        raise ValueError(f"The paper size is A4 or Letter, not {text!r}")
+
 
 @dataclass
 class ProgrammeItem:

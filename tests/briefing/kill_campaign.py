@@ -79,7 +79,7 @@ def child(operation: str, workspace: Path) -> None:
 def make_templates(root: Path) -> dict[str, tuple[Path, dict[str, int]]]:
     """``{"plain": (folder, counts), "encrypted": …}``; each folder holds ``ws/kh-cn.briefing``
     and ``data/`` (its backups). The oldest backup has one meeting fewer than the workspace."""
-    from briefing.interchange import document as interchange
+    from briefing import interchange
     from briefing.model import Item, ItemKind, Meeting
     from briefing.safety import backup, encryption
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing.cli import errors
 from briefing.cli.backup import add_commands
 from briefing.edits import save_section_text
 from briefing.model import Name, Person, Settings
@@ -345,15 +346,11 @@ def test_a_failed_restore_leaves_the_workspace_as_it_was(ws, fill, ws_path, monk
 
 
 def _run(argv: list[str], capsys) -> tuple[int, str, str]:  # noqa: ANN001
-    """As ``briefing.cli.main`` runs a command: WorkspaceError -> one line, exit 1."""
+    """As ``briefing.cli.app`` runs a command: a user error -> one line, exit 1."""
     parser = argparse.ArgumentParser(prog="briefing")
     add_commands(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)
-    try:
-        code = args.run(args)
-    except WorkspaceError as exc:
-        print(f"briefing: error: {exc}", file=sys.stderr)
-        code = 1
+    code = errors.run(lambda: args.run(args))
     out, err = capsys.readouterr()
     return code, out, err
 

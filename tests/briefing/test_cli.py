@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from briefing.cli.main import main
-from briefing.interchange import document as interchange
+from briefing import interchange
+from briefing.cli import main
 from briefing.store import Workspace
 
 

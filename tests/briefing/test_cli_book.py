@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.cli.main import main
-from briefing.interchange import document as interchange
+from briefing import interchange
+from briefing.cli import main
 from briefing.store import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]

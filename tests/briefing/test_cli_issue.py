@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.cli.main import main
-from briefing.interchange import document as interchange
+from briefing import interchange
+from briefing.cli import main
 from briefing.store import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -135,7 +135,10 @@ def test_issue_copies_then_versions_changes_distribution_and_copy_book(sample, t
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["--pdf", "b.pdf", "--docx", "b.docx", "--password-file", "pw"], "A DOCX cannot be"),
+        (
+            ["--pdf", "b.pdf", "--docx", "b.docx", "--password-file", "pw"],
+            "a DOCX cannot be protected",
+        ),
         (["--pdf", "b.pdf", "--password-file", "missing"], "cannot read the password file"),
         (["--pdf", "b.pdf", "--password-file", "empty"], "the password file is empty"),
         (["--pdf", "b.pdf", "--copies", "1", "--recipients", "rec"], "2 recipients for 1 copies"),

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing.cli.main import main
+from briefing import interchange
+from briefing.cli import main
 from briefing.edits import save_section_text
-from briefing.interchange import document as interchange
 from briefing.safety import backup, encryption, restoring
 from briefing.store import (
     PassphraseRequired,

@@ -17,11 +17,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefing import interchange
 from briefing.importers.errors import ImporterError, ReadError
 from briefing.importers.press_release import extract
 from briefing.importers.readers import read_file, read_pasted
-from briefing.interchange import document as interchange
-from briefing.interchange.document import FormatError
+from briefing.interchange import FormatError
 from briefing.ir import Heading, ListBlock, Paragraph, Table
 from briefing.markup import parse_blocks
 from briefing.model import Settings

@@ -25,15 +25,14 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfgen import canvas
 
-from briefing import cli
+from briefing import cli, interchange
 from briefing.compose.book import compose
 from briefing.edits import save_biography, save_section_text
 from briefing.export.docx.writer import write_docx
 from briefing.export.pdf.writer import write_pdf
 from briefing.importers.errors import ReadError
 from briefing.importers.readers import read_file, read_pasted
-from briefing.interchange import document as interchange
-from briefing.interchange.document import FormatError
+from briefing.interchange import FormatError
 from briefing.limits import MAX_JSON_BYTES, MAX_PASTE_CHARS, paste_refusal
 from briefing.store import NewerWorkspace, Workspace, WorkspaceError
 
@@ -365,7 +364,7 @@ def test_an_unbreakable_word_in_a_table_exports(ws, fill, tmp_path):
         section.id,
         {"background": f"| a | b |\n|---|---|\n| short | row |\n| {'x' * 20000} | b |"},
     )
-    pages = write_pdf(compose(ws, ws.books.get(ids["book"])), tmp_path / "long.pdf")
+    pages = write_pdf(compose(ws, ws.books.get(ids["book"])), tmp_path / "long.pdf").pages
     texts = [page.extract_text() for page in PdfReader(tmp_path / "long.pdf").pages]
     assert "".join(texts).count("x") >= 20000  # the whole word is printed, over several pages
     assert pages > 3

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.interchange import document as interchange
-from briefing.interchange.document import FormatError
+from briefing import interchange
+from briefing.interchange import FormatError
 from briefing.model import (
     BookStatus,
     CommitmentStatus,
@@ -22,6 +22,7 @@ from briefing.model import (
     SectionStatus,
     time_problem,
 )
+from briefing.store import WorkspaceError
 
 
 def test_dump_has_the_documented_shape(ws, fill):
@@ -106,7 +107,7 @@ def test_loading_never_overwrites(ws, fill, ws_path):
     doc = interchange.dump(ws)
     ws.close()
     before = ws_path.read_bytes()
-    with pytest.raises(interchange.WorkspaceError, match="already exists"):
+    with pytest.raises(WorkspaceError, match="already exists"):
         interchange.load(doc, ws_path)
     assert ws_path.read_bytes() == before
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefing.compose.book import Options, compose
+from briefing.export.pdf import PdfWriter
 from briefing.issuing import job as issuing
 from briefing.issuing.job import (
     Cancelled,
@@ -50,8 +51,7 @@ def test_numbered_copies_carry_copy_and_recipient_on_cover_and_every_page(
     out.mkdir()
     request = ExportRequest(
         ids["book"],
-        pdf=out / "visit.pdf",
-        docx=out / "visit.docx",
+        targets={"pdf": out / "visit.pdf", "docx": out / "visit.docx"},
         copies=3,
         recipients=["Office of the Minister", "  Embassy in   Beijing "],
     )
@@ -109,7 +109,9 @@ def test_password_protected_pdf_opens_only_with_its_password(ws, fill, ws_path, 
     password = "Mekong 2025 ✓"
     out = tmp_path / "out"
     out.mkdir()
-    export_book(ws, ExportRequest(ids["book"], pdf=out / "b.pdf", password=password, copies=2))
+    export_book(
+        ws, ExportRequest(ids["book"], targets={"pdf": out / "b.pdf"}, password=password, copies=2)
+    )
     for n in (1, 2):
         path = out / f"b-copy-{n}-of-2.pdf"
         assert f"Copy {n} of 2" in pdf_pages(path, password)[0]
@@ -128,9 +130,9 @@ def test_password_protected_pdf_opens_only_with_its_password(ws, fill, ws_path, 
 def test_docx_with_a_password_is_refused_and_nothing_is_written(ws, fill, tmp_path):
     ids = fill(ws)
     request = ExportRequest(
-        ids["book"], pdf=tmp_path / "b.pdf", docx=tmp_path / "b.docx", password="secret"
+        ids["book"], {"pdf": tmp_path / "b.pdf", "docx": tmp_path / "b.docx"}, password="secret"
     )
-    with pytest.raises(IssuingError, match="A DOCX cannot be protected with a password"):
+    with pytest.raises(IssuingError, match="a DOCX cannot be protected"):
         export_book(ws, request)
     assert not (tmp_path / "b.pdf").exists() and not (tmp_path / "b.docx").exists()
     assert distribution_log(ws) == []
@@ -142,15 +144,15 @@ def test_cancel_mid_run_leaves_the_folder_as_it_was(ws, fill, tmp_path):
     out.mkdir()
     old = out / "b-copy-1-of-3.pdf"
     old.write_bytes(b"%PDF- the copy printed yesterday")
-    job = ExportJob.prepare(ws, ExportRequest(ids["book"], pdf=out / "b.pdf", copies=3))
+    job = ExportJob.prepare(ws, ExportRequest(ids["book"], {"pdf": out / "b.pdf"}, copies=3))
     seen: list[tuple[int, int]] = []
     # cancel once copy 1 is done and copy 2 is being laid out
     with pytest.raises(Cancelled):
         job.run(
             progress=lambda d, t: seen.append((d, t)),
-            cancelled=lambda: bool(seen) and seen[-1][0] > issuing.PDF_STEPS + 10,
+            cancelled=lambda: bool(seen) and seen[-1][0] > PdfWriter.weight + 10,
         )
-    assert seen and seen[-1][1] == job.total_steps == 3 * issuing.PDF_STEPS
+    assert seen and seen[-1][1] == job.total_steps == 3 * PdfWriter.weight
     assert sorted(p.name for p in out.iterdir()) == ["b-copy-1-of-3.pdf"]
     assert old.read_bytes() == b"%PDF- the copy printed yesterday"
     assert distribution_log(ws) == []
@@ -158,7 +160,9 @@ def test_cancel_mid_run_leaves_the_folder_as_it_was(ws, fill, tmp_path):
 
 def test_progress_runs_to_the_end(ws, fill, tmp_path):
     ids = fill(ws)
-    job = ExportJob.prepare(ws, ExportRequest(ids["book"], docx=tmp_path / "b.docx", issue=True))
+    job = ExportJob.prepare(
+        ws, ExportRequest(ids["book"], {"docx": tmp_path / "b.docx"}, issue=True)
+    )
     seen: list[int] = []
     files = job.run(progress=lambda d, t: seen.append(d))
     assert seen == sorted(seen) and seen[-1] == job.total_steps  # master PDF + the DOCX
@@ -170,7 +174,7 @@ def test_progress_runs_to_the_end(ws, fill, tmp_path):
     ("change", "message"),
     [
         ({"book_id": 99}, "There is no book 99"),
-        ({"pdf": None}, "Choose where to write the book"),
+        ({"targets": {}}, "Choose where to write the book"),
         ({"copies": -1}, "number of copies is 0"),
         ({"copies": 1000}, "number of copies is 0"),
         ({"recipients": ["A"]}, "1 recipients for numbered copies"),
@@ -180,18 +184,19 @@ def test_progress_runs_to_the_end(ws, fill, tmp_path):
         ({"copies": 1, "recipients": ["x" * 81]}, "81 characters long"),
         ({"password": ""}, "The password is empty"),
         ({"paper": "A3"}, "A4 or Letter, not 'A3'"),
-        ({"pdf": Path("/no/such/folder/b.pdf")}, "does not exist"),
-        ({"docx": "SAME"}, "cannot be the same file"),
-        ({"pdf": "DIR"}, "is a folder"),
+        ({"targets": {"pdf": Path("/no/such/folder/b.pdf")}}, "does not exist"),
+        ({"targets": "SAME"}, "cannot be written to the same file"),
+        ({"targets": "DIR"}, "is a folder"),
+        ({"targets": {"odt": Path("b.odt")}}, "no export format 'odt'"),
     ],
 )
 def test_mistakes_are_refused_before_anything_is_written(ws, fill, tmp_path, change, message):
     ids = fill(ws)
-    fields = {"book_id": ids["book"], "pdf": tmp_path / "b.pdf", **change}
-    if fields.get("docx") == "SAME":
-        fields["docx"] = fields["pdf"]
-    if fields.get("pdf") == "DIR":
-        fields["pdf"] = tmp_path
+    fields = {"book_id": ids["book"], "targets": {"pdf": tmp_path / "b.pdf"}, **change}
+    if fields["targets"] == "SAME":
+        fields["targets"] = {"pdf": tmp_path / "b.pdf", "docx": tmp_path / "b.pdf"}
+    if fields["targets"] == "DIR":
+        fields["targets"] = {"pdf": tmp_path}
     request = ExportRequest(**fields)
     if message is None:  # whitespace inside a recipient is folded, not refused
         job = ExportJob.prepare(ws, request)
@@ -206,13 +211,13 @@ def test_read_only_workspace_exports_unlogged_and_refuses_copies(ws, fill, ws_pa
     ids = fill(ws)
     ws.close()
     with Workspace.open(ws_path, readonly=True) as reader:
-        result = export_book(reader, ExportRequest(ids["book"], pdf=tmp_path / "b.pdf"))
+        result = export_book(reader, ExportRequest(ids["book"], {"pdf": tmp_path / "b.pdf"}))
         assert (tmp_path / "b.pdf").exists()
         assert any("not in the distribution log" in n for n in result.notices)
         for change in ({"copies": 2}, {"issue": True}):
             with pytest.raises(IssuingError, match="open read-only"):
                 ExportJob.prepare(
-                    reader, ExportRequest(ids["book"], pdf=tmp_path / "c.pdf", **change)
+                    reader, ExportRequest(ids["book"], {"pdf": tmp_path / "c.pdf"}, **change)
                 )
         assert distribution_log(reader) == []
     assert not (tmp_path / "c.pdf").exists() and leftovers(tmp_path) == []
@@ -222,7 +227,7 @@ def test_a_write_error_removes_what_was_staged(ws, fill, tmp_path, monkeypatch):
     ids = fill(ws)
     out = tmp_path / "out"
     out.mkdir()
-    job = ExportJob.prepare(ws, ExportRequest(ids["book"], pdf=out / "b.pdf", copies=2))
+    job = ExportJob.prepare(ws, ExportRequest(ids["book"], {"pdf": out / "b.pdf"}, copies=2))
     real = issuing.write_beside
     calls = []
 

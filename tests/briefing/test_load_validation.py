@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing.cli.main import main
-from briefing.interchange import document as interchange
-from briefing.interchange.document import FormatError
+from briefing import interchange
+from briefing.cli import main
+from briefing.interchange import FormatError
 from briefing.limits import MAX_TEXT_CHARS
 from briefing.model import Name, Person, Settings
 from briefing.safety import backup

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.cli.main import main
-from briefing.interchange import document as interchange
+from briefing import interchange
+from briefing.cli import main
 from briefing.model import Name, Person
 from briefing.safety import backup, encryption, restoring
 from briefing.store import DiskFull, ReadOnlyLocation, Workspace

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from briefing import interchange
 from briefing.cli.workspace import open_workspace
 from briefing.files.lock import WorkspaceLock
-from briefing.interchange import document as interchange
 from briefing.model import Item, ItemKind
 from briefing.safety import backup, encryption, restoring
 from briefing.store import Workspace, WorkspaceInUse

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from briefing.cli.main import main
+from briefing import interchange
+from briefing.cli import main
 from briefing.files.atomic import write_atomic
 from briefing.files.lock import WorkspaceLock
 from briefing.files.targets import ProtectedTarget, check_target
-from briefing.interchange import document as interchange
 from briefing.safety import backup, encryption
 from briefing.store import Workspace
 

@@ -10,11 +10,10 @@ import subprocess
 
 import pytest
 
-from briefing.interchange import document as interchange
-from briefing.interchange.document import FormatError
+from briefing import interchange
+from briefing.interchange import FormatError
 from briefing.issuing import changes_sheet
 from briefing.issuing.job import ExportRequest, distribution_log, export_book
-from briefing.issuing.printed import PrintedPart
 from briefing.issuing.versions import _diff as diff
 from briefing.issuing.versions import (
     _reprint,
@@ -25,7 +24,7 @@ from briefing.issuing.versions import (
     reprint,
     write_changes_sheet,
 )
-from briefing.model import BookStatus, ProgressNote, SectionStatus
+from briefing.model import BookStatus, PrintedPart, ProgressNote, SectionStatus
 from briefing.store import WorkspaceError
 
 
@@ -40,12 +39,12 @@ def _text(pdf: bytes) -> list[str]:
 def two_versions(ws, fill, tmp_path):
     """Book issued as v1, one brief's text changed, issued again as v2."""
     ids = fill(ws)
-    export_book(ws, ExportRequest(ids["book"], pdf=tmp_path / "v1.pdf", issue=True))
+    export_book(ws, ExportRequest(ids["book"], {"pdf": tmp_path / "v1.pdf"}, issue=True))
     book = ws.books.get(ids["book"])
     law = next(s for s in book.sections if s.area == "law")
     law.points = "- Scam centres in border zones\n- Extradition\n- Joint task force"
     ws.books.save_section(book.id, law)
-    export_book(ws, ExportRequest(ids["book"], pdf=tmp_path / "v2.pdf", copies=1, issue=True))
+    export_book(ws, ExportRequest(ids["book"], {"pdf": tmp_path / "v2.pdf"}, copies=1, issue=True))
     return ids, law
 
 

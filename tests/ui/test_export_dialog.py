@@ -42,7 +42,7 @@ def _dialog(qtbot, win):  # noqa: ANN001
 def test_numbered_copies_with_password_and_the_log(qtbot, win, ids, out, opened, workspace_path):
     dialog = _dialog(qtbot, win)
     o = dialog.options
-    o.pdf.path.setText(str(out / "visit.pdf"))
+    o.rows["pdf"].path.setText(str(out / "visit.pdf"))
     o.copies.setFocus()
     o.copies.lineEdit().selectAll()
     qtbot.keyClicks(o.copies, "2")
@@ -101,16 +101,16 @@ def test_numbered_copies_with_password_and_the_log(qtbot, win, ids, out, opened,
 
     # the next export starts in the same folder
     dialog = _dialog(qtbot, win)
-    assert dialog.options.pdf.path.text().startswith(str(out))
+    assert dialog.options.rows["pdf"].path.text().startswith(str(out))
     dialog.reject()
 
 
 def test_cancel_mid_export_leaves_no_files(qtbot, win, out):
     dialog = _dialog(qtbot, win)
     o = dialog.options
-    o.pdf.path.setText(str(out / "visit.pdf"))
-    qtbot.mouseClick(o.docx.check, Qt.MouseButton.LeftButton)
-    o.docx.path.setText(str(out / "visit.docx"))
+    o.rows["pdf"].path.setText(str(out / "visit.pdf"))
+    qtbot.mouseClick(o.rows["docx"].check, Qt.MouseButton.LeftButton)
+    o.rows["docx"].path.setText(str(out / "visit.docx"))
     o.copies.setValue(60)  # 120 files: far longer than the cancel takes
     seen: list[int] = []
     dialog.progress.valueChanged.connect(seen.append)
@@ -130,12 +130,12 @@ def test_cancel_mid_export_leaves_no_files(qtbot, win, out):
 def test_password_leaves_the_docx_out_and_says_why(qtbot, win, out):
     dialog = _dialog(qtbot, win)
     o = dialog.options
-    qtbot.mouseClick(o.docx.check, Qt.MouseButton.LeftButton)
-    assert o.docx.check.isChecked()
+    qtbot.mouseClick(o.rows["docx"].check, Qt.MouseButton.LeftButton)
+    assert o.rows["docx"].check.isChecked()
     qtbot.mouseClick(o.protect, Qt.MouseButton.LeftButton)
-    assert not o.docx.check.isChecked() and not o.docx.check.isEnabled()
-    assert o.docx_reason.isVisible() and "No DOCX while the PDF has a password" in (
-        o.docx_reason.text()
+    assert not o.rows["docx"].check.isChecked() and not o.rows["docx"].check.isEnabled()
+    assert o.protect_reason.isVisible() and "Only the PDF while it has a password" in (
+        o.protect_reason.text()
     )
     assert o.password.echoMode() == o.password.EchoMode.Password
     assert o.confirm.echoMode() == o.confirm.EchoMode.Password
@@ -144,8 +144,8 @@ def test_password_leaves_the_docx_out_and_says_why(qtbot, win, out):
     assert not dialog.export_button.isEnabled()
     assert dialog.status.text() == "The two passwords differ."
     qtbot.mouseClick(o.protect, Qt.MouseButton.LeftButton)  # off again: the DOCX comes back
-    assert o.docx.check.isChecked() and o.docx.check.isEnabled()
-    assert not o.docx_reason.isVisible()
+    assert o.rows["docx"].check.isChecked() and o.rows["docx"].check.isEnabled()
+    assert not o.protect_reason.isVisible()
     assert dialog.export_button.isEnabled()
     dialog.reject()
 
@@ -177,20 +177,20 @@ def test_refusals_say_what_to_do_and_write_nothing(qtbot, win, out, no_message_b
     shown, answers = no_message_boxes
     dialog = _dialog(qtbot, win)
     o = dialog.options
-    o.pdf.path.setText(str(out / "gone" / "visit.pdf"))  # a folder that does not exist
+    o.rows["pdf"].path.setText(str(out / "gone" / "visit.pdf"))  # a folder that does not exist
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert shown[-1][0] == "error" and "does not exist" in shown[-1][2]
     assert dialog.worker is None and list(out.iterdir()) == []
 
     # an existing file is replaced only when the user says so
     (out / "visit.pdf").write_bytes(b"the old one")
-    o.pdf.path.setText(str(out / "visit.pdf"))
+    o.rows["pdf"].path.setText(str(out / "visit.pdf"))
     answers.append(False)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert shown[-1][0] == "ask" and "already exists. Replace it?" in shown[-1][2]
     assert dialog.worker is None and (out / "visit.pdf").read_bytes() == b"the old one"
 
-    o.pdf.check.setChecked(False)  # no format at all
+    o.rows["pdf"].check.setChecked(False)  # no format at all
     assert not dialog.export_button.isEnabled()
     assert dialog.status.text() == "Choose a PDF, a DOCX or both, with a file name."
     dialog.reject()
@@ -214,7 +214,7 @@ def test_a_full_disk_ends_in_a_message_and_no_half_files(
 
     monkeypatch.setattr(issuing, "write_beside", write_beside)
     dialog = _dialog(qtbot, win)
-    dialog.options.pdf.path.setText(str(out / "visit.pdf"))
+    dialog.options.rows["pdf"].path.setText(str(out / "visit.pdf"))
     dialog.options.copies.setValue(3)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=20_000)
@@ -263,7 +263,7 @@ def test_a_path_typed_over_the_workspace_is_refused_as_it_is_typed(
     dialog = _dialog(qtbot, win)
     o = dialog.options
     for typed in (workspace_path, f"{workspace_path}-wal", f"{workspace_path}.lock"):
-        o.pdf.path.setText(str(typed))
+        o.rows["pdf"].path.setText(str(typed))
         assert not dialog.export_button.isEnabled()
         assert "would destroy records" in dialog.status.text()
         dialog.start()  # Enter in the dialog: still nothing

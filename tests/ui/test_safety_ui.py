@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QMimeData, QTimer
 from PySide6.QtWidgets import QApplication
 
+from briefing import interchange
 from briefing.edits import MeetingEdit
-from briefing.interchange import document as interchange
 from briefing.model import Book, Meeting, Section
 from briefing.safety import backup
 from briefing.store import Workspace

@@ -41,7 +41,7 @@ def save_as(monkeypatch):
 def _issue(qtbot, win, path) -> None:  # noqa: ANN001
     win.issuing.export_action.trigger()
     dialog = win.issuing.dialog
-    dialog.options.pdf.path.setText(str(path))
+    dialog.options.rows["pdf"].path.setText(str(path))
     dialog.options.issue.setChecked(True)
     export_from_dialog(qtbot, dialog)
     assert dialog.summary.headline.text().startswith("<b>Issued as version v")

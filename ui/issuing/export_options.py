@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.export import registry
+from briefing.export.writer import Writer
 from briefing.files.targets import ProtectedTarget, check_target
-from briefing.issuing.job import MAX_COPIES, ExportRequest, copy_path
+from briefing.issuing.checks import MAX_COPIES, PROTECTED_FORMAT, copy_path
+from briefing.issuing.job import ExportRequest
 from briefing.model import Book, BookStatus
 
 from .recipients import RecipientsTable
-
-FORMATS = {"pdf": ("PDF", "PDF (*.pdf)"), "docx": ("DOCX", "Word document (*.docx)")}
 
 
 def file_stem(title: str) -> str:
@@ -45,12 +46,13 @@ def file_stem(title: str) -> str:
 
 
 class _FileRow:
-    """[x] PDF  [path …………]  [Choose…]"""
+    """[x] PDF  [path …………]  [Choose…]: one export format of the registry."""
 
-    def __init__(self, owner: ExportOptions, fmt: str, path: Path) -> None:
-        name, self.pattern = FORMATS[fmt]
-        self.owner, self.fmt = owner, fmt
-        self.check = QCheckBox(name)
+    def __init__(self, owner: ExportOptions, writer: Writer, path: Path) -> None:
+        self.owner, self.writer = owner, writer
+        fmt = self.fmt = writer.name
+        self.pattern = f"{writer.label} (*{writer.suffix})"
+        self.check = QCheckBox(writer.label)
         self.check.setObjectName(f"export-{fmt}")
         self.path = QLineEdit(str(path))
         self.path.setObjectName(f"export-{fmt}-path")
@@ -69,13 +71,13 @@ class _FileRow:
     def _choose(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self.owner,
-            self.owner.tr("Write the %s as") % FORMATS[self.fmt][0],
+            self.owner.tr("Write the %s as") % self.writer.label,
             self.path.text(),
             self.pattern,
         )
         if name:
-            if not name.lower().endswith(f".{self.fmt}"):
-                name += f".{self.fmt}"
+            if not name.lower().endswith(self.writer.suffix):
+                name += self.writer.suffix
             self.path.setText(name)
             self.owner.folder_chosen.emit(str(Path(name).parent))
 
@@ -92,28 +94,32 @@ class ExportOptions(QWidget):
         super().__init__()
         self.book = book
         stem = file_stem(book.title)
-        self.pdf = _FileRow(self, "pdf", folder / f"{stem}.pdf")
-        self.docx = _FileRow(self, "docx", folder / f"{stem}.docx")
-        self.pdf.check.setChecked(True)
-        self.docx._toggled(False)  # unticked: its row greyed out
-        self._docx_wanted = False
+        #: one row per export format, in the registry's order (the PDF first, ticked)
+        self.rows = {
+            w.name: _FileRow(self, w, folder / f"{stem}{w.suffix}") for w in registry.writers()
+        }
+        for name, line in self.rows.items():
+            line.check.setChecked(name == PROTECTED_FORMAT)
+            line._toggled(name == PROTECTED_FORMAT)  # unticked: the row greyed out
+        self._wanted: dict[str, bool] = {}
 
         files = QGroupBox(self.tr("Files"))
         grid = QGridLayout(files)
-        for row, line in enumerate((self.pdf, self.docx)):
+        for row, line in enumerate(self.rows.values()):
             grid.addWidget(line.check, row, 0)
             grid.addWidget(line.path, row, 1)
             grid.addWidget(line.choose, row, 2)
         grid.setColumnStretch(1, 1)
-        self.docx_reason = QLabel()
-        self.docx_reason.setObjectName("docx-reason")
-        self.docx_reason.setWordWrap(True)
-        self.docx_reason.hide()
-        grid.addWidget(self.docx_reason, 2, 1, 1, 2)
+        after = len(self.rows)
+        self.protect_reason = QLabel()
+        self.protect_reason.setObjectName("protect-reason")
+        self.protect_reason.setWordWrap(True)
+        self.protect_reason.hide()
+        grid.addWidget(self.protect_reason, after, 1, 1, 2)
         self.names = QLabel()
         self.names.setObjectName("copy-names")
         self.names.setWordWrap(True)
-        grid.addWidget(self.names, 3, 1, 1, 2)
+        grid.addWidget(self.names, after + 1, 1, 1, 2)
 
         marks = QGroupBox(self.tr("Printing"))
         form = QFormLayout(marks)
@@ -221,20 +227,24 @@ class ExportOptions(QWidget):
     def _protect_toggled(self, on: bool) -> None:
         self.password.setEnabled(on)
         self.confirm.setEnabled(on)
+        others = [r for n, r in self.rows.items() if n != PROTECTED_FORMAT]
         if on:
-            self._docx_wanted = self.docx.check.isChecked()
-            self.docx.check.setChecked(False)
-            self.docx_reason.setText(
+            self._wanted = {r.fmt: r.check.isChecked() for r in others}
+            for r in others:
+                r.check.setChecked(False)
+            self.protect_reason.setText(
                 self.tr(
-                    "No DOCX while the PDF has a password: a DOCX cannot be locked this way, "
-                    "and an open copy beside the locked PDF would defeat it."
+                    "Only the PDF while it has a password: the other formats cannot be locked "
+                    "this way, and an open copy beside the locked PDF would defeat it."
                 )
             )
             self.password.setFocus()
         else:
-            self.docx.check.setChecked(self._docx_wanted)
-        self.docx.check.setEnabled(not on)
-        self.docx_reason.setVisible(on)
+            for r in others:
+                r.check.setChecked(self._wanted.get(r.fmt, False))
+        for r in others:
+            r.check.setEnabled(not on)
+        self.protect_reason.setVisible(on)
         self.changed.emit()
 
     def _copies_changed(self, count: int) -> None:
@@ -252,7 +262,7 @@ class ExportOptions(QWidget):
     def _names_text(self) -> str:
         """How the numbered files are named, after the name typed above."""
         count = self.copies.value()
-        paths = [p for p in (self.pdf.target(), self.docx.target()) if p is not None]
+        paths = [p for p in self.chosen().values()]
         if not count or not paths:
             return ""
         stem = len(paths[0].stem)
@@ -273,9 +283,9 @@ class ExportOptions(QWidget):
 
     def problem(self) -> str:
         """Why the export cannot start yet ("" when it can)."""
-        if self.pdf.target() is None and self.docx.target() is None:
+        if not self.chosen():
             return self.tr("Choose a PDF, a DOCX or both, with a file name.")
-        if self.protect.isChecked() and self.pdf.target() is None:
+        if self.protect.isChecked() and PROTECTED_FORMAT not in self.chosen():
             return self.tr("A password protects the PDF: tick PDF and name it.")
         for target in self.targets():  # never over the workspace, its sidecars or backups
             try:
@@ -287,8 +297,7 @@ class ExportOptions(QWidget):
     def request(self, book_id: int) -> ExportRequest:
         return ExportRequest(
             book_id=book_id,
-            pdf=self.pdf.target(),
-            docx=self.docx.target(),
+            targets=self.chosen(),
             paper=self.paper.currentData(),
             draft_mark=self.draft.isChecked(),
             portion_marks=self.portion.isChecked(),
@@ -302,8 +311,10 @@ class ExportOptions(QWidget):
         """Every file the export would write."""
         count = self.copies.value()
         out = []
-        for path in (self.pdf.target(), self.docx.target()):
-            if path is None:
-                continue
+        for path in self.chosen().values():
             out += [copy_path(path, n, count) for n in range(1, count + 1)] if count else [path]
         return out
+
+    def chosen(self) -> dict[str, Path]:
+        """The ticked formats with their files."""
+        return {n: p for n, r in self.rows.items() if (p := r.target()) is not None}

@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from briefing.issuing.job import MAX_COPIES
+from briefing.issuing.checks import MAX_COPIES
 
 
 def split_names(text: str) -> list[str]:

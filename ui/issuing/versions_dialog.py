@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from briefing.files.atomic import write_atomic
 from briefing.issuing.job import distribution_log
-from briefing.issuing.versions import IssuedVersion, changes, issued_pdf, issued_versions
+from briefing.issuing.versions import changes, issued_pdf, issued_versions
 from briefing.issuing.versions import write_changes_sheet as write_sheet
+from briefing.model import IssuedVersion
 from briefing.store import WorkspaceError
 
 from .. import messages

@@ -78,15 +78,15 @@ def render(ws, book_id: int, serial: int, cancelled=lambda: False) -> Rendering:
             raise Cancelled
 
     out = io.BytesIO()
-    pages = write_pdf(doc, out, progress=progress)
+    result = write_pdf(doc, out, progress=progress)
     return Rendering(
         book_id=book_id,
         serial=serial,
         title=book.title,
         paper=doc.paper,
         pdf=out.getvalue(),
-        pages=pages,
-        heading_pages=dict(getattr(doc, "heading_pages", {})),
+        pages=result.pages or 0,
+        heading_pages=result.heading_pages,
         seconds=time.perf_counter() - start,
     )
 

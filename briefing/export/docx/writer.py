@@ -30,7 +30,7 @@ import datetime as dt
 import functools
 import io
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -40,17 +40,17 @@ from lxml import etree
 from briefing import ir
 from briefing.export.docx import xml as X
 from briefing.export.docx.layout import PageGeometry, column_fractions, estimate_pages, geometry
+from briefing.export.writer import Progress, WriteResult
 from briefing.files.atomic import write_atomic
 from briefing.files.paths import resource
 
-__all__ = ["iter_write_docx", "write_docx", "template_bytes"]
+__all__ = ["write_docx", "template_bytes"]
 
 TEMPLATE = "templates/base.docx"
 SERIF, SANS = "Noto Serif", "Noto Sans"
 HEADER_FILL = "D9E2F3"
 WATERMARK = "DRAFT"
 _BODY_STYLES = {"body": "Normal", "note": "Note", "label": "Label"}
-Progress = tuple[int, int]
 
 
 @functools.lru_cache(maxsize=1)
@@ -60,35 +60,50 @@ def template_bytes() -> bytes:
 
 
 def write_docx(
-    doc: ir.Document, out: Path | BinaryIO, page_numbers: dict[str, int] | None = None
-) -> None:
-    """Write ``doc`` to ``out`` (a path or a binary file object) in one go."""
-    for _ in iter_write_docx(doc, out, page_numbers):
-        pass
+    doc: ir.Document,
+    out: Path | BinaryIO,
+    page_numbers: dict[str, int] | None = None,
+    *,
+    progress: Progress | None = None,
+) -> WriteResult:
+    """Write ``doc`` to ``out`` (a path, replaced atomically, or a binary file object).
 
-
-def iter_write_docx(
-    doc: ir.Document, out: Path | BinaryIO, page_numbers: dict[str, int] | None = None
-) -> Iterator[Progress]:
-    """Write ``doc`` step by step, yielding ``(done, total)`` progress.
-
-    The file is written by the last step only, so an abandoned generator leaves ``out``
-    untouched; a path is replaced atomically (temporary file, then rename).
+    ``page_numbers`` (heading anchor -> page, from the PDF's layout) pre-fill the contents.
+    ``progress(done, total)`` is called after each block; it may raise to stop, and then
+    nothing is written: the file is written by the last step only.
     """
     builder = _Builder(doc, page_numbers)
     total = len(doc.blocks) + 2
-    yield 0, total
+    tell = progress or (lambda _done, _total: None)
+    tell(0, total)
     builder.setup()
-    yield 1, total
+    tell(1, total)
     for i, block in enumerate(doc.blocks):
         builder.add(block)
-        yield i + 2, total
+        tell(i + 2, total)
     data = builder.finish()
     if isinstance(out, (str, os.PathLike)):
         write_atomic(Path(out), data)
     else:
         out.write(data)
-    yield total, total
+    tell(total, total)
+    return WriteResult(heading_pages=dict(page_numbers or {}))
+
+
+class DocxWriter:
+    """The registry's DOCX (Word): :func:`write_docx`, its contents from the PDF's pages."""
+
+    name, label, suffix, weight, needs_pages = "docx", "DOCX (Word)", ".docx", 20, True
+
+    def write(
+        self,
+        doc: ir.Document,
+        out: BinaryIO,
+        *,
+        progress: Progress | None = None,
+        pages: dict[str, int] | None = None,
+    ) -> WriteResult:
+        return write_docx(doc, out, pages, progress=progress)
 
 
 # --------------------------------------------------------------------------- styles

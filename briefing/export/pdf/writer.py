@@ -2,8 +2,9 @@
 
 Public API::
 
-    iter_write_pdf(doc, out) -> Iterator[tuple[int, int]]   # yields (done, total) progress
-    write_pdf(doc, out, *, progress=None) -> int            # returns the page count
+    write_pdf(doc, out, *, progress=None) -> WriteResult    # pages and heading pages
+    heading_pages(doc) -> dict[str, int]                     # one layout pass, nothing written
+    PdfWriter                                                # the registry's "pdf"
 
 Every page carries the classification banner at top and bottom, "Page X of Y" and the footer
 note, and the DRAFT watermark while the document is a draft. The bundled fonts are embedded;
@@ -14,9 +15,8 @@ from __future__ import annotations
 
 import gc
 import io
-import queue
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -32,6 +32,7 @@ from briefing.export import fonts
 from briefing.export.pdf import rl_fixes
 from briefing.export.pdf import styles as S
 from briefing.export.pdf.story import HeadingPara, Para, Story, build_story, text_para
+from briefing.export.writer import Progress, WriteResult
 from briefing.files.atomic import write_atomic
 
 rl_fixes.apply()
@@ -39,7 +40,7 @@ rl_fixes.apply()
 # set-and-restore around each render raced when two threads rendered).
 rl_config.useA85 = 0
 
-__all__ = ["PAPER_SIZES", "heading_pages", "iter_write_pdf", "write_pdf"]
+__all__ = ["PAPER_SIZES", "PdfWriter", "heading_pages", "write_pdf"]
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "LETTER": letter}
 MARGIN_X = 2.2 * cm
@@ -50,8 +51,6 @@ BANNER_BOTTOM = 0.85 * cm
 FOOTER_Y = 1.55 * cm
 WATERMARK_GREY = 0.86
 FURNITURE_FORM = "bb_furniture"
-
-Progress = Callable[[int, int], None]
 
 
 class _Info(PDFInfo):
@@ -106,6 +105,7 @@ class _BookTemplate(BaseDocTemplate):
         self.bb_story = story
         self.bb_classification = classification
         self.bb_progress = progress
+        self.bb_done = 0
         self.bb_pass = 0
         self.bb_layout_only = False
         self.bb_measure_only = measure_only  # one pass, nothing drawn, nothing saved
@@ -143,7 +143,9 @@ class _BookTemplate(BaseDocTemplate):
         elif kind == "PROGRESS" and self.bb_progress is not None:
             n = len(self.bb_story.flowables)
             passes = max(2, self.bb_pass)
-            self.bb_progress((self.bb_pass - 1) * n + value, passes * n)
+            done = max(self.bb_done, (self.bb_pass - 1) * n + value)  # never backwards
+            self.bb_done = done
+            self.bb_progress(done, passes * n)
 
     # ------------------------------------------------------------------ build hooks
 
@@ -344,68 +346,36 @@ def _block_runs(block: ir.Block) -> Iterator[list[ir.Run]]:
 
 def write_pdf(
     doc: ir.Document, out: Path | str | BinaryIO, *, progress: Progress | None = None
-) -> int:
+) -> WriteResult:
     """Write ``doc`` to ``out`` (a path, replaced atomically, or a binary stream).
 
-    ``progress(done, total)`` is called as the layout advances. Returns the page count.
-    Afterwards ``doc.heading_pages`` maps each heading's anchor to its page (the DOCX writer
-    uses it to pre-fill its contents).
+    ``progress(done, total)`` is called as the layout advances (it may raise to stop; nothing
+    is written then). The result has the page count and each heading's page by anchor (the
+    DOCX writer uses them to pre-fill its contents, preflight to measure briefs).
     """
     buffer = io.BytesIO()
     with _LAYOUT, _no_gc():
         template = _build(doc, buffer, progress)
-        pages = template.bb_story.page_count.count
-        doc.heading_pages = dict(template.bb_heading_pages)  # type: ignore[attr-defined]
+        result = WriteResult(template.bb_story.page_count.count, dict(template.bb_heading_pages))
         _dispose(template)
     if isinstance(out, str | Path):
         write_atomic(Path(out), buffer.getvalue())
     else:
         out.write(buffer.getvalue())
-    return pages
+    return result
 
 
-class _Cancelled(Exception):
-    pass
+class PdfWriter:
+    """The registry's PDF: :func:`write_pdf`."""
 
+    name, label, suffix, weight, needs_pages = "pdf", "PDF", ".pdf", 100, False
 
-def iter_write_pdf(doc: ir.Document, out: Path | str | BinaryIO) -> Iterator[tuple[int, int]]:
-    """Write ``doc`` like :func:`write_pdf`, yielding ``(done, total)`` as it goes.
-
-    The layout runs in a worker thread. Closing the generator early cancels the export and
-    leaves ``out`` untouched. The last value yielded is ``(total, total)``.
-    """
-    events: queue.Queue[tuple[str, Any]] = queue.Queue()
-    cancel = threading.Event()
-    last = [0, 1]
-
-    def report(done: int, total: int) -> None:
-        if cancel.is_set():
-            raise _Cancelled
-        if total and (done - last[0]) * 100 >= total or done == total:
-            last[:] = [done, total]
-            events.put(("progress", (done, total)))
-
-    def work() -> None:
-        try:
-            events.put(("done", write_pdf(doc, out, progress=report)))
-        except _Cancelled:
-            events.put(("cancelled", None))
-        except BaseException as exc:  # handed to the consumer
-            events.put(("error", exc))
-
-    worker = threading.Thread(target=work, name="pdf-export", daemon=True)
-    worker.start()
-    try:
-        while True:
-            kind, value = events.get()
-            if kind == "progress":
-                yield value
-            elif kind == "error":
-                raise value
-            else:
-                break
-        total = max(last[1], 1)
-        yield total, total
-    finally:
-        cancel.set()
-        worker.join()
+    def write(
+        self,
+        doc: ir.Document,
+        out: BinaryIO,
+        *,
+        progress: Progress | None = None,
+        pages: dict[str, int] | None = None,
+    ) -> WriteResult:
+        return write_pdf(doc, out, progress=progress)

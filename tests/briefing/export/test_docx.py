@@ -24,7 +24,7 @@ from lxml import etree
 
 from briefing import ir
 from briefing.export.docx import xml as _docx_xml
-from briefing.export.docx.writer import iter_write_docx, template_bytes, write_docx
+from briefing.export.docx.writer import template_bytes, write_docx
 
 REFERENCE = Path(__file__).parent / "reference"
 UPDATE = os.environ.get("BRIEFING_UPDATE_REFERENCE") == "1"
@@ -481,10 +481,14 @@ def test_template_defaults() -> None:
 def test_progress_and_nothing_written_until_the_end(tmp_path: Path) -> None:
     doc = sample()
     target = tmp_path / "book.docx"
-    steps = iter_write_docx(doc, target)
-    seen = [next(steps) for _ in range(5)]
-    assert not target.exists()
-    seen += list(steps)
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if len(seen) == 5:
+            assert not target.exists()  # written by the last step only
+
+    write_docx(doc, target, progress=progress)
     total = len(doc.blocks) + 2
     assert seen[0] == (0, total) and seen[-1] == (total, total)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)

@@ -17,11 +17,10 @@ from docx import Document as open_docx
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
-from briefing import ir
+from briefing import interchange, ir
 from briefing.compose.book import Options, compose
 from briefing.export.docx.writer import write_docx
 from briefing.export.pdf.writer import write_pdf
-from briefing.interchange import document as interchange
 
 ROOT = Path(__file__).resolve().parents[3]
 _SPACE = re.compile(r"[\s\u200b\u200c\u200d]+")

@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from briefing import ir
-from briefing.export.pdf.writer import heading_pages, iter_write_pdf, write_pdf
+from briefing.export.pdf.writer import heading_pages, write_pdf
 
 KHMER = "សម្ដេចមហាបវរធិបតី ហ៊ុន ម៉ាណែត"
 CAMBODIA = "កម្ពុជា"
@@ -212,8 +212,8 @@ def test_heading_pages_match_the_written_pdf(pdf_path: Path) -> None:
     texts = pages_text(pdf_path)
     for h in doc.headings():
         assert measured[h.anchor] in _heading_pages(texts, h.text)
-    write_pdf(doc, io.BytesIO())
-    assert doc.heading_pages == measured  # type: ignore[attr-defined]
+    assert write_pdf(doc, io.BytesIO()).heading_pages == measured
+    assert not hasattr(doc, "heading_pages")  # nothing is written back onto the IR
 
 
 def test_contents_entries_are_links(pdf_path: Path) -> None:
@@ -349,17 +349,24 @@ def test_portion_marks_styles_and_escaping(pdf_path: Path) -> None:
 
 def test_progress_is_reported_and_ends_complete() -> None:
     buffer = io.BytesIO()
-    steps = list(iter_write_pdf(sample(), buffer))
+    steps: list[tuple[int, int]] = []
+    write_pdf(sample(), buffer, progress=lambda done, total: steps.append((done, total)))
     assert steps[-1][0] == steps[-1][1] > 0
     assert all(a[0] <= b[0] for a, b in zip(steps, steps[1:], strict=False))
     assert buffer.getvalue().startswith(b"%PDF")
 
 
-def test_closing_the_progress_early_cancels_and_writes_nothing(tmp_path: Path) -> None:
+def test_a_progress_callback_that_raises_cancels_and_writes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "cancelled.pdf"
-    steps = iter_write_pdf(sample(), out)
-    next(steps)
-    steps.close()
+
+    class Stop(Exception):
+        pass
+
+    def stop(_done: int, _total: int) -> None:
+        raise Stop
+
+    with pytest.raises(Stop):
+        write_pdf(sample(), out, progress=stop)
     assert not out.exists()
     assert list(tmp_path.iterdir()) == []
 
@@ -465,7 +472,8 @@ def test_long_contents_numbers_and_page_totals_are_right(tmp_path: Path) -> None
         blocks.append(ir.Paragraph(R(BODY * 4)))
     doc = ir.Document(ir.Metadata("long"), marking="", draft=False, blocks=blocks)
     path = tmp_path / "long.pdf"
-    pages = write_pdf(doc, path)
+    result = write_pdf(doc, path)
+    pages = result.pages
     texts = pages_text(path)
     assert len(texts) == pages >= 25
     for i, text in enumerate(texts, 1):
@@ -485,4 +493,4 @@ def test_long_contents_numbers_and_page_totals_are_right(tmp_path: Path) -> None
         (where,) = [
             i for i, t in enumerate(texts, 1) if i not in contents_pages and title + "\n" in t
         ]
-        assert page == where == doc.heading_pages["s" + title.split()[1]]  # type: ignore[attr-defined]
+        assert page == where == result.heading_pages["s" + title.split()[1]]

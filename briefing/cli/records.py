@@ -1,40 +1,23 @@
-"""The ``briefing`` command line: workspaces without the desktop app.
-
-Every user mistake ends in one line on stderr and a non-zero exit, never a traceback.
-"""
+"""``briefing new``, ``info``, ``search``, ``dump`` and ``load``: workspaces and their records."""
 
 from __future__ import annotations
 
 import argparse
-import errno
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from briefing import __version__
-from briefing.cli import backup as cli_backup
-from briefing.cli import books as cli_book
-from briefing.cli import issue as cli_issue
-from briefing.cli import workspace as cli_crypto
+from briefing import interchange
+from briefing.cli.workspace import ask_new_passphrase, open_workspace
+from briefing.errors import UserError
 from briefing.files.atomic import write_atomic
-from briefing.files.targets import ProtectedTarget, check_target
-from briefing.interchange import document as interchange
+from briefing.files.targets import check_target
 from briefing.model import Settings, format_date, parse_date
-from briefing.store import Workspace, WorkspaceError
-
-Command = Callable[[argparse.Namespace], int]
-
-
-class UserError(Exception):
-    """A mistake in what the user asked; the message is shown as is."""
+from briefing.store import Workspace
 
 
 def _open(args: argparse.Namespace, readonly: bool = True) -> Workspace:
-    return cli_crypto.open_workspace(Path(args.file), readonly, args)
-
-
-# ---------------------------------------------------------------------- commands
+    return open_workspace(Path(args.file), readonly, args)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -45,7 +28,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     if path.suffix != ".briefing":
         path = path.with_name(path.name + ".briefing")
     settings = Settings(countries=countries, ministry=args.ministry, department=args.department)
-    passphrase = cli_crypto.ask_new_passphrase(path, args) if args.encrypt else None
+    passphrase = ask_new_passphrase(path, args) if args.encrypt else None
     Workspace.create(path, settings, passphrase=passphrase).close()
     encrypted = " (encrypted: keep the passphrase safe)" if passphrase else ""
     print(f"created {path} for {countries[0]}–{countries[1]}{encrypted}")
@@ -106,17 +89,7 @@ def cmd_load(args: argparse.Namespace) -> int:
     return 0
 
 
-# ---------------------------------------------------------------------- parser
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="briefing",
-        description="Briefing Book: meeting records and briefing books for high-level visits.",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-
+def add_commands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("new", help="create a new workspace", description="Create a workspace.")
     p.add_argument("file", help="the new workspace file (.briefing)")
     p.add_argument("--countries", required=True, help='own country, partner: "Cambodia,China"')
@@ -146,38 +119,3 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("json", help="the JSON document ('-' for stdin)")
     p.add_argument("file", help="the workspace to create (must not exist)")
     p.set_defaults(run=cmd_load)
-
-    cli_issue.add_commands(sub)
-    cli_book.add_commands(sub)
-    cli_backup.add_commands(sub)
-    cli_crypto.add_commands(sub)
-    cli_crypto.add_passphrase_options(sub)
-    return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    try:
-        return args.run(args)
-    except (UserError, WorkspaceError, ProtectedTarget) as exc:
-        print(f"briefing: error: {exc}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:  # the output went to a program that stopped reading (| head)
-        sys.stderr.close()
-        return 0
-    except OSError as exc:
-        where = f"{exc.filename}: " if exc.filename else ""
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            what = "the disk is full; free some space, then try again (nothing was written)"
-        else:
-            what = exc.strerror or str(exc)
-        print(f"briefing: error: {where}{what}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("briefing: interrupted", file=sys.stderr)
-        return 130
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,0 +1,48 @@
+"""Options several commands share, read the same way everywhere."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from briefing.errors import UserError
+from briefing.model import Paper
+
+
+def add_paper(parser: argparse.ArgumentParser, default: str = "the book's") -> None:
+    parser.add_argument("--paper", metavar="A4|Letter", help=f"paper size (default: {default})")
+
+
+def paper(args: argparse.Namespace) -> Paper | None:
+    """``--paper`` as a :class:`Paper`, or None for the book's own."""
+    if not getattr(args, "paper", None):
+        return None
+    try:
+        return Paper.parse(args.paper)
+    except ValueError:
+        raise UserError(f"--paper takes A4 or Letter, not {args.paper!r}") from None
+
+
+def first_line(name: str, what: str) -> str:
+    """The first line of a file the user named (a password, a passphrase), never empty."""
+    try:
+        with open(name, encoding="utf-8") as f:
+            line = f.readline()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"{name}: cannot read the {what} file: {exc}") from None
+    value = line.rstrip("\r\n")
+    if not value:
+        raise UserError(f"{name}: the {what} file is empty; put the {what} on its first line")
+    return value
+
+
+def lines(name: str, what: str) -> list[str]:
+    """The lines of a UTF-8 file (trailing blank lines dropped)."""
+    try:
+        text = Path(name).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"{name}: cannot read the {what} file: {exc}") from None
+    found = [line.strip() for line in text.splitlines()]
+    while found and not found[-1]:
+        found.pop()
+    return found
