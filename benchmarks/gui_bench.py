@@ -164,8 +164,8 @@ def in_process(path: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from ui.app import apply_font, register_fonts
-    from ui.main_window import MainWindow
-    from ui.settings import AppSettings
+    from ui.common.settings import AppSettings
+    from ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     register_fonts()

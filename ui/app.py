@@ -58,8 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def create_window(workspace: str | None, settings=None):  # noqa: ANN001, ANN201
     """The main window with the requested (or last) workspace open."""
-    from .main_window import MainWindow
-    from .settings import AppSettings
+    from ui.common.settings import AppSettings
+    from ui.shell.main_window import MainWindow
 
     settings = settings or AppSettings()
     window = MainWindow(settings)
@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     from PySide6.QtWidgets import QApplication
 
-    from . import messages
+    from ui.common import messages
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Briefing Book")

@@ -7,7 +7,7 @@ repositories, backups and encryption all go through it.
 
 Durability: WAL journal with ``synchronous=FULL``. In WAL mode NORMAL survives a process crash
 but may lose the last transactions on power loss; FULL syncs the WAL on every commit, so a save
-reported to the user survives a dead battery too (``tests/briefing/test_crash_safety.py``
+reported to the user survives a dead battery too (``tests/briefing/store/test_crash_safety.py``
 checks it with SIGKILL and strace). With FULL, SQLite also syncs the folder when it creates the
 ``-wal`` file, and a checkpoint syncs the WAL before copying pages into the database.
 

@@ -3,7 +3,7 @@
 Workspace files (random bytes, truncated, flipped bytes, newer version), JSON documents (huge,
 malformed, deeply nested, unpaired surrogates, impossible ids), imported files (zip bombs,
 PDFs that are not PDFs, damaged files) and every kind of odd Unicode text. The app-level
-checks (message boxes, a 20 MB paste) are in ``tests/ui/test_safety_ui.py``; fuzzing is in
+checks (message boxes, a 20 MB paste) are in ``tests/ui/workspace/test_safety_ui.py``; fuzzing is in
 ``test_fuzz_inputs.py``.
 """
 

@@ -23,7 +23,7 @@ def config_dir(tmp_path, monkeypatch):
 @pytest.fixture(autouse=True)
 def no_message_boxes(monkeypatch):
     """A message box would block a test: record them instead; ``asked`` answers questions."""
-    from ui import messages
+    from ui.common import messages
 
     shown: list[tuple[str, str, str]] = []
     answers: list[bool] = []
@@ -44,7 +44,7 @@ def no_message_boxes(monkeypatch):
 @pytest.fixture(autouse=True)
 def passphrases(monkeypatch):
     """The passphrase dialog would block a test: it answers from this list, then cancels."""
-    from ui.dialogs.passphrase import PassphraseDialog
+    from ui.workspace.passphrase import PassphraseDialog
 
     answers: list[str] = []
     asked: list[str] = []
@@ -66,8 +66,8 @@ def workspace_path(tmp_path):
 
 @pytest.fixture
 def window(qtbot, workspace_path):
-    from ui.main_window import MainWindow
-    from ui.settings import AppSettings
+    from ui.common.settings import AppSettings
+    from ui.shell.main_window import MainWindow
 
     win = MainWindow(AppSettings())
     qtbot.addWidget(win)

@@ -1,7 +1,8 @@
 """Issuing a book from the app: the Preflight dock, Book ▸ Export…, Versions…, Copy Book….
 
-:func:`install` adds the dock and the actions to the main window (called once, at the end of
-building its menus) and returns the :class:`Issuing` controller, kept as ``window.issuing``.
+:func:`install` adds the dock and the actions through the window's host protocol (called once,
+at the end of building its menus) and returns the :class:`Issuing` controller, kept as
+``window.issuing``.
 The work is the core's (:mod:`briefing.preflight`, :mod:`briefing.issuing`,
 :mod:`briefing.versions`); this package shows it.
 """
@@ -12,19 +13,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 from shiboken6 import isValid
 
-from .checker import PreflightChecker
-from .copy_book import copy_for_next_visit
-from .export_dialog import ExportDialog
-from .navigate import current_book_id, go_to_finding
-from .preflight_panel import PreflightPanel
-from .versions_dialog import VersionsDialog
+from briefing.model import RecordKind
+from ui.issuing.checker import PreflightChecker
+from ui.issuing.copy_book import copy_for_next_visit
+from ui.issuing.export_dialog import ExportDialog
+from ui.issuing.navigate import current_book_id, go_to_finding
+from ui.issuing.preflight_panel import PreflightPanel
+from ui.issuing.versions_dialog import VersionsDialog
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
-    from ..session import Session
+    from ui.session.session import Session
+    from ui.shell.host import WindowHost
 
 EXPORT_KEY = "Ctrl+E"
 
@@ -34,21 +36,21 @@ def tr(text: str) -> str:
 
 
 class Issuing(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.window)
+        self.host = host
         self.checker: PreflightChecker | None = None
         self.session: Session | None = None
         self.dialog: ExportDialog | VersionsDialog | None = None  # the one open, for tests
 
         self.panel = PreflightPanel()
         self.panel.chosen.connect(
-            lambda book_id, kind, ref: go_to_finding(window, book_id, kind, ref)
+            lambda book_id, kind, ref: go_to_finding(host, book_id, kind, ref)
         )
-        self.dock = QDockWidget(tr("Preflight"), window)
+        self.dock = QDockWidget(tr("Preflight"), host.window)
         self.dock.setObjectName("preflight-dock")
         self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        host.add_dock(self.dock, Qt.DockWidgetArea.RightDockWidgetArea)
         self.dock.hide()
         self.dock.visibilityChanged.connect(self._dock_visible)
 
@@ -65,35 +67,23 @@ class Issuing(QObject):
         toggle = self.dock.toggleViewAction()
         toggle.setText(tr("Pre&flight"))
         toggle.setObjectName("preflight")
+        host.add_actions(
+            "book/issue",
+            [self.check_action, self.export_action, self.versions_action, self.copy_action],
+        )
+        host.add_toolbar_actions([self.export_action])
+        host.add_actions("view/features", [toggle], needs_workspace=False)
 
-        menu = window.book_menu
-        first = menu.actions()[0] if menu.actions() else None
-        ours = [self.check_action, self.export_action, self.versions_action, self.copy_action]
-        if first is None:
-            menu.addActions(ours)
-        else:  # before what other packages added (print, preview)
-            menu.insertActions(first, ours)
-            menu.insertSeparator(first)
-        window.view_menu.addAction(toggle)
-        toolbar = window.findChild(QToolBar, "main-toolbar")
-        if toolbar is not None:
-            toolbar.addSeparator()
-            toolbar.addAction(self.export_action)
-        window._workspace_actions += ours  # disabled without a workspace
-
-        window.workspace_shown.connect(self._attach)
-        # closing the workspace removes the editors
-        window.stack.widgetRemoved.connect(lambda _i: self._workspace_closed())
-        window.library.open_requested.connect(lambda kind, _id: self._follow())
-        window.stack.currentChanged.connect(lambda _i: self._follow())
+        host.workspace_opened.connect(self._attach)
+        host.workspace_closed.connect(self._workspace_closed)
+        host.record_shown.connect(self._follow)
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.connect(self._focus_changed)
             app.aboutToQuit.connect(self._stop_checker)
-        self._lock_connected = False
 
     def _action(self, text: str, slot, name: str, key: str | None = None) -> QAction:  # noqa: ANN001
-        action = QAction(text, self.window)
+        action = QAction(text, self.host.window)
         action.setObjectName(name)
         if key:
             action.setShortcut(QKeySequence(key))
@@ -103,7 +93,7 @@ class Issuing(QObject):
     # ------------------------------------------------------------------ workspace
 
     def _attach(self) -> None:
-        session = self.window.session
+        session = self.host.session
         if session is None or session is self.session:
             return
         self._stop_checker()
@@ -114,9 +104,6 @@ class Issuing(QObject):
         session.saver.state_changed.connect(self._saver_state)
         token = id(session)
         session.destroyed.connect(lambda _=None: self._detach(token))
-        if not self._lock_connected and getattr(self.window, "idle_lock", None) is not None:
-            self.window.idle_lock.locked_changed.connect(self._locked)
-            self._lock_connected = True
         self._follow()
         if self.dock.isVisible():
             self.panel.refresh()
@@ -134,7 +121,7 @@ class Issuing(QObject):
     def _workspace_closed(self) -> None:
         """The window closed the workspace: its checking process ends now, not when the
         session object is deleted later."""
-        if self.session is not None and self.window.session is None:
+        if self.session is not None and self.host.session is None:
             self._detach(id(self.session))
 
     def _stop_checker(self) -> None:
@@ -143,9 +130,9 @@ class Issuing(QObject):
             self.checker = None
 
     def _record_changed(self, kind: str, _record_id: int) -> None:
-        if kind == "settings" and self.checker is not None:
+        if kind == RecordKind.SETTINGS and self.checker is not None:
             self.checker.reload_settings()
-        if kind == "book":
+        if kind == RecordKind.BOOK:
             self.panel.reload_books()
             self._follow()
         self.panel.schedule()
@@ -154,27 +141,15 @@ class Issuing(QObject):
         if state == "saved":
             self.panel.schedule()
 
-    def _locked(self, locked: bool) -> None:
-        """The idle lock hides the workspace: the findings name its briefs, so they go too."""
-        if locked:
-            self._dock_was_visible = self.dock.isVisible()
-            self.dock.hide()
-            self.dock.toggleViewAction().setEnabled(False)
-        else:
-            self.dock.toggleViewAction().setEnabled(True)
-            if getattr(self, "_dock_was_visible", False):
-                self.dock.show()
-
     def _follow(self) -> None:
         """The panel checks the book being edited."""
-        editor = self.window.editors.get("book")
-        book = getattr(editor, "book", None)
+        book = self.host.current_book()
         if book is not None and book.id is not None and self.session is not None:
             self.panel.show_book(book.id)
 
     def _dock_visible(self, visible: bool) -> None:
         if visible and self.session is not None:
-            self.window.save_pending()
+            self.host.save_pending()
             self.panel.refresh()
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -194,15 +169,15 @@ class Issuing(QObject):
     # ------------------------------------------------------------------ actions
 
     def _book(self) -> int | None:
-        if self.window.session is None:
+        if self.host.session is None:
             return None
-        return current_book_id(self.window)
+        return current_book_id(self.host)
 
     def check_book(self) -> None:
         book_id = self._book()
         if book_id is None:
             return
-        self.window.save_pending()
+        self.host.save_pending()
         self.dock.show()
         self.dock.raise_()
         self.panel.reload_books(select=book_id)
@@ -210,32 +185,32 @@ class Issuing(QObject):
         self.panel.list.setFocus()
 
     def export(self) -> ExportDialog | None:
-        session, book_id = self.window.session, self._book()
+        session, book_id = self.host.session, self._book()
         if session is None or book_id is None:
             return None
         dialog = ExportDialog(
-            self.window,
+            self.host.window,
             session,
             book_id,
-            self.window.settings,
+            self.host.settings,
             self.checker,
-            flush=self.window.save_pending,
+            flush=self.host.save_pending,
         )
-        dialog.go_to.connect(lambda kind, ref: go_to_finding(self.window, book_id, kind, ref))
+        dialog.go_to.connect(lambda kind, ref: go_to_finding(self.host, book_id, kind, ref))
         return self._open(dialog)
 
     def versions(self) -> VersionsDialog | None:
-        session, book_id = self.window.session, self._book()
+        session, book_id = self.host.session, self._book()
         if session is None or book_id is None:
             return None
-        self.window.save_pending()
-        return self._open(VersionsDialog(self.window, session, book_id, self.window.settings))
+        self.host.save_pending()
+        return self._open(VersionsDialog(self.host.window, session, book_id, self.host.settings))
 
     def copy_book(self) -> int | None:
         book_id = self._book()
         if book_id is None:
             return None
-        new_id = copy_for_next_visit(self.window, book_id)
+        new_id = copy_for_next_visit(self.host, book_id)
         if new_id is not None:
             self.panel.reload_books()
         return new_id
@@ -254,5 +229,5 @@ class Issuing(QObject):
             self.dialog = None
 
 
-def install(window: MainWindow) -> Issuing:
-    return Issuing(window)
+def install(host: WindowHost) -> Issuing:
+    return Issuing(host)

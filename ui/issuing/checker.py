@@ -23,8 +23,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from ..preview.layout_process import LayoutProcess
-from ..preview.preflight_job import CheckResult, decode
+from ui.preview.layout_process import LayoutProcess
+from ui.preview.preflight_job import CheckResult, decode
 
 __all__ = ["CheckResult", "PreflightChecker"]
 

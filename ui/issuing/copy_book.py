@@ -15,11 +15,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from briefing.edits import BookEdit
 from briefing.issuing.versions import copy_book
 from briefing.store import WorkspaceError
-
-from .. import messages
+from ui.common import messages
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ui.shell.host import WindowHost
 
 
 def tr(text: str) -> str:
@@ -64,28 +63,30 @@ class CopyBookDialog(QDialog):
         return " ".join(dialog.title.text().split()), ok and bool(dialog.title.text().strip())
 
 
-def copy_for_next_visit(window: MainWindow, book_id: int) -> int | None:
+def copy_for_next_visit(host: WindowHost, book_id: int) -> int | None:
     """Ask the title, copy, open the new book in the book editor; its id (None: nothing done)."""
-    session = window.session
+    session = host.session
     if session is None:
         return None
     if session.readonly:
         messages.error(
-            window, tr("Read-only"), tr("The workspace is open read-only; a book cannot be added.")
+            host.window,
+            tr("Read-only"),
+            tr("The workspace is open read-only; a book cannot be added."),
         )
         return None
-    window.save_pending()
+    host.save_pending()
     old = session.ws.books.get(book_id)
-    title, ok = CopyBookDialog.get_title(window, old.title)
+    title, ok = CopyBookDialog.get_title(host.window, old.title)
     if not ok:
         return None
     try:
         new = copy_book(session.ws, book_id, title)
     except WorkspaceError as exc:
-        messages.error(window, tr("Not copied"), str(exc))
+        messages.error(host.window, tr("Not copied"), str(exc))
         return None
     # The copy exists; putting its creation on the undo stack saves it once more (unchanged)
     # and lets Undo delete it, Redo bring it back, like any new book.
     session.push(BookEdit(None, new, text=tr("Copy book “%s”") % old.title))
-    window.open_record("book", new.id)  # type: ignore[arg-type]
+    host.open_record("book", new.id)  # type: ignore[arg-type]
     return new.id

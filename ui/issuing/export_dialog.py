@@ -32,15 +32,14 @@ from PySide6.QtWidgets import (
 from briefing.issuing.job import ExportJob, ExportResult, IssuingError, WrittenFile
 from briefing.issuing.versions import issued_versions
 from briefing.store import WorkspaceError
-
-from .. import messages
-from ..session import Session
-from ..settings import AppSettings
-from .checker import CheckResult, PreflightChecker
-from .export_options import ExportOptions
-from .export_summary import ExportSummary, show_in_folder
-from .export_worker import ExportWorker
-from .findings import FindingsList, things_to_check
+from ui.common import messages
+from ui.common.settings import AppSettings
+from ui.issuing.checker import CheckResult, PreflightChecker
+from ui.issuing.export_options import ExportOptions
+from ui.issuing.export_summary import ExportSummary, show_in_folder
+from ui.issuing.export_worker import ExportWorker
+from ui.issuing.findings import FindingsList, things_to_check
+from ui.session.session import Session
 
 log = logging.getLogger(__name__)
 

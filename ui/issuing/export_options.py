@@ -32,8 +32,7 @@ from briefing.files.targets import ProtectedTarget, check_target
 from briefing.issuing.checks import MAX_COPIES, PROTECTED_FORMAT, copy_path
 from briefing.issuing.job import ExportRequest
 from briefing.model import Book, BookStatus
-
-from .recipients import RecipientsTable
+from ui.issuing.recipients import RecipientsTable
 
 
 def file_stem(title: str) -> str:

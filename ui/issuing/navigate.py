@@ -6,24 +6,23 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from .. import messages
+from ui.common import messages
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ui.shell.host import WindowHost
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("issuing", text)
 
 
-def current_book_id(window: MainWindow, *, ask: bool = True) -> int | None:
+def current_book_id(host: WindowHost, *, ask: bool = True) -> int | None:
     """The book open in the book editor; else the workspace's only book; else None (and,
     with ``ask``, a message saying to open one)."""
-    session = window.session
+    session = host.session
     if session is None:
         return None
-    editor = window.editors.get("book")
-    book = getattr(editor, "book", None)
+    book = host.current_book()
     if book is not None and book.id is not None:
         return book.id
     books = session.ws.books.summaries()
@@ -31,20 +30,20 @@ def current_book_id(window: MainWindow, *, ask: bool = True) -> int | None:
         return books[0][0]
     if ask:
         messages.info(
-            window,
+            host.window,
             tr("Which book?"),
             tr("Open the book in the library first (Books tab)."),
         )
     return None
 
 
-def go_to_finding(window: MainWindow, book_id: int, kind: str, ref: int | None) -> None:
+def go_to_finding(host: WindowHost, book_id: int, kind: str, ref: int | None) -> None:
     """Show the record a finding is about, in the editor where it is fixed: a section in the
     book's outline, a commitment in the tracker, a person in the person editor, a record in
     its meeting; a finding about the book as a whole opens the book."""
-    if window.session is None:
+    if host.session is None:
         return
     if kind in ("section", "commitment", "person", "item") and ref is not None:
-        window.go_to_hit(kind, int(ref))
+        host.go_to(kind, int(ref))
     else:
-        window.open_record("book", book_id)
+        host.open_record("book", book_id)

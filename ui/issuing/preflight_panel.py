@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.store import Workspace
-
-from .checker import CheckResult, PreflightChecker
-from .findings import FindingsList, things_to_check
+from ui.issuing.checker import CheckResult, PreflightChecker
+from ui.issuing.findings import FindingsList, things_to_check
 
 #: after an edit is saved, wait this long for more before checking again
 RECHECK_MS = 1200

@@ -34,12 +34,11 @@ from briefing.issuing.versions import changes, issued_pdf, issued_versions
 from briefing.issuing.versions import write_changes_sheet as write_sheet
 from briefing.model import IssuedVersion
 from briefing.store import WorkspaceError
-
-from .. import messages
-from ..session import Session
-from ..settings import AppSettings
-from .changes_view import ChangesView
-from .export_options import file_stem
+from ui.common import messages
+from ui.common.settings import AppSettings
+from ui.issuing.changes_view import ChangesView
+from ui.issuing.export_options import file_stem
+from ui.session.session import Session
 
 log = logging.getLogger(__name__)
 

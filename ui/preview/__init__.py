@@ -11,11 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
-    from .live import LivePreview
+    from ui.preview.live import LivePreview
+    from ui.shell.host import WindowHost
 
 
-def install(window: MainWindow) -> LivePreview:
-    from .menus import install as add_to
+def install(host: WindowHost) -> LivePreview:
+    from ui.preview.menus import install as add_to
 
-    return add_to(window)
+    return add_to(host)

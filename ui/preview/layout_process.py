@@ -22,7 +22,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from .render_process import receive
+from ui.preview.render_process import receive
 
 log = logging.getLogger(__name__)
 

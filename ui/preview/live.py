@@ -1,8 +1,8 @@
 """The live preview: keeps the preview pane on the book being edited, as the PDF will be.
 
-It watches the window rather than being called by it: a workspace shown or closed (the window
-adds or removes its editors), edits applied (``record_changed``) and text written by the
-autosaver (``saved``), the book editor's section selection and the field with the focus. A
+It watches the window (its host protocol) rather than being called by it: a workspace opened or
+closed, a record shown, edits applied (``record_changed``) and text written by the autosaver
+(``saved``), and where in the book the user is (``book_place_changed``). A
 moment after a change is saved the book is rendered again by a :class:`Renderer` (a process
 with its own read-only connection), so the GUI thread only loads the finished bytes (about a
 millisecond for 30 pages). An idle lock hides the pane and drops its pages.
@@ -16,15 +16,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget
 
-from ..session import Session
-from .pane import PreviewPane
-from .render_process import Failure, Rendering
-from .renderer import Renderer
+from briefing.model import RecordKind
+from ui.preview.pane import PreviewPane
+from ui.preview.render_process import Failure, Rendering
+from ui.preview.renderer import Renderer
+from ui.session.session import Session
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ui.shell.host import WindowHost
 
 #: what print and similar callers get: the pages, or None and why not
 Waiter = Callable[[Rendering | None, str], None]
@@ -41,15 +42,15 @@ class LivePreview(QObject):
     DELAY_MS = 250  # after a save: a burst of saves makes one rendering
     MIN_WIDTH = 480  # a narrower first showing makes the text of a page too small to read
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.window)
+        self.host = host
         self.pane = PreviewPane()
-        self.dock = QDockWidget(tr("Preview"), window)
+        self.dock = QDockWidget(tr("Preview"), host.window)
         self.dock.setObjectName("preview-dock")
         self.dock.setWidget(self.pane)
         self.dock.setMinimumWidth(320)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        host.add_dock(self.dock, Qt.DockWidgetArea.RightDockWidgetArea)
         self.dock.hide()  # until asked for (View ▸ Preview); the saved layout may show it
         self.dock.visibilityChanged.connect(self._visibility_changed)
 
@@ -64,19 +65,19 @@ class LivePreview(QObject):
         self._waiters: list[Waiter] = []
         self.print_action: QAction | None = None  # set by install()
         self._locked = False
-        self._lock_hooked = False
-        self._show_after_lock = False
         self._sized = False  # widened once on first showing if the layout left it narrow
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(self.DELAY_MS)
         self.timer.timeout.connect(self.refresh)
 
-        window.workspace_shown.connect(self.sync)
-        window.stack.widgetRemoved.connect(lambda _i: self.sync())  # closing removes editors
+        host.workspace_opened.connect(self.sync)
+        host.workspace_closed.connect(self.sync)
+        host.record_shown.connect(self._book_changed)
+        host.book_place_changed.connect(self._place_changed)
+        host.concealed_changed.connect(self._lock_changed)
         app = QApplication.instance()
         if app is not None:
-            app.focusChanged.connect(self._focus_changed)
             app.aboutToQuit.connect(self.shutdown)
         self._show_no_book()
 
@@ -84,7 +85,7 @@ class LivePreview(QObject):
 
     def sync(self) -> None:
         """Follow the window's workspace: start a renderer for a new one, stop the old one."""
-        session = self.window.session
+        session = self.host.session
         if session is self.session:
             return
         self._detach()
@@ -100,13 +101,6 @@ class LivePreview(QObject):
         self.renderer.failed.connect(self._failed)
         session.record_changed.connect(self._record_changed)
         session.saver.state_changed.connect(self._save_state)
-        editor = self.window.editors.get("book")
-        if editor is not None:
-            editor.outline.section_selected.connect(self._section_selected)
-        lock = getattr(self.window, "idle_lock", None)
-        if lock is not None and not self._lock_hooked:
-            lock.locked_changed.connect(self._lock_changed)
-            self._lock_hooked = True
 
     def _detach(self) -> None:
         session, self.session = self.session, None
@@ -137,8 +131,7 @@ class LivePreview(QObject):
     # ------------------------------------------------------------------ what to show
 
     def current_book(self):  # noqa: ANN201 - a briefing.model.Book or None
-        editor = self.window.editors.get("book")
-        return getattr(editor, "book", None) if self.session is not None else None
+        return self.host.current_book() if self.session is not None else None
 
     def _book_changed(self) -> None:
         book = self.current_book()
@@ -180,7 +173,7 @@ class LivePreview(QObject):
     # ------------------------------------------------------------------ changes
 
     def _record_changed(self, kind: str, _record_id: int) -> None:
-        if kind == "settings" and self.renderer is not None:
+        if kind == RecordKind.SETTINGS and self.renderer is not None:
             self.renderer.reload_settings()  # levels, areas and names are cached per connection
         self.changed()
 
@@ -300,24 +293,19 @@ class LivePreview(QObject):
 
     # ------------------------------------------------------------------ following the editor
 
-    def _section_selected(self, section) -> None:  # noqa: ANN001 - a Section or None
-        if self.current_book() is None or self.current_book().id != self.book_id:
-            self.follow = f"section-{section.id}" if section is not None else None
+    def _place_changed(self, anchor: str | None) -> None:
+        """The user moved to a section of the book (or a field of it): show its page. A field
+        whose heading the pages do not have (an empty one) shows its section."""
+        book = self.current_book()
+        if book is None or book.id != self.book_id:
+            self.follow = anchor
             self._book_changed()
             return
-        self.go_to(f"section-{section.id}" if section is not None else None)
-
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        editor = self.window.editors.get("book")
-        if new is None or editor is None or editor.section.section_id is None:
-            return
-        for name, field in editor.section.fields.items():
-            if new is field:
-                section = f"section-{editor.section.section_id}"
-                anchor = f"{section}-{name}"
-                pages = self.latest.heading_pages if self.latest is not None else {}
-                self.go_to(anchor if anchor in pages else section)
-                return
+        pages = self.latest.heading_pages if self.latest is not None else {}
+        if anchor is not None and anchor not in pages and anchor.count("-") > 1:
+            section = "-".join(anchor.split("-")[:2])
+            anchor = section if self.latest is not None else anchor
+        self.go_to(anchor)
 
     def go_to(self, anchor: str | None) -> None:
         """Show the first page of ``anchor`` (a section, or a field of one) now and after edits."""
@@ -336,16 +324,16 @@ class LivePreview(QObject):
         if visible and not self._sized:
             self._sized = True
             if self.dock.width() < self.MIN_WIDTH and not self.dock.isFloating():
-                width = max(self.MIN_WIDTH, self.window.width() // 3)
-                self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+                width = max(self.MIN_WIDTH, self.host.window.width() // 3)
+                self.host.resize_dock(self.dock, width)
         if visible and not self._locked and (self._dirty or self.latest is None):
             self.refresh()
 
     def _lock_changed(self, locked: bool) -> None:
-        """Locked: the pages are as sensitive as the editors, so they go, and the dock hides."""
+        """Locked: the pages are as sensitive as the editors, so they go (the window hides the
+        dock and shows it again)."""
         self._locked = locked
         if locked:
-            self._show_after_lock = self.dock.isVisible()
             self.timer.stop()
             if self.renderer is not None:
                 self.renderer.forget()
@@ -353,14 +341,10 @@ class LivePreview(QObject):
             self.latest = None
             self.pane.show_message(tr("Locked."))
             self.pane.set_state("")
-            self.dock.hide()
             return
         self._dirty = True
         self._jump = True
-        if self._show_after_lock:
-            self.dock.show()
-        self._show_after_lock = False
-        if self.window.session is None:  # closed while locked: sync() clears up next
+        if self.host.session is None:  # closed while locked: sync() clears up next
             return
         if self.book_id is None:
             self._show_no_book()

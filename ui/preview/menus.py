@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from .live import LivePreview
-from .printing import print_book
+from ui.preview.live import LivePreview
+from ui.preview.printing import print_book
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from ui.shell.host import WindowHost
 
 PREVIEW_KEY = "Ctrl+Alt+P"  # Ctrl+Shift+P is New Person
 
@@ -20,32 +20,27 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Preview", text)
 
 
-def install(window: MainWindow) -> LivePreview:
-    live = LivePreview(window)
+def install(host: WindowHost) -> LivePreview:
+    live = LivePreview(host)
     toggle = live.dock.toggleViewAction()
     toggle.setText(tr("P&review"))
     toggle.setObjectName("preview")
     toggle.setShortcut(QKeySequence(PREVIEW_KEY))
     toggle.setToolTip(tr("The book as it will print, updated a moment after each edit"))
 
-    printing = QAction(tr("&Print…"), window)  # one action in two menus: one shortcut
+    printing = QAction(tr("&Print…"), host.window)  # one action in two menus: one shortcut
     printing.setObjectName("print")
     printing.setShortcut(QKeySequence.StandardKey.Print)
-    printing.triggered.connect(lambda: print_book(window, live))
+    printing.triggered.connect(lambda: print_book(host, live))
     live.print_action = printing
 
-    window.view_menu.addAction(toggle)
-    items = window.file_menu.actions()
-    at = items.index(window.quit_action)
-    before = items[at - 1] if at and items[at - 1].isSeparator() else window.quit_action
-    window.file_menu.insertAction(before, printing)  # … Preferences | Print… | Quit
-    window.file_menu.insertSeparator(before)
-    window.book_menu.addAction(printing)
-    window.book_menu.addAction(toggle)
+    host.add_actions("view/features", [toggle], needs_workspace=False)
+    host.add_actions("file/print", [printing], needs_workspace=False)  # enabled with a book
+    host.add_actions("book/print", [printing], needs_workspace=False)
+    host.add_actions("book/preview", [toggle], needs_workspace=False)
 
     def enable() -> None:
-        lock = getattr(window, "idle_lock", None)
-        if lock is None or not lock.locked:  # the lock disables and restores every action
+        if not host.concealed:  # the cover disables and restores every action
             printing.setEnabled(live.current_book() is not None)
 
     live.book_shown.connect(enable)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .render_process import Rendering
+from ui.preview.render_process import Rendering
 
 
 class ElidedLabel(QLabel):

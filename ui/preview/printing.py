@@ -13,14 +13,14 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRe
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QProgressDialog
+from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
-from .. import messages
-from .render_process import Rendering
+from ui.common import messages
+from ui.preview.render_process import Rendering
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
-    from .live import LivePreview
+    from ui.preview.live import LivePreview
+    from ui.shell.host import WindowHost
 
 MAX_DPI = 300
 
@@ -29,13 +29,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Print", text)
 
 
-def print_book(window: MainWindow, live: LivePreview) -> None:
+def print_book(host: WindowHost, live: LivePreview) -> None:
     """File/Book ▸ Print…: save what is typed, get the pages as saved, then ask the printer."""
+    window = host.window
     book = live.current_book()
     if book is None:
         messages.info(window, tr("Print"), tr("Open a book to print it."))
         return
-    window.save_pending()
+    host.save_pending()
     waiting = QProgressDialog(tr("Laying out “%s”…") % book.title, tr("Cancel"), 0, 0, window)
     waiting.setObjectName("print-layout-progress")
     waiting.setWindowTitle(tr("Print"))
@@ -75,7 +76,7 @@ def _printer_for(rendering: Rendering) -> QPrinter:
     return printer
 
 
-def print_rendering(window: MainWindow, rendering: Rendering) -> bool:
+def print_rendering(window: QWidget, rendering: Rendering) -> bool:
     """The print dialog, then every chosen page; False if cancelled or the printer failed."""
     printer = _printer_for(rendering)
     dialog = QPrintDialog(printer, window)

@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, Signal
 from PySide6.QtPdf import QPdfDocument
 
-from .layout_process import LayoutProcess
-from .render_process import Failure, decode
+from ui.preview.layout_process import LayoutProcess
+from ui.preview.render_process import Failure, decode
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,1 @@
+"""The book editor: properties, programme, outline, the section editor and "From the records"."""

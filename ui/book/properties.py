@@ -1,0 +1,204 @@
+"""A book's properties: title, occasion, place, dates, principal, marking, status, paper."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.edits import FieldEdit, add_counterpart, move_counterpart, remove_counterpart
+from briefing.model import Book, BookStatus, Paper, Person, RecordKind, Settings
+from ui.common.pick_person import PersonPickerDialog, person_label
+from ui.common.widgets import OptionalDate, PauseCommit, set_text_unless_typing
+
+
+class BookProperties(QWidget):
+    #: a ready edit of the book (briefing.edits.BookEdit): the counterparts
+    edit_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.book: Book | None = None
+        self._loading = False
+        form = QFormLayout(self)
+        self.lines: dict[str, QLineEdit] = {}
+        labels = {
+            "title": self.tr("&Title"),
+            "occasion": self.tr("&Occasion"),
+            "place": self.tr("&Place"),
+            "principal": self.tr("P&rincipal"),
+            "caveat": self.tr("Handling &caveat"),
+            "prepared_by": self.tr("Prepared &by"),
+        }
+        for name, label in labels.items():
+            line = QLineEdit()
+            line.setObjectName(f"book-{name}")
+            line.editingFinished.connect(lambda n=name: self._line_done(n))
+            self.lines[name] = line
+            form.addRow(label, line)
+        self.pause = PauseCommit(self)
+        self.pause.watch(*self.lines.values())
+        self.start = OptionalDate(self.tr("from"))
+        self.end = OptionalDate(self.tr("to"))
+        self.start.changed.connect(lambda: self._set("start_date", self.start.value()))
+        self.end.changed.connect(lambda: self._set("end_date", self.end.value()))
+        form.insertRow(3, self.tr("Dates"), self.start)
+        form.insertRow(4, "", self.end)
+        self.classification = QComboBox()
+        self.status = QComboBox()
+        for s in BookStatus:
+            self.status.addItem(str(s), str(s))
+        self.paper = QComboBox()
+        for p in Paper:
+            self.paper.addItem(str(p), str(p))
+        form.addRow(self.tr("C&lassification"), self.classification)
+        form.addRow(self.tr("&Status"), self.status)
+        form.addRow(self.tr("Pap&er"), self.paper)
+        self.classification.activated.connect(
+            lambda _i: self._set("classification", self.classification.currentData())
+        )
+        self.status.activated.connect(
+            lambda _i: self._set("status", BookStatus(self.status.currentData()))
+        )
+        self.paper.activated.connect(lambda _i: self._set("paper", Paper(self.paper.currentData())))
+        self.people: list[Person] = []
+        form.addRow(self.tr("C&ounterparts"), self._counterparts_box())
+
+    def _counterparts_box(self) -> QWidget:
+        box = QWidget()
+        outer = QVBoxLayout(box)
+        outer.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel(self.tr("People whose biographies go in the annex, in this order."))
+        hint.setObjectName("hint")
+        hint.setEnabled(False)
+        row = QHBoxLayout()
+        self.counterparts = QListWidget()
+        self.counterparts.setObjectName("counterparts")
+        self.counterparts.setMinimumHeight(120)
+        self.counterparts.setMaximumHeight(220)  # a handful of people; not the whole tab
+        self.counterparts.currentRowChanged.connect(lambda _r: self._update_buttons())
+        buttons = QVBoxLayout()
+        self.add_counterpart = QPushButton(self.tr("&Add…"))
+        self.add_counterpart.setObjectName("counterpart-add")
+        self.remove_counterpart = QPushButton(self.tr("Re&move"))
+        self.remove_counterpart.setObjectName("counterpart-remove")
+        self.counterpart_up = QPushButton("▲")
+        self.counterpart_up.setToolTip(self.tr("Move up"))
+        self.counterpart_down = QPushButton("▼")
+        self.counterpart_down.setToolTip(self.tr("Move down"))
+        for b in (
+            self.add_counterpart,
+            self.remove_counterpart,
+            self.counterpart_up,
+            self.counterpart_down,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.add_counterpart.clicked.connect(self._add_counterpart)
+        self.remove_counterpart.clicked.connect(self._remove_counterpart)
+        self.counterpart_up.clicked.connect(lambda: self._move_counterpart(-1))
+        self.counterpart_down.clicked.connect(lambda: self._move_counterpart(+1))
+        row.addWidget(self.counterparts, 1, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(buttons)
+        outer.addWidget(hint)
+        outer.addLayout(row)
+        return box
+
+    def load(self, book: Book, settings: Settings, people: list[Person] | None = None) -> None:
+        self._loading = True
+        self.book = book
+        if people is not None:
+            self.people = people
+        self._fill_counterparts()
+        for name, line in self.lines.items():
+            set_text_unless_typing(line, getattr(book, name))
+        self.start.set_value(book.start_date)
+        self.end.set_value(book.end_date)
+        self.classification.clear()
+        self.classification.addItem(self.tr("(lowest)"), "")
+        for level in settings.classification.levels:
+            self.classification.addItem(level, level)
+        self.classification.setCurrentIndex(
+            max(0, self.classification.findData(book.classification))
+        )
+        self.status.setCurrentIndex(max(0, self.status.findData(str(book.status))))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(str(book.paper))))
+        self._loading = False
+
+    # ------------------------------------------------------------------ counterparts
+
+    def _fill_counterparts(self) -> None:
+        assert self.book is not None
+        row = self.counterparts.currentRow()
+        self.counterparts.clear()
+        by_id = {p.id: p for p in self.people}
+        for pid in self.book.counterparts:
+            person = by_id.get(pid)
+            item = QListWidgetItem(person_label(person) if person else f"#{pid}")
+            item.setData(Qt.ItemDataRole.UserRole, pid)
+            self.counterparts.addItem(item)
+        if self.counterparts.count():
+            self.counterparts.setCurrentRow(max(0, min(row, self.counterparts.count() - 1)))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row, count = self.counterparts.currentRow(), self.counterparts.count()
+        self.remove_counterpart.setEnabled(row >= 0)
+        self.counterpart_up.setEnabled(row > 0)
+        self.counterpart_down.setEnabled(0 <= row < count - 1)
+
+    def _add_counterpart(self) -> None:
+        if self.book is None:
+            return
+        pid, ok = PersonPickerDialog.get_person(
+            self, self.people, self.tr("Add counterpart"), set(self.book.counterparts)
+        )
+        if ok and pid is not None:
+            self.edit_requested.emit(add_counterpart(self.book, pid))
+            self.counterparts.setCurrentRow(self.counterparts.count() - 1)
+
+    def _remove_counterpart(self) -> None:
+        row = self.counterparts.currentRow()
+        if self.book is None or row < 0:
+            return
+        self.edit_requested.emit(remove_counterpart(self.book, self.book.counterparts[row]))
+
+    def _move_counterpart(self, step: int) -> None:
+        row = self.counterparts.currentRow()
+        if self.book is None or not (0 <= row + step < len(self.book.counterparts)) or row < 0:
+            return
+        self.edit_requested.emit(move_counterpart(self.book, row, row + step))
+        self.counterparts.setCurrentRow(row + step)
+        self._update_buttons()
+
+    def _line_done(self, name: str) -> None:
+        value = self.lines[name].text().strip()
+        if name == "title" and not value:
+            self.lines[name].setText(self.book.title if self.book else "")
+            return
+        self._set(name, value)
+
+    def _set(self, name: str, value: object) -> None:
+        """One property of the book: saved alone, one undo step."""
+        if self._loading or self.book is None or getattr(self.book, name) == value:
+            return
+        self.edit_requested.emit(
+            FieldEdit(
+                RecordKind.BOOK,
+                self.book.id,
+                name,
+                getattr(self.book, name),
+                value,
+                text=self.tr("Change book %s") % name.replace("_", " "),
+            )
+        )

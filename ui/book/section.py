@@ -1,0 +1,96 @@
+"""The section editor: objective, points to make, if raised, background (rich text)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from briefing.edits import save_section_text
+from briefing.model import Section
+from ui.common.richtext import FormatBar, RichTextEdit
+from ui.session.session import Session
+
+log = logging.getLogger(__name__)
+
+
+class SectionEditor(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.book_id: int | None = None
+        self.section_id: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel()
+        self.title.setObjectName("section-title")
+        self.formats = FormatBar(self)
+        for action in self.formats.shortcut_actions():
+            self.addAction(action)
+        layout.addWidget(self.title)
+        layout.addWidget(self.formats)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.fields: dict[str, RichTextEdit] = {}
+        labels = {
+            "objective": self.tr("Objective"),
+            "points": self.tr("Points to make"),
+            "if_raised": self.tr("If raised"),
+            "background": self.tr("Background"),
+        }
+        for name in Section.TEXT_FIELDS:
+            box = QWidget()
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(0, 4, 0, 0)
+            label = QLabel(f"<b>{labels[name]}</b>")
+            editor = RichTextEdit()
+            editor.setObjectName(f"section-{name}")
+            label.setBuddy(editor)
+            editor.edited.connect(self._edited)
+            editor.left.connect(self.save_now)
+            self.formats.follow(editor)
+            inner.addWidget(label)
+            inner.addWidget(editor)
+            split.addWidget(box)
+            self.fields[name] = editor
+        split.setSizes([60, 160, 120, 200])
+        layout.addWidget(split, 1)
+        self.setEnabled(False)
+
+    @property
+    def key(self) -> tuple[str, int | None]:
+        return ("section", self.section_id)
+
+    def load(self, book_id: int | None, section: Section | None) -> None:
+        self.save_now()
+        self.book_id = book_id
+        self.section_id = section.id if section else None
+        for name, editor in self.fields.items():
+            editor.set_markdown(getattr(section, name) if section else "")
+            editor.setReadOnly(self.session.readonly)
+        self.title.setText(f"<h3>{section.title}</h3>" if section else "")
+        self.setEnabled(section is not None)
+
+    def texts(self) -> dict[str, str]:
+        return {name: editor.markdown() for name, editor in self.fields.items()}
+
+    def _edited(self) -> None:
+        if self.section_id is None or self.book_id is None or self.session.readonly:
+            return
+        book_id, section_id = self.book_id, self.section_id
+
+        def write() -> None:
+            if (self.book_id, self.section_id) != (book_id, section_id):
+                return  # the editor moved on; load() flushed this section before that
+            save_section_text(self.session.ws, book_id, section_id, self.texts())
+
+        self.session.saver.schedule(("section", section_id), write)
+
+    def save_now(self) -> None:
+        if self.section_id is not None:
+            self.session.saver.flush(("section", self.section_id))
+
+    def append_to_background(self, text: str) -> None:
+        editor = self.fields["background"]
+        editor.append_paragraph(text)
+        editor.setFocus()

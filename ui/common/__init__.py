@@ -1,0 +1,1 @@
+"""What every feature of the app uses: messages, settings, rich text, small widgets."""

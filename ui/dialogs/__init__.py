@@ -1,1 +1,0 @@
-"""Small dialogs; each offers a classmethod ``get…(parent, …) -> (value, ok)``."""

@@ -1,1 +1,0 @@
-"""The central editors: meeting, person, commitments tracker, book (outline, sections)."""

@@ -1,0 +1,1 @@
+"""File ▸ Import Press Release…: read, review and create a meeting."""

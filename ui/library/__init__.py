@@ -1,0 +1,1 @@
+"""The library (meetings, people, commitments, books) and Find in workspace."""

@@ -1,0 +1,248 @@
+"""The library pane: meetings (filtered, newest first), people, commitments, books."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.model import RecordKind, format_date
+from briefing.store import Workspace
+from ui.common.rows import ID_ROLE, Row, RowListModel
+from ui.library.meetings import MeetingListModel
+
+
+class LibraryPane(QTabWidget):
+    #: (kind, id): meeting | person | commitment | book | tracker (id 0)
+    open_requested = Signal(str, int)
+    new_requested = Signal(str)
+
+    MEETINGS, PEOPLE, COMMITMENTS, BOOKS = range(4)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("library")
+        self.ws: Workspace | None = None
+
+        # meetings, with filters
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(2, 2, 2, 2)
+        grid = QGridLayout()
+        self.text = QLineEdit()
+        self.text.setObjectName("meeting-filter-text")
+        self.text.setPlaceholderText(self.tr("Filter: place, occasion, title"))
+        self.text.setClearButtonEnabled(True)
+        self.area = QComboBox()
+        self.area.setObjectName("meeting-filter-area")
+        self.side = QComboBox()
+        self.side.setObjectName("meeting-filter-side")
+        self.year = QComboBox()
+        self.year.setObjectName("meeting-filter-year")
+        grid.addWidget(self.text, 0, 0, 1, 3)
+        grid.addWidget(self.area, 1, 0)
+        grid.addWidget(self.side, 1, 1)
+        grid.addWidget(self.year, 1, 2)
+        layout.addLayout(grid)
+        self.meetings = MeetingListModel(self)
+        self.meeting_view = self._view(self.meetings, "meeting-list", "meeting")
+        layout.addWidget(self.meeting_view, 1)
+        self.count = QLabel()
+        layout.addWidget(self.count)
+        layout.addWidget(self._new_button(self.tr("New meeting"), "meeting"))
+        self.addTab(page, self.tr("&Meetings"))
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.reload_meetings)
+        self.text.textChanged.connect(lambda _t: self._debounce.start())
+        for combo in (self.area, self.side, self.year):
+            combo.activated.connect(lambda _i: self.reload_meetings())
+
+        self.people = RowListModel(self)
+        self.commitments = RowListModel(self)
+        self.books = RowListModel(self)
+        for model, name, kind, title, new in (
+            (self.people, "people-list", "person", self.tr("&People"), self.tr("New person")),
+            (
+                self.commitments,
+                "commitment-list",
+                "commitment",
+                self.tr("&Commitments"),
+                self.tr("Open tracker"),
+            ),
+            (self.books, "book-list", "book", self.tr("&Books"), self.tr("New book")),
+        ):
+            page = QWidget()
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(2, 2, 2, 2)
+            layout.addWidget(self._view(model, name, kind), 1)
+            if kind == RecordKind.COMMITMENT:
+                button = QPushButton(new)
+                button.clicked.connect(lambda: self.open_requested.emit("tracker", 0))
+                layout.addWidget(button)
+            else:
+                layout.addWidget(self._new_button(new, kind))
+            self.addTab(page, title)
+
+    def _view(self, model, name: str, kind: str) -> QListView:  # noqa: ANN001
+        view = QListView()
+        view.setObjectName(name)
+        view.setModel(model)
+        view.setUniformItemSizes(True)
+        view.setAlternatingRowColors(True)
+
+        def open_index(index: QModelIndex) -> None:
+            if index.isValid():
+                self.open_requested.emit(kind, int(index.data(ID_ROLE)))
+
+        view.activated.connect(open_index)
+        view.clicked.connect(open_index)
+        view.selectionModel().currentChanged.connect(lambda cur, _prev: open_index(cur))
+        return view
+
+    def _new_button(self, text: str, kind: str) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(lambda: self.new_requested.emit(kind))
+        return button
+
+    # ------------------------------------------------------------------ loading
+
+    def load(self, ws: Workspace | None) -> None:
+        self.ws = ws
+        for combo, first, values in (
+            (
+                self.area,
+                self.tr("All areas"),
+                [(a.name, a.key) for a in ws.settings.areas] if ws else [],
+            ),
+            (self.side, self.tr("All sides"), [(s, s) for s in ws.settings.sides()] if ws else []),
+            (self.year, self.tr("All years"), []),
+        ):
+            combo.clear()
+            combo.addItem(first, "")
+            for label, data in values:
+                combo.addItem(label, data)
+        self.text.blockSignals(True)
+        self.text.clear()
+        self.text.blockSignals(False)
+        self.reload_meetings()
+        years = sorted({int(m.date[:4]) for m in self.meetings.summaries}, reverse=True)
+        for y in years:
+            self.year.addItem(str(y), y)
+        self.reload("person")
+        self.reload("commitment")
+        self.reload("book")
+
+    def reload_meetings(self) -> None:
+        if self.ws is None:
+            self.meetings.load(None)
+            self.count.setText("")
+            return
+        self.meetings.load(
+            self.ws,
+            text=self.text.text().strip(),
+            area=self.area.currentData(),
+            side=self.side.currentData(),
+            year=self.year.currentData(),
+        )
+        self.count.setText(self.tr("%n meeting(s)", "", self.meetings.total()))
+
+    def reload_settings(self) -> None:
+        """Area names and sides changed: refill the filters, keeping what is chosen."""
+        ws = self.ws
+        if ws is None:
+            return
+        for combo, values in (
+            (self.area, [(a.name, a.key) for a in ws.settings.areas]),
+            (self.side, [(s, s) for s in ws.settings.sides()]),
+        ):
+            chosen = combo.currentData()
+            first = combo.itemText(0)
+            combo.clear()
+            combo.addItem(first, "")
+            for label, data in values:
+                combo.addItem(label, data)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        self.reload_meetings()
+
+    def reload(self, kind: str) -> None:
+        ws = self.ws
+        if kind == RecordKind.SETTINGS:
+            self.reload_settings()
+        elif kind == RecordKind.MEETING:
+            self.reload_meetings()
+        elif kind == RecordKind.PERSON:
+            rows = []
+            if ws is not None:
+                for p in sorted(ws.people.all(), key=lambda p: (p.side, p.display_name.lower())):
+                    others = " / ".join(n.text for n in p.names if n.script != "Latn")
+                    text = p.display_name + (f"  {others}" if others else "")
+                    rows.append(
+                        Row(p.id or 0, text, f"{p.honorific} {p.display_name} ({p.side})", "person")
+                    )
+            self.people.set_rows(rows)
+        elif kind == RecordKind.COMMITMENT:
+            rows = []
+            if ws is not None:
+                today = dt.date.today()
+                for c in ws.commitments.all():
+                    flag = " ⚠" if c.is_overdue(today) else ""
+                    due = f", due {format_date(c.due)}" if c.due else ""
+                    rows.append(
+                        Row(
+                            c.id or 0,
+                            f"[{c.status}] {c.text}{flag}",
+                            f"{c.owed_by}{due}",
+                            "commitment",
+                        )
+                    )
+            self.commitments.set_rows(rows)
+        elif kind == RecordKind.BOOK:
+            rows = []
+            if ws is not None:
+                for book_id, title, status, start in ws.books.summaries():
+                    rows.append(Row(book_id, f"{title} ({status})", start or "", "book"))
+            self.books.set_rows(rows)
+
+    def select(self, kind: str, record_id: int) -> None:
+        """Show a record as current in its list without re-opening it."""
+        tab, model, view = {
+            "meeting": (self.MEETINGS, self.meetings, self.meeting_view),
+            "person": (self.PEOPLE, self.people, self.widget(self.PEOPLE).findChild(QListView)),
+            "commitment": (
+                self.COMMITMENTS,
+                self.commitments,
+                self.widget(self.COMMITMENTS).findChild(QListView),
+            ),
+            "book": (self.BOOKS, self.books, self.widget(self.BOOKS).findChild(QListView)),
+        }[kind]
+        row = model.row_of(record_id)
+        self.blockSignals(True)
+        self.setCurrentIndex(tab)
+        self.blockSignals(False)
+        if row >= 0 and view is not None:
+            view.selectionModel().blockSignals(True)
+            view.setCurrentIndex(model.index(row, 0))
+            view.selectionModel().blockSignals(False)
+            view.scrollTo(model.index(row, 0))
+
+    def view_for(self, kind: str) -> QListView:
+        names = {
+            "meeting": "meeting-list",
+            "person": "people-list",
+            "commitment": "commitment-list",
+            "book": "book-list",
+        }
+        return self.findChild(QListView, names[kind])

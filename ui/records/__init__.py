@@ -1,0 +1,1 @@
+"""The record editors: meeting, person and the commitments tracker, with their dialogs."""

@@ -1,0 +1,192 @@
+"""The commitments tracker table and its filter proxy."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from briefing.model import Commitment, CommitmentStatus, format_date
+from briefing.store import Workspace
+from ui.common.rows import ID_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CommitmentsModel", text)
+
+
+class CommitmentsModel(QAbstractTableModel):
+    TEXT, AREA, OWED_BY, DUE, STATUS, NOTE, SOURCE = range(7)
+
+    #: the user chose a new status in the table: (commitment id, status)
+    status_edited = Signal(int, str)
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list[Commitment] = []
+        self._meetings: dict[int, tuple[str, str]] = {}  # id -> (date, label)
+        self._areas: dict[str, str] = {}
+        self.today = dt.date.today()
+        self.headers = [
+            tr("Commitment"),
+            tr("Area"),
+            tr("Owed by"),
+            tr("Due"),
+            tr("Status"),
+            tr("Latest progress"),
+            tr("Source meeting"),
+        ]
+
+    def load(self, ws: Workspace | None) -> None:
+        self.beginResetModel()
+        if ws is None:
+            self._rows, self._meetings, self._areas = [], {}, {}
+        else:
+            self._rows = ws.commitments.all()
+            self._areas = {a.key: a.name for a in ws.settings.areas}
+            ids = {c.meeting_id for c in self._rows if c.meeting_id is not None}
+            self._meetings = {}
+            for mid in ids:
+                m = ws.meetings.get(mid)
+                self._meetings[mid] = (m.date.isoformat(), m.label)
+        self.endResetModel()
+
+    def commitment(self, row: int) -> Commitment:
+        return self._rows[row]
+
+    def row_of(self, commitment_id: int) -> int:
+        for n, c in enumerate(self._rows):
+            if c.id == commitment_id:
+                return n
+        return -1
+
+    def area_names(self) -> dict[str, str]:
+        return dict(self._areas)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: E501, N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self.headers):
+                return self.headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.STATUS:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        c = self._rows[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return c.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SORT_ROLE):
+            if col == self.TEXT:
+                return c.text
+            if col == self.AREA:
+                return self._areas.get(c.area, c.area)
+            if col == self.OWED_BY:
+                return c.owed_by
+            if col == self.DUE:
+                if role == SORT_ROLE:
+                    return c.due.isoformat() if c.due else "9999"
+                return format_date(c.due)
+            if col == self.STATUS:
+                return str(c.status)
+            if col == self.NOTE:
+                note = c.latest_note
+                if note is None:
+                    return ""
+                return (
+                    note.date.isoformat()
+                    if role == SORT_ROLE
+                    else (f"{format_date(note.date)}: {note.text}")
+                )
+            if col == self.SOURCE:
+                date, label = self._meetings.get(c.meeting_id or -1, ("", ""))
+                return date if role == SORT_ROLE else label
+        if role == Qt.ItemDataRole.ForegroundRole and c.is_overdue(self.today):
+            return QBrush(QColor("#a01010"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if c.is_overdue(self.today):
+                return tr("Overdue since {date}").format(date=format_date(c.due))
+            return c.text if col == self.TEXT else None
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or index.column() != self.STATUS or role != Qt.ItemDataRole.EditRole:
+            return False
+        try:
+            status = CommitmentStatus(str(value))
+        except ValueError:
+            return False
+        c = self._rows[index.row()]
+        if status != c.status and c.id is not None:
+            self.status_edited.emit(c.id, str(status))  # the editor pushes the undoable edit
+        return True
+
+    def is_overdue(self, row: int) -> bool:
+        return self._rows[row].is_overdue(self.today)
+
+
+class CommitmentFilter(QSortFilterProxyModel):
+    """Filters by area key, owed by, status and overdue; sorts by each column's natural key."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.area = ""
+        self.owed_by = ""
+        self.status = ""
+        self.overdue_only = False
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_filters(
+        self, *, area: str = "", owed_by: str = "", status: str = "", overdue_only: bool = False
+    ) -> None:
+        self.beginFilterChange()
+        self.area, self.owed_by, self.status, self.overdue_only = (
+            area,
+            owed_by,
+            status,
+            overdue_only,
+        )
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if not isinstance(model, CommitmentsModel) or row >= model.rowCount():
+            return True
+        c = model.commitment(row)
+        if self.area and c.area != self.area:
+            return False
+        if self.owed_by and c.owed_by != self.owed_by:
+            return False
+        if self.status and str(c.status) != self.status:
+            return False
+        return not (self.overdue_only and not model.is_overdue(row))

@@ -1,0 +1,1 @@
+"""Workspaces as files: new, settings, preferences, backups, encryption, the idle lock."""

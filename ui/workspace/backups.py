@@ -1,0 +1,131 @@
+"""Backups in the app: one when a workspace opens, one every quarter hour, and restoring.
+
+The work is the core's (:mod:`briefing.backup`); this module decides when, and asks. A
+backup that fails is logged and shown in the status bar, not in a box every quarter hour.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+from briefing.safety import backup, restoring
+from briefing.store import WorkspaceError
+from ui.common import messages
+from ui.workspace.restore_dialog import RestoreBackupDialog
+
+if TYPE_CHECKING:
+    from ui.shell.host import WindowHost
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Backups", text)
+
+
+class BackupScheduler(QObject):
+    """Backs up the window's workspace on open (if the last backup is old) and periodically."""
+
+    def __init__(self, host: WindowHost, period_ms: int | None = None) -> None:
+        super().__init__(host.window)
+        self.host = host
+        self.timer = QTimer(self)
+        self.timer.setInterval(period_ms or int(backup.PERIOD.total_seconds() * 1000))
+        self.timer.timeout.connect(self.back_up_now)
+        self.timer.start()
+        host.workspace_opened.connect(self._opened)
+
+    def _writable_path(self):  # noqa: ANN202
+        session = self.host.session
+        return None if session is None or session.readonly else session.path
+
+    def _opened(self) -> None:
+        path = self._writable_path()
+        if path is not None:
+            key = self.host.session.ws.passphrase  # an encrypted one's backups stay so
+            self._run(lambda: backup.backup_if_due(path, passphrase=key))
+
+    def back_up_now(self) -> None:
+        path = self._writable_path()
+        if path is not None:
+            key = self.host.session.ws.passphrase
+            self._run(lambda: backup.take_backup(path, passphrase=key))
+
+    def _run(self, job) -> None:  # noqa: ANN001
+        try:
+            made = job()
+        except WorkspaceError as exc:
+            log.warning("backup failed: %s", exc)
+            self.host.show_status(tr("Backup failed: %s") % exc, 15000)
+            return
+        if made is not None:
+            log.debug("backup %s", made.path)
+
+
+def restore_from_backup(host: WindowHost) -> bool:
+    """File ▸ Restore from Backup…: choose, confirm, close, restore, reopen. True if restored."""
+    session = host.session
+    if session is None:
+        return False
+    path = session.path
+    if session.readonly:
+        messages.error(
+            host.window,
+            tr("Cannot restore"),
+            tr(
+                "The workspace is open read-only because another program is using it. "
+                "Close it there first, then restore here."
+            ),
+        )
+        return False
+    try:
+        backups = backup.list_backups(path)
+    except WorkspaceError as exc:
+        messages.error(host.window, tr("Cannot restore"), str(exc))
+        return False
+    if not backups:
+        messages.info(
+            host.window,
+            tr("No backups yet"),
+            tr("There are no backups of this workspace yet (they are kept in {folder}).").format(
+                folder=backup.backup_folder(path)
+            ),
+        )
+        return False
+    key = session.ws.passphrase
+    chosen, ok = RestoreBackupDialog.get_backup(host.window, path.name, backups)
+    if not ok or chosen is None:
+        return False
+    if not messages.ask(
+        host.window,
+        tr("Restore from Backup"),
+        tr(
+            "Replace the workspace with the backup of {when}?\n\nWhat it holds now is backed "
+            "up first; you can go back to it from this list."
+        ).format(when=chosen.label),
+        tr("Restore"),
+        tr("Cancel"),
+    ):
+        return False
+    if not host.close_workspace():  # pending typing is saved (and so backed up) first
+        return False
+    try:
+        safety = restoring.restore(chosen, path, passphrase=key)
+    except WorkspaceError as exc:
+        messages.error(
+            host.window, tr("Not restored"), f"{exc}\n\n" + tr("The workspace is unchanged.")
+        )
+        host.open_workspace(path, passphrase=key)
+        return False
+    if not host.open_workspace(path, passphrase=key if backup.is_encrypted(path) else None):
+        return False
+    text = tr("The workspace now holds the backup of {when}.").format(when=chosen.label)
+    if safety is not None:
+        text += "\n\n" + tr("What it held before is kept as the backup of {when}.").format(
+            when=safety.label
+        )
+    messages.info(host.window, tr("Restored"), text)
+    return True
