@@ -40,12 +40,18 @@ def register_fonts() -> list[str]:
 
 
 def apply_font(app) -> None:  # noqa: ANN001
-    """Noto Sans for Latin, with the Khmer and CJK faces as fallbacks for other scripts."""
+    """The bundled faces for every script: Khmer text in Noto Sans Khmer, Latin in Noto Sans,
+    Chinese in the bundled CJK face.
+
+    The Khmer face comes first: it has no Latin letters, so Latin falls through to Noto Sans,
+    while Khmer is shaped by a face that has Khmer's OpenType tables. With Noto Sans first, Qt
+    tried to shape Khmer with it and warned "OpenType support missing for "Noto Sans", script
+    32" (and the text depended on the fallback)."""
     from PySide6.QtGui import QFont
 
     font = QFont(app.font())
     font.setFamilies(
-        ["Noto Sans", "Noto Sans Khmer", "Briefing CJK SC", "Noto Sans CJK SC", *font.families()]
+        ["Noto Sans Khmer", "Noto Sans", "Briefing CJK SC", "Noto Sans CJK SC", *font.families()]
     )
     app.setFont(font)
 
@@ -53,6 +59,12 @@ def apply_font(app) -> None:  # noqa: ANN001
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefing-book", description="Briefing Book editor")
     parser.add_argument("workspace", nargs="?", help="the workspace (.briefing) to open")
+    parser.add_argument(
+        "--quit-after",
+        type=float,
+        metavar="SECONDS",
+        help="close the window after SECONDS (a smoke test of an installed build)",
+    )
     return parser
 
 
@@ -74,10 +86,13 @@ def create_window(workspace: str | None, settings=None):  # noqa: ANN001, ANN201
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ui.common import messages
+    from ui.common import focus_style, messages
+    from ui.common.logs import setup_logging
+
+    setup_logging()
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Briefing Book")
@@ -85,9 +100,12 @@ def main(argv: list[str] | None = None) -> int:
     families = register_fonts()
     log.debug("fonts: %s", families)
     apply_font(app)
+    focus_style.install(app)
     sys.excepthook = messages.exception_hook
     window = create_window(args.workspace)
     window.show()
+    if args.quit_after is not None:
+        QTimer.singleShot(int(args.quit_after * 1000), window.close)
     log.info("window shown after %.2f s", time.perf_counter() - _START)
     return app.exec()
 

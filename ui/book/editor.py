@@ -5,8 +5,16 @@ from __future__ import annotations
 import copy
 import logging
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefing.edits import BookEdit
 from briefing.model import Book, RecordKind, Section
@@ -15,6 +23,7 @@ from ui.book.outline import OutlinePanel
 from ui.book.programme import ProgrammeEditor
 from ui.book.properties import BookProperties
 from ui.book.section import SectionEditor
+from ui.common.settings import AppSettings
 from ui.session.session import Session
 
 log = logging.getLogger(__name__)
@@ -25,9 +34,12 @@ class BookEditor(QWidget):
     #: ("section-12-points") while that field has the focus; None without a section
     place_changed = Signal(object)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, settings: AppSettings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.settings = settings
         self.book: Book | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -37,16 +49,34 @@ class BookEditor(QWidget):
         self.section = SectionEditor(session)
         self.records = RecordsPanel()
         self.programme = ProgrammeEditor()
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setObjectName("book-split")
-        split.addWidget(self.outline)
-        split.addWidget(self.section)
-        split.addWidget(self.records)
-        split.setSizes([260, 560, 300])
-        self.tabs.addTab(split, self.tr("&Sections"))
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setObjectName("book-split")
+        self.split.addWidget(self.outline)
+        self.split.addWidget(self.section)
+        self.split.addWidget(self.records)
+        self.split.setCollapsible(1, False)  # the text being written never disappears
+        self.records.hide()  # until there is room for it (default_sizes), or it is asked for
+        self.split.setStretchFactor(1, 1)
+        self.split.splitterMoved.connect(lambda _p, _i: self._remember())
+        self.records_toggle = QToolButton()
+        self.records_toggle.setObjectName("records-toggle")
+        self.records_toggle.setCheckable(True)
+        self.records_toggle.setText(self.tr("From the &Records"))
+        self.records_toggle.setToolTip(
+            self.tr(
+                "Show or hide what earlier meetings said in this brief's area (Ctrl+Alt+R); "
+                "an entry can be inserted into the background"
+            )
+        )
+        self.records_toggle.setShortcut(QKeySequence("Ctrl+Alt+R"))
+        self.records_toggle.toggled.connect(self.show_records)
+        self.tabs.addTab(self.split, self.tr("&Sections"))
         self.tabs.addTab(self.properties, self.tr("&Properties"))
         self.tabs.addTab(self.programme, self.tr("Pro&gramme"))
+        self.tabs.setCornerWidget(self.records_toggle, Qt.Corner.TopRightCorner)
+        self.tabs.currentChanged.connect(lambda i: self.records_toggle.setVisible(i == 0))
         layout.addWidget(self.tabs)
+        self._sized = False
 
         self.outline.edit_requested.connect(self.push)
         self.properties.edit_requested.connect(self.push)
@@ -158,6 +188,76 @@ class BookEditor(QWidget):
             sid = self.section.section_id
             area = next((s.area for s in self.book.sections if s.id == sid), None)
             self.records.load(self.session.ws, area)
+
+    # ------------------------------------------------------------------ layout
+
+    #: the outline's share of the width, and the records panel's, within these bounds
+    OUTLINE = (0.28, 200, 300)
+    RECORDS = (0.26, 240, 340)
+    ROOMY = 1150  # from this width the records panel shows beside the text by default
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            QTimer.singleShot(0, self._first_sizes)  # once the window has laid itself out
+
+    def _first_sizes(self) -> None:
+        if not self._restore():
+            self.default_sizes()
+
+    def default_sizes(self) -> None:
+        """The text being written gets what the outline and the records panel leave: the
+        records panel only where there is room for it beside the text."""
+        width = max(self.split.width(), 1)
+        outline = int(min(max(width * self.OUTLINE[0], self.OUTLINE[1]), self.OUTLINE[2]))
+        records = 0
+        if width >= self.ROOMY:
+            records = int(min(max(width * self.RECORDS[0], self.RECORDS[1]), self.RECORDS[2]))
+        self.records.setVisible(records > 0)  # hidden, it takes no room and sets no minimum
+        self.split.setSizes([outline, max(width - outline - records, 1), records])
+        self._sync_toggle()
+
+    def show_records(self, show: bool) -> None:
+        """Show or hide "From the records" beside the text (the text keeps what it frees)."""
+        if show == self.records.isVisible():
+            return
+        sizes = self.split.sizes()
+        if show:
+            wanted = self.RECORDS[1]
+            self.records.show()
+            sizes = [sizes[0], max(sizes[1] - wanted, 1), wanted]
+        else:
+            sizes = [sizes[0], sizes[1] + sizes[2], 0]
+        self.split.setSizes(sizes)
+        if not show:
+            self.records.hide()
+        self._remember()
+
+    def _sync_toggle(self) -> None:
+        shown = self.records.isVisibleTo(self) and self.split.sizes()[2] > 0
+        if not shown:
+            self.records.hide()
+        self.records_toggle.blockSignals(True)
+        self.records_toggle.setChecked(shown)
+        self.records_toggle.blockSignals(False)
+
+    def _layout_key(self) -> str:
+        screen = self.screen().size() if self.screen() is not None else None
+        return f"book-split/{screen.width()}x{screen.height()}" if screen else "book-split"
+
+    def _remember(self) -> None:
+        self._sync_toggle()
+        if self.settings is not None:
+            self.settings.save_state(self._layout_key(), self.split.saveState())
+
+    def _restore(self) -> bool:
+        state = self.settings.state(self._layout_key()) if self.settings is not None else None
+        if state is None or not self.split.restoreState(state):
+            return False
+        self.records.setVisible(self.split.sizes()[2] > 0)
+        self._sync_toggle()
+        return True
 
     def select_section(self, section_id: int) -> None:
         self.tabs.setCurrentIndex(0)

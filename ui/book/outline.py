@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -63,14 +62,16 @@ class OutlinePanel(QWidget):
         self.up.triggered.connect(lambda: self.move_current(-1))
         self.down.triggered.connect(lambda: self.move_current(+1))
 
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()
         self.add_brief = QToolButton()
         self.add_brief.setText(self.tr("Add &brief"))
         self.add_brief.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.brief_menu = QMenu(self)
         self.add_brief.setMenu(self.brief_menu)
+        self.add_brief.setToolTip(self.tr("Add the brief of a cooperation area"))
         self.add_other = QToolButton()
-        self.add_other.setText(self.tr("Add section"))
+        self.add_other.setText(self.tr("Add &section"))
+        self.add_other.setToolTip(self.tr("Add a purpose, an annex or another section"))
         self.add_other.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         other = QMenu(self)
         for kind, title in (
@@ -80,25 +81,45 @@ class OutlinePanel(QWidget):
         ):
             other.addAction(title, lambda k=kind, t=title: self.add_section(k, None, t))
         self.add_other.setMenu(other)
-        remove = QPushButton(self.tr("Remove"))
+        remove = QToolButton()
+        remove.setText(self.tr("Remove"))
+        remove.setToolTip(self.tr("Remove the selected section from the book (you can undo)"))
         remove.clicked.connect(self.remove_current)
-        up = QPushButton("▲")
+        up = QToolButton()
+        up.setText("▲")
         up.setToolTip(self.up.text() + " (Ctrl+Up)")
         up.clicked.connect(self.up.trigger)
-        down = QPushButton("▼")
+        down = QToolButton()
+        down.setText("▼")
         down.setToolTip(self.down.text() + " (Ctrl+Down)")
         down.clicked.connect(self.down.trigger)
-        for w in (self.add_brief, self.add_other, remove, up, down):
-            buttons.addWidget(w)
-        buttons.addStretch(1)
+        buttons.setSpacing(2)  # two short rows: the outline stays narrow beside the text
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for row, widgets in (
+            (first, (self.add_brief, self.add_other)),
+            (second, (remove, up, down)),
+        ):
+            for w in widgets:
+                row.addWidget(w)
+            row.addStretch(1)
+        buttons.addLayout(first)
+        buttons.addLayout(second)
 
         form = QFormLayout()
         self.title = QLineEdit()
         self.title.setObjectName("section-title-edit")
         self.owner = QLineEdit()
         self.owner.setObjectName("section-owner")
+        self.owner.setToolTip(self.tr("Who drafts this section: a desk, an embassy, a ministry"))
+        self.owner.setWhatsThis(
+            self.tr(
+                "<b>Owner</b><br>The office that drafts this section (a desk, the embassy, a line "
+                "ministry). Preflight names it when the section is late or empty."
+            )
+        )
         self.status = QComboBox()
         self.status.setObjectName("section-status")
+        self.status.setToolTip(self.tr("Draft, cleared by the director, or final"))
         for s in SectionStatus:
             self.status.addItem(str(s), str(s))
         self.classification = QComboBox()

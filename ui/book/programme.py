@@ -1,19 +1,58 @@
-"""The programme of the visit: timed items, who leads, open to the press."""
+"""The programme of the visit: timed items, who leads, open to the press.
+
+The day is picked in a calendar (a date editor in the cell); columns fit their contents and
+the activity and lead take the rest of the width, wrapping long texts.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import datetime as dt
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from briefing.model import ProgrammeItem, parse_date, time_problem
+from briefing.model import ProgrammeItem, format_date, parse_date, time_problem
+
+DAY_ROLE = Qt.ItemDataRole.UserRole + 1  # the ISO date of a day cell ("" if none)
+
+
+class DayDelegate(QStyledItemDelegate):
+    """Edits a day with a calendar; shows it as "Mon 16 Jun 2025"."""
+
+    def createEditor(  # noqa: N802
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
+        editor = QDateEdit(parent)
+        editor.setCalendarPopup(True)
+        editor.setDisplayFormat("ddd d MMM yyyy")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        day = parse_date(index.data(DAY_ROLE) or None)
+        editor.setDate(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: ANN001, N802
+        q = editor.date()
+        day = dt.date(q.year(), q.month(), q.day())
+        model.setData(index, day.isoformat(), DAY_ROLE)
+        model.setData(index, day_label(day), Qt.ItemDataRole.DisplayRole)
+
+
+def day_label(day: dt.date | None) -> str:
+    return f"{day:%a} {format_date(day, short=True)}" if day else ""
 
 
 class ProgrammeEditor(QWidget):
@@ -21,6 +60,7 @@ class ProgrammeEditor(QWidget):
     changed = Signal(object)
 
     COLUMNS = ("day", "time", "activity", "lead", "press")
+    DAY, TIME, ACTIVITY, LEAD, PRESS = range(5)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,15 +69,36 @@ class ProgrammeEditor(QWidget):
         self.table.setObjectName("programme-table")
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("Day (YYYY-MM-DD)"),
+                self.tr("Day"),
                 self.tr("Time"),
                 self.tr("Activity"),
                 self.tr("Lead"),
                 self.tr("Press"),
             ]
         )
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setColumnWidth(2, 320)
+        tips = [
+            self.tr("The day (Enter or F2 opens a calendar)"),
+            self.tr("As the programme shows it: 09:30, or 10:00–10:30"),
+            self.tr("What happens"),
+            self.tr("Who leads it"),
+            self.tr("Open to the press"),
+        ]
+        for column, tip in enumerate(tips):
+            self.table.horizontalHeaderItem(column).setToolTip(tip)
+        self.table.setItemDelegateForColumn(self.DAY, DayDelegate(self.table))
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        for column, mode in (
+            (self.DAY, fit),
+            (self.TIME, fit),
+            (self.ACTIVITY, stretch),
+            (self.LEAD, stretch),
+            (self.PRESS, fit),
+        ):
+            header.setSectionResizeMode(column, mode)
+        self.table.verticalHeader().setSectionResizeMode(fit)  # wrapped text gets its height
         self.table.itemChanged.connect(self._item_changed)
         buttons = QHBoxLayout()
         add = QPushButton(self.tr("&Add programme item"))
@@ -54,8 +115,10 @@ class ProgrammeEditor(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(programme))
         for r, p in enumerate(programme):
-            values = [p.day.isoformat() if p.day else "", p.time, p.activity, p.lead]
-            for c, v in enumerate(values):
+            day = QTableWidgetItem(day_label(p.day))
+            day.setData(DAY_ROLE, p.day.isoformat() if p.day else "")
+            self.table.setItem(r, self.DAY, day)
+            for c, v in ((self.TIME, p.time), (self.ACTIVITY, p.activity), (self.LEAD, p.lead)):
                 self.table.setItem(r, c, QTableWidgetItem(v))
             press = QTableWidgetItem()
             press.setFlags(
@@ -64,11 +127,11 @@ class ProgrammeEditor(QWidget):
                 | Qt.ItemFlag.ItemIsSelectable
             )
             press.setCheckState(Qt.CheckState.Checked if p.press else Qt.CheckState.Unchecked)
-            self.table.setItem(r, 4, press)
+            self.table.setItem(r, self.PRESS, press)
         self.table.blockSignals(False)
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
-        if item.column() == 1:
+        if item.column() == self.TIME:
             problem = time_problem(item.text())
             self.table.blockSignals(True)
             item.setToolTip(problem or "")
@@ -76,6 +139,8 @@ class ProgrammeEditor(QWidget):
             self.table.blockSignals(False)
             if problem:
                 return  # not saved until the time is one
+        if item.column() == self.DAY and item.data(DAY_ROLE) is None:
+            return  # the display text of a day is set after its date
         self.changed.emit(self.value())
 
     def _text(self, r: int, c: int) -> str:
@@ -85,24 +150,23 @@ class ProgrammeEditor(QWidget):
     def value(self) -> list[ProgrammeItem]:
         out = []
         for r in range(self.table.rowCount()):
-            try:
-                day = parse_date(self._text(r, 0))
-            except ValueError:
-                day = None
-            press = self.table.item(r, 4)
+            day_item = self.table.item(r, self.DAY)
+            press = self.table.item(r, self.PRESS)
             out.append(
                 ProgrammeItem(
-                    time=self._text(r, 1),
-                    activity=self._text(r, 2) or self.tr("(activity)"),
-                    lead=self._text(r, 3),
+                    time=self._text(r, self.TIME),
+                    activity=self._text(r, self.ACTIVITY) or self.tr("(activity)"),
+                    lead=self._text(r, self.LEAD),
                     press=bool(press and press.checkState() == Qt.CheckState.Checked),
-                    day=day,
+                    day=parse_date(day_item.data(DAY_ROLE) or None) if day_item else None,
                 )
             )
         return out
 
     def add_row(self) -> None:
-        self.changed.emit([*self.value(), ProgrammeItem(time="", activity=self.tr("(activity)"))])
+        rows = self.value()
+        last = rows[-1].day if rows else None  # a new item is most often on the same day
+        self.changed.emit([*rows, ProgrammeItem(time="", activity=self.tr("(activity)"), day=last)])
 
     def remove_row(self) -> None:
         row = self.table.currentRow()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from briefing.edits import FieldEdit, add_counterpart, move_counterpart, remove_counterpart
 from briefing.model import Book, BookStatus, Paper, Person, RecordKind, Settings
 from ui.common.pick_person import PersonPickerDialog, person_label
-from ui.common.widgets import OptionalDate, PauseCommit, set_text_unless_typing
+from ui.common.widgets import OptionalDate, PauseCommit, set_text_unless_typing, tab_in_order
 
 
 class BookProperties(QWidget):
@@ -40,9 +40,18 @@ class BookProperties(QWidget):
             "caveat": self.tr("Handling &caveat"),
             "prepared_by": self.tr("Prepared &by"),
         }
+        tips = {
+            "title": self.tr("The title on the cover, e.g. “Official Visit of … to …”"),
+            "occasion": self.tr("What the visit is: an official visit, a summit's margins …"),
+            "place": self.tr("Where the visit takes place"),
+            "principal": self.tr("Who the book is for: the Prime Minister, the Minister …"),
+            "caveat": self.tr("Printed after the marking on every page, e.g. EYES ONLY"),
+            "prepared_by": self.tr("The office that prepared the book, on the cover"),
+        }
         for name, label in labels.items():
             line = QLineEdit()
             line.setObjectName(f"book-{name}")
+            line.setToolTip(tips[name])
             line.editingFinished.connect(lambda n=name: self._line_done(n))
             self.lines[name] = line
             form.addRow(label, line)
@@ -73,6 +82,15 @@ class BookProperties(QWidget):
         self.paper.activated.connect(lambda _i: self._set("paper", Paper(self.paper.currentData())))
         self.people: list[Person] = []
         form.addRow(self.tr("C&ounterparts"), self._counterparts_box())
+        lines = self.lines
+        tab_in_order(
+            [
+                lines["title"], lines["occasion"], lines["place"], self.start, self.end,
+                lines["principal"], lines["caveat"], lines["prepared_by"], self.classification,
+                self.status, self.paper, self.counterparts, self.add_counterpart,
+                self.remove_counterpart, self.counterpart_up, self.counterpart_down,
+            ]
+        )  # fmt: skip
 
     def _counterparts_box(self) -> QWidget:
         box = QWidget()

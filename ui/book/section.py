@@ -38,6 +38,24 @@ class SectionEditor(QWidget):
             "if_raised": self.tr("If raised"),
             "background": self.tr("Background"),
         }
+        tips = {
+            "objective": self.tr(
+                "One or two lines: what the principal must convey or obtain in this area at "
+                "this visit."
+            ),
+            "points": self.tr(
+                "The talking points, in note form, four to six: what the principal says, in the "
+                "order to say it. Printed as “Points to make”."
+            ),
+            "if_raised": self.tr(
+                "Defensive lines: what to answer only if the other side raises it, and what to "
+                "avoid saying. Printed as “If raised”."
+            ),
+            "background": self.tr(
+                "What happened before: when the two sides last met on this, what each said and "
+                "promised. “From the Records” (Ctrl+Alt+R) inserts entries with their meeting."
+            ),
+        }
         for name in Section.TEXT_FIELDS:
             box = QWidget()
             inner = QVBoxLayout(box)
@@ -45,6 +63,8 @@ class SectionEditor(QWidget):
             label = QLabel(f"<b>{labels[name]}</b>")
             editor = RichTextEdit()
             editor.setObjectName(f"section-{name}")
+            editor.setToolTip(tips[name])
+            editor.setWhatsThis(f"<b>{labels[name]}</b><br>{tips[name]}")
             label.setBuddy(editor)
             editor.edited.connect(self._edited)
             editor.left.connect(self.save_now)

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QStyle
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -19,6 +21,20 @@ class Row:
     text: str
     tooltip: str = ""
     kind: str = ""
+    #: a mark shown as an icon before the text, never cut off with it: "overdue"
+    mark: str = ""
+
+
+def _blank_icon() -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
+def _mark_icon(mark: str) -> QIcon | None:
+    if mark == "overdue":
+        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    return None
 
 
 class RowListModel(QAbstractListModel):
@@ -27,12 +43,14 @@ class RowListModel(QAbstractListModel):
     def __init__(self, parent=None, batch: int = 0) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._rows: list[Row] = []
+        self._marked = False
         self._batch = batch
         self._shown = 0
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
         self._rows = rows
+        self._marked = any(r.mark for r in rows)
         self._shown = min(len(rows), self._batch) if self._batch else len(rows)
         self.endResetModel()
 
@@ -66,6 +84,8 @@ class RowListModel(QAbstractListModel):
             return row.text
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.tooltip or None
+        if role == Qt.ItemDataRole.DecorationRole and self._marked:
+            return _mark_icon(row.mark) if row.mark else _blank_icon()  # texts stay aligned
         if role == ID_ROLE:
             return row.id
         if role == KIND_ROLE:

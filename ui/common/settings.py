@@ -121,3 +121,11 @@ class AppSettings:
 
     def layout(self, name: str) -> tuple[QByteArray | None, QByteArray | None]:
         return self._s.value(f"layout/{name}/geometry"), self._s.value(f"layout/{name}/state")
+
+    def save_state(self, name: str, state: QByteArray) -> None:
+        """The state of one part of the window (a splitter), e.g. per screen size."""
+        self._s.setValue(f"layout/{name}", state)
+        self._s.sync()
+
+    def state(self, name: str) -> QByteArray | None:
+        return self._s.value(f"layout/{name}")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QObject, QTimer, Signal
+from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
 
@@ -17,9 +18,11 @@ def from_qdate(q: QDate) -> dt.date:
 
 
 class OptionalDate(QWidget):
-    """A date that may be left empty (a tick box enables it)."""
+    """A date that may be left empty (a tick box enables it). Unset, the field is blank, not
+    today's date greyed out (which reads as a date that was set)."""
 
     changed = Signal()
+    UNSET = QDate(1900, 1, 1)  # shown as a blank (the special value text)
 
     def __init__(self, label: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,24 +32,46 @@ class OptionalDate(QWidget):
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("d MMMM yyyy")
+        self.edit.setMinimumDate(self.UNSET)
+        self.edit.setSpecialValueText(" ")
+        self.edit.setDate(self.UNSET)
         layout.addWidget(self.check)
         layout.addWidget(self.edit, 1)
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.check.toggled.connect(lambda _v: self.changed.emit())
+        self.check.toggled.connect(self._toggled)
         self.edit.editingFinished.connect(self.changed.emit)
         self.edit.setEnabled(False)
+        self.setFocusProxy(self.check)
+        #: the date a tick starts from (today unless the owner knows better)
+        self.start: Callable[[], dt.date] = dt.date.today
+        self._put_aside: QDate | None = None  # the date an untick hid, for the next tick
+
+    def _toggled(self, on: bool) -> None:
+        self.edit.setEnabled(on)
+        if on and self.edit.date() == self.UNSET:  # the date it had, else a sensible start
+            self.edit.setDate(self._put_aside or to_qdate(self.start()))
+        elif not on:
+            self._put_aside = self.edit.date() if self.edit.date() != self.UNSET else None
+            self.edit.setDate(self.UNSET)
+        self.changed.emit()
 
     def set_value(self, day: dt.date | None) -> None:
         self.blockSignals(True)
         self.check.blockSignals(True)
         self.check.setChecked(day is not None)
         self.edit.setEnabled(day is not None)
-        self.edit.setDate(to_qdate(day))
+        self.edit.setDate(to_qdate(day) if day is not None else self.UNSET)
+        self._put_aside = None
         self.check.blockSignals(False)
         self.blockSignals(False)
 
     def value(self) -> dt.date | None:
-        return from_qdate(self.edit.date()) if self.check.isChecked() else None
+        if not self.check.isChecked() or self.edit.date() == self.UNSET:
+            return None
+        return from_qdate(self.edit.date())
+
+    def shown_text(self) -> str:
+        """What the field shows ("" while unset)."""
+        return self.edit.text().strip()
 
 
 class PauseCommit(QObject):
@@ -80,3 +105,22 @@ def set_text_unless_typing(line: QLineEdit, text: str) -> None:
         return
     if line.text() != text:
         line.setText(text)
+        line.setCursorPosition(0)  # a long value shows its beginning, not its end
+
+
+def tab_in_order(widgets: list[QWidget]) -> None:
+    """Tab goes through ``widgets`` in this order (each one's own focusable parts in theirs):
+    the order they are laid out in, whatever order they were made in."""
+    chain: list[QWidget] = []
+    for widget in widgets:
+        parts = [widget, *widget.findChildren(QWidget)]
+        chain += [
+            w
+            for w in parts
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and w.window() is widget.window()  # not a popup's (a date's calendar)
+            and w.focusProxy() is None
+            and w not in chain
+        ]
+    for first, second in zip(chain, chain[1:], strict=False):
+        QWidget.setTabOrder(first, second)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,7 +35,7 @@ from briefing.importers import review
 from briefing.importers.draft import Draft
 from briefing.model import MeetingKind, Settings
 from ui.common import messages
-from ui.common.widgets import OptionalDate, to_qdate
+from ui.common.widgets import OptionalDate
 from ui.importing.models import (
     KIND_COLOURS,
     DraftCommitmentsModel,
@@ -47,7 +47,6 @@ from ui.importing.tables import ItemTextEdit, KeepTable
 
 log = logging.getLogger(__name__)
 
-_BLANK = QDate(1900, 1, 1)  # shown as an empty date
 _LINE_FIELDS = ("city", "country", "occasion", "title", "issuer", "department")
 _DATE_FIELDS = ("meeting_date", "end_date", "issue_date")
 
@@ -261,25 +260,8 @@ class ImportReviewDialog(QDialog):
             line.setCursorPosition(0)
         for name, date in self.dates.items():
             date.set_value(getattr(d, name))
-        for name, date in self.dates.items():
-            if getattr(d, name) is None:
-                self._blank(date)
-
-    def _blank(self, date: OptionalDate) -> None:
-        """An unset date shows empty, not today; ticking it starts from the release's dates."""
-        edit = date.edit
-        edit.blockSignals(True)
-        edit.setMinimumDate(_BLANK)
-        edit.setSpecialValueText(" ")
-        edit.setDate(_BLANK)
-        edit.blockSignals(False)
-
-        def ticked(on: bool) -> None:
-            if on and edit.date() == _BLANK:
-                start = self.draft.meeting_date or self.draft.issue_date or dt.date.today()
-                edit.setDate(to_qdate(start))
-
-        date.check.toggled.connect(ticked)
+        for date in self.dates.values():  # ticking an unset date starts from the release's
+            date.start = lambda: self.draft.meeting_date or self.draft.issue_date or dt.date.today()
 
     def _size_columns(self) -> None:
         fixed = QHeaderView.ResizeMode.ResizeToContents

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from briefing.model import RecordKind, format_date
 from briefing.store import Workspace
+from ui.common.hint_view import HintListView
 from ui.common.rows import ID_ROLE, Row, RowListModel
 from ui.library.meetings import MeetingListModel
 
@@ -58,8 +60,8 @@ class LibraryPane(QTabWidget):
         self.meetings = MeetingListModel(self)
         self.meeting_view = self._view(self.meetings, "meeting-list", "meeting")
         layout.addWidget(self.meeting_view, 1)
-        self.count = QLabel()
-        layout.addWidget(self.count)
+        self.meeting_count = QLabel()
+        layout.addWidget(self.meeting_count)
         layout.addWidget(self._new_button(self.tr("New meeting"), "meeting"))
         self.addTab(page, self.tr("&Meetings"))
         self._debounce = QTimer(self)
@@ -95,9 +97,20 @@ class LibraryPane(QTabWidget):
             else:
                 layout.addWidget(self._new_button(new, kind))
             self.addTab(page, title)
+        for key, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):  # as in browsers and editors
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self.step_tab(s))
+        self._hints()
+
+    def step_tab(self, step: int) -> None:
+        """The next (or previous) tab, round; the list there gets the focus."""
+        self.setCurrentIndex((self.currentIndex() + step) % self.count())
+        kinds = ("meeting", "person", "commitment", "book")
+        self.view_for(kinds[self.currentIndex()]).setFocus()
 
     def _view(self, model, name: str, kind: str) -> QListView:  # noqa: ANN001
-        view = QListView()
+        view = HintListView()
         view.setObjectName(name)
         view.setModel(model)
         view.setUniformItemSizes(True)
@@ -144,11 +157,48 @@ class LibraryPane(QTabWidget):
         self.reload("person")
         self.reload("commitment")
         self.reload("book")
+        self._hints()
+
+    def _hints(self) -> None:
+        """What an empty list says: how to fill it (or that no workspace is open)."""
+        if self.ws is None:
+            none = self.tr("No workspace is open.")
+            for view in self._views():
+                view.set_hint(none)
+            return
+        filtered = bool(self.text.text() or any(
+            c.currentIndex() > 0 for c in (self.area, self.side, self.year)
+        ))  # fmt: skip
+        self.meeting_view.set_hint(
+            self.tr("No meeting matches these filters.")
+            if filtered
+            else self.tr(
+                "No meetings yet. Import a press release (Ctrl+Shift+I), or record one with "
+                "New meeting."
+            )
+        )
+        hints = {
+            "person": self.tr(
+                "No people yet. They are added when a release is imported, or with New person."
+            ),
+            "commitment": self.tr(
+                "No commitments tracked yet. In a meeting, choose a pledge or an agreement and "
+                "Track as Commitment (Ctrl+Shift+K)."
+            ),
+            "book": self.tr("No books yet. New book starts the book for the next visit."),
+        }
+        for kind, hint in hints.items():
+            self.view_for(kind).set_hint(hint)
+
+    def _views(self) -> list:
+        return [self.meeting_view, *(self.view_for(k) for k in ("person", "commitment", "book"))]
 
     def reload_meetings(self) -> None:
+        if self.ws is not None:
+            self._hints()
         if self.ws is None:
             self.meetings.load(None)
-            self.count.setText("")
+            self.meeting_count.setText("")
             return
         self.meetings.load(
             self.ws,
@@ -157,7 +207,7 @@ class LibraryPane(QTabWidget):
             side=self.side.currentData(),
             year=self.year.currentData(),
         )
-        self.count.setText(self.tr("%n meeting(s)", "", self.meetings.total()))
+        self.meeting_count.setText(self.tr("%n meeting(s)", "", self.meetings.total()))
 
     def reload_settings(self) -> None:
         """Area names and sides changed: refill the filters, keeping what is chosen."""
@@ -198,14 +248,16 @@ class LibraryPane(QTabWidget):
             if ws is not None:
                 today = dt.date.today()
                 for c in ws.commitments.all():
-                    flag = " ⚠" if c.is_overdue(today) else ""
+                    overdue = c.is_overdue(today)
                     due = f", due {format_date(c.due)}" if c.due else ""
+                    late = self.tr(" — OVERDUE") if overdue else ""
                     rows.append(
                         Row(
                             c.id or 0,
-                            f"[{c.status}] {c.text}{flag}",
-                            f"{c.owed_by}{due}",
+                            f"[{c.status}] {c.text}",
+                            f"{c.owed_by}{due}{late}",
                             "commitment",
+                            mark="overdue" if overdue else "",
                         )
                     )
             self.commitments.set_rows(rows)

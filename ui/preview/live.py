@@ -40,7 +40,7 @@ class LivePreview(QObject):
     book_shown = Signal(object)
 
     DELAY_MS = 250  # after a save: a burst of saves makes one rendering
-    MIN_WIDTH = 480  # a narrower first showing makes the text of a page too small to read
+    MIN_WIDTH = 380  # a narrower first showing makes the text of a page too small to read
 
     def __init__(self, host: WindowHost) -> None:
         super().__init__(host.window)
@@ -324,8 +324,7 @@ class LivePreview(QObject):
         if visible and not self._sized:
             self._sized = True
             if self.dock.width() < self.MIN_WIDTH and not self.dock.isFloating():
-                width = max(self.MIN_WIDTH, self.host.window.width() // 3)
-                self.host.resize_dock(self.dock, width)
+                self.host.resize_dock(self.dock, self.pane.sizeHint().width())
         if visible and not self._locked and (self._dirty or self.latest is None):
             self.refresh()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, QPointF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -45,6 +45,15 @@ class ElidedLabel(QLabel):
 
 
 class PreviewPane(QWidget):
+    #: the width it asks for when first shown: a share of the window, within bounds (the text
+    #: being written keeps a comfortable width; a saved layout overrides it)
+    SHARE, MIN_WIDTH, MAX_WIDTH = 0.3, 380, 640
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        share = int(self.window().width() * self.SHARE) if self.window() is not self else 0
+        return QSize(min(max(share, self.MIN_WIDTH), self.MAX_WIDTH), hint.height())
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preview-pane")

@@ -36,6 +36,7 @@ from ui.records.person import PersonEditor
 from ui.records.tracker import CommitmentsEditor
 from ui.session.session import Session
 from ui.shell import menus, records, workspaces
+from ui.shell.welcome import WelcomePage
 from ui.workspace.backups import BackupScheduler, restore_from_backup
 from ui.workspace.idle_lock import IdleLock
 from ui.workspace.preferences import PreferencesDialog
@@ -72,11 +73,9 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.stack = QStackedWidget()
-        self._welcome_text = tr(
-            "<h2>Briefing Book</h2><p>Open a workspace (Ctrl+O) or create one (Ctrl+N).</p>"
-        )
-        self.welcome = QLabel(self._welcome_text)
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome = WelcomePage()
+        self.welcome.chosen.connect(self._welcome_chosen)
+        self.welcome.show_start(settings.recent_files())
         self.stack.addWidget(self.welcome)
         self.editors: dict[RecordKind, Editor] = {}
         self.setCentralWidget(self.stack)
@@ -122,16 +121,24 @@ class MainWindow(QMainWindow):
         from ui import issuing  # Preflight dock, Book ▸ Export…/Versions…/Copy Book…
 
         self.issuing = issuing.install(self)
+        from ui import help as app_help  # Help ▸ Show Log…
+
+        app_help.install(self)
         self.backups = BackupScheduler(self)  # on open, then every quarter hour
         self.idle_lock = IdleLock(self)  # hides an encrypted workspace left alone
         self._update_state()
-        geometry, state = settings.layout("main")
+        # the tabs of the library always fit
+        self.library_dock.setMinimumWidth(self.library.tabBar().sizeHint().width() + 12)
+        geometry, state = settings.layout(self._layout_key())
+        if geometry is None:  # this screen size never seen: the last layout, if any
+            geometry, state = settings.layout("main")
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
         else:
-            self.resizeDocks([self.library_dock], [340], Qt.Orientation.Horizontal)
+            width = max(self.library_dock.minimumWidth(), 280)
+            self.resizeDocks([self.library_dock], [width], Qt.Orientation.Horizontal)
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -239,8 +246,9 @@ class MainWindow(QMainWindow):
 
     def fill_recent(self) -> None:
         self.recent_menu.clear()
-        for path in self.settings.recent_files():
-            self.recent_menu.addAction(path, lambda p=path: self.open_workspace(p))
+        for number, path in enumerate(self.settings.recent_files(), 1):
+            label = f"&{number} {path.replace('&', '&&')}" if number < 10 else path
+            self.recent_menu.addAction(label, lambda p=path: self.open_workspace(p))
         self.recent_menu.setEnabled(bool(self.settings.recent_files()))
 
     def attach(self, ws: Workspace) -> None:
@@ -252,7 +260,7 @@ class MainWindow(QMainWindow):
         session.record_changed.connect(self._record_changed)
         session.undo_stack.indexChanged.connect(lambda _i: self._undo_state())
         meeting, person = MeetingEditor(session), PersonEditor(session)
-        tracker, book = CommitmentsEditor(session), BookEditor(session)
+        tracker, book = CommitmentsEditor(session), BookEditor(session, self.settings)
         self.editors = {
             RecordKind.MEETING: meeting,
             RecordKind.PERSON: person,
@@ -273,12 +281,7 @@ class MainWindow(QMainWindow):
             + (tr(" (read-only: changes cannot be saved)") if ws.readonly else "")
         )
         self.path_label.setText(str(ws.path))
-        self.welcome.setText(
-            tr(
-                "<h2>{name}</h2><p>Choose a meeting, person, commitment or book in the library,<br>"
-                "or search the workspace (Ctrl+F).</p>"
-            ).format(name=ws.path.stem)
-        )
+        self.welcome.show_workspace(ws.path.stem, ws.readonly)
         self._update_state()
         self._undo_state()
         self.workspace_opened.emit()
@@ -295,7 +298,7 @@ class MainWindow(QMainWindow):
         self.library.load(None)
         self.find.set_workspace(None)
         self.setWindowTitle(tr("Briefing Book"))
-        self.welcome.setText(self._welcome_text)
+        self.welcome.show_start(self.settings.recent_files())
         self.path_label.clear()
         self._update_state()
         self._undo_state()
@@ -425,6 +428,24 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ misc
 
+    def _welcome_chosen(self, choice: str) -> None:
+        if choice.startswith("recent:"):
+            self.open_workspace(choice.split(":", 1)[1])
+        elif choice == "sample":
+            workspaces.open_sample(self)
+        elif choice == "new":
+            self.new_workspace()
+        elif choice == "open":
+            self.open_dialog()
+        elif choice == "import":
+            if self.session is None and not workspaces.choose_for_import(self):
+                return
+            self.import_release()
+        elif choice in ("meeting", "book"):
+            self.new_record(choice)
+        elif choice == "tracker":
+            self.open_record("commitment", 0)
+
     def import_release(self, pasted: bool = False) -> None:
         """File ▸ Import: read, review and create a meeting (ui/importing), then show it."""
         if self.session is None:
@@ -476,5 +497,12 @@ class MainWindow(QMainWindow):
             return
         if last is not None:
             self.settings.add_recent(last)
-        self.settings.save_layout("main", self.saveGeometry(), self.saveState())
+        for key in (self._layout_key(), "main"):  # per screen size, and the latest
+            self.settings.save_layout(key, self.saveGeometry(), self.saveState())
         event.accept()
+
+    def _layout_key(self) -> str:
+        """The layout is remembered per screen size (a laptop alone, or on a large screen)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        size = screen.size() if screen is not None else None
+        return f"main/{size.width()}x{size.height()}" if size is not None else "main"

@@ -154,7 +154,10 @@ def build(window: MainWindow) -> Menus:
         w, tr("&Delete Current Record…"), w.delete_current, None, "delete-record"
     )
     menus.add("records/delete", [w.delete_action])
-    menus.add("view/docks", [w.library_dock.toggleViewAction(), w.find_dock.toggleViewAction()])
+    docks = [w.library_dock.toggleViewAction(), w.find_dock.toggleViewAction()]
+    for dock_action, text in zip(docks, (tr("&Library"), tr("F&ind")), strict=True):
+        dock_action.setText(text)  # the dock's title has no Alt+letter
+    menus.add("view/docks", docks)
     for bar_group in (
         [w.new_action, w.open_action],
         [w.undo_action, w.redo_action],

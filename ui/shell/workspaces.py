@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
+from briefing import interchange
+from briefing.errors import BriefingError
+from briefing.files.samples import sample_copy_path, sample_document
 from briefing.safety.encryption import encrypt_plain_backups
 from briefing.store import SUFFIX, ReadOnlyLocation, Workspace, WorkspaceError, WorkspaceInUse
 from ui.common import messages
@@ -139,6 +142,38 @@ def close_workspace(window: MainWindow) -> bool:
     window.detach()
     session.deleteLater()
     return True
+
+
+def open_sample(window: MainWindow) -> bool:
+    """Open the user's copy of the sample workspace, made from the bundled document the first
+    time (so what the user tries in it is kept, and the app's own files are never written)."""
+    copy = sample_copy_path()
+    if not copy.exists():
+        try:
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            interchange.load_file(sample_document(), copy).close()
+        except (BriefingError, OSError) as exc:
+            messages.error(window, tr("Cannot open the sample"), str(exc))
+            return False
+    return window.open_workspace(copy)
+
+
+def choose_for_import(window: MainWindow) -> bool:
+    """A press release becomes a meeting of a workspace: make one, or try it on the sample."""
+    if messages.ask(
+        window,
+        tr("Import a press release"),
+        tr(
+            "A press release becomes a meeting in a workspace (one workspace per relationship). "
+            "Create a workspace for it now, or try the import on the sample workspace."
+        ),
+        tr("New Workspace…"),
+        tr("Use the Sample"),
+    ):
+        new_workspace(window)
+    else:
+        open_sample(window)
+    return window.session is not None and not window.session.readonly
 
 
 def _encrypt_leftover_backups(ws: Workspace) -> None:

@@ -196,9 +196,12 @@ def test_typed_value_saved_on_pause_and_on_close(qtbot, window, workspace_path):
     ws = window.session.ws
     qtbot.waitUntil(lambda: ws.meetings.get(meeting_id).city == "Luang Prabang", timeout=2000)
     assert city.hasFocus()
-    qtbot.keyClicks(editor.lines["occasion"], " (retreat)")
-    editor.lines["occasion"].setFocus()
-    qtbot.keyClicks(editor.lines["occasion"], "!")
+    occasion = editor.lines["occasion"]
+    assert occasion.cursorPosition() == 0  # a long value shows its beginning
+    occasion.end(False)  # as a click after the text puts the cursor there
+    qtbot.keyClicks(occasion, " (retreat)")
+    occasion.setFocus()
+    qtbot.keyClicks(occasion, "!")
     assert window.close()  # immediately: the pending occasion is written on the way out
     from briefing.store import Workspace
 

@@ -52,8 +52,8 @@ def test_path_argument_then_last_workspace_and_layout(qtbot, workspace_path, tmp
     qtbot.addWidget(third)
     third.fill_recent()
     assert [a.text() for a in third.recent_menu.actions()] == [
-        str(other.resolve()),
-        str(workspace_path.resolve()),
+        f"&1 {other.resolve()}",
+        f"&2 {workspace_path.resolve()}",
     ]
     third.recent_menu.actions()[1].trigger()
     assert third.session.path == workspace_path.resolve()

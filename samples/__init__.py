@@ -1,0 +1,1 @@
+"""The sample relationship, shipped as ``briefing.samples`` (see briefing.files.samples)."""
