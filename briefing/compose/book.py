@@ -10,9 +10,11 @@ its period and a rule per part.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing import ir
 from briefing.compose.scope import Selection, select
@@ -119,9 +121,13 @@ def compose(ws: Workspace, book: Book, options: Options | None = None) -> ir.Doc
     body += _biographies(ctx, annex_letter)
     body += _tracker(ctx, annex_letter)
     body += _sources(ctx, annex_letter)
-    for block in body:  # deeper headings stay bookmarks, out of the contents
-        if isinstance(block, Heading) and block.level > book.scope.contents_depth:
-            block.in_contents = False
+    depth = book.scope.contents_depth  # deeper headings stay bookmarks, out of the contents
+    body = [
+        dataclasses.replace(b, in_contents=False)
+        if isinstance(b, Heading) and b.in_contents and b.level > depth
+        else b
+        for b in body
+    ]
 
     scheme = settings.classification
     level = scheme.highest(ctx.levels)
@@ -202,17 +208,30 @@ def _fields(ctx: _Context, section: Section, anchor: str, level: str) -> list[ir
         if not text.strip():
             continue
         out.append(Heading(2, runs(title), ctx.anchor(f"{anchor}-{name}"), in_contents=False))
-        out += _marked(ctx, parse_blocks(text, anchor_prefix=f"{anchor}-{name}"), level)
+        out += _marked(ctx, _parsed(text, f"{anchor}-{name}"), level)
     return out
 
 
 def _marked(ctx: _Context, blocks: list[ir.Block], level: str) -> list[ir.Block]:
     mark = ctx.portion(level)
-    if mark:
-        for block in blocks:
-            if isinstance(block, Paragraph | ir.ListBlock):
-                block.portion = mark
-    return blocks
+    if not mark:
+        return blocks
+    return [
+        dataclasses.replace(b, portion=mark) if isinstance(b, Paragraph | ir.ListBlock) else b
+        for b in blocks
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _parsed_blocks(text: str, anchor_prefix: str) -> tuple[ir.Block, ...]:
+    return tuple(parse_blocks(text, anchor_prefix=anchor_prefix))
+
+
+def _parsed(text: str, anchor_prefix: str) -> list[ir.Block]:
+    """A Markdown text as IR blocks, parsed once per text: a process that composes a book
+    again after each edit (the preview's) parses only the field that changed. The blocks are
+    shared between documents, so composing never changes a block; it makes a new one."""
+    return list(_parsed_blocks(text, anchor_prefix))
 
 
 def _free_section(ctx: _Context, section: Section, prefix: str = "") -> list[ir.Block]:
@@ -364,7 +383,7 @@ def _biographies(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
         if line:
             out.append(Paragraph(runs(line, italic=True)))
         if person.biography.strip():
-            out += parse_blocks(person.biography, anchor_prefix=anchor)
+            out += _parsed(person.biography, anchor)
         else:
             out.append(Paragraph(runs("No biography recorded."), style="note"))
         met = [m.label for m in ctx.selection.last_met.get(person.id or 0, [])]

@@ -61,10 +61,14 @@ class BookGone(Exception):
     pass
 
 
-def render(ws, book_id: int, serial: int, cancelled=lambda: False) -> Rendering:  # noqa: ANN001
-    """Compose and write ``book_id`` to PDF bytes; ``cancelled()`` is asked at every step."""
+def render(ws, book_id: int, serial: int, cancelled=lambda: False, layouts=None) -> Rendering:  # noqa: ANN001
+    """Compose and write ``book_id`` to PDF bytes; ``cancelled()`` is asked at every step.
+
+    With ``layouts`` (a :class:`briefing.export.pdf.parts.PartLayouts` kept by the process),
+    only the parts of the book that changed since the last rendering are laid out again: after
+    an edit to one brief, that brief, then page numbers, contents and bookmarks are settled.
+    """
     from briefing.compose.book import Options, compose
-    from briefing.export.pdf.writer import write_pdf
 
     start = time.perf_counter()
     try:
@@ -77,14 +81,21 @@ def render(ws, book_id: int, serial: int, cancelled=lambda: False) -> Rendering:
         if cancelled():
             raise Cancelled
 
-    out = io.BytesIO()
-    result = write_pdf(doc, out, progress=progress)
+    if layouts is not None:
+        rendered = layouts.render(doc, progress=progress)
+        pdf, result = rendered.pdf, rendered.result
+    else:
+        from briefing.export.pdf.writer import write_pdf
+
+        out = io.BytesIO()
+        result = write_pdf(doc, out, progress=progress)
+        pdf = out.getvalue()
     return Rendering(
         book_id=book_id,
         serial=serial,
         title=book.title,
         paper=doc.paper,
-        pdf=out.getvalue(),
+        pdf=pdf,
         pages=result.pages or 0,
         heading_pages=result.heading_pages,
         seconds=time.perf_counter() - start,
@@ -174,8 +185,10 @@ class _Service:
         self.ws = None
         self.wanted: dict[str, dict] = {}  # by kind: the newest request not yet started
         self.running: dict | None = None
+        self.layouts = None  # the preview's parts laid out (briefing.export.pdf.parts)
         self.ending = False
         self.dropped = False
+        self.forget_pages = False  # drop the kept parts before the next job (the screen locked)
         self.stale = False  # open afresh before the next job (not under a running one)
 
     def take(self, msg: dict | None) -> None:
@@ -190,6 +203,7 @@ class _Service:
             self.stale = True  # settings are cached per connection
         elif msg.get("forget"):
             self.wanted, self.dropped = {}, True
+            self.forget_pages = True
 
     def _drain(self) -> None:
         while True:
@@ -231,7 +245,9 @@ class _Service:
 
                     check_book(self._workspace(), book_id, serial, self._send, self.superseded)
                 else:
-                    rendering = render(self._workspace(), book_id, serial, self.cancelled)
+                    rendering = render(
+                        self._workspace(), book_id, serial, self.cancelled, self._layouts()
+                    )
                     send(self.out, *encode(rendering))
             except Cancelled:
                 continue
@@ -246,6 +262,17 @@ class _Service:
 
     def _send(self, header: dict) -> None:
         send(self.out, header)
+
+    def _layouts(self):  # noqa: ANN202 - a briefing.export.pdf.parts.PartLayouts
+        """The parts kept from earlier renderings (none after ``forget``: they are pages)."""
+        from briefing.export.pdf.parts import PartLayouts
+
+        if self.forget_pages and self.layouts is not None:
+            self.layouts.clear()
+        self.forget_pages = False
+        if self.layouts is None:
+            self.layouts = PartLayouts()
+        return self.layouts
 
     def _workspace(self):  # noqa: ANN202
         """The connection for the job about to start (a check reads it to its last step)."""
@@ -262,6 +289,8 @@ class _Service:
         if self.ws is not None:
             self.ws.close()
             self.ws = None
+        if self.layouts is not None:
+            self.layouts.clear()
 
 
 def main() -> None:
