@@ -327,7 +327,7 @@ def _commitments_table(ctx: _Context, area: str, anchor: str) -> list[ir.Block]:
     ]
     header = [runs(t) for t in ("Commitment", "Owed by", "Made at", "Due", "Status", "Latest")]
     rows = [_commitment_row(ctx, c, with_area=False) for c in commitments]
-    return out + [Table(header, rows, [0.29, 0.09, 0.14, 0.11, 0.12, 0.25])]
+    return out + [Table(header, rows, [0.27, 0.11, 0.14, 0.11, 0.12, 0.25])]
 
 
 # ---------------------------------------------------------------------- programme
@@ -410,7 +410,7 @@ def _tracker(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
             page_break_before=True,
         ),
         Paragraph(runs(ctx.selection.tracker_note()), style="note"),
-        Table(header, rows, [0.22, 0.14, 0.08, 0.13, 0.10, 0.11, 0.22]),
+        Table(header, rows, [0.21, 0.13, 0.10, 0.13, 0.10, 0.11, 0.22]),
     ]
 
 
