@@ -216,6 +216,31 @@ class MeetingsRepository(Repository):
         sql = "SELECT COUNT(*) FROM meetings m" + (" WHERE " + " AND ".join(where) if where else "")
         return self._conn.execute(sql, args).fetchone()[0]
 
+    def position(
+        self,
+        meeting_id: int,
+        *,
+        area: str | None = None,
+        side: str | None = None,
+        year: int | None = None,
+        text: str | None = None,
+    ) -> int | None:
+        """Where :meth:`summaries` with these filters lists a meeting (0 the first), or None
+        if they leave it out: two counts on the indexes, nothing listed."""
+        row = self._conn.execute("SELECT date FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
+        if row is None:
+            return None
+        where, args = self._filters(area, side, year, text)
+        listed = " AND ".join([*where, "m.id = ?"])
+        if not self._conn.execute(
+            f"SELECT COUNT(*) FROM meetings m WHERE {listed}", [*args, meeting_id]
+        ).fetchone()[0]:
+            return None
+        before = " AND ".join([*where, "(m.date > ? OR (m.date = ? AND m.id > ?))"])
+        return self._conn.execute(
+            f"SELECT COUNT(*) FROM meetings m WHERE {before}", [*args, row[0], row[0], meeting_id]
+        ).fetchone()[0]
+
     @staticmethod
     def _filters(
         area: str | None, side: str | None, year: int | None, text: str | None
