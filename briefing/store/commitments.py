@@ -38,9 +38,17 @@ class CommitmentRow:
     closed: dt.date | None
     meeting_id: int | None
     meeting_date: str  # ISO, "" without a meeting
-    meeting_label: str  # "10 October 2024, Vientiane, Lao PDR"
+    meeting_place: tuple[str, str]  # (city, country)
     note_date: dt.date | None
     note_text: str
+
+    @property
+    def meeting_label(self) -> str:
+        """ "10 October 2024, Vientiane, Lao PDR" ("" without a meeting), made when shown."""
+        if not self.meeting_date:
+            return ""
+        day = rows.parse_date(self.meeting_date)
+        return ", ".join(p for p in (format_date(day), *self.meeting_place) if p)
 
     def is_overdue(self, today: dt.date) -> bool:
         return (
@@ -173,11 +181,6 @@ class CommitmentsRepository(Repository):
             "   ORDER BY n2.date DESC, n2.position LIMIT 1)"
             " ORDER BY m.date DESC, c.id"
         ):
-            meeting_date = r[8] or ""
-            label = ""
-            if meeting_date:
-                day = rows.parse_date(meeting_date)
-                label = ", ".join(p for p in (format_date(day), r[9], r[10]) if p)
             out.append(
                 CommitmentRow(
                     id=r[0],
@@ -188,8 +191,8 @@ class CommitmentsRepository(Repository):
                     status=CommitmentStatus(r[5]),
                     closed=rows.parse_date(r[6]),
                     meeting_id=r[7],
-                    meeting_date=meeting_date,
-                    meeting_label=label,
+                    meeting_date=r[8] or "",
+                    meeting_place=(r[9] or "", r[10] or ""),
                     note_date=rows.parse_date(r[11]),
                     note_text=r[12] or "",
                 )
