@@ -68,6 +68,15 @@ def render(ws, book_id: int, serial: int, cancelled=lambda: False, layouts=None)
     only the parts of the book that changed since the last rendering are laid out again: after
     an edit to one brief, that brief, then page numbers, contents and bookmarks are settled.
     """
+    return _render(ws, book_id, serial, cancelled, layouts)[0]
+
+
+def _render(ws, book_id: int, serial: int, cancelled, layouts):  # noqa: ANN001, ANN202
+    """(the rendering, the document to lay out part by part afterwards or None).
+
+    A book whose parts are mostly not kept yet (just opened) is laid out whole, which is
+    quicker than part by part; its parts are laid out afterwards, while nothing waits
+    (:meth:`_Service._prepare`)."""
     from briefing.compose.book import Options, compose
 
     start = time.perf_counter()
@@ -81,7 +90,9 @@ def render(ws, book_id: int, serial: int, cancelled=lambda: False, layouts=None)
         if cancelled():
             raise Cancelled
 
-    if layouts is not None:
+    later = None
+    missing, parts = layouts.missing(doc) if layouts is not None else (0, 0)
+    if layouts is not None and 2 * missing <= parts:
         rendered = layouts.render(doc, progress=progress)
         pdf, result = rendered.pdf, rendered.result
     else:
@@ -90,7 +101,8 @@ def render(ws, book_id: int, serial: int, cancelled=lambda: False, layouts=None)
         out = io.BytesIO()
         result = write_pdf(doc, out, progress=progress)
         pdf = out.getvalue()
-    return Rendering(
+        later = doc if layouts is not None else None
+    rendering = Rendering(
         book_id=book_id,
         serial=serial,
         title=book.title,
@@ -100,6 +112,7 @@ def render(ws, book_id: int, serial: int, cancelled=lambda: False, layouts=None)
         heading_pages=result.heading_pages,
         seconds=time.perf_counter() - start,
     )
+    return rendering, later
 
 
 def message(exc: BaseException) -> str:
@@ -245,10 +258,12 @@ class _Service:
 
                     check_book(self._workspace(), book_id, serial, self._send, self.superseded)
                 else:
-                    rendering = render(
+                    rendering, later = _render(
                         self._workspace(), book_id, serial, self.cancelled, self._layouts()
                     )
                     send(self.out, *encode(rendering))
+                    if later is not None:
+                        self._prepare(later)
             except Cancelled:
                 continue
             except BookGone:
@@ -262,6 +277,18 @@ class _Service:
 
     def _send(self, header: dict) -> None:
         send(self.out, header)
+
+    def _prepare(self, doc) -> None:  # noqa: ANN001 - a briefing.ir.Document
+        """Lay out the parts of a book just shown whole, until anything else is asked for."""
+
+        def stop() -> bool:
+            self._drain()
+            return self.ending or self.dropped or self.forget_pages or bool(self.wanted)
+
+        try:
+            self._layouts().prepare(doc, stop)
+        except Exception as exc:  # noqa: BLE001 - the pages were shown; the next edit lays out
+            print(f"preview: parts not laid out ahead: {message(exc)}", file=sys.stderr)
 
     def _layouts(self):  # noqa: ANN202 - a briefing.export.pdf.parts.PartLayouts
         """The parts kept from earlier renderings (none after ``forget``: they are pages)."""

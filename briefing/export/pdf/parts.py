@@ -25,6 +25,7 @@ import dataclasses
 import hashlib
 import io
 import pickle
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -252,6 +253,33 @@ class PartLayouts:
             self._labels[1].close()
             self._labels = None
 
+    def missing(self, doc: ir.Document) -> tuple[int, int]:
+        """(parts of ``doc`` not kept, its parts), the front matter left out."""
+        _front, part_blocks = split_parts(doc.blocks)
+        frame = _frame(doc)
+        kept = sum(_key("part", frame, blocks) in self._parts for blocks in part_blocks)
+        return len(part_blocks) - kept, len(part_blocks)
+
+    def prepare(self, doc: ir.Document, stop: Callable[[], bool]) -> int:
+        """Lay out and keep the parts of ``doc`` not kept yet, one at a time until ``stop()``
+        is true: after a whole layout was shown, while nothing else is asked for, so that the
+        next rendering lays out only what changed. Returns how many parts were laid out."""
+        _front, part_blocks = split_parts(doc.blocks)
+        frame = _frame(doc)
+        keys, laid = set(), 0
+        with _LAYOUT, _no_gc():
+            for blocks in part_blocks:
+                key = _key("part", frame, blocks)
+                keys.add(key)
+                if key in self._parts:
+                    continue
+                if stop():
+                    break
+                self._parts[key] = _lay_out(dataclasses.replace(doc, blocks=blocks))
+                laid += 1
+        self._forget(keys)
+        return laid
+
     def render(self, doc: ir.Document, progress: Progress | None = None) -> Rendered:
         """``doc`` as :func:`write_pdf` would write it, laying out only parts not kept.
         ``progress(done, total)`` is called after each part (it may raise to stop)."""
@@ -260,8 +288,7 @@ class PartLayouts:
 
     def _render(self, doc: ir.Document, progress: Progress | None) -> Rendered:
         front_blocks, part_blocks = split_parts(doc.blocks)
-        # everything but the blocks that a part's pages depend on
-        frame = (doc.paper, doc.marking, doc.draft, doc.footer_note, doc.meta)
+        frame = _frame(doc)
         used: set[str] = set()
         laid = 0
         total = len(part_blocks) + (1 if front_blocks else 0)
@@ -324,6 +351,11 @@ class PartLayouts:
         keep = set().union(*self._used)
         for key in [k for k in self._parts if k not in keep]:
             self._parts.pop(key).close()
+
+
+def _frame(doc: ir.Document) -> tuple:
+    """Everything but the blocks that a part's pages depend on."""
+    return (doc.paper, doc.marking, doc.draft, doc.footer_note, doc.meta)
 
 
 def _entries(body: list[Part], front_pages: int) -> list[tuple[int, str, int, str]]:

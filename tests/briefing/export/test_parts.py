@@ -219,3 +219,17 @@ def test_only_the_latest_renderings_are_kept():
     assert len(layouts) == kept  # the old version of the brief was let go
     layouts.clear()
     assert len(layouts) == 0
+
+
+def test_parts_laid_out_ahead_until_told_to_stop():
+    layouts = PartLayouts()
+    doc = book(4)
+    assert layouts.missing(doc) == (6, 6)  # purpose, 4 briefs, annex
+    answers = iter([False, False, True])
+    assert layouts.prepare(doc, lambda: next(answers)) == 2
+    assert layouts.missing(doc) == (4, 6)
+    assert layouts.prepare(doc, lambda: False) == 4
+    assert layouts.missing(doc) == (0, 6)
+    rendered = layouts.render(doc)
+    assert rendered.laid_out == 1  # the front matter only: it needs the page numbers
+    assert_same(rendered, doc)
