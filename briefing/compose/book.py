@@ -410,7 +410,7 @@ def _tracker(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
             page_break_before=True,
         ),
         Paragraph(runs(ctx.selection.tracker_note()), style="note"),
-        Table(header, rows, [0.21, 0.13, 0.10, 0.13, 0.10, 0.11, 0.22]),
+        Table(header, rows, [0.20, 0.14, 0.10, 0.13, 0.10, 0.11, 0.22]),
     ]
 
 
