@@ -8,6 +8,7 @@ from pathlib import Path
 from briefing.cli import options
 from briefing.cli.workspace import open_workspace
 from briefing.compose.book import Options, compose
+from briefing.compose.scope import period_problem
 from briefing.errors import UserError
 from briefing.model import format_date
 from briefing.store import Workspace
@@ -19,7 +20,11 @@ def _book_and_options(ws: Workspace, args: argparse.Namespace):
         portion_marks=getattr(args, "portion_marks", False),
         draft_mark=False if getattr(args, "no_draft_mark", False) else None,
         paper=options.paper(args),
+        since=options.since(args),
     )
+    problem = period_problem(book, opts.since)
+    if problem:
+        raise UserError(problem)
     return book, opts
 
 
@@ -29,7 +34,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     with open_workspace(Path(args.file), True, args) as ws:
         book, opts = _book_and_options(ws, args)
         doc = compose(ws, book, opts)
-        findings = check(ws, book, opts, doc=doc, pages=_layout_pages(doc))
+        laid_out = _layout(doc)
+        findings = check(
+            ws, book, opts, doc=doc, pages=laid_out.heading_pages, page_count=laid_out.pages
+        )
     if not findings:
         print(f"“{book.title}”: nothing to fix.")
         return 0
@@ -39,10 +47,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1
 
 
-def _layout_pages(doc) -> dict[str, int] | None:  # noqa: ANN001
-    from briefing.export.pdf import heading_pages
+def _layout(doc):  # noqa: ANN001, ANN202 - a briefing.export.writer.WriteResult
+    from briefing.export.pdf.writer import measure
 
-    return heading_pages(doc)
+    return measure(doc)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -126,6 +134,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file")
     p.add_argument("--book", required=True, help="the book's number or title")
     options.add_paper(p)
+    options.add_since(p)
     p.set_defaults(run=cmd_check)
 
     p = sub.add_parser(

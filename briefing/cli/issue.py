@@ -59,6 +59,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             recipients=recipients,
             password=password,
             issue=args.issue,
+            since=options.since(args),
         )
         job = issuing.ExportJob.prepare(ws, request)
         bar = Bar("Export", args.progress)
@@ -212,6 +213,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     for w in registry.writers():  # one option per export format: --pdf OUT.pdf, --docx …
         p.add_argument(f"--{w.name}", metavar=f"OUT{w.suffix}", help=f"write the {w.label}")
     options.add_paper(p, "the book's own")
+    options.add_since(p)
     p.add_argument("--no-draft-mark", action="store_true", help="no DRAFT watermark")
     p.add_argument("--portion-marks", action="store_true", help="(C) before each paragraph")
     p.add_argument(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 
 from briefing.errors import UserError
@@ -46,3 +47,25 @@ def lines(name: str, what: str) -> list[str]:
     while found and not found[-1]:
         found.pop()
     return found
+
+
+def add_since(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--since",
+        metavar="YYYY-MM-DD",
+        help="the records the book covers start on this day, for this run only (default: "
+        "the book's scope, Book ▸ Properties: since the previous book, else 24 months)",
+    )
+
+
+def since(args: argparse.Namespace) -> dt.date | None:
+    """``--since`` as a date, or None for the book's own period."""
+    text = getattr(args, "since", None)
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError(
+            f"--since takes a date as YYYY-MM-DD (e.g. 2025-01-31), not {text!r}"
+        ) from None

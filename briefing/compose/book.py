@@ -3,30 +3,35 @@
 Order: cover, contents, purpose (and other free-standing sections) in the officer's order,
 the programme, one brief per included cooperation area (its four fields, then "Last
 discussed" and the status of previous commitments, generated from the records), the book's
-own annexes, then generated annexes: biographies, the full commitments tracker and the
-source documents.
+own annexes, then generated annexes: biographies, the commitments tracker and the source
+documents. What the generated parts show is the book's scope (:mod:`briefing.compose.scope`):
+its period and a rule per part.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing import ir
+from briefing.compose.scope import Selection, select
 from briefing.ir import Heading, Paragraph, Table, runs
 from briefing.markup import parse_blocks
 from briefing.model import (
     Book,
     BookStatus,
     Commitment,
-    Meeting,
+    CommitmentRule,
     Person,
     Section,
     SectionKind,
     Settings,
     format_date,
 )
-from briefing.store import Workspace
+from briefing.store import MeetingSummary, Workspace
 
 FIELD_TITLES = {
     "objective": "Objective",
@@ -34,7 +39,6 @@ FIELD_TITLES = {
     "if_raised": "If raised",
     "background": "Background",
 }
-LAST_DISCUSSED = 3  # meetings listed in a brief's "Last discussed" line
 
 
 @dataclass
@@ -45,6 +49,7 @@ class Options:
     today: dt.date = field(default_factory=dt.date.today)
     copy: str = ""  # "Copy 3 of 12 — Office of the Minister" for numbered copies
     version: int | None = None  # the issued version this export becomes, named on the cover
+    since: dt.date | None = None  # the period starts here for this export (else the book's)
 
 
 @dataclass
@@ -54,19 +59,14 @@ class _Context:
     options: Options
     levels: list[str]  # every classification included, for the high-water mark
     reasons: list[tuple[str, str]]  # (level, what carries it)
-    meetings: dict[int, Meeting]
+    selection: Selection
     settings: Settings
     anchors: set[str] = field(default_factory=set)
 
-    def meeting(self, meeting_id: int | None) -> Meeting | None:
+    def meeting(self, meeting_id: int | None) -> MeetingSummary | None:
         if meeting_id is None:
             return None
-        if meeting_id not in self.meetings:
-            try:
-                self.meetings[meeting_id] = self.ws.meetings.get(meeting_id)
-            except KeyError:
-                return None
-        return self.meetings[meeting_id]
+        return self.selection.meetings.get(meeting_id)
 
     def include(self, level: str, what: str) -> None:
         if level:
@@ -91,7 +91,9 @@ class _Context:
 def compose(ws: Workspace, book: Book, options: Options | None = None) -> ir.Document:
     options = options or Options()
     settings = ws.settings
-    ctx = _Context(ws, book, options, [book.classification], [], {}, settings)
+    selection = select(ws, book, options.today, options.since)
+    ctx = _Context(ws, book, options, [book.classification], [], selection, settings)
+    _include_records(ctx)
     body: list[ir.Block] = []
     sections = [s for s in book.sections if s.included]
 
@@ -115,9 +117,17 @@ def compose(ws: Workspace, book: Book, options: Options | None = None) -> ir.Doc
             letter = next(annex_letter)
             prefix = "" if section.title.lower().startswith("annex") else f"Annex {letter}: "
             body += _free_section(ctx, section, prefix=prefix)
-    body += _biographies(ctx, next(annex_letter))
-    body += _tracker(ctx, next(annex_letter))
-    body += _sources(ctx, next(annex_letter))
+    # each generated annex takes the next letter only if it prints
+    body += _biographies(ctx, annex_letter)
+    body += _tracker(ctx, annex_letter)
+    body += _sources(ctx, annex_letter)
+    depth = book.scope.contents_depth  # deeper headings stay bookmarks, out of the contents
+    body = [
+        dataclasses.replace(b, in_contents=False)
+        if isinstance(b, Heading) and b.in_contents and b.level > depth
+        else b
+        for b in body
+    ]
 
     scheme = settings.classification
     level = scheme.highest(ctx.levels)
@@ -198,17 +208,30 @@ def _fields(ctx: _Context, section: Section, anchor: str, level: str) -> list[ir
         if not text.strip():
             continue
         out.append(Heading(2, runs(title), ctx.anchor(f"{anchor}-{name}"), in_contents=False))
-        out += _marked(ctx, parse_blocks(text, anchor_prefix=f"{anchor}-{name}"), level)
+        out += _marked(ctx, _parsed(text, f"{anchor}-{name}"), level)
     return out
 
 
 def _marked(ctx: _Context, blocks: list[ir.Block], level: str) -> list[ir.Block]:
     mark = ctx.portion(level)
-    if mark:
-        for block in blocks:
-            if isinstance(block, Paragraph | ir.ListBlock):
-                block.portion = mark
-    return blocks
+    if not mark:
+        return blocks
+    return [
+        dataclasses.replace(b, portion=mark) if isinstance(b, Paragraph | ir.ListBlock) else b
+        for b in blocks
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _parsed_blocks(text: str, anchor_prefix: str) -> tuple[ir.Block, ...]:
+    return tuple(parse_blocks(text, anchor_prefix=anchor_prefix))
+
+
+def _parsed(text: str, anchor_prefix: str) -> list[ir.Block]:
+    """A Markdown text as IR blocks, parsed once per text: a process that composes a book
+    again after each edit (the preview's) parses only the field that changed. The blocks are
+    shared between documents, so composing never changes a block; it makes a new one."""
+    return list(_parsed_blocks(text, anchor_prefix))
 
 
 def _free_section(ctx: _Context, section: Section, prefix: str = "") -> list[ir.Block]:
@@ -225,28 +248,21 @@ def _brief(ctx: _Context, section: Section) -> list[ir.Block]:
     out += _fields(ctx, section, anchor, level)
     if section.area:
         out += _last_discussed(ctx, section.area)
-        out += _commitments_table(ctx, section.area, anchor, level)
+        out += _commitments_table(ctx, section.area, anchor)
     return out
 
 
+def _meeting_label(m: MeetingSummary) -> str:
+    return m.label + (f" ({m.occasion})" if m.occasion else "")
+
+
 def _last_discussed(ctx: _Context, area: str) -> list[ir.Block]:
-    before = ctx.book.start_date or ctx.options.today
-    seen: list[int] = []
-    for _item, summary in ctx.ws.meetings.items_in_area(area):
-        if summary.id not in seen and summary.date <= before.isoformat():
-            seen.append(summary.id)
-        if len(seen) == LAST_DISCUSSED:
-            break
-    if not seen:
+    if ctx.book.scope.last_discussed <= 0:
+        return []
+    found = ctx.selection.last_discussed.get(area, [])
+    if not found:
         return [Paragraph(runs("Last discussed: not in any recorded meeting."), style="note")]
-    labels = []
-    for mid in seen:
-        meeting = ctx.meeting(mid)
-        if meeting:
-            label = meeting.label
-            if meeting.occasion:
-                label += f" ({meeting.occasion})"
-            labels.append(label)
+    labels = [_meeting_label(m) for m in found]
     return [
         Paragraph(runs("Last discussed: ", bold=True) + runs("; ".join(labels) + "."), style="note")
     ]
@@ -257,7 +273,8 @@ def _commitment_row(ctx: _Context, c: Commitment, with_area: bool) -> list[list[
     meeting = ctx.meeting(c.meeting_id)
     made = "—"
     if meeting:
-        made = ", ".join(p for p in (format_date(meeting.date, short=True), meeting.city) if p)
+        day = dt.date.fromisoformat(meeting.date)
+        made = ", ".join(p for p in (format_date(day, short=True), meeting.city) if p)
     note = c.latest_note
     latest = f"{format_date(note.date, short=True)}: {note.text}" if note else ""
     if note and note.evidence:
@@ -265,6 +282,8 @@ def _commitment_row(ctx: _Context, c: Commitment, with_area: bool) -> list[list[
     status = runs(str(c.status))
     if c.is_overdue(ctx.options.today):
         status += runs(" — overdue", bold=True)
+    elif c.closed is not None and not c.status.is_open:
+        status += runs(f" {format_date(c.closed, short=True)}")
     due = format_date(c.due, short=True) or "—"
     row = [runs(c.text), runs(c.owed_by), runs(made), runs(due), status, runs(latest)]
     if with_area:
@@ -272,25 +291,29 @@ def _commitment_row(ctx: _Context, c: Commitment, with_area: bool) -> list[list[
     return row
 
 
-def _include_commitment(ctx: _Context, c: Commitment) -> None:
-    if c.item_id is None:
-        return
-    try:
-        item = ctx.ws.meetings.get_item(c.item_id)
-    except KeyError:
-        return
-    meeting = ctx.meeting(item.meeting_id)
-    where = f" of {meeting.label}" if meeting else ""
-    ctx.include(item.classification, f"a record of the meeting{where}")
+def _include_records(ctx: _Context) -> None:
+    """The classification of every record behind a commitment the book shows counts for the
+    marking (read in one query, not one per commitment)."""
+    shown = [c for c in ctx.selection.commitments if c.item_id is not None]
+    items = ctx.ws.meetings.items_by_id(c.item_id for c in shown)  # type: ignore[misc]
+    for c in shown:
+        item = items.get(c.item_id)  # type: ignore[arg-type]
+        if item is None:
+            continue
+        meeting = ctx.meeting(item.meeting_id)
+        where = f" of {meeting.label}" if meeting else ""
+        ctx.include(item.classification, f"a record of the meeting{where}")
 
 
-def _commitments_table(ctx: _Context, area: str, anchor: str, level: str) -> list[ir.Block]:
-    commitments = ctx.ws.commitments.all(area=area)
+def _commitments_table(ctx: _Context, area: str, anchor: str) -> list[ir.Block]:
+    if ctx.selection.rule is CommitmentRule.NONE:
+        return []
+    commitments = ctx.selection.briefs.get(area, [])
     if not commitments:  # one line, so a short brief does not spill onto a page of its own
         return [
             Paragraph(
                 runs("Status of previous commitments: ", bold=True)
-                + runs("none recorded in this area."),
+                + runs(ctx.selection.empty_table_line()),
                 style="note",
             )
         ]
@@ -302,11 +325,9 @@ def _commitments_table(ctx: _Context, area: str, anchor: str, level: str) -> lis
             in_contents=False,
         )
     ]
-    for c in commitments:
-        _include_commitment(ctx, c)
     header = [runs(t) for t in ("Commitment", "Owed by", "Made at", "Due", "Status", "Latest")]
     rows = [_commitment_row(ctx, c, with_area=False) for c in commitments]
-    return out + [Table(header, rows, [0.29, 0.09, 0.14, 0.11, 0.12, 0.25])]
+    return out + [Table(header, rows, [0.27, 0.11, 0.14, 0.11, 0.12, 0.25])]
 
 
 # ---------------------------------------------------------------------- programme
@@ -335,7 +356,7 @@ def _person_heading(person: Person) -> list[ir.Run]:
     return runs(text)
 
 
-def _biographies(ctx: _Context, letter: str) -> list[ir.Block]:
+def _biographies(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
     people = []
     for pid in ctx.book.counterparts:
         try:
@@ -348,7 +369,7 @@ def _biographies(ctx: _Context, letter: str) -> list[ir.Block]:
     out: list[ir.Block] = [
         Heading(
             1,
-            runs(f"Annex {letter}: Biographies"),
+            runs(f"Annex {next(letters)}: Biographies"),
             ctx.anchor("annex-biographies"),
             page_break_before=True,
         )
@@ -362,10 +383,10 @@ def _biographies(ctx: _Context, letter: str) -> list[ir.Block]:
         if line:
             out.append(Paragraph(runs(line, italic=True)))
         if person.biography.strip():
-            out += parse_blocks(person.biography, anchor_prefix=anchor)
+            out += _parsed(person.biography, anchor)
         else:
             out.append(Paragraph(runs("No biography recorded."), style="note"))
-        met = _meetings_with(ctx, person.id)
+        met = [m.label for m in ctx.selection.last_met.get(person.id or 0, [])]
         if met:
             out.append(
                 Paragraph(runs("Last met: ", bold=True) + runs("; ".join(met) + "."), style="note")
@@ -373,25 +394,10 @@ def _biographies(ctx: _Context, letter: str) -> list[ir.Block]:
     return out
 
 
-def _meetings_with(ctx: _Context, person_id: int) -> list[str]:
-    found = []
-    for summary in ctx.ws.meetings.summaries():
-        meeting = ctx.meeting(summary.id)
-        if meeting and any(p.person_id == person_id for p in meeting.participants):
-            found.append(meeting.label)
-        if len(found) == LAST_DISCUSSED:
-            break
-    return found
-
-
-def _tracker(ctx: _Context, letter: str) -> list[ir.Block]:
-    commitments = ctx.ws.commitments.all()
+def _tracker(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
+    commitments = ctx.selection.tracker
     if not commitments:
         return []
-    for c in commitments:
-        _include_commitment(ctx, c)
-    order = {a.key: i for i, a in enumerate(ctx.settings.areas)}
-    commitments.sort(key=lambda c: (order.get(c.area, 99), c.id or 0))
     header = [
         runs(t) for t in ("Commitment", "Area", "Owed by", "Made at", "Due", "Status", "Latest")
     ]
@@ -399,46 +405,38 @@ def _tracker(ctx: _Context, letter: str) -> list[ir.Block]:
     return [
         Heading(
             1,
-            runs(f"Annex {letter}: Commitments tracker"),
+            runs(f"Annex {next(letters)}: Commitments tracker"),
             ctx.anchor("annex-tracker"),
             page_break_before=True,
         ),
-        Table(header, rows, [0.22, 0.14, 0.08, 0.13, 0.10, 0.11, 0.22]),
+        Paragraph(runs(ctx.selection.tracker_note()), style="note"),
+        Table(header, rows, [0.20, 0.14, 0.10, 0.13, 0.10, 0.11, 0.22]),
     ]
 
 
-def _sources(ctx: _Context, letter: str) -> list[ir.Block]:
-    """Source documents of the meetings the book draws on (its areas' meetings)."""
-    areas = {s.area for s in ctx.book.sections if s.included and s.area}
-    meeting_ids: list[int] = []
-    for area in areas:
-        for _item, summary in ctx.ws.meetings.items_in_area(area):
-            if summary.id not in meeting_ids:
-                meeting_ids.append(summary.id)
-    meetings = [m for m in (ctx.meeting(i) for i in meeting_ids) if m and m.sources]
-    if not meetings:
+def _sources(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
+    """Source documents of the meetings the scope selects (see :mod:`.scope`), newest first."""
+    found = ctx.ws.meetings.sources_of(ctx.selection.source_meetings)
+    if not found:
         return []
-    meetings.sort(key=lambda m: m.date, reverse=True)
     out: list[ir.Block] = [
         Heading(
             1,
-            runs(f"Annex {letter}: Source documents"),
+            runs(f"Annex {next(letters)}: Source documents"),
             ctx.anchor("annex-sources"),
             page_break_before=True,
-        )
+        ),
+        Paragraph(runs(ctx.selection.sources_note()), style="note"),
     ]
-    for meeting in meetings:
-        for source in meeting.sources:
-            out.append(Heading(2, runs(source.title), ctx.anchor(f"source-{source.id}")))
-            issued = ", ".join(p for p in (source.issuer, format_date(source.issue_date)) if p)
-            if issued:
-                out.append(
-                    Paragraph(
-                        runs(f"Issued by {issued}. Meeting of {meeting.label}."), style="note"
-                    )
-                )
-            for para in _paragraphs(source.text):
-                out.append(Paragraph(runs(para)))
+    for meeting, source in found:
+        out.append(Heading(2, runs(source.title), ctx.anchor(f"source-{source.id}")))
+        issued = ", ".join(p for p in (source.issuer, format_date(source.issue_date)) if p)
+        if issued:
+            out.append(
+                Paragraph(runs(f"Issued by {issued}. Meeting of {meeting.label}."), style="note")
+            )
+        for para in _paragraphs(source.text):
+            out.append(Paragraph(runs(para)))
     return out
 
 

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefing.model import CommitmentStatus, format_date, parse_date
+from briefing.model import format_date, parse_date
 from briefing.store import MeetingSummary, Workspace
-
-OPEN_STATUSES = (CommitmentStatus.PENDING, CommitmentStatus.IN_PROGRESS, CommitmentStatus.STALLED)
 
 
 @dataclass
@@ -50,20 +48,17 @@ def entries_for_area(ws: Workspace, area: str, limit: int = 500) -> list[RecordE
                 reference(m.date, m.city),
             )
         )
-    for c in ws.commitments.all(area=area):
-        if c.status not in OPEN_STATUSES:
-            continue
+    open_ones = ws.commitments.open_in_area(area)
+    meetings.update(
+        ws.meetings.summaries_by_id(
+            c.meeting_id for c in open_ones if c.meeting_id not in (None, *meetings)
+        )
+    )
+    for c in open_ones:
         date, city = "", ""
-        if c.meeting_id is not None:
-            m = meetings.get(c.meeting_id)
-            if m is not None:
-                date, city = m.date, m.city
-            else:
-                try:
-                    full = ws.meetings.get(c.meeting_id)
-                    date, city = full.date.isoformat(), full.city
-                except KeyError:
-                    pass
+        m = meetings.get(c.meeting_id) if c.meeting_id is not None else None
+        if m is not None:
+            date, city = m.date, m.city
         out.append(
             RecordEntry(
                 "commitment",

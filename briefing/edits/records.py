@@ -278,9 +278,20 @@ def track_commitment(item: Item, due: dt.date | None = None) -> CommitmentEdit:
     return CommitmentEdit(None, Commitment.from_item(item, due), text="Track as commitment")
 
 
-def change_status(c: Commitment, status: CommitmentStatus) -> CommitmentEdit:
+def change_status(
+    c: Commitment, status: CommitmentStatus, on: dt.date | None = None
+) -> CommitmentEdit:
+    """A new status; closing it (done, dropped) dates the closing ``on`` (today), reopening
+    it clears that date, and done to dropped keeps it."""
+    closed = c.closed
+    if status.is_open:
+        closed = None
+    elif c.status.is_open or closed is None:
+        closed = on or dt.date.today()
     return CommitmentEdit(
-        c, replace(c, status=status, notes=list(c.notes)), text=f"Set status to {status}"
+        c,
+        replace(c, status=status, notes=list(c.notes), closed=closed),
+        text=f"Set status to {status}",
     )
 
 

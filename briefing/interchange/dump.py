@@ -8,6 +8,7 @@ from typing import Any
 from briefing.interchange import issued as interchange_issued
 from briefing.model import (
     Book,
+    BookScope,
     Commitment,
     Meeting,
     Person,
@@ -15,7 +16,9 @@ from briefing.model import (
 from briefing.store import Workspace
 
 FORMAT = "briefing-book"
-VERSION = 2  # 2: issued versions and the distribution log; version 1 documents still load
+#: 2: issued versions and the distribution log; 3: a book's scope and a commitment's closing
+#: date. Documents of versions 1 and 2 still load (see :mod:`briefing.interchange.parse`).
+VERSION = 3
 
 
 def _d(day: dt.date | None) -> str | None:
@@ -103,6 +106,7 @@ def _dump_commitment(c: Commitment) -> dict[str, Any]:
         "text": c.text,
         "due": _d(c.due),
         "status": str(c.status),
+        "closed": _d(c.closed),
         "notes": [
             {"date": n.date.isoformat(), "text": n.text, "evidence": n.evidence} for n in c.notes
         ],
@@ -123,6 +127,7 @@ def dump_book(b: Book) -> dict[str, Any]:
         "status": str(b.status),
         "paper": str(b.paper),
         "prepared_by": b.prepared_by,
+        "scope": dump_scope(b.scope),
         "counterparts": list(b.counterparts),
         "programme": [
             {
@@ -151,4 +156,16 @@ def dump_book(b: Book) -> dict[str, Any]:
             }
             for s in b.sections
         ],
+    }
+
+
+def dump_scope(scope: BookScope) -> dict[str, Any]:
+    return {
+        "since": _d(scope.since),
+        "commitments": str(scope.commitments),
+        "last_discussed": scope.last_discussed,
+        "sources": str(scope.sources),
+        "tracker": str(scope.tracker),
+        "contents_depth": scope.contents_depth,
+        "page_budget": scope.page_budget,
     }

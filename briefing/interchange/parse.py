@@ -15,9 +15,11 @@ from briefing.interchange.reader import FormatError, Reader
 from briefing.model import (
     Area,
     Book,
+    BookScope,
     BookStatus,
     ClassificationScheme,
     Commitment,
+    CommitmentRule,
     CommitmentStatus,
     Item,
     ItemKind,
@@ -35,6 +37,8 @@ from briefing.model import (
     SectionStatus,
     Settings,
     SourceDocument,
+    SourcesRule,
+    TrackerRule,
     time_problem,
 )
 
@@ -79,6 +83,8 @@ def _parse(
     commitments = [_parse_commitment(c) for c in r.items("commitments")]
     books = [_parse_book(b) for b in r.items("books")]
     _check_references(settings, people, meetings, commitments, books)
+    if version < 3:
+        _date_closings(meetings, commitments)
     issued = interchange_issued.parse(
         r.items("issued_versions"), r.items("distribution_log"), {b.id for b in books}, _fail
     )
@@ -155,6 +161,7 @@ def _parse_commitment(c: Reader) -> Commitment:
             for n in c.items("notes")
         ],
         id=c.opt_id("id"),
+        closed=c.date("closed"),
     )
 
 
@@ -171,6 +178,7 @@ def _parse_book(b: Reader) -> Book:
         status=b.enum("status", BookStatus, BookStatus.DRAFT),
         paper=b.enum("paper", Paper, Paper.A4),
         prepared_by=b.text("prepared_by"),
+        scope=_parse_scope(Reader(b.get("scope", dict, {}), b.at("scope"))),
         counterparts=b.ints("counterparts"),
         programme=[_programme_item(p) for p in b.items("programme")],
         sections=[
@@ -192,6 +200,34 @@ def _parse_book(b: Reader) -> Book:
         ],
         id=b.opt_id("id"),
     )
+
+
+def _parse_scope(s: Reader) -> BookScope:
+    """A book's scope; what a document leaves out (all of it before version 3) is the default."""
+    default = BookScope()
+    scope = BookScope(
+        since=s.date("since"),
+        commitments=s.enum("commitments", CommitmentRule, default.commitments),
+        last_discussed=s.get("last_discussed", int, default.last_discussed),
+        sources=s.enum("sources", SourcesRule, default.sources),
+        tracker=s.enum("tracker", TrackerRule, default.tracker),
+        contents_depth=s.get("contents_depth", int, default.contents_depth),
+        page_budget=s.get("page_budget", int, default.page_budget),
+    )
+    for name, problem in scope.problems():
+        _fail(s.at(name), problem)
+    return scope
+
+
+def _date_closings(meetings: list[Meeting], commitments: list[Commitment]) -> None:
+    """A document before version 3 has no closing dates: a done or dropped commitment is taken
+    as closed on its latest progress note, else on the day of the meeting that made it (as
+    the workspace's schema migration dates them)."""
+    days = {m.id: m.date for m in meetings}
+    for c in commitments:
+        if not c.status.is_open and c.closed is None:
+            latest = max((n.date for n in c.notes), default=None)
+            c.closed = latest or days.get(c.meeting_id)
 
 
 def _programme_item(p: Reader) -> ProgrammeItem:
@@ -258,6 +294,8 @@ def _check_references(
             )
     for ci, c in enumerate(commitments):
         check(c.area in areas, f"commitments[{ci}].area", f"'{c.area}' is not an area")
+        problem = c.closing_problem()
+        check(problem is None, f"commitments[{ci}].closed", problem or "")
         check(
             c.meeting_id is None or c.meeting_id in meeting_ids,
             f"commitments[{ci}].meeting",
@@ -283,6 +321,11 @@ def _check_references(
             b.classification in levels,
             f"books[{bi}].classification",
             f"'{b.classification}' is not a classification level in settings",
+        )
+        check(
+            b.scope.since is None or b.start_date is None or b.scope.since <= b.start_date,
+            f"books[{bi}].scope.since",
+            f"the period ({b.scope.since}) cannot start after the visit ({b.start_date})",
         )
         for pi, p in enumerate(b.counterparts):
             check(p in person_ids, f"books[{bi}].counterparts[{pi}]", f"no person with id {p}")

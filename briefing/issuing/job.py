@@ -25,6 +25,7 @@ from pathlib import Path
 
 from briefing import ir
 from briefing.compose import Options, compose
+from briefing.compose.scope import period_problem
 from briefing.export import registry
 from briefing.export.protect import protect_pdf
 from briefing.export.writer import Writer, WriteResult
@@ -72,6 +73,7 @@ class ExportRequest:
     recipients: list[str] = field(default_factory=list)  # one per copy; missing ones are ""
     password: str | None = None  # PDF only (AES-256)
     issue: bool = False  # record this export as the book's next issued version
+    since: dt.date | None = None  # the period the book covers starts here (else its scope's)
 
 
 @dataclass
@@ -189,6 +191,9 @@ class ExportJob:
             notices.append(
                 "The workspace is open read-only: this export is not in the distribution log."
             )
+        problem = period_problem(book, r.since)
+        if problem:
+            raise IssuingError(problem[0].upper() + problem[1:] + ".")
         number = ws.issued.next_number(book.id) if r.issue else None
         options = Options(
             portion_marks=r.portion_marks,
@@ -196,6 +201,7 @@ class ExportJob:
             paper=paper,
             today=today or dt.date.today(),
             version=number,
+            since=r.since,
         )
         doc = compose(ws, book, options)
         notices[:0] = doc.notices

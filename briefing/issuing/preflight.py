@@ -1,7 +1,10 @@
 """Preflight: what would embarrass the book if it were printed now, and where it is.
 
-Findings come from the book, the records it draws on and, for lengths, from the page
-numbers of the laid-out PDF (``pages``: heading anchor -> page, as the PDF writer reports).
+Findings come from the book, the records it shows (its scope's selection, never the whole
+history) and, for lengths, from the page numbers of the laid-out PDF (``pages``: heading
+anchor -> page, as the PDF writer reports; ``page_count``: its pages). A brief has a budget
+of pages, and so has the whole book (Book ▸ Properties, default 60): when the book is over it,
+the finding names the parts that make it long.
 """
 
 from __future__ import annotations
@@ -10,10 +13,12 @@ from dataclasses import dataclass
 
 from briefing import ir
 from briefing.compose.book import Options, compose
+from briefing.compose.scope import Selection, select
 from briefing.model import Book, BookStatus, CommitmentStatus, SectionKind, SectionStatus
 from briefing.store import Workspace
 
 MAX_BRIEF_PAGES = 2
+MAX_LONG_PARTS = 5  # parts named in the whole-book finding
 
 
 @dataclass
@@ -34,15 +39,19 @@ def check(
     *,
     doc: ir.Document | None = None,
     pages: dict[str, int] | None = None,
+    page_count: int | None = None,
 ) -> list[Finding]:
     options = options or Options()
     doc = doc or compose(ws, book, options)
+    selection = select(ws, book, options.today, options.since)
     findings: list[Finding] = []
     findings += _sections(book)
     if pages:
+        total = page_count or max(pages.values(), default=0)
+        findings += _book_length(book, doc, pages, total)
         findings += _lengths(book, doc, pages)
-    findings += _classification(ws, book)
-    findings += _overdue(ws, options)
+    findings += _classification(ws, book, selection)
+    findings += _overdue(selection, options)
     findings += _biographies(ws, book)
     findings += _glyphs(doc)
     return findings
@@ -92,7 +101,46 @@ def _lengths(book: Book, doc: ir.Document, pages: dict[str, int]) -> list[Findin
     return out
 
 
-def _classification(ws: Workspace, book: Book) -> list[Finding]:
+def _parts(doc: ir.Document, pages: dict[str, int], total: int) -> list[tuple[str, int]]:
+    """(title, printed pages) of every part: the front matter (cover and contents), then
+    everything under each top-level heading."""
+    starts = [
+        (h.text, pages[h.anchor]) for h in doc.headings() if h.level == 1 and h.anchor in pages
+    ]
+    out = []
+    if starts and starts[0][1] > 1:
+        out.append(("cover and contents", starts[0][1] - 1))
+    for i, (title, first) in enumerate(starts):
+        end = starts[i + 1][1] if i + 1 < len(starts) else total + 1
+        out.append((title, max(0, end - first)))
+    return out
+
+
+def _book_length(book: Book, doc: ir.Document, pages: dict[str, int], total: int) -> list[Finding]:
+    """The whole book against its page budget; the finding names the longest parts, as many
+    as it takes to bring the book within it (at most :data:`MAX_LONG_PARTS`)."""
+    budget = book.scope.page_budget
+    if not budget or total <= budget:
+        return []
+    named, left = [], total
+    for title, length in sorted(_parts(doc, pages, total), key=lambda p: -p[1]):
+        if left <= budget or len(named) == MAX_LONG_PARTS or not length:
+            break
+        named.append(f"{title} ({length} {'page' if length == 1 else 'pages'})")
+        left -= length
+    return [
+        Finding(
+            f"the book “{book.title}”",
+            f"{total} printed pages, over its budget of {budget}; longest: "
+            f"{'; '.join(named)}. Narrow what it covers or raise the budget "
+            "(Book ▸ Properties: Scope)",
+            "book",
+            book.id,
+        )
+    ]
+
+
+def _classification(ws: Workspace, book: Book, selection: Selection) -> list[Finding]:
     scheme = ws.settings.classification
     stated = scheme.rank(book.classification)
     out = []
@@ -108,18 +156,21 @@ def _classification(ws: Workspace, book: Book) -> list[Finding]:
                     s.id,
                 )
             )
-    areas = {s.area for s in book.sections if s.included and s.area}
-    seen: set[int] = set()
-    for c in ws.commitments.all():
-        if c.item_id is None or c.item_id in seen:
-            continue
-        seen.add(c.item_id)
-        try:
-            item = ws.meetings.get_item(c.item_id)
-        except KeyError:
+    in_briefs = {c.id for cs in selection.briefs.values() for c in cs}
+    in_tracker = {c.id for c in selection.tracker}
+    shown_items = {c.item_id: c for c in selection.commitments if c.item_id is not None}
+    items = ws.meetings.items_by_id(shown_items)
+    for item_id, c in shown_items.items():
+        item = items.get(item_id)
+        if item is None:
             continue
         if scheme.rank(item.classification) > stated:
-            shown = "its brief and the tracker" if item.area in areas else "the tracker"
+            places = [
+                where
+                for where, ids in (("its brief", in_briefs), ("the tracker", in_tracker))
+                if c.id in ids
+            ]
+            shown = " and ".join(places)
             out.append(
                 Finding(
                     f"record “{_short(item.text)}”",
@@ -133,10 +184,11 @@ def _classification(ws: Workspace, book: Book) -> list[Finding]:
     return out
 
 
-def _overdue(ws: Workspace, options: Options) -> list[Finding]:
+def _overdue(selection: Selection, options: Options) -> list[Finding]:
+    """Commitments the book shows as overdue and still pending."""
     out = []
-    for c in ws.commitments.all(status=CommitmentStatus.PENDING):
-        if c.is_overdue(options.today):
+    for c in selection.commitments:
+        if c.status is CommitmentStatus.PENDING and c.is_overdue(options.today):
             out.append(
                 Finding(
                     f"commitment “{_short(c.text)}”",

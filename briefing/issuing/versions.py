@@ -235,8 +235,10 @@ def write_changes_sheet(
 
 
 def copy_book(ws: Workspace, book_id: int, title: str | None = None) -> Book:
-    """A new draft book with the same sections, texts, programme and dates (sections in
-    draft, no issued versions): the start of the next visit's book. Returns it saved."""
+    """A new draft book with the same sections, texts, programme, dates and scope rules
+    (sections in draft, no issued versions): the start of the next visit's book. Its period
+    is the default again: since the previous book, which this one becomes once the copy's
+    dates are the next visit's. Returns it saved."""
     book = ws.books.get(book_id)
     title = " ".join((title or "").split()) or f"{book.title} (copy)"
     new = dataclasses.replace(
@@ -246,6 +248,7 @@ def copy_book(ws: Workspace, book_id: int, title: str | None = None) -> Book:
         status=BookStatus.DRAFT,
         paper=Paper(book.paper),
         counterparts=list(book.counterparts),
+        scope=dataclasses.replace(book.scope, since=None),
         programme=[dataclasses.replace(p) for p in book.programme],
         sections=[
             dataclasses.replace(s, id=None, status=SectionStatus.DRAFT) for s in book.sections

@@ -14,7 +14,9 @@ from briefing.model.issued import DistributionEntry, IssuedVersion, PrintedPart,
 from briefing.model.kinds import RecordKind
 from briefing.model.records import (
     BOTH,
+    CLOSED_STATUSES,
     COMMITTING_KINDS,
+    OPEN_STATUSES,
     Commitment,
     CommitmentStatus,
     Item,
@@ -28,6 +30,14 @@ from briefing.model.records import (
     ProgressNote,
     SourceDocument,
 )
+from briefing.model.scope import (
+    BookScope,
+    CommitmentRule,
+    Period,
+    SourcesRule,
+    TrackerRule,
+    resolve_period,
+)
 from briefing.model.settings import (
     DEFAULT_AREAS,
     DEFAULT_LEVELS,
@@ -39,15 +49,19 @@ from briefing.model.settings import (
 
 __all__ = [
     "BOTH",
+    "CLOSED_STATUSES",
     "COMMITTING_KINDS",
+    "OPEN_STATUSES",
     "DEFAULT_AREAS",
     "DEFAULT_LEVELS",
     "Area",
     "Book",
+    "BookScope",
     "BookStatus",
     "ClassificationError",
     "ClassificationScheme",
     "Commitment",
+    "CommitmentRule",
     "CommitmentStatus",
     "DistributionEntry",
     "IssuedVersion",
@@ -59,6 +73,7 @@ __all__ = [
     "Office",
     "Paper",
     "Participant",
+    "Period",
     "Person",
     "PrintedPart",
     "ProgrammeItem",
@@ -69,8 +84,11 @@ __all__ = [
     "SectionStatus",
     "Settings",
     "SourceDocument",
+    "SourcesRule",
+    "TrackerRule",
     "VersionRecord",
     "format_date",
     "parse_date",
+    "resolve_period",
     "time_problem",
 ]

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from briefing.model.scope import BookScope
+
 
 class BookStatus(StrEnum):
     DRAFT = "draft"
@@ -87,6 +89,8 @@ class Book:
     sections: list[Section] = field(default_factory=list)
     programme: list[ProgrammeItem] = field(default_factory=list)
     id: int | None = None
+    #: the period it covers and the rule of each part generated from the records
+    scope: BookScope = field(default_factory=BookScope)
 
     @property
     def visit_date(self) -> dt.date | None:

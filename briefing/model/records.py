@@ -44,6 +44,18 @@ class CommitmentStatus(StrEnum):
     STALLED = "stalled"
     DROPPED = "dropped"
 
+    @property
+    def is_open(self) -> bool:
+        """Still to be delivered: pending, in progress or stalled (done and dropped are closed)."""
+        return self in OPEN_STATUSES
+
+
+#: statuses of a commitment still to be delivered; done and dropped close it
+OPEN_STATUSES = frozenset(
+    {CommitmentStatus.PENDING, CommitmentStatus.IN_PROGRESS, CommitmentStatus.STALLED}
+)
+CLOSED_STATUSES = frozenset({CommitmentStatus.DONE, CommitmentStatus.DROPPED})
+
 
 # --------------------------------------------------------------------------- people
 
@@ -182,6 +194,9 @@ class Commitment:
     status: CommitmentStatus = CommitmentStatus.PENDING
     notes: list[ProgressNote] = field(default_factory=list)
     id: int | None = None
+    #: the day it was done or dropped (None while open, or when an old record did not say);
+    #: a book's scope shows the commitments closed within its period
+    closed: dt.date | None = None
 
     @property
     def latest_note(self) -> ProgressNote | None:
@@ -193,6 +208,12 @@ class Commitment:
             and self.due < today
             and self.status in (CommitmentStatus.PENDING, CommitmentStatus.IN_PROGRESS)
         )
+
+    def closing_problem(self) -> str | None:
+        """Why the closing date does not fit the status, or None."""
+        if self.closed is not None and self.status.is_open:
+            return f"a {self.status} commitment is still open and has no closing date"
+        return None
 
     @classmethod
     def from_item(cls, item: Item, due: dt.date | None = None) -> Commitment:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from briefing.model import Book, Section, time_problem
+import datetime as dt
+
+from briefing.model import Book, Section, format_date, time_problem
 from briefing.store import rows
 from briefing.store.base import Repository
 from briefing.store.errors import WorkspaceError
@@ -12,8 +14,23 @@ from briefing.store.settings import SettingsRepository
 #: the properties of a book that a field edit may set alone
 BOOK_FIELDS = (
     "title", "occasion", "place", "start_date", "end_date", "principal", "classification",
-    "caveat", "status", "paper", "prepared_by",
+    "caveat", "status", "paper", "prepared_by", "scope",
 )  # fmt: skip
+
+
+def book_problem(book: Book) -> str | None:
+    """Why a book cannot be saved as it is (dates, scope), or None."""
+    if book.start_date and book.end_date and book.end_date < book.start_date:
+        return "the visit cannot end before it starts"
+    since = book.scope.since
+    if since is not None and book.start_date is not None and since > book.start_date:
+        return (
+            f"the period the book covers cannot start ({format_date(since)}) after the visit "
+            f"({format_date(book.start_date)})"
+        )
+    for _field, problem in book.scope.problems():
+        return problem
+    return None
 
 
 class BooksRepository(Repository):
@@ -28,8 +45,9 @@ class BooksRepository(Repository):
             problem = time_problem(item.time)
             if problem:
                 raise WorkspaceError(f"programme of “{book.title}”: {problem}")
-        if book.start_date and book.end_date and book.end_date < book.start_date:
-            raise WorkspaceError(f"“{book.title}”: the visit cannot end before it starts")
+        problem = book_problem(book)
+        if problem:
+            raise WorkspaceError(f"“{book.title}”: {problem}")
         with self._db.transaction():
             conn = self._conn
             book.id = rows.upsert(conn, "books", book.id, rows.book_row(book))
@@ -77,12 +95,18 @@ class BooksRepository(Repository):
             book = self.get(book_id)
             for name, value in values.items():
                 setattr(book, name, value)
-            if book.start_date and book.end_date and book.end_date < book.start_date:
-                raise WorkspaceError(f"“{book.title}”: the visit cannot end before it starts")
+            problem = book_problem(book)
+            if problem:
+                raise WorkspaceError(f"“{book.title}”: {problem}")
             row = rows.book_row(book)
-            sets = ", ".join(f"{c} = ?" for c in values)
+            columns = [
+                column
+                for name in values
+                for column in (rows.scope_row(book.scope) if name == "scope" else [name])
+            ]
+            sets = ", ".join(f"{c} = ?" for c in columns)
             self._conn.execute(
-                f"UPDATE books SET {sets} WHERE id = ?", [*(row[c] for c in values), book_id]
+                f"UPDATE books SET {sets} WHERE id = ?", [*(row[c] for c in columns), book_id]
             )
 
     def save_section(self, book_id: int, section: Section) -> int:
@@ -145,6 +169,17 @@ class BooksRepository(Repository):
         return list(
             self._conn.execute("SELECT id, title, status, start_date FROM books ORDER BY id")
         )
+
+    def previous(self, book: Book, today: dt.date) -> tuple[str, dt.date] | None:
+        """(title, start date) of the book before ``book``: the latest other book of the
+        workspace that starts before it (before ``today`` if it has no date yet)."""
+        before = (book.start_date or today).isoformat()
+        row = self._conn.execute(
+            "SELECT title, start_date FROM books WHERE id IS NOT ? AND start_date IS NOT NULL "
+            "AND start_date < ? ORDER BY start_date DESC, id DESC LIMIT 1",
+            (book.id, before),
+        ).fetchone()
+        return (row[0], dt.date.fromisoformat(row[1])) if row else None
 
     def find(self, ref: str) -> Book:
         """A book by number or by title (case-insensitive), as ``briefing info`` lists them."""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from briefing.model import Item, Meeting
+from briefing.model import Item, Meeting, SourceDocument, format_date, parse_date
 from briefing.store import rows
 from briefing.store.base import Repository
 from briefing.store.errors import WorkspaceError
@@ -28,6 +29,18 @@ class MeetingSummary:
     country: str
     occasion: str
     items: int
+
+    @property
+    def label(self) -> str:
+        """As :attr:`briefing.model.Meeting.label`: "10 October 2024, Vientiane, Lao PDR"."""
+        parts = [format_date(parse_date(self.date))]
+        place = ", ".join(p for p in (self.city, self.country) if p)
+        if place:
+            parts.append(place)
+        return ", ".join(parts)
+
+
+_SUMMARY = "m.id, m.date, m.kind, m.title, m.city, m.country, m.occasion"
 
 
 class MeetingsRepository(Repository):
@@ -174,9 +187,66 @@ class MeetingsRepository(Repository):
         year: int | None = None,
         text: str | None = None,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[MeetingSummary]:
-        """Meetings newest first, optionally filtered by area, side, year and text."""
-        where, args = [], []
+        """Meetings newest first, optionally filtered by area, side, year and text; a page of
+        ``limit`` from ``offset`` (the library fetches them so, as the list scrolls)."""
+        where, args = self._filters(area, side, year, text)
+        sql = (
+            f"SELECT {_SUMMARY}, "
+            "(SELECT COUNT(*) FROM items i WHERE i.meeting_id = m.id) FROM meetings m"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY m.date DESC, m.id DESC"
+        if limit:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return [MeetingSummary(*r) for r in self._conn.execute(sql, args)]
+
+    def count(
+        self,
+        *,
+        area: str | None = None,
+        side: str | None = None,
+        year: int | None = None,
+        text: str | None = None,
+    ) -> int:
+        """How many meetings :meth:`summaries` would list with the same filters."""
+        where, args = self._filters(area, side, year, text)
+        sql = "SELECT COUNT(*) FROM meetings m" + (" WHERE " + " AND ".join(where) if where else "")
+        return self._conn.execute(sql, args).fetchone()[0]
+
+    def position(
+        self,
+        meeting_id: int,
+        *,
+        area: str | None = None,
+        side: str | None = None,
+        year: int | None = None,
+        text: str | None = None,
+    ) -> int | None:
+        """Where :meth:`summaries` with these filters lists a meeting (0 the first), or None
+        if they leave it out: two counts on the indexes, nothing listed."""
+        row = self._conn.execute("SELECT date FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
+        if row is None:
+            return None
+        where, args = self._filters(area, side, year, text)
+        listed = " AND ".join([*where, "m.id = ?"])
+        if not self._conn.execute(
+            f"SELECT COUNT(*) FROM meetings m WHERE {listed}", [*args, meeting_id]
+        ).fetchone()[0]:
+            return None
+        before = " AND ".join([*where, "(m.date > ? OR (m.date = ? AND m.id > ?))"])
+        return self._conn.execute(
+            f"SELECT COUNT(*) FROM meetings m WHERE {before}", [*args, row[0], row[0], meeting_id]
+        ).fetchone()[0]
+
+    @staticmethod
+    def _filters(
+        area: str | None, side: str | None, year: int | None, text: str | None
+    ) -> tuple[list[str], list[object]]:
+        where: list[str] = []
+        args: list[object] = []
         if area or side:
             sub, sub_args = ["i.meeting_id = m.id"], []
             if area:
@@ -195,16 +265,112 @@ class MeetingsRepository(Repository):
                 "(m.title LIKE ? OR m.city LIKE ? OR m.country LIKE ? OR m.occasion LIKE ?)"
             )
             args += [f"%{text}%"] * 4
-        sql = (
-            "SELECT m.id, m.date, m.kind, m.title, m.city, m.country, m.occasion, "
-            "(SELECT COUNT(*) FROM items i WHERE i.meeting_id = m.id) FROM meetings m"
-        )
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY m.date DESC, m.id DESC"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        return [MeetingSummary(*r) for r in self._conn.execute(sql, args)]
+        return where, args
+
+    def years(self) -> list[int]:
+        """The years that have meetings, newest first (the meetings_date index, both ends)."""
+        conn = self._conn
+        first = conn.execute("SELECT MIN(date) FROM meetings").fetchone()[0]
+        last = conn.execute("SELECT MAX(date) FROM meetings").fetchone()[0]
+        if not first:
+            return []
+        found = []
+        for year in range(int(last[:4]), int(first[:4]) - 1, -1):
+            if conn.execute(
+                "SELECT 1 FROM meetings WHERE date >= ? AND date < ? LIMIT 1",
+                (f"{year:04d}-01-01", f"{year + 1:04d}-01-01"),
+            ).fetchone():
+                found.append(year)
+        return found
+
+    # ------------------------------------------------------------------ what a book needs
+
+    def summaries_by_id(self, ids: Iterable[int]) -> dict[int, MeetingSummary]:
+        """The summaries of the meetings ``ids`` (item counts left at 0), by id."""
+        out: dict[int, MeetingSummary] = {}
+        for part in rows.chunks(sorted(set(ids))):
+            marks = ", ".join("?" * len(part))
+            for r in self._conn.execute(
+                f"SELECT {_SUMMARY}, 0 FROM meetings m WHERE m.id IN ({marks})", part
+            ):
+                out[r[0]] = MeetingSummary(*r)
+        return out
+
+    def latest_discussing(
+        self, area: str, on_or_before: dt.date, limit: int
+    ) -> list[MeetingSummary]:
+        """The latest ``limit`` meetings up to a day that discussed ``area`` (had an item in
+        it), newest first: walks the meetings back from that day by date and stops there."""
+        if limit <= 0:
+            return []
+        return [
+            MeetingSummary(*r)
+            for r in self._conn.execute(
+                f"SELECT {_SUMMARY}, 0 FROM meetings m WHERE m.date <= ? AND EXISTS "
+                "(SELECT 1 FROM items i WHERE i.meeting_id = m.id AND i.area = ?) "
+                "ORDER BY m.date DESC, m.id DESC LIMIT ?",
+                (on_or_before.isoformat(), area, int(limit)),
+            )
+        ]
+
+    def covering(self, areas: Iterable[str], start: dt.date, end: dt.date) -> list[int]:
+        """Meetings from ``start`` to ``end`` (both included) that discussed one of ``areas``,
+        newest first: a range of the meetings_date index."""
+        areas = sorted(set(areas))
+        if not areas:
+            return []
+        marks = ", ".join("?" * len(areas))
+        return [
+            i
+            for (i,) in self._conn.execute(
+                "SELECT m.id FROM meetings m WHERE m.date BETWEEN ? AND ? AND EXISTS "
+                f"(SELECT 1 FROM items i WHERE i.meeting_id = m.id AND i.area IN ({marks})) "
+                "ORDER BY m.date DESC, m.id DESC",
+                (start.isoformat(), end.isoformat(), *areas),
+            )
+        ]
+
+    def latest_with(
+        self, person_id: int, on_or_before: dt.date, limit: int
+    ) -> list[MeetingSummary]:
+        """The latest ``limit`` meetings up to a day that ``person_id`` took part in."""
+        if limit <= 0:
+            return []
+        return [
+            MeetingSummary(*r)
+            for r in self._conn.execute(
+                f"SELECT DISTINCT {_SUMMARY}, 0 FROM participants p "
+                "JOIN meetings m ON m.id = p.meeting_id WHERE p.person_id = ? AND m.date <= ? "
+                "ORDER BY m.date DESC, m.id DESC LIMIT ?",
+                (person_id, on_or_before.isoformat(), int(limit)),
+            )
+        ]
+
+    def sources_of(self, meeting_ids: Iterable[int]) -> list[tuple[MeetingSummary, SourceDocument]]:
+        """The source documents of the meetings ``meeting_ids``: newest meeting first, each
+        meeting's in their order (no items read)."""
+        found = []
+        for part in rows.chunks(sorted(set(meeting_ids))):
+            marks = ", ".join("?" * len(part))
+            found += self._conn.execute(
+                f"SELECT {_SUMMARY}, 0, s.id, s.title, s.issuer, s.issue_date, s.text, s.position "
+                f"FROM sources s JOIN meetings m ON m.id = s.meeting_id WHERE m.id IN ({marks})",
+                part,
+            ).fetchall()
+        found.sort(key=lambda r: (r[1], r[0], -r[13]), reverse=True)
+        return [
+            (MeetingSummary(*r[:8]), SourceDocument(r[9], r[10], parse_date(r[11]), r[12], id=r[8]))
+            for r in found
+        ]
+
+    def items_by_id(self, item_ids: Iterable[int]) -> dict[int, Item]:
+        """The items ``item_ids``, by id (missing ones left out)."""
+        out: dict[int, Item] = {}
+        for part in rows.chunks(sorted(set(item_ids))):
+            marks = ", ".join("?" * len(part))
+            for row in self._conn.execute(f"SELECT * FROM items WHERE id IN ({marks})", part):
+                out[row[0]] = rows.item_from_row(row)
+        return out
 
     def ids(self) -> list[int]:
         return [i for (i,) in self._conn.execute("SELECT id FROM meetings ORDER BY id")]

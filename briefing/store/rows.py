@@ -8,8 +8,10 @@ from typing import Any
 
 from briefing.model import (
     Book,
+    BookScope,
     BookStatus,
     Commitment,
+    CommitmentRule,
     CommitmentStatus,
     Item,
     ItemKind,
@@ -26,6 +28,8 @@ from briefing.model import (
     SectionKind,
     SectionStatus,
     SourceDocument,
+    SourcesRule,
+    TrackerRule,
     parse_date,
 )
 
@@ -174,33 +178,71 @@ def load_meeting(conn: sqlite3.Connection, meeting_id: int) -> Meeting:
 # --------------------------------------------------------------------------- commitments
 
 
-def load_commitment(conn: sqlite3.Connection, commitment_id: int) -> Commitment:
-    row = conn.execute(
-        "SELECT meeting_id, item_id, area, owed_by, text, due, status FROM commitments "
-        "WHERE id = ?",
-        (commitment_id,),
-    ).fetchone()
-    if row is None:
-        raise KeyError(f"no commitment {commitment_id}")
-    notes = [
-        ProgressNote(dt.date.fromisoformat(d), t, e)
-        for d, t, e in conn.execute(
-            "SELECT date, text, evidence FROM progress_notes WHERE commitment_id = ? "
-            "ORDER BY position",
-            (commitment_id,),
-        )
-    ]
+COMMITMENT_COLUMNS = "id, meeting_id, item_id, area, owed_by, text, due, status, closed"
+
+
+def commitment_row(c: Commitment) -> dict[str, Any]:
+    return {
+        "meeting_id": c.meeting_id,
+        "item_id": c.item_id,
+        "area": c.area,
+        "owed_by": c.owed_by,
+        "text": c.text,
+        "due": iso(c.due),
+        "status": str(c.status),
+        "closed": iso(c.closed),
+    }
+
+
+def commitment_from_row(row: tuple, notes: list[ProgressNote] | None = None) -> Commitment:
+    """From ``SELECT {COMMITMENT_COLUMNS}``."""
     return Commitment(
-        text=row[4],
-        owed_by=row[3],
-        area=row[2],
-        meeting_id=row[0],
-        item_id=row[1],
-        due=parse_date(row[5]),
-        status=CommitmentStatus(row[6]),
-        notes=notes,
-        id=commitment_id,
+        text=row[5],
+        owed_by=row[4],
+        area=row[3],
+        meeting_id=row[1],
+        item_id=row[2],
+        due=parse_date(row[6]),
+        status=CommitmentStatus(row[7]),
+        notes=notes if notes is not None else [],
+        id=row[0],
+        closed=parse_date(row[8]),
     )
+
+
+def load_commitment(conn: sqlite3.Connection, commitment_id: int) -> Commitment:
+    found = load_commitments(conn, [commitment_id])
+    if not found:
+        raise KeyError(f"no commitment {commitment_id}")
+    return found[0]
+
+
+#: ids per ``IN (…)`` query: well under SQLite's limit of host parameters
+CHUNK = 500
+
+
+def chunks(ids: list[int]) -> list[list[int]]:
+    return [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
+
+
+def load_commitments(conn: sqlite3.Connection, ids: list[int]) -> list[Commitment]:
+    """The commitments ``ids`` with their notes, in the order given (missing ones left out):
+    two queries per :data:`CHUNK` ids, not two per commitment."""
+    rows: dict[int, tuple] = {}
+    notes: dict[int, list[ProgressNote]] = {}
+    for part in chunks(list(ids)):
+        marks = ", ".join("?" * len(part))
+        for row in conn.execute(
+            f"SELECT {COMMITMENT_COLUMNS} FROM commitments WHERE id IN ({marks})", part
+        ):
+            rows[row[0]] = row
+        for cid, d, t, e in conn.execute(
+            "SELECT commitment_id, date, text, evidence FROM progress_notes "
+            f"WHERE commitment_id IN ({marks}) ORDER BY commitment_id, position",
+            part,
+        ):
+            notes.setdefault(cid, []).append(ProgressNote(dt.date.fromisoformat(d), t, e))
+    return [commitment_from_row(rows[i], notes.get(i, [])) for i in ids if i in rows]
 
 
 # --------------------------------------------------------------------------- books
@@ -219,7 +261,36 @@ def book_row(b: Book) -> dict[str, Any]:
         "status": str(b.status),
         "paper": str(b.paper),
         "prepared_by": b.prepared_by,
+        **scope_row(b.scope),
     }
+
+
+def scope_row(scope: BookScope) -> dict[str, Any]:
+    return {
+        "scope_since": iso(scope.since),
+        "scope_commitments": str(scope.commitments),
+        "scope_last_discussed": scope.last_discussed,
+        "scope_sources": str(scope.sources),
+        "scope_tracker": str(scope.tracker),
+        "scope_contents": scope.contents_depth,
+        "scope_page_budget": scope.page_budget,
+    }
+
+
+SCOPE_COLUMNS = ", ".join(scope_row(BookScope()))
+
+
+def scope_from_row(row: tuple) -> BookScope:
+    """From ``SELECT {SCOPE_COLUMNS}``."""
+    return BookScope(
+        since=parse_date(row[0]),
+        commitments=CommitmentRule(row[1]),
+        last_discussed=row[2],
+        sources=SourcesRule(row[3]),
+        tracker=TrackerRule(row[4]),
+        contents_depth=row[5],
+        page_budget=row[6],
+    )
 
 
 def section_row(book_id: int, position: int, s: Section) -> dict[str, Any]:
@@ -243,7 +314,7 @@ def section_row(book_id: int, position: int, s: Section) -> dict[str, Any]:
 def load_book(conn: sqlite3.Connection, book_id: int) -> Book:
     row = conn.execute(
         "SELECT title, occasion, place, start_date, end_date, principal, classification, caveat,"
-        " status, paper, prepared_by FROM books WHERE id = ?",
+        f" status, paper, prepared_by, {SCOPE_COLUMNS} FROM books WHERE id = ?",
         (book_id,),
     ).fetchone()
     if row is None:
@@ -280,6 +351,7 @@ def load_book(conn: sqlite3.Connection, book_id: int) -> Book:
         sections=sections,
         programme=programme,
         id=book_id,
+        scope=scope_from_row(row[11:]),
     )
 
 

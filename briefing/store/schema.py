@@ -190,7 +190,30 @@ CREATE TABLE distribution (
 CREATE INDEX distribution_book ON distribution(book_id);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+# Version 4: a book's scope (issue 13). A commitment knows the day it was closed (done or
+# dropped); one closed before this version gets the date of its latest progress note, else
+# of the meeting that made it. Each book keeps its period and the rule of each generated part
+# (the defaults are the columns' defaults). Indexes for what a book's scope asks: commitments
+# by area and status, and whether a meeting discussed an area without reading its items.
+_V4 = """
+ALTER TABLE commitments ADD COLUMN closed TEXT;
+UPDATE commitments SET closed = COALESCE(
+    (SELECT MAX(n.date) FROM progress_notes n WHERE n.commitment_id = commitments.id),
+    (SELECT m.date FROM meetings m WHERE m.id = commitments.meeting_id)
+) WHERE status IN ('done', 'dropped');
+CREATE INDEX commitments_scope ON commitments(area, status, closed);
+CREATE INDEX commitments_meeting ON commitments(meeting_id);
+CREATE INDEX items_meeting_area ON items(meeting_id, area);
+ALTER TABLE books ADD COLUMN scope_since TEXT;
+ALTER TABLE books ADD COLUMN scope_commitments TEXT NOT NULL DEFAULT 'open and closed in period';
+ALTER TABLE books ADD COLUMN scope_last_discussed INTEGER NOT NULL DEFAULT 3;
+ALTER TABLE books ADD COLUMN scope_sources TEXT NOT NULL DEFAULT 'covered or cited';
+ALTER TABLE books ADD COLUMN scope_tracker TEXT NOT NULL DEFAULT 'as briefs';
+ALTER TABLE books ADD COLUMN scope_contents INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE books ADD COLUMN scope_page_budget INTEGER NOT NULL DEFAULT 60
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 CURRENT_VERSION = len(MIGRATIONS)
 
 #: FTS rowid = id * KIND_SLOTS + code

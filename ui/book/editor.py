@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.compose.scope import book_period
 from briefing.edits import BookEdit
 from briefing.model import Book, RecordKind, Section
 from ui.book.from_records import RecordsPanel
@@ -71,7 +74,12 @@ class BookEditor(QWidget):
         self.records_toggle.setShortcut(QKeySequence("Ctrl+Alt+R"))
         self.records_toggle.toggled.connect(self.show_records)
         self.tabs.addTab(self.split, self.tr("&Sections"))
-        self.tabs.addTab(self.properties, self.tr("&Properties"))
+        scroll = QScrollArea()  # the properties, counterparts and scope are taller than a tab
+        scroll.setObjectName("book-properties-scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.properties)
+        self.tabs.addTab(scroll, self.tr("&Properties"))
         self.tabs.addTab(self.programme, self.tr("Pro&gramme"))
         self.tabs.setCornerWidget(self.records_toggle, Qt.Corner.TopRightCorner)
         self.tabs.currentChanged.connect(lambda i: self.records_toggle.setVisible(i == 0))
@@ -123,7 +131,7 @@ class BookEditor(QWidget):
     def _refresh(self, select_first: bool = False) -> None:
         assert self.book is not None
         settings = self.session.ws.settings
-        self.properties.load(self.book, settings, self.session.ws.people.all())
+        self.properties.load(self.book, settings, self.session.ws.people.all(), self._period())
         self.programme.load(self.book.programme)
         if select_first:
             self.outline.model.load([])  # forget the previous book's selection
@@ -183,11 +191,19 @@ class BookEditor(QWidget):
             area = next((s.area for s in self.book.sections if s.id == sid), None)
             self.records.load(self.session.ws, area)
         elif kind == RecordKind.PERSON:
-            self.properties.load(self.book, self.session.ws.settings, self.session.ws.people.all())
+            self.properties.load(
+                self.book, self.session.ws.settings, self.session.ws.people.all(), self._period()
+            )
         elif kind in (RecordKind.MEETING, RecordKind.COMMITMENT):
             sid = self.section.section_id
             area = next((s.area for s in self.book.sections if s.id == sid), None)
             self.records.load(self.session.ws, area)
+
+    def _period(self):  # noqa: ANN202 - a briefing.model.Period, or None
+        """The period the book's scope gives now (it follows the previous book's dates)."""
+        if self.book is None:
+            return None
+        return book_period(self.session.ws, self.book, dt.date.today())
 
     # ------------------------------------------------------------------ layout
 

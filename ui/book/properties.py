@@ -1,6 +1,9 @@
-"""A book's properties: title, occasion, place, dates, principal, marking, status, paper."""
+"""A book's properties: title, occasion, place, dates, principal, marking, status, paper, its
+counterparts and its scope (the period it covers and the rule of each generated part)."""
 
 from __future__ import annotations
+
+import dataclasses
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,9 +20,31 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.edits import FieldEdit, add_counterpart, move_counterpart, remove_counterpart
-from briefing.model import Book, BookStatus, Paper, Person, RecordKind, Settings
+from briefing.model import (
+    Book,
+    BookStatus,
+    CommitmentRule,
+    Paper,
+    Period,
+    Person,
+    RecordKind,
+    Settings,
+    SourcesRule,
+    TrackerRule,
+)
+from ui.book.scope import ScopeBox
 from ui.common.pick_person import PersonPickerDialog, person_label
 from ui.common.widgets import OptionalDate, PauseCommit, set_text_unless_typing, tab_in_order
+
+#: how each scope field's widget value becomes the model's
+_SCOPE_VALUES = {
+    "commitments": CommitmentRule,
+    "sources": SourcesRule,
+    "tracker": TrackerRule,
+    "contents_depth": int,
+    "last_discussed": int,
+    "page_budget": int,
+}
 
 
 class BookProperties(QWidget):
@@ -82,13 +107,16 @@ class BookProperties(QWidget):
         self.paper.activated.connect(lambda _i: self._set("paper", Paper(self.paper.currentData())))
         self.people: list[Person] = []
         form.addRow(self.tr("C&ounterparts"), self._counterparts_box())
+        self.scope = ScopeBox()
+        self.scope.changed.connect(self._set_scope)
+        form.addRow(self.scope)
         lines = self.lines
         tab_in_order(
             [
                 lines["title"], lines["occasion"], lines["place"], self.start, self.end,
                 lines["principal"], lines["caveat"], lines["prepared_by"], self.classification,
                 self.status, self.paper, self.counterparts, self.add_counterpart,
-                self.remove_counterpart, self.counterpart_up, self.counterpart_down,
+                self.remove_counterpart, self.counterpart_up, self.counterpart_down, self.scope,
             ]
         )  # fmt: skip
 
@@ -132,7 +160,14 @@ class BookProperties(QWidget):
         outer.addLayout(row)
         return box
 
-    def load(self, book: Book, settings: Settings, people: list[Person] | None = None) -> None:
+    def load(
+        self,
+        book: Book,
+        settings: Settings,
+        people: list[Person] | None = None,
+        period: Period | None = None,
+    ) -> None:
+        """Show ``book``; ``period``: the one its scope gives now (shown under its start)."""
         self._loading = True
         self.book = book
         if people is not None:
@@ -151,6 +186,7 @@ class BookProperties(QWidget):
         )
         self.status.setCurrentIndex(max(0, self.status.findData(str(book.status))))
         self.paper.setCurrentIndex(max(0, self.paper.findData(str(book.paper))))
+        self.scope.load(book.scope, period)
         self._loading = False
 
     # ------------------------------------------------------------------ counterparts
@@ -205,6 +241,27 @@ class BookProperties(QWidget):
             self.lines[name].setText(self.book.title if self.book else "")
             return
         self._set(name, value)
+
+    def _set_scope(self, name: str, value: object) -> None:
+        """One rule of the scope: saved with the book's scope, one undo step per rule."""
+        if self._loading or self.book is None:
+            return
+        if value is not None and name in _SCOPE_VALUES:
+            value = _SCOPE_VALUES[name](value)
+        before = self.book.scope
+        if getattr(before, name) == value:
+            return
+        self.edit_requested.emit(
+            FieldEdit(
+                RecordKind.BOOK,
+                self.book.id,
+                "scope",
+                before,
+                dataclasses.replace(before, **{name: value}),
+                text=self.tr("Change book scope (%s)") % name.replace("_", " "),
+                merge_key=f"book:{self.book.id}:scope:{name}",
+            )
+        )
 
     def _set(self, name: str, value: object) -> None:
         """One property of the book: saved alone, one undo step."""

@@ -73,7 +73,7 @@ class LibraryPane(QTabWidget):
             combo.activated.connect(lambda _i: self.reload_meetings())
 
         self.people = RowListModel(self)
-        self.commitments = RowListModel(self)
+        self.commitments = RowListModel(self, batch=200)
         self.books = RowListModel(self)
         for model, name, kind, title, new in (
             (self.people, "people-list", "person", self.tr("&People"), self.tr("New person")),
@@ -151,8 +151,7 @@ class LibraryPane(QTabWidget):
         self.text.clear()
         self.text.blockSignals(False)
         self.reload_meetings()
-        years = sorted({int(m.date[:4]) for m in self.meetings.summaries}, reverse=True)
-        for y in years:
+        for y in ws.meetings.years() if ws is not None else []:
             self.year.addItem(str(y), y)
         self.reload("person")
         self.reload("commitment")
@@ -247,7 +246,7 @@ class LibraryPane(QTabWidget):
             rows = []
             if ws is not None:
                 today = dt.date.today()
-                for c in ws.commitments.all():
+                for c in ws.commitments.table_rows():  # one query, no notes
                     overdue = c.is_overdue(today)
                     due = f", due {format_date(c.due)}" if c.due else ""
                     late = self.tr(" — OVERDUE") if overdue else ""

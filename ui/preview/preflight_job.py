@@ -7,7 +7,7 @@ process, on a thread, that stalled typing for up to 200 ms. Qt-free, like the pr
 here, beside it, because importing :mod:`ui.issuing` imports Qt).
 
 The first answer has every finding that needs no layout (``complete`` false), the second all of
-them with the brief lengths from the heading pages of this process's own layout. The layout is
+them with the brief and book lengths from this process's own layout. The layout is
 skipped when a newer check is already waiting: its answer will be newer anyway.
 """
 
@@ -39,7 +39,7 @@ def check_book(
 ) -> None:
     """Check ``book_id`` and ``send`` one or two answers (an exception means the check failed)."""
     from briefing.compose.book import Options, compose
-    from briefing.export.pdf.writer import heading_pages
+    from briefing.export.pdf.writer import measure
     from briefing.issuing.preflight import check
 
     start = time.perf_counter()
@@ -53,10 +53,10 @@ def check_book(
     send(encode(CheckResult(book_id, serial, first, False, time.perf_counter() - start)))
     if superseded():
         return
-    pages = heading_pages(doc)
+    laid_out = measure(doc)
     if superseded():
         return
-    findings = check(ws, book, doc=doc, pages=pages)
+    findings = check(ws, book, doc=doc, pages=laid_out.heading_pages, page_count=laid_out.pages)
     send(encode(CheckResult(book_id, serial, findings, True, time.perf_counter() - start)))
 
 

@@ -61,10 +61,23 @@ class BookGone(Exception):
     pass
 
 
-def render(ws, book_id: int, serial: int, cancelled=lambda: False) -> Rendering:  # noqa: ANN001
-    """Compose and write ``book_id`` to PDF bytes; ``cancelled()`` is asked at every step."""
+def render(ws, book_id: int, serial: int, cancelled=lambda: False, layouts=None) -> Rendering:  # noqa: ANN001
+    """Compose and write ``book_id`` to PDF bytes; ``cancelled()`` is asked at every step.
+
+    With ``layouts`` (a :class:`briefing.export.pdf.parts.PartLayouts` kept by the process),
+    only the parts of the book that changed since the last rendering are laid out again: after
+    an edit to one brief, that brief, then page numbers, contents and bookmarks are settled.
+    """
+    return _render(ws, book_id, serial, cancelled, layouts)[0]
+
+
+def _render(ws, book_id: int, serial: int, cancelled, layouts):  # noqa: ANN001, ANN202
+    """(the rendering, the document to lay out part by part afterwards or None).
+
+    A book whose parts are mostly not kept yet (just opened) is laid out whole, which is
+    quicker than part by part; its parts are laid out afterwards, while nothing waits
+    (:meth:`_Service._prepare`)."""
     from briefing.compose.book import Options, compose
-    from briefing.export.pdf.writer import write_pdf
 
     start = time.perf_counter()
     try:
@@ -77,18 +90,29 @@ def render(ws, book_id: int, serial: int, cancelled=lambda: False) -> Rendering:
         if cancelled():
             raise Cancelled
 
-    out = io.BytesIO()
-    result = write_pdf(doc, out, progress=progress)
-    return Rendering(
+    later = None
+    missing, parts = layouts.missing(doc) if layouts is not None else (0, 0)
+    if layouts is not None and 2 * missing <= parts:
+        rendered = layouts.render(doc, progress=progress)
+        pdf, result = rendered.pdf, rendered.result
+    else:
+        from briefing.export.pdf.writer import write_pdf
+
+        out = io.BytesIO()
+        result = write_pdf(doc, out, progress=progress)
+        pdf = out.getvalue()
+        later = doc if layouts is not None else None
+    rendering = Rendering(
         book_id=book_id,
         serial=serial,
         title=book.title,
         paper=doc.paper,
-        pdf=out.getvalue(),
+        pdf=pdf,
         pages=result.pages or 0,
         heading_pages=result.heading_pages,
         seconds=time.perf_counter() - start,
     )
+    return rendering, later
 
 
 def message(exc: BaseException) -> str:
@@ -174,8 +198,10 @@ class _Service:
         self.ws = None
         self.wanted: dict[str, dict] = {}  # by kind: the newest request not yet started
         self.running: dict | None = None
+        self.layouts = None  # the preview's parts laid out (briefing.export.pdf.parts)
         self.ending = False
         self.dropped = False
+        self.forget_pages = False  # drop the kept parts before the next job (the screen locked)
         self.stale = False  # open afresh before the next job (not under a running one)
 
     def take(self, msg: dict | None) -> None:
@@ -190,6 +216,7 @@ class _Service:
             self.stale = True  # settings are cached per connection
         elif msg.get("forget"):
             self.wanted, self.dropped = {}, True
+            self.forget_pages = True
 
     def _drain(self) -> None:
         while True:
@@ -231,8 +258,12 @@ class _Service:
 
                     check_book(self._workspace(), book_id, serial, self._send, self.superseded)
                 else:
-                    rendering = render(self._workspace(), book_id, serial, self.cancelled)
+                    rendering, later = _render(
+                        self._workspace(), book_id, serial, self.cancelled, self._layouts()
+                    )
                     send(self.out, *encode(rendering))
+                    if later is not None:
+                        self._prepare(later)
             except Cancelled:
                 continue
             except BookGone:
@@ -246,6 +277,29 @@ class _Service:
 
     def _send(self, header: dict) -> None:
         send(self.out, header)
+
+    def _prepare(self, doc) -> None:  # noqa: ANN001 - a briefing.ir.Document
+        """Lay out the parts of a book just shown whole, until anything else is asked for."""
+
+        def stop() -> bool:
+            self._drain()
+            return self.ending or self.dropped or self.forget_pages or bool(self.wanted)
+
+        try:
+            self._layouts().prepare(doc, stop)
+        except Exception as exc:  # noqa: BLE001 - the pages were shown; the next edit lays out
+            print(f"preview: parts not laid out ahead: {message(exc)}", file=sys.stderr)
+
+    def _layouts(self):  # noqa: ANN202 - a briefing.export.pdf.parts.PartLayouts
+        """The parts kept from earlier renderings (none after ``forget``: they are pages)."""
+        from briefing.export.pdf.parts import PartLayouts
+
+        if self.forget_pages and self.layouts is not None:
+            self.layouts.clear()
+        self.forget_pages = False
+        if self.layouts is None:
+            self.layouts = PartLayouts()
+        return self.layouts
 
     def _workspace(self):  # noqa: ANN202
         """The connection for the job about to start (a check reads it to its last step)."""
@@ -262,6 +316,8 @@ class _Service:
         if self.ws is not None:
             self.ws.close()
             self.ws = None
+        if self.layouts is not None:
+            self.layouts.clear()
 
 
 def main() -> None:

@@ -1,4 +1,10 @@
-"""The commitments tracker table and its filter proxy."""
+"""The commitments tracker table and its filter proxy.
+
+The table lists every commitment of the workspace (3,300 in a long history): one query loads
+them without their notes (:meth:`briefing.store.CommitmentsRepository.table_rows`), the full
+record with its notes is read when one is selected, and sorting is the model's own: a sort key
+per row computed once and one Python sort, instead of Qt's comparisons through ``data()``.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from briefing.model import Commitment, CommitmentStatus, format_date
 from briefing.store import Workspace
+from briefing.store.commitments import CommitmentRow
 from ui.common.rows import ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,9 +43,11 @@ class CommitmentsModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self._rows: list[Commitment] = []
-        self._meetings: dict[int, tuple[str, str]] = {}  # id -> (date, label)
+        self._rows: list[CommitmentRow] = []
+        self._row_of: dict[int, int] = {}
         self._areas: dict[str, str] = {}
+        self._ws: Workspace | None = None
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
         self.today = dt.date.today()
         self.headers = [
             tr("Commitment"),
@@ -52,29 +61,69 @@ class CommitmentsModel(QAbstractTableModel):
 
     def load(self, ws: Workspace | None) -> None:
         self.beginResetModel()
+        self._ws = ws
         if ws is None:
-            self._rows, self._meetings, self._areas = [], {}, {}
+            self._rows, self._areas = [], {}
         else:
-            self._rows = ws.commitments.all()
+            self._rows = ws.commitments.table_rows()
             self._areas = {a.key: a.name for a in ws.settings.areas}
-            ids = {c.meeting_id for c in self._rows if c.meeting_id is not None}
-            self._meetings = {}
-            for mid in ids:
-                m = ws.meetings.get(mid)
-                self._meetings[mid] = (m.date.isoformat(), m.label)
+        self.today = dt.date.today()
+        if self._sorted is not None:
+            self._rows.sort(key=self._key(self._sorted[0]), reverse=self._descending())
+        self._index()
         self.endResetModel()
 
+    def _index(self) -> None:
+        self._row_of = {c.id: n for n, c in enumerate(self._rows)}
+
     def commitment(self, row: int) -> Commitment:
+        """The full record of a row, notes included (read from the workspace)."""
+        if self._ws is None:
+            raise KeyError(row)
+        return self._ws.commitments.get(self._rows[row].id)
+
+    def row(self, row: int) -> CommitmentRow:
         return self._rows[row]
 
     def row_of(self, commitment_id: int) -> int:
-        for n, c in enumerate(self._rows):
-            if c.id == commitment_id:
-                return n
-        return -1
+        return self._row_of.get(commitment_id, -1)
 
     def area_names(self) -> dict[str, str]:
         return dict(self._areas)
+
+    # ------------------------------------------------------------------ sorting
+
+    def _key(self, column: int):  # noqa: ANN202
+        areas = self._areas
+        return {
+            self.TEXT: lambda c: c.text.casefold(),
+            self.AREA: lambda c: areas.get(c.area, c.area).casefold(),
+            self.OWED_BY: lambda c: c.owed_by.casefold(),
+            self.DUE: lambda c: c.due.isoformat() if c.due else "9999",
+            self.STATUS: lambda c: str(c.status),
+            self.NOTE: lambda c: c.note_date.isoformat() if c.note_date else "",
+            self.SOURCE: lambda c: c.meeting_date,
+        }.get(column, lambda c: c.id)
+
+    def _descending(self) -> bool:
+        return self._sorted is not None and self._sorted[1] == Qt.SortOrder.DescendingOrder
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column's natural key (dates as dates, text without case), stable."""
+        self._sorted = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [self._rows[i.row()].id for i in persistent]
+        self._rows.sort(key=self._key(column), reverse=self._descending())
+        self._index()
+        self.changePersistentIndexList(
+            persistent,
+            [
+                self.index(self._row_of[cid], i.column())
+                for cid, i in zip(ids, persistent, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
@@ -119,17 +168,15 @@ class CommitmentsModel(QAbstractTableModel):
             if col == self.STATUS:
                 return str(c.status)
             if col == self.NOTE:
-                note = c.latest_note
-                if note is None:
+                if c.note_date is None:
                     return ""
                 return (
-                    note.date.isoformat()
+                    c.note_date.isoformat()
                     if role == SORT_ROLE
-                    else (f"{format_date(note.date)}: {note.text}")
+                    else f"{format_date(c.note_date)}: {c.note_text}"
                 )
             if col == self.SOURCE:
-                date, label = self._meetings.get(c.meeting_id or -1, ("", ""))
-                return date if role == SORT_ROLE else label
+                return c.meeting_date if role == SORT_ROLE else c.meeting_label
         if role == Qt.ItemDataRole.ForegroundRole and c.is_overdue(self.today):
             return QBrush(QColor("#a01010"))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -155,7 +202,8 @@ class CommitmentsModel(QAbstractTableModel):
 
 
 class CommitmentFilter(QSortFilterProxyModel):
-    """Filters by area key, owed by, status and overdue; sorts by each column's natural key."""
+    """Filters by area key, owed by, status and overdue. Sorting is the source model's (fast,
+    see :meth:`CommitmentsModel.sort`); the proxy keeps its order."""
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -178,11 +226,18 @@ class CommitmentFilter(QSortFilterProxyModel):
         )
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, CommitmentsModel):
+            model.sort(column, order)
+        else:  # pragma: no cover - the tracker always has its own model
+            super().sort(column, order)
+
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()
         if not isinstance(model, CommitmentsModel) or row >= model.rowCount():
             return True
-        c = model.commitment(row)
+        c = model.row(row)
         if self.area and c.area != self.area:
             return False
         if self.owed_by and c.owed_by != self.owed_by:

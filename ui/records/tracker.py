@@ -111,6 +111,15 @@ class CommitmentsEditor(QWidget):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.due = OptionalDate(self.tr("Due"))
         self.due.changed.connect(self._due_changed)
+        self.closed = OptionalDate(self.tr("Closed on"))
+        self.closed.setObjectName("closed-on")
+        self.closed.setToolTip(
+            self.tr(
+                "The day it was done or dropped (set when its status is closed): a book shows "
+                "the commitments closed within its period"
+            )
+        )
+        self.closed.changed.connect(self._closed_changed)
         self.notes = QListWidget()
         self.notes.setObjectName("progress-notes")
         buttons = QHBoxLayout()
@@ -124,7 +133,10 @@ class CommitmentsEditor(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         dl.addWidget(self.text)
-        dl.addWidget(self.due)
+        dates = QHBoxLayout()
+        dates.addWidget(self.due)
+        dates.addWidget(self.closed)
+        dl.addLayout(dates)
         dl.addWidget(QLabel(self.tr("<b>Progress</b>")))
         dl.addWidget(self.notes, 1)
         dl.addLayout(buttons)
@@ -221,9 +233,13 @@ class CommitmentsEditor(QWidget):
         if c is None:
             self.text.setText(self.tr("Select a commitment to see its progress."))
             self.due.set_value(None)
+            self.closed.set_value(None)
+            self.closed.setEnabled(False)
             return
         self.text.setText(c.text)
         self.due.set_value(c.due)
+        self.closed.set_value(c.closed)
+        self.closed.setEnabled(not c.status.is_open and not self.session.readonly)
         for n in sorted(c.notes, key=lambda n: n.date, reverse=True):
             evidence = f" — {n.evidence}" if n.evidence else ""
             self.notes.addItem(f"{format_date(n.date)}: {n.text}{evidence}")
@@ -240,6 +256,14 @@ class CommitmentsEditor(QWidget):
         after = copy.deepcopy(c)
         after.due = self.due.value()
         self.session.push(CommitmentEdit(c, after, text=self.tr("Change due date")))
+
+    def _closed_changed(self) -> None:
+        c = self.current()
+        if c is None or c.status.is_open or c.closed == self.closed.value():
+            return
+        after = copy.deepcopy(c)
+        after.closed = self.closed.value()
+        self.session.push(CommitmentEdit(c, after, text=self.tr("Change closing date")))
 
     def add_note(self) -> None:
         c = self.current()

@@ -375,10 +375,17 @@ def cover(block: ir.Cover, frame_height: float) -> list[Flowable]:
     ]
 
 
-def build_story(doc: ir.Document, avail_width: float, frame_height: float) -> Story:
+def build_story(
+    doc: ir.Document,
+    avail_width: float,
+    frame_height: float,
+    headings: list[ir.Heading] | None = None,
+) -> Story:
+    """``headings``: those the contents lists, if not the document's own (a part of a book laid
+    out alone, see :mod:`briefing.export.pdf.parts`)."""
     story = Story()
     flow = story.flowables
-    headings = doc.headings()
+    headings = doc.headings() if headings is None else headings
     for i, block in enumerate(doc.blocks):
         if isinstance(block, ir.Paragraph):
             flow.extend(keep(block.style))

@@ -4,6 +4,7 @@ Public API::
 
     write_pdf(doc, out, *, progress=None) -> WriteResult    # pages and heading pages
     heading_pages(doc) -> dict[str, int]                     # one layout pass, nothing written
+    measure(doc) -> WriteResult                              # the same, with the page count
     PdfWriter                                                # the registry's "pdf"
 
 Every page carries the classification banner at top and bottom, "Page X of Y" and the footer
@@ -272,6 +273,18 @@ def heading_pages(doc: ir.Document) -> dict[str, int]:
         pages = dict(template.bb_heading_pages)
         _dispose(template)
     return pages
+
+
+def measure(doc: ir.Document) -> WriteResult:
+    """The page count and heading pages of ``doc``, as :func:`heading_pages` lays it out."""
+    with _LAYOUT, _no_gc():
+        template = _template(doc, io.BytesIO(), None, measure=True)
+        template._doSave = 0
+        template.bb_layout_only = True
+        template.build(template.bb_story.flowables)
+        result = WriteResult(template.bb_story.page_count.count, dict(template.bb_heading_pages))
+        _dispose(template)
+    return result
 
 
 def _dispose(template: _BookTemplate) -> None:

@@ -214,3 +214,22 @@ def test_new_commands_have_help(capsys):
     with pytest.raises(SystemExit):
         main(["export", "--help"])
     assert "--password-file FILE" in capsys.readouterr().out
+
+
+def test_export_since_a_day_covers_the_records_from_that_day(sample, tmp_path, capsys):
+    out = tmp_path / "book.pdf"
+    code, _out, err = run(capsys, "export", sample, "--book", "1", "--pdf", out, "--since", "2024")
+    assert code == 1 and "--since takes a date as YYYY-MM-DD" in err and not out.exists()
+    code, _out, err = run(
+        capsys, "export", sample, "--book", "1", "--pdf", out, "--since", "2025-07-01"
+    )
+    assert code == 1 and not out.exists()
+    assert "cannot start on 1 July 2025, after the visit (16 June 2025)" in err
+    code, _out, err = run(
+        capsys, "export", sample, "--book", "1", "--pdf", out, "--since", "2024-11-01"
+    )
+    assert code == 0, err
+    text = subprocess.run(["pdftotext", out, "-"], capture_output=True, text=True).stdout
+    assert "closed since 1 November 2024" in " ".join(text.split())
+    code, _out, err = run(capsys, "check", sample, "--book", "1", "--since", "2025-07-01")
+    assert code == 1 and "after the visit" in err

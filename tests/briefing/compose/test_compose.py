@@ -159,4 +159,7 @@ def test_area_without_commitments_gets_one_line(ws, fill):
     doc = compose(ws, book)
     energy = _after(doc, "Energy")
     assert not any(isinstance(b, ir.Table) for b in energy)
-    assert energy[-1].text == "Status of previous commitments: none recorded in this area."
+    # the book has no previous book: it covers the 24 months before the visit (7 April 2025)
+    assert energy[-1].text == (
+        "Status of previous commitments: none open, and none closed since 7 April 2023."
+    )

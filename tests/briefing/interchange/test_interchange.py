@@ -14,12 +14,15 @@ from briefing import interchange
 from briefing.interchange import FormatError
 from briefing.model import (
     BookStatus,
+    CommitmentRule,
     CommitmentStatus,
     ItemKind,
     MeetingKind,
     Paper,
     SectionKind,
     SectionStatus,
+    SourcesRule,
+    TrackerRule,
     time_problem,
 )
 from briefing.store import WorkspaceError
@@ -28,7 +31,7 @@ from briefing.store import WorkspaceError
 def test_dump_has_the_documented_shape(ws, fill):
     fill(ws)
     doc = interchange.dump(ws)
-    assert doc["format"] == "briefing-book" and doc["version"] == 2
+    assert doc["format"] == "briefing-book" and doc["version"] == 3
     assert set(doc) == {
         "format",
         "version",
@@ -132,6 +135,22 @@ early_dates = st.none() | st.dates(
 ).map(lambda d: d.isoformat())
 # programme times: free text that holds no impossible clock time such as "25:99"
 times = text.filter(lambda t: time_problem(t) is None)
+# a book's scope: the period's start (never after the visit: these dates are before any
+# start date a book gets) and a rule per generated part
+scopes = st.fixed_dictionaries(
+    {
+        "since": st.none()
+        | st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(1949, 12, 31)).map(
+            lambda d: d.isoformat()
+        ),
+        "commitments": st.sampled_from([str(r) for r in CommitmentRule]),
+        "last_discussed": st.integers(0, 10),
+        "sources": st.sampled_from([str(r) for r in SourcesRule]),
+        "tracker": st.sampled_from([str(r) for r in TrackerRule]),
+        "contents_depth": st.integers(1, 3),
+        "page_budget": st.integers(0, 5000),
+    }
+)
 
 
 @st.composite
@@ -205,6 +224,7 @@ def documents(draw):
         )
     commitments = []
     for c, (mid, iid) in enumerate(item_ids[: draw(st.integers(0, len(item_ids)))]):
+        status = draw(st.sampled_from(list(CommitmentStatus)))
         commitments.append(
             {
                 "id": c + 1,
@@ -214,7 +234,9 @@ def documents(draw):
                 "owed_by": draw(st.sampled_from(["China", "Both"])),
                 "text": draw(text),
                 "due": draw(opt_dates),
-                "status": draw(st.sampled_from([str(s) for s in CommitmentStatus])),
+                "status": str(status),
+                # closed on a day (or on a day an old record did not keep) once done or dropped
+                "closed": None if status.is_open else draw(opt_dates),
                 "notes": draw(
                     st.lists(
                         st.fixed_dictionaries({"date": dates, "text": text, "evidence": text}),
@@ -259,6 +281,7 @@ def documents(draw):
                 "status": draw(st.sampled_from([str(s) for s in BookStatus])),
                 "paper": draw(st.sampled_from([str(p) for p in Paper])),
                 "prepared_by": draw(text),
+                "scope": draw(scopes),
                 "counterparts": [p["id"] for p in people[: draw(st.integers(0, n_people))]],
                 "programme": draw(
                     st.lists(
@@ -279,7 +302,7 @@ def documents(draw):
         )
     return {
         "format": "briefing-book",
-        "version": 2,
+        "version": 3,
         "settings": {
             "countries": ["Cambodia", "China"],
             "ministry": draw(text),
@@ -302,3 +325,56 @@ def test_round_trip_is_lossless(doc):
     with tempfile.TemporaryDirectory() as folder:
         with interchange.load(doc, Path(folder) / "w.briefing") as ws:
             assert interchange.dump(ws) == doc
+
+
+def test_a_version_2_document_loads_with_the_default_scope_and_dated_closings(ws, fill, tmp_path):
+    """Before version 3 a book had no scope and a commitment no closing date: the book gets
+    the defaults, a closed commitment the date of its latest note, else of its meeting."""
+    fill(ws)
+    doc = interchange.dump(ws)
+    old = copy.deepcopy(doc)
+    old["version"] = 2
+    for book in old["books"]:
+        del book["scope"]
+    for c in old["commitments"]:
+        del c["closed"]
+    noted, bare = copy.deepcopy(old["commitments"][0]), copy.deepcopy(old["commitments"][0])
+    noted.update(id=2, status="done")  # its latest note is of 15 January 2025
+    bare.update(id=3, status="dropped", notes=[])
+    old["commitments"] += [noted, bare]
+    with interchange.load(old, tmp_path / "old.briefing") as loaded:
+        again = interchange.dump(loaded)
+    assert again["version"] == 3
+    assert (
+        again["books"][0]["scope"]
+        == doc["books"][0]["scope"]
+        == {
+            "since": None,
+            "commitments": "open and closed in period",
+            "last_discussed": 3,
+            "sources": "covered or cited",
+            "tracker": "as briefs",
+            "contents_depth": 1,
+            "page_budget": 60,
+        }
+    )
+    closed = {c["id"]: c["closed"] for c in again["commitments"]}
+    assert closed == {1: None, 2: "2025-01-15", 3: "2024-10-10"}
+
+
+def test_scope_and_closing_errors_name_the_place(ws, fill, tmp_path):
+    fill(ws)
+    good = interchange.dump(ws)
+    target = tmp_path / "new.briefing"
+    doc = copy.deepcopy(good)
+    doc["commitments"][0]["closed"] = "2025-01-01"  # it is pending
+    _bad(doc, r"commitments\[0\]\.closed: a pending commitment is still open", target)
+    doc = copy.deepcopy(good)
+    doc["books"][0]["scope"]["tracker"] = "everything"
+    _bad(doc, r"books\[0\]\.scope\.tracker: 'everything' is not one of as briefs", target)
+    doc = copy.deepcopy(good)
+    doc["books"][0]["scope"]["page_budget"] = -3
+    _bad(doc, r"books\[0\]\.scope\.page_budget: -3 is not a page budget", target)
+    doc = copy.deepcopy(good)
+    doc["books"][0]["scope"]["since"] = "2026-01-01"  # the visit is on 7 April 2025
+    _bad(doc, r"books\[0\]\.scope\.since: the period .* cannot start after the visit", target)

@@ -79,3 +79,40 @@ def test_a_brief_longer_than_two_pages(ws, fill):
     first, second = (f"section-{s.id}" for s in book.sections)
     assert pages[second] - pages[first] > 2
     assert long[0].problem.startswith(f"{pages[second] - pages[first]} printed pages")
+
+
+def test_a_book_over_its_page_budget_names_the_parts_that_make_it_long(ws, fill):
+    from briefing.export.pdf.writer import measure
+
+    ids = fill(ws)
+    book = ws.books.get(ids["book"])
+    book.sections[0].points = "- x"
+    book.sections[1].points = "- y"
+    long_text = "The corridor talks went on at length about rice, cassava and fish. " * 12
+    book.sections[1].background = "\n\n".join(long_text for _ in range(40))
+    book.scope.page_budget = 4
+    ws.books.save(book)
+    doc = compose(ws, book)
+    laid_out = measure(doc)
+    findings = check(ws, book, doc=doc, pages=laid_out.heading_pages, page_count=laid_out.pages)
+    over = [f for f in findings if "budget" in f.problem]
+    assert len(over) == 1 and over[0].kind == "book" and over[0].ref == book.id
+    law = f"section-{book.sections[1].id}"
+    next_part = min(p for a, p in laid_out.heading_pages.items() if p > laid_out.heading_pages[law])
+    length = next_part - laid_out.heading_pages[law]
+    assert over[0].problem.startswith(
+        f"{laid_out.pages} printed pages, over its budget of 4; longest: "
+        f"Law enforcement ({length} pages)"
+    )
+    assert over[0].where == "the book “Official visit to China”"
+    # within the budget, or without one: nothing to say
+    book.scope.page_budget = laid_out.pages
+    assert not [
+        f for f in check(ws, book, doc=doc, pages=laid_out.heading_pages) if "budget" in f.problem
+    ]
+    book.scope.page_budget = 0
+    assert not [
+        f
+        for f in check(ws, book, doc=doc, pages=laid_out.heading_pages, page_count=laid_out.pages)
+        if "budget" in f.problem
+    ]

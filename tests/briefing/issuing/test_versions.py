@@ -208,8 +208,12 @@ def test_copy_book_starts_the_next_visit_without_history(ws, two_versions):
     book = ws.books.get(ids["book"])
     book.status = BookStatus.FINAL
     book.sections[0].status = SectionStatus.CLEARED
+    book.scope.since = dt.date(2024, 1, 1)
+    book.scope.page_budget = 45
     ws.books.save(book)
     new = copy_book(ws, ids["book"], title="  Return visit to Phnom Penh ")
+    # the rules carry over; the period starts afresh (since the previous book by default)
+    assert new.scope.page_budget == 45 and new.scope.since is None
     assert new.id != book.id and new.title == "Return visit to Phnom Penh"
     assert new.status is BookStatus.DRAFT
     assert [s.title for s in new.sections] == [s.title for s in book.sections]

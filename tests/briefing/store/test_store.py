@@ -8,7 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from briefing.model import Area, CommitmentStatus, Item, ItemKind, Section, Settings, issued
+from briefing.model import (
+    Area,
+    BookScope,
+    CommitmentStatus,
+    Item,
+    ItemKind,
+    Section,
+    Settings,
+    issued,
+)
 from briefing.store import (
     DamagedWorkspace,
     NewerWorkspace,
@@ -213,7 +222,7 @@ def test_migration_from_version_1(tmp_path):
     conn.commit()
     conn.close()
     with Workspace.open(path) as ws:
-        assert ws.schema_version == CURRENT_VERSION == 3
+        assert ws.schema_version == CURRENT_VERSION == 4
         assert ws.meetings.get(1).items[0].kind == ItemKind.PLEDGE
         assert ws.search.query("agricultural")[0].id == 1  # the version 2 index was built
         # version 3: issued versions and the distribution log, empty and usable
@@ -237,6 +246,44 @@ def test_migration_from_version_1(tmp_path):
             )
     with Workspace.open(path, readonly=True) as ws:
         assert [e.recipient for e in ws.issued.distribution()] == ["Protocol"]
+
+
+def test_migration_from_version_3_dates_closings_and_gives_books_the_default_scope(tmp_path):
+    """Version 4 (issue 13): a closed commitment of an older file gets the date of its latest
+    progress note, else of its meeting; an open one none; each book the default scope."""
+    path = tmp_path / "v3.briefing"
+    conn = sqlite3.connect(path)
+    for script in MIGRATIONS[:3]:
+        conn.executescript(script)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 3")
+    conn.execute("INSERT INTO meta VALUES ('countries', '[\"Cambodia\", \"China\"]')")
+    conn.execute("INSERT INTO areas VALUES ('trade', 'Trade & investment', 0)")
+    conn.execute(
+        "INSERT INTO meetings(id, kind, date, city) VALUES (1, 'bilateral meeting', "
+        "'2024-10-10', 'Vientiane')"
+    )
+    for cid, status in ((1, "done"), (2, "dropped"), (3, "stalled")):
+        conn.execute(
+            "INSERT INTO commitments(id, meeting_id, area, owed_by, text, status) "
+            f"VALUES ({cid}, 1, 'trade', 'China', 'Commitment {cid}', '{status}')"
+        )
+    for position, day in enumerate(("2025-02-01", "2025-03-09", "2024-12-24")):
+        conn.execute("INSERT INTO progress_notes VALUES (1, ?, ?, 'Shipment', '')", (position, day))
+    conn.execute("INSERT INTO progress_notes VALUES (3, 0, '2025-01-05', 'Talks stalled', '')")
+    conn.execute(
+        "INSERT INTO books(id, title, start_date, status, paper) "
+        "VALUES (1, 'Visit', '2025-06-16', 'draft', 'A4')"
+    )
+    conn.commit()
+    conn.close()
+    with Workspace.open(path) as ws:
+        assert ws.schema_version == CURRENT_VERSION == 4
+        closed = {c.id: c.closed for c in ws.commitments.all()}
+        assert closed == {1: dt.date(2025, 3, 9), 2: dt.date(2024, 10, 10), 3: None}
+        assert ws.books.get(1).scope == BookScope()
+        indexes = {r[0] for r in ws._db.conn.execute("SELECT name FROM sqlite_master")}
+        assert {"commitments_scope", "items_meeting_area", "commitments_meeting"} <= indexes
 
 
 def test_read_only_cannot_open_an_old_version_without_upgrading(tmp_path):

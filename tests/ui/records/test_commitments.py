@@ -111,3 +111,23 @@ def test_filter_and_sort(qtbot, window):
     tracker.table.sortByColumn(CommitmentsModel.OWED_BY, Qt.SortOrder.AscendingOrder)
     owed = [tracker.proxy.index(r, CommitmentsModel.OWED_BY).data() for r in range(2)]
     assert owed == ["Both", "China"]
+
+
+def test_closing_a_commitment_dates_it_and_the_date_can_be_corrected(qtbot, window):
+    _meeting_id, _pledge, c = _track_pledge(window)
+    window.tracker_action.trigger()
+    tracker = window.editors["commitment"]
+    assert tracker.select(c.id)
+    assert not tracker.closed.isEnabled()  # still open: no closing date
+    ws = window.session.ws
+    tracker.model.status_edited.emit(c.id, "done")
+    assert ws.commitments.get(c.id).closed == dt.date.today()
+    tracker.select(c.id)
+    assert tracker.closed.isEnabled() and tracker.closed.value() == dt.date.today()
+    tracker.closed.edit.setDate(dt.date(2025, 2, 3))
+    tracker.closed.edit.editingFinished.emit()
+    assert ws.commitments.get(c.id).closed == dt.date(2025, 2, 3)
+    window.undo_action.trigger()
+    assert ws.commitments.get(c.id).closed == dt.date.today()
+    tracker.model.status_edited.emit(c.id, "in progress")  # reopened: no closing date
+    assert ws.commitments.get(c.id).closed is None
