@@ -6,6 +6,8 @@ Every :class:`Run` knows its script, decided here once, so writers never guess f
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -13,22 +15,46 @@ from enum import StrEnum
 class Script(StrEnum):
     LATIN = "Latn"  # also digits, punctuation and anything a Latin font draws
     KHMER = "Khmr"
-    HAN = "Hani"  # Chinese characters, CJK punctuation and full-width forms
+    #: Chinese, Japanese and Korean: ideographs, kana, hangul, CJK punctuation and full-width
+    #: forms (one CJK font draws them all)
+    HAN = "Hani"
 
 
 _KHMER_RANGES = ((0x1780, 0x17FF), (0x19E0, 0x19FF))
 _HAN_RANGES = (
+    (0x1100, 0x11FF),  # hangul jamo
     (0x2E80, 0x2FDF),  # radicals
     (0x3000, 0x303F),  # CJK symbols and punctuation
+    (0x3040, 0x30FF),  # hiragana, katakana
     (0x3100, 0x312F),  # bopomofo
+    (0x3130, 0x318F),  # hangul compatibility jamo
+    (0x3190, 0x31BF),  # kanbun, bopomofo extended
     (0x31C0, 0x31EF),  # strokes
+    (0x31F0, 0x31FF),  # katakana phonetic extensions
+    (0x3200, 0x33FF),  # enclosed CJK letters and months, CJK compatibility
     (0x3400, 0x4DBF),  # extension A
     (0x4E00, 0x9FFF),  # unified ideographs
+    (0xA960, 0xA97F),  # hangul jamo extended-A
+    (0xAC00, 0xD7FF),  # hangul syllables, jamo extended-B
     (0xF900, 0xFAFF),  # compatibility ideographs
     (0xFE30, 0xFE4F),  # compatibility forms
     (0xFF00, 0xFFEF),  # half- and full-width forms
     (0x20000, 0x2FA1F),
 )
+
+
+# CJK compatibility ideographs: NFC would replace them by their unified twins (a Korean
+# name's hanja may rely on the distinction), so they are left as they are.
+_COMPAT_IDEOGRAPHS = re.compile("([\uf900-\ufaff\U0002f800-\U0002fa1f]+)")
+
+
+def nfc(text: str) -> str:
+    """``text`` in Unicode NFC (decomposed hangul and accents composed, as fonts draw them),
+    except CJK compatibility ideographs, which stay as typed."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    parts = _COMPAT_IDEOGRAPHS.split(text)
+    return "".join(p if i % 2 else unicodedata.normalize("NFC", p) for i, p in enumerate(parts))
 
 
 def script_of(char: str) -> Script | None:
@@ -50,7 +76,7 @@ def split_scripts(text: str) -> list[tuple[str, Script]]:
     pieces: list[tuple[str, Script]] = []
     buf: list[str] = []
     current: Script | None = None
-    for char in text:
+    for char in nfc(text):
         script = script_of(char)
         if script is None or script == current or current is None:
             if current is None and script is not None:

@@ -45,7 +45,7 @@ def apply_font(app) -> None:  # noqa: ANN001
 
     font = QFont(app.font())
     font.setFamilies(
-        ["Noto Sans", "Noto Sans Khmer", "Briefing CJK SC", "Noto Sans CJK SC", *font.families()]
+        ["Noto Sans", "Noto Sans Khmer", "Briefing CJK", "Noto Sans CJK SC", *font.families()]
     )
     app.setFont(font)
 

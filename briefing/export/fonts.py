@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from briefing.files.paths import resource
-from briefing.ir import Script, script_of
+from briefing.ir import Script, nfc, script_of
 
 __all__ = [
     "FACES",
@@ -48,8 +48,9 @@ FACES: tuple[Face, ...] = (
     Face("BB-Khmer-Serif-Bold", "NotoSerifKhmer-Bold.ttf", Script.KHMER, True, True, False),
     Face("BB-Khmer-Sans", "NotoSansKhmer-Regular.ttf", Script.KHMER, False, False, False),
     Face("BB-Khmer-Sans-Bold", "NotoSansKhmer-Bold.ttf", Script.KHMER, False, True, False),
-    # One CJK weight only (size): bold Chinese is set in the regular weight.
-    Face("BB-CJK", "BriefingCJKSC-Regular.ttf", Script.HAN, False, False, False),
+    # Chinese, Japanese and Korean (the whole Noto Sans CJK SC character map), two weights.
+    Face("BB-CJK", "BriefingCJK-Regular.ttf", Script.HAN, False, False, False),
+    Face("BB-CJK-Bold", "BriefingCJK-Bold.ttf", Script.HAN, False, True, False),
 )
 _BY_NAME = {face.name: face for face in FACES}
 
@@ -145,9 +146,10 @@ _ALWAYS_FINE = frozenset("\n\t\r\u200b\u200c\u200d")  # handled by the writers, 
 
 
 def missing_glyphs(text: str) -> set[str]:
-    """The characters of ``text`` that the bundled font for their script cannot draw."""
+    """The characters of ``text`` (as the writers print it: NFC) that the bundled font for
+    their script cannot draw."""
     missing: set[str] = set()
-    for char in set(text):
+    for char in set(nfc(text)):
         if char in _ALWAYS_FINE:
             continue
         script = script_of(char) or Script.LATIN

@@ -104,6 +104,13 @@ def _khmer_pieces(text: str, font: str, underline: bool) -> list[Piece]:
     return out
 
 
+_REGISTERED: set[str] = set()  # faces known to be registered with reportlab (a fast check)
+
+
+def _flags(run: ir.Run) -> tuple[ir.Script, bool, bool, bool]:
+    return run.script, run.bold, run.italic, run.underline
+
+
 def pieces(runs: list[ir.Run], *, serif: bool = True, bold: bool = False) -> list[Piece]:
     """``bold``: the paragraph style is bold (a heading), so every run is."""
     out: list[Piece] = []
@@ -111,7 +118,11 @@ def pieces(runs: list[ir.Run], *, serif: bool = True, bold: bool = False) -> lis
     for run in runs:
         if not run.text:
             continue
+        run = run if run.text.isascii() else run.__class__(ir.nfc(run.text), *_flags(run))
         font = fonts.font_name(run.script, bold=run.bold or bold, italic=run.italic, serif=serif)
+        if font not in _REGISTERED:
+            fonts.register([font])
+            _REGISTERED.add(font)
         if (
             previous is not None
             and ir.Script.HAN in (previous.script, run.script)
