@@ -84,6 +84,12 @@ def font_name(
     return _face_for(Script(script), bold, italic, serif).name
 
 
+@cache
+def is_khmer_face(name: str) -> bool:
+    face = _BY_NAME.get(name)
+    return face is not None and face.script is Script.KHMER
+
+
 def latin_family(serif: bool) -> str:
     """The registered family name (``<b>``/``<i>`` work inside it) for Latin text."""
     return "BB-Serif" if serif else "BB-Sans"

@@ -104,6 +104,8 @@ def _make_shape_frag_word(original: Any) -> Any:
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfbase.ttfonts import ShapedFragWord, ShapedStr, makeShapedFragWord
 
+    complex_text = _COMPLEX.search
+
     def tag(result: Any, pieces: list[tuple[Any, str]]) -> Any:
         """Give each shaped piece whose glyphs differ from its text that text as ActualText."""
         if not isinstance(result, ShapedFragWord):
@@ -113,11 +115,11 @@ def _make_shape_frag_word(original: Any) -> Any:
             if not isinstance(shaped, ShapedStr) or isinstance(shaped, _ActualShapedStr):
                 continue
             actual = "".join(s for f, s in pieces if f is frag)
-            if actual and actual != str(shaped):
+            # Also when the glyphs are the characters (ចិន): harfbuzz still moved the marks,
+            # and poppler then reads a moved mark out of order ("ចន ិ").
+            if actual and (actual != str(shaped) or complex_text(actual)):
                 result[i] = (frag, _with_actual(shaped, actual))
         return result
-
-    complex_text = _COMPLEX.search
 
     def shape_frag_word(w: Any, features: Any = None, force: bool = False) -> Any:
         if not force:

@@ -46,6 +46,11 @@ class Para(RLParagraph):
     """
 
     _bb_width: float | None = None
+    #: the pieces the text was made of, when it has a Khmer word that may be wider than a line
+    _bb_items: list[T.Piece] | None = None
+    _bb_widest = 0.0  # the widest such word
+    _bb_prefix = ""  # markup before the pieces (a heading's anchor)
+    _bb_broken: float | None = None  # the line width the words were last broken for
 
     def draw(self) -> None:
         if getattr(getattr(self.canv, "_doctemplate", None), "bb_layout_only", False):
@@ -55,9 +60,36 @@ class Para(RLParagraph):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if availWidth == self._bb_width and hasattr(self, "blPara"):
             return self.width, self.height
+        if self._bb_items is not None:
+            self._fit_long_words(availWidth)
         size = super().wrap(availWidth, availHeight)
         self._bb_width = availWidth
         return size
+
+    def keep_items(self, items: list[T.Piece], prefix: str = "") -> None:
+        """Remember ``items`` if they have a Khmer word: in a column narrower than the word
+        it will need breaking inside (:meth:`_fit_long_words`)."""
+        widest = T.widest_khmer_word(items, self.style.fontSize)
+        if widest > 0:
+            self._bb_items, self._bb_widest, self._bb_prefix = items, widest, prefix
+
+    def _fit_long_words(self, width: float) -> None:
+        """Break Khmer words wider than a line between their syllables (and only those)."""
+        style = self.style
+        line = width - style.leftIndent - style.rightIndent - max(style.firstLineIndent, 0)
+        needed = line if self._bb_widest > line else None
+        if needed == self._bb_broken:
+            return
+        items = self._bb_items or []
+        if needed is not None:
+            items = T.break_long_words(items, line, style.fontSize) or items
+        self._bb_broken = needed
+        frags = T.frags(items, style)
+        text = None if frags is not None else self._bb_prefix + T.markup(items, style.fontName)
+        state = {k: v for k, v in self.__dict__.items() if k.startswith(("_bb_", "bb_"))}
+        RLParagraph.__init__(self, text, style, bulletText=self.bulletText, frags=frags)
+        self.__dict__.update(state)
+        self.__dict__.pop("_bb_split", None)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         # The next pass splits at the same place: hand back the same (already wrapped) parts.
@@ -149,9 +181,13 @@ def para(runs: list[ir.Run], style_name: str, prefix: str = "") -> Para:
     if prefix:
         items.insert(0, T.Piece(style.fontName, prefix))
     frags = T.frags(items, style)
-    if frags is None:
-        return Para(T.markup(items, style.fontName), style)
-    return Para(None, style, frags=frags)
+    p = (
+        Para(T.markup(items, style.fontName), style)
+        if frags is None
+        else Para(None, style, frags=frags)
+    )
+    p.keep_items(items)
+    return p
 
 
 def text_para(text: str, style_name: str) -> Para:
@@ -213,14 +249,17 @@ def toc_markup(block: ir.Heading) -> str:
 def heading(block: ir.Heading) -> list[Flowable]:
     level = min(max(block.level, 1), 3)
     style = S.style_for(S.HEADING_STYLE[level], block.runs)
-    markup = T.style_markup(block.runs, style)
+    items = T.style_pieces(block.runs, style)
+    markup = T.markup(items, style.fontName)
     toc = toc_markup(block) if block.in_contents else None
     out: list[Flowable] = []
     if block.page_break_before:
         out.append(PageBreakIfNotEmpty())
     else:
         out.extend(keep(S.HEADING_STYLE[level]))
-    out.append(HeadingPara(markup, style, level, block.anchor, block.text, toc))
+    h = HeadingPara(markup, style, level, block.anchor, block.text, toc)
+    h.keep_items(items, f'<a name="{h.bb_key}"/>')
+    out.append(h)
     return out
 
 
