@@ -141,11 +141,63 @@ class Paragraph:
         return plain(self.runs)
 
 
+_BULLETS = ("\u2022", "\u2013", "\u25aa")  # •, –, ▪ by level (the DOCX template's too)
+
+
+def _letters(n: int) -> str:
+    out = ""
+    while n:
+        n, rest = divmod(n - 1, 26)
+        out = chr(ord("a") + rest) + out
+    return out
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, digits in (
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    ):  # fmt: skip
+        count, n = divmod(n, value)
+        out += digits * count
+    return out
+
+
 @dataclass
 class ListBlock:
+    """A list, nested lists included: item ``i`` sits at depth ``levels[i]`` (0 = the outer
+    list) and is numbered when ``numbered[i]`` (empty lists: every item at depth 0, numbered
+    when ``ordered``). A nested list belongs to the item before it; the parent list's
+    numbering goes on after it (1, 2, a, b, 3)."""
+
     items: list[list[Run]]
     ordered: bool = False
     portion: str | None = None
+    levels: list[int] = field(default_factory=list)
+    numbered: list[bool] = field(default_factory=list)
+
+    def level(self, i: int) -> int:
+        return self.levels[i] if i < len(self.levels) else 0
+
+    def is_numbered(self, i: int) -> bool:
+        return self.numbered[i] if i < len(self.numbered) else self.ordered
+
+    def labels(self) -> list[str]:
+        """What each item prints before it: "1.", "a)", "i." by depth when numbered, else
+        "•", "–", "▪" (the DOCX template's list levels say the same)."""
+        counters: list[int] = []
+        out = []
+        for i in range(len(self.items)):
+            depth = self.level(i)
+            del counters[depth + 1 :]
+            counters += [0] * (depth + 1 - len(counters))
+            if self.is_numbered(i):
+                counters[depth] += 1
+                n = counters[depth]
+                out.append((f"{n}.", f"{_letters(n)})", f"{_roman(n)}.")[depth % 3])
+            else:
+                out.append(_BULLETS[depth % 3])
+        return out
 
 
 @dataclass

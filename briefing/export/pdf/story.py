@@ -264,11 +264,12 @@ def heading(block: ir.Heading) -> list[Flowable]:
 
 
 def list_block(block: ir.ListBlock) -> list[Flowable]:
+    """One paragraph per item, indented by its depth, with its number or bullet."""
     out: list[Flowable] = []
     prefix = _portion(block.portion)
-    for i, item in enumerate(block.items, 1):
-        p = para(item, "bullet", prefix)
-        p.bulletText = f"{i}." if block.ordered else "\u2022"
+    for i, (item, label) in enumerate(zip(block.items, block.labels(), strict=True)):
+        p = para(item, S.list_style(block.level(i)), prefix)
+        p.bulletText = label
         out.append(p)
     return out
 

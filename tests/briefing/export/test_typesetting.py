@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import icu
-import pytest
 
 from briefing import ir
 from briefing.export.pdf.writer import MARGIN_X, write_pdf
@@ -148,3 +147,80 @@ def test_zero_width_space_typed_by_the_user_is_a_break(tmp_path: Path) -> None:
                 seen += 1
             offset += 1
         assert offset in allowed or text[offset] == "\u200b"
+
+
+# --------------------------------------------------------------------------- nested lists
+
+NESTED = """1. Raise the Diamond cooperation framework
+2. Agriculture
+   - rice exports
+   - fisheries
+     1. inspection protocol
+     2. cold chain
+3. Connectivity
+4. People-to-people exchanges"""
+
+
+def _nested_doc() -> ir.Document:
+    from briefing.markup import parse_blocks
+
+    return _doc([ir.Heading(1, ir.runs("Points to make"), "p"), *parse_blocks(NESTED)])
+
+
+def test_nested_lists_print_their_numbers_in_order_in_the_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "lists.pdf"
+    write_pdf(_nested_doc(), path)
+    lines = [ln for page in pdfcheck.pages(path) for ln in page.lines()]
+    expected = [
+        "1. Raise the Diamond cooperation framework",
+        "2. Agriculture",
+        "– rice exports",
+        "– fisheries",
+        "i. inspection protocol",
+        "ii. cold chain",
+        "3. Connectivity",
+        "4. People-to-people exchanges",
+    ]
+    found = [ln for ln in lines if ln in expected]
+    assert found == expected
+    # each level further in than the one above
+    words = {w.text: w.x0 for page in pdfcheck.pages(path) for w in page.words}
+    assert words["Agriculture"] < words["rice"] < words["inspection"]
+
+
+def test_nested_lists_are_real_word_list_levels_in_the_docx(tmp_path: Path) -> None:
+    import zipfile
+
+    from lxml import etree
+
+    from briefing.export.docx import write_docx
+
+    path = tmp_path / "lists.docx"
+    write_docx(_nested_doc(), path)
+    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+    with zipfile.ZipFile(path) as z:
+        body = etree.fromstring(z.read("word/document.xml"))
+        numbering = etree.fromstring(z.read("word/numbering.xml"))
+    items = []
+    for p in body.iter(f"{{{ns['w']}}}p"):
+        num = p.find("w:pPr/w:numPr", ns)
+        if num is not None:
+            text = "".join(p.itertext())
+            ilvl = int(num.find("w:ilvl", ns).get(f"{{{ns['w']}}}val"))
+            num_id = num.find("w:numId", ns).get(f"{{{ns['w']}}}val")
+            items.append((text, ilvl, num_id))
+    assert [i[1] for i in items] == [0, 0, 1, 1, 2, 2, 0, 0]
+    outer = {i[2] for i in items if i[1] == 0}
+    assert len(outer) == 1  # one list instance: "3." follows "2." after the nested lists
+    abstract = {
+        n.get(f"{{{ns['w']}}}numId"): n.find("w:abstractNumId", ns).get(f"{{{ns['w']}}}val")
+        for n in numbering.findall("w:num", ns)
+    }
+    formats = {}
+    for a in numbering.findall("w:abstractNum", ns):
+        aid = a.get(f"{{{ns['w']}}}abstractNumId")
+        for lvl in a.findall("w:lvl", ns):
+            key = (aid, int(lvl.get(f"{{{ns['w']}}}ilvl")))
+            formats[key] = lvl.find("w:numFmt", ns).get(f"{{{ns['w']}}}val")
+    kinds = [formats[(abstract[num_id], ilvl)] for _t, ilvl, num_id in items]
+    assert kinds == ["decimal"] * 2 + ["bullet"] * 2 + ["lowerRoman"] * 2 + ["decimal"] * 2
