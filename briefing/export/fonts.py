@@ -22,6 +22,7 @@ __all__ = [
     "font_name",
     "fonts_dir",
     "latin_family",
+    "missing_glyph_places",
     "missing_glyphs",
     "register",
 ]
@@ -162,3 +163,50 @@ def missing_glyphs(text: str) -> set[str]:
         if ord(char) not in _coverage(script):
             missing.add(char)
     return missing
+
+
+def _block_texts(block: object) -> list[str]:
+    from briefing import ir
+
+    if isinstance(block, ir.Heading | ir.Paragraph):
+        return [block.text]
+    if isinstance(block, ir.ListBlock):
+        return [ir.plain(item) for item in block.items]
+    if isinstance(block, ir.Table):
+        return [ir.plain(cell) for row in [block.header, *block.rows] for cell in row]
+    if isinstance(block, ir.Cover):
+        return [
+            block.ministry,
+            block.department,
+            ir.plain(block.title),
+            ir.plain(block.occasion),
+            ir.plain(block.place_and_dates),
+            block.marking,
+            block.version,
+            block.prepared_by,
+            block.copy,
+        ]
+    return []
+
+
+def missing_glyph_places(doc: object) -> list[tuple[str, set[str]]]:
+    """Where a document would print boxes: (the heading above, or "the cover" / "every page"),
+    and the characters no bundled font draws there."""
+    from briefing import ir
+
+    assert isinstance(doc, ir.Document)
+    out: list[tuple[str, set[str]]] = []
+    furniture = missing_glyphs(f"{doc.marking} {doc.footer_note}")
+    if furniture:
+        out.append(("the marking or footer of every page", furniture))
+    where = "the cover"
+    for block in doc.blocks:
+        if isinstance(block, ir.Heading):
+            where = f"“{block.text}”"
+        missing = missing_glyphs(" ".join(_block_texts(block)))
+        if missing:
+            if out and out[-1][0] == where:
+                out[-1][1].update(missing)
+            else:
+                out.append((where, set(missing)))
+    return out

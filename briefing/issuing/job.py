@@ -26,6 +26,7 @@ from pathlib import Path
 from briefing import ir
 from briefing.compose import Options, compose
 from briefing.export import registry
+from briefing.export.fonts import missing_glyph_places
 from briefing.export.protect import protect_pdf
 from briefing.export.writer import Writer, WriteResult
 from briefing.files.atomic import put_in_place, write_beside
@@ -45,6 +46,7 @@ __all__ = [
     "ExportRequest",
     "ExportResult",
     "IssuingError",
+    "MissingGlyphs",
     "WrittenFile",
     "copy_label",
     "copy_path",
@@ -72,6 +74,25 @@ class ExportRequest:
     recipients: list[str] = field(default_factory=list)  # one per copy; missing ones are ""
     password: str | None = None  # PDF only (AES-256)
     issue: bool = False  # record this export as the book's next issued version
+    #: print characters no bundled font has as boxes (otherwise the export is refused)
+    allow_missing_glyphs: bool = False
+
+
+class MissingGlyphs(IssuingError):
+    """The book has characters no bundled font draws: they would print as boxes."""
+
+    def __init__(self, places: list[tuple[str, set[str]]]) -> None:
+        self.places = places
+        lines = [
+            f"  under {where}: " + ", ".join(f"{c} (U+{ord(c):04X})" for c in sorted(chars))
+            for where, chars in places
+        ]
+        super().__init__(
+            "These characters would print as empty boxes: no bundled font has them.\n"
+            + "\n".join(lines)
+            + "\nReplace them (for example with another form of the name), or export anyway "
+            "with boxes (--allow-missing-glyphs)."
+        )
 
 
 @dataclass
@@ -198,6 +219,10 @@ class ExportJob:
             version=number,
         )
         doc = compose(ws, book, options)
+        if not r.allow_missing_glyphs:
+            places = missing_glyph_places(doc)
+            if places:
+                raise MissingGlyphs(places)
         notices[:0] = doc.notices
         if r.copies:
             outputs = [
