@@ -3,8 +3,8 @@
 Every :class:`briefing.ir.Run` gets the font of its script (the IR decided the script;
 nothing here guesses). A zero-width space (U+200B) becomes a break opportunity that prints
 nothing, long Chinese runs may break between ideographs, and Khmer breaks between the words
-ICU's dictionary finds (:mod:`briefing.export.linebreak`); a Khmer word wider than a whole line
-breaks between its syllables (:func:`break_long_words`, applied when the width is known).
+ICU's dictionary finds (:mod:`briefing.export.linebreak`); a word wider than a whole line
+breaks inside (:func:`break_long_words`, applied when the width is known).
 Most paragraphs are turned into reportlab fragments directly, skipping reportlab's (slow) XML
 parser; headings, TOC entries and underlined text still go through markup.
 """
@@ -97,47 +97,74 @@ def shaped_width(text: str, font: str, size: float) -> float:
     return float(word[0])
 
 
-def widest_khmer_word(items: list[Piece], size: float) -> float:
-    """The width of the widest Khmer word among ``items`` at ``size`` (0 if none)."""
+def _width(text: str, font: str, size: float) -> float:
+    if fonts.is_khmer_face(font):
+        return shaped_width(text, font, size)
+    return stringWidth(text, font, size)
+
+
+def widest_word(items: list[Piece], size: float, min_length: int = 1) -> float:
+    """The width of the widest word (text between spaces and break opportunities) of
+    ``items`` at ``size``, among words of ``min_length`` characters or more (0 if none)."""
     widest = 0.0
     for p in items:
-        if p.zero_width or not fonts.is_khmer_face(p.font):
+        if p.zero_width:
             continue
         for word in p.text.split():
-            widest = max(widest, shaped_width(word, p.font, size))
+            if len(word) >= min_length:
+                widest = max(widest, _width(word, p.font, size))
     return widest
 
 
+_HYPHEN_AFTER = re.compile(r"(?<=[-‐–/])(?=\w)")
+
+
+def _latin_cuts(word: str, font: str, size: float, line: float) -> list[str]:
+    """A word wider than the line: after its hyphens (and slashes) first, then, for a part
+    still too wide, between its characters."""
+    out: list[str] = []
+    for part in _HYPHEN_AFTER.split(word):
+        if not part:
+            continue
+        if stringWidth(part, font, size) <= line:
+            out.append(part)
+        else:
+            out.extend(part)  # one character each: reportlab fills the lines greedily
+    return out
+
+
 def break_long_words(items: list[Piece], line: float, size: float) -> list[Piece] | None:
-    """``items`` with break opportunities between the syllables of each Khmer word wider than
-    ``line`` (such a word cannot fit any line whole); None when no word is that wide."""
+    """``items`` with break opportunities inside each word wider than ``line`` (such a word
+    cannot fit any line whole): Khmer between its syllables (then its consonant clusters),
+    other scripts after hyphens, then between characters. None when no word is that wide."""
     out: list[Piece] = []
     changed = False
     for p in items:
-        if p.zero_width or not fonts.is_khmer_face(p.font):
+        if p.zero_width:
             out.append(p)
             continue
-        chunks = re.split(r"(\s+)", p.text)
-        for chunk in chunks:
+        khmer = fonts.is_khmer_face(p.font)
+        for chunk in re.split(r"(\s+)", p.text):
             if not chunk:
                 continue
-            if chunk.isspace() or shaped_width(chunk, p.font, size) <= line:
+            if chunk.isspace() or _width(chunk, p.font, size) <= line:
                 out.append(Piece(p.font, chunk, p.underline))
                 continue
             changed = True
-            syllables = _cut(chunk, syllable_breaks(chunk))
-            for n, syllable in enumerate(syllables):
-                if n:
+            if khmer:
+                parts = []
+                for syllable in _cut(chunk, syllable_breaks(chunk)):
+                    # a syllable still wider than the line: between its consonant clusters
+                    if shaped_width(syllable, p.font, size) > line:
+                        parts += _cut(syllable, cluster_breaks(syllable))
+                    else:
+                        parts.append(syllable)
+            else:
+                parts = _latin_cuts(chunk, p.font, size, line)
+            for m, part in enumerate(parts):
+                if m:
                     out.append(_zw(p.font))
-                # a syllable still wider than the line: between its consonant clusters
-                if shaped_width(syllable, p.font, size) > line:
-                    parts = _cut(syllable, cluster_breaks(syllable))
-                else:
-                    parts = [syllable]
-                for m, part in enumerate(parts):
-                    if m:
-                        out.append(_zw(p.font))
-                    out.append(Piece(p.font, part, p.underline))
+                out.append(Piece(p.font, part, p.underline))
     return out if changed else None
 
 

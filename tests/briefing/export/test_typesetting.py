@@ -224,3 +224,69 @@ def test_nested_lists_are_real_word_list_levels_in_the_docx(tmp_path: Path) -> N
             formats[key] = lvl.find("w:numFmt", ns).get(f"{{{ns['w']}}}val")
     kinds = [formats[(abstract[num_id], ilvl)] for _t, ilvl, num_id in items]
     assert kinds == ["decimal"] * 2 + ["bullet"] * 2 + ["lowerRoman"] * 2 + ["decimal"] * 2
+
+
+# --------------------------------------------------------------------------- hostile widths
+
+
+def _inside_frame(path: Path) -> None:
+    for page in pdfcheck.pages(path):
+        for w in page.words:
+            if w.text == "DRAFT":
+                continue  # the diagonal watermark
+            assert MARGIN_X - 1 <= w.x0 and w.x1 <= page.width - MARGIN_X + 1, w
+
+
+def test_unbreakable_words_in_headings_names_and_cells_stay_inside_the_frame(
+    tmp_path: Path,
+) -> None:
+    name = "A" * 84
+    doc = _doc(
+        [
+            ir.Contents(),
+            ir.Heading(1, ir.runs("Longword" * 625), "huge"),  # a 5,000-character heading
+            ir.Heading(2, ir.runs(f"Biography of {name}"), "bio"),
+            ir.Heading(3, ir.runs("x" * 300), "x"),
+            ir.Paragraph(ir.runs(f"Name: {name} end")),
+            ir.Table(
+                [ir.runs("Area"), ir.runs("Notes")],
+                [[ir.runs("People-to-people exchanges"), ir.runs("ok")]],
+                [0.12, 0.88],
+            ),
+        ]
+    )
+    path = tmp_path / "wide.pdf"
+    write_pdf(doc, path)
+    _inside_frame(path)
+    text = pdfcheck.text(path).replace("\n", "")
+    assert text.count(name) >= 2  # nothing lost (heading and paragraph)
+    lines = [ln for page in pdfcheck.pages(path) for ln in page.lines()]
+    # the narrow column breaks after the hyphens, not inside "people"
+    assert any(ln.startswith("People-") and "peo" not in ln.split()[0][7:] for ln in lines)
+    assert not any("peo" == ln.split()[0] for ln in lines if ln.split())
+    assert pdfcheck.notdef_characters(path) == []
+
+
+def test_a_table_of_59_columns_is_laid_out_in_parts_and_the_docx_is_written(
+    tmp_path: Path,
+) -> None:
+    from briefing.export.docx import write_docx
+
+    n = 59
+    table = ir.Table(
+        [ir.runs(f"C{i}") for i in range(n)],
+        [[ir.runs(f"r{r}c{i}") for i in range(n)] for r in range(4)],
+        [1 / n] * n,
+        caption="Trade lines",
+    )
+    doc = _doc([table])
+    path = tmp_path / "t.pdf"
+    write_pdf(doc, path)
+    _inside_frame(path)
+    text = pdfcheck.text(path)
+    for r in range(4):
+        for i in range(n):
+            assert f"r{r}c{i}" in text
+    assert "Trade lines (columns 2–" in text
+    write_docx(doc, tmp_path / "t.docx")
+    assert (tmp_path / "t.docx").stat().st_size > 0
