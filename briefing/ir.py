@@ -6,6 +6,8 @@ Every :class:`Run` knows its script, decided here once, so writers never guess f
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -13,22 +15,46 @@ from enum import StrEnum
 class Script(StrEnum):
     LATIN = "Latn"  # also digits, punctuation and anything a Latin font draws
     KHMER = "Khmr"
-    HAN = "Hani"  # Chinese characters, CJK punctuation and full-width forms
+    #: Chinese, Japanese and Korean: ideographs, kana, hangul, CJK punctuation and full-width
+    #: forms (one CJK font draws them all)
+    HAN = "Hani"
 
 
 _KHMER_RANGES = ((0x1780, 0x17FF), (0x19E0, 0x19FF))
 _HAN_RANGES = (
+    (0x1100, 0x11FF),  # hangul jamo
     (0x2E80, 0x2FDF),  # radicals
     (0x3000, 0x303F),  # CJK symbols and punctuation
+    (0x3040, 0x30FF),  # hiragana, katakana
     (0x3100, 0x312F),  # bopomofo
+    (0x3130, 0x318F),  # hangul compatibility jamo
+    (0x3190, 0x31BF),  # kanbun, bopomofo extended
     (0x31C0, 0x31EF),  # strokes
+    (0x31F0, 0x31FF),  # katakana phonetic extensions
+    (0x3200, 0x33FF),  # enclosed CJK letters and months, CJK compatibility
     (0x3400, 0x4DBF),  # extension A
     (0x4E00, 0x9FFF),  # unified ideographs
+    (0xA960, 0xA97F),  # hangul jamo extended-A
+    (0xAC00, 0xD7FF),  # hangul syllables, jamo extended-B
     (0xF900, 0xFAFF),  # compatibility ideographs
     (0xFE30, 0xFE4F),  # compatibility forms
     (0xFF00, 0xFFEF),  # half- and full-width forms
     (0x20000, 0x2FA1F),
 )
+
+
+# CJK compatibility ideographs: NFC would replace them by their unified twins (a Korean
+# name's hanja may rely on the distinction), so they are left as they are.
+_COMPAT_IDEOGRAPHS = re.compile("([\uf900-\ufaff\U0002f800-\U0002fa1f]+)")
+
+
+def nfc(text: str) -> str:
+    """``text`` in Unicode NFC (decomposed hangul and accents composed, as fonts draw them),
+    except CJK compatibility ideographs, which stay as typed."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    parts = _COMPAT_IDEOGRAPHS.split(text)
+    return "".join(p if i % 2 else unicodedata.normalize("NFC", p) for i, p in enumerate(parts))
 
 
 def script_of(char: str) -> Script | None:
@@ -50,7 +76,7 @@ def split_scripts(text: str) -> list[tuple[str, Script]]:
     pieces: list[tuple[str, Script]] = []
     buf: list[str] = []
     current: Script | None = None
-    for char in text:
+    for char in nfc(text):
         script = script_of(char)
         if script is None or script == current or current is None:
             if current is None and script is not None:
@@ -115,11 +141,63 @@ class Paragraph:
         return plain(self.runs)
 
 
+_BULLETS = ("\u2022", "\u2013", "\u25aa")  # •, –, ▪ by level (the DOCX template's too)
+
+
+def _letters(n: int) -> str:
+    out = ""
+    while n:
+        n, rest = divmod(n - 1, 26)
+        out = chr(ord("a") + rest) + out
+    return out
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, digits in (
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    ):  # fmt: skip
+        count, n = divmod(n, value)
+        out += digits * count
+    return out
+
+
 @dataclass
 class ListBlock:
+    """A list, nested lists included: item ``i`` sits at depth ``levels[i]`` (0 = the outer
+    list) and is numbered when ``numbered[i]`` (empty lists: every item at depth 0, numbered
+    when ``ordered``). A nested list belongs to the item before it; the parent list's
+    numbering goes on after it (1, 2, a, b, 3)."""
+
     items: list[list[Run]]
     ordered: bool = False
     portion: str | None = None
+    levels: list[int] = field(default_factory=list)
+    numbered: list[bool] = field(default_factory=list)
+
+    def level(self, i: int) -> int:
+        return self.levels[i] if i < len(self.levels) else 0
+
+    def is_numbered(self, i: int) -> bool:
+        return self.numbered[i] if i < len(self.numbered) else self.ordered
+
+    def labels(self) -> list[str]:
+        """What each item prints before it: "1.", "a)", "i." by depth when numbered, else
+        "•", "–", "▪" (the DOCX template's list levels say the same)."""
+        counters: list[int] = []
+        out = []
+        for i in range(len(self.items)):
+            depth = self.level(i)
+            del counters[depth + 1 :]
+            counters += [0] * (depth + 1 - len(counters))
+            if self.is_numbered(i):
+                counters[depth] += 1
+                n = counters[depth]
+                out.append((f"{n}.", f"{_letters(n)})", f"{_roman(n)}.")[depth % 3])
+            else:
+                out.append(_BULLETS[depth % 3])
+        return out
 
 
 @dataclass

@@ -2,11 +2,13 @@
 
 The subset is what the editor writes (Qt's ``QTextDocument.toMarkdown``): paragraphs,
 bold, italic, bullet and numbered lists, pipe tables and headings. Anything else degrades to
-its text, never to an error. Nested lists are flattened into their parent list.
+its text, never to an error. A nested list stays nested: its items go into the outer
+:class:`~briefing.ir.ListBlock` with their depth (``levels``) and kind (``numbered``).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from markdown_it import MarkdownIt
@@ -57,11 +59,53 @@ def _merge(items: list[Run]) -> list[Run]:
     return merged
 
 
+_LIST_ITEM = re.compile(r"^( *)([-*+]|\d{1,9}[.)])( +)(\S.*)?$")
+_FENCE = re.compile(r"^ *(```|~~~)")
+
+
+def renest_lists(text: str) -> str:
+    """Markdown whose nested list items are indented to their parent item's text, as
+    CommonMark needs them to nest.
+
+    Qt's ``toMarkdown`` indents a nested list by its own rule ("2.  two" then "  - sub",
+    two spaces where CommonMark wants four), so its nested lists would read back as separate
+    lists. Deeper indentation than the item before means nested under it, the same
+    indentation means the same list; each item is then written at its parent's text column.
+    """
+    if not text or ("\n " not in text and "\n\t" not in text):
+        return text
+    out: list[str] = []
+    stack: list[tuple[int, int, int]] = []  # (indent as given, indent written, text column)
+    fenced = False
+    for line in text.expandtabs(4).split("\n"):
+        if _FENCE.match(line):
+            fenced = not fenced
+        match = None if fenced else _LIST_ITEM.match(line)
+        if match is None:
+            if line.strip() and not line.startswith(" "):
+                stack = []  # a paragraph after the list ends it
+            elif line.strip() and stack:  # text that goes on inside the last item
+                line = " " * stack[-1][2] + line.lstrip()
+            out.append(line)
+            continue
+        given, marker, rest = len(match.group(1)), match.group(2), match.group(4) or ""
+        while stack and stack[-1][0] > given:
+            stack.pop()
+        if stack and stack[-1][0] == given:
+            written = stack.pop()[1]
+        else:
+            written = stack[-1][2] if stack else 0
+        stack.append((given, written, written + len(marker) + 1))
+        out.append(f"{' ' * written}{marker} {rest}".rstrip())
+    return "\n".join(out)
+
+
 def parse_blocks(text: str, *, anchor_prefix: str = "h", heading_level: int = 3) -> list[Block]:
     """Markdown -> blocks. Headings inside a section become ``heading_level`` headings."""
-    tokens = _parser().parse(text or "")
+    tokens = _parser().parse(renest_lists(text or ""))
     blocks: list[Block] = []
-    lists: list[ListBlock] = []  # open lists, innermost last
+    lists: list[tuple[ListBlock, bool]] = []  # open lists (outer block, numbered), innermost last
+    outer = ListBlock([])
     item_runs: list[Run] | None = None
     table: dict | None = None
     heading_count = 0
@@ -70,16 +114,19 @@ def parse_blocks(text: str, *, anchor_prefix: str = "h", heading_level: int = 3)
         tok = tokens[i]
         kind = tok.type
         if kind in ("bullet_list_open", "ordered_list_open"):
+            numbered = kind == "ordered_list_open"
             if not lists:
-                lists.append(ListBlock([], ordered=kind == "ordered_list_open"))
-                blocks.append(lists[0])
-            else:  # nested: flatten into the outermost list
-                lists.append(lists[0])
+                outer = ListBlock([], ordered=numbered)
+                blocks.append(outer)
+            lists.append((outer, numbered))
         elif kind in ("bullet_list_close", "ordered_list_close"):
             lists.pop()
         elif kind == "list_item_open":
             item_runs = []
-            lists[0].items.append(item_runs)
+            outer, numbered = lists[-1]
+            outer.items.append(item_runs)
+            outer.levels.append(len(lists) - 1)
+            outer.numbered.append(numbered)
         elif kind == "list_item_close":
             item_runs = None
         elif kind == "heading_open":

@@ -51,7 +51,7 @@ def apply_font(app) -> None:  # noqa: ANN001
 
     font = QFont(app.font())
     font.setFamilies(
-        ["Noto Sans Khmer", "Noto Sans", "Briefing CJK SC", "Noto Sans CJK SC", *font.families()]
+        ["Noto Sans Khmer", "Noto Sans", "Briefing CJK", "Noto Sans CJK SC", *font.families()]
     )
     app.setFont(font)
 

@@ -60,6 +60,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             password=password,
             issue=args.issue,
             since=options.since(args),
+            allow_missing_glyphs=args.allow_missing_glyphs,
         )
         job = issuing.ExportJob.prepare(ws, request)
         bar = Bar("Export", args.progress)
@@ -231,6 +232,12 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         help="protect the PDF (AES-256) with the password on FILE's first line; PDF only",
     )
     p.add_argument("--issue", action="store_true", help="record this export as the next version")
+    p.add_argument(
+        "--allow-missing-glyphs",
+        action="store_true",
+        help="write the files even if some characters have no bundled font (they print as "
+        "boxes); without it such an export is refused and the places are listed",
+    )
     p.add_argument("--progress", action="store_true", help="show progress even when piped")
     p.set_defaults(run=cmd_export)
 

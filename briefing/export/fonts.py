@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from briefing.files.paths import resource
-from briefing.ir import Script, script_of
+from briefing.ir import Script, nfc, script_of
 
 __all__ = [
     "FACES",
@@ -22,6 +22,7 @@ __all__ = [
     "font_name",
     "fonts_dir",
     "latin_family",
+    "missing_glyph_places",
     "missing_glyphs",
     "register",
 ]
@@ -48,8 +49,9 @@ FACES: tuple[Face, ...] = (
     Face("BB-Khmer-Serif-Bold", "NotoSerifKhmer-Bold.ttf", Script.KHMER, True, True, False),
     Face("BB-Khmer-Sans", "NotoSansKhmer-Regular.ttf", Script.KHMER, False, False, False),
     Face("BB-Khmer-Sans-Bold", "NotoSansKhmer-Bold.ttf", Script.KHMER, False, True, False),
-    # One CJK weight only (size): bold Chinese is set in the regular weight.
-    Face("BB-CJK", "BriefingCJKSC-Regular.ttf", Script.HAN, False, False, False),
+    # Chinese, Japanese and Korean (the whole Noto Sans CJK SC character map), two weights.
+    Face("BB-CJK", "BriefingCJK-Regular.ttf", Script.HAN, False, False, False),
+    Face("BB-CJK-Bold", "BriefingCJK-Bold.ttf", Script.HAN, False, True, False),
 )
 _BY_NAME = {face.name: face for face in FACES}
 
@@ -81,6 +83,12 @@ def font_name(
 ) -> str:
     """The reportlab font name for a run of ``script`` (call :func:`register` before drawing)."""
     return _face_for(Script(script), bold, italic, serif).name
+
+
+@cache
+def is_khmer_face(name: str) -> bool:
+    face = _BY_NAME.get(name)
+    return face is not None and face.script is Script.KHMER
 
 
 def latin_family(serif: bool) -> str:
@@ -145,12 +153,60 @@ _ALWAYS_FINE = frozenset("\n\t\r\u200b\u200c\u200d")  # handled by the writers, 
 
 
 def missing_glyphs(text: str) -> set[str]:
-    """The characters of ``text`` that the bundled font for their script cannot draw."""
+    """The characters of ``text`` (as the writers print it: NFC) that the bundled font for
+    their script cannot draw."""
     missing: set[str] = set()
-    for char in set(text):
+    for char in set(nfc(text)):
         if char in _ALWAYS_FINE:
             continue
         script = script_of(char) or Script.LATIN
         if ord(char) not in _coverage(script):
             missing.add(char)
     return missing
+
+
+def _block_texts(block: object) -> list[str]:
+    from briefing import ir
+
+    if isinstance(block, ir.Heading | ir.Paragraph):
+        return [block.text]
+    if isinstance(block, ir.ListBlock):
+        return [ir.plain(item) for item in block.items]
+    if isinstance(block, ir.Table):
+        return [ir.plain(cell) for row in [block.header, *block.rows] for cell in row]
+    if isinstance(block, ir.Cover):
+        return [
+            block.ministry,
+            block.department,
+            ir.plain(block.title),
+            ir.plain(block.occasion),
+            ir.plain(block.place_and_dates),
+            block.marking,
+            block.version,
+            block.prepared_by,
+            block.copy,
+        ]
+    return []
+
+
+def missing_glyph_places(doc: object) -> list[tuple[str, set[str]]]:
+    """Where a document would print boxes: (the heading above, or "the cover" / "every page"),
+    and the characters no bundled font draws there."""
+    from briefing import ir
+
+    assert isinstance(doc, ir.Document)
+    out: list[tuple[str, set[str]]] = []
+    furniture = missing_glyphs(f"{doc.marking} {doc.footer_note}")
+    if furniture:
+        out.append(("the marking or footer of every page", furniture))
+    where = "the cover"
+    for block in doc.blocks:
+        if isinstance(block, ir.Heading):
+            where = f"“{block.text}”"
+        missing = missing_glyphs(" ".join(_block_texts(block)))
+        if missing:
+            if out and out[-1][0] == where:
+                out[-1][1].update(missing)
+            else:
+                out.append((where, set(missing)))
+    return out

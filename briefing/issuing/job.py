@@ -27,6 +27,7 @@ from briefing import ir
 from briefing.compose import Options, compose
 from briefing.compose.scope import period_problem
 from briefing.export import registry
+from briefing.export.fonts import missing_glyph_places
 from briefing.export.protect import protect_pdf
 from briefing.export.writer import Writer, WriteResult
 from briefing.files.atomic import put_in_place, write_beside
@@ -46,6 +47,7 @@ __all__ = [
     "ExportRequest",
     "ExportResult",
     "IssuingError",
+    "MissingGlyphs",
     "WrittenFile",
     "copy_label",
     "copy_path",
@@ -74,6 +76,25 @@ class ExportRequest:
     password: str | None = None  # PDF only (AES-256)
     issue: bool = False  # record this export as the book's next issued version
     since: dt.date | None = None  # the period the book covers starts here (else its scope's)
+    #: print characters no bundled font has as boxes (otherwise the export is refused)
+    allow_missing_glyphs: bool = False
+
+
+class MissingGlyphs(IssuingError):
+    """The book has characters no bundled font draws: they would print as boxes."""
+
+    def __init__(self, places: list[tuple[str, set[str]]]) -> None:
+        self.places = places
+        lines = [
+            f"  under {where}: " + ", ".join(f"{c} (U+{ord(c):04X})" for c in sorted(chars))
+            for where, chars in places
+        ]
+        super().__init__(
+            "These characters would print as empty boxes: no bundled font has them.\n"
+            + "\n".join(lines)
+            + "\nReplace them (for example with another form of the name), or export anyway "
+            "with boxes (--allow-missing-glyphs)."
+        )
 
 
 @dataclass
@@ -204,6 +225,10 @@ class ExportJob:
             since=r.since,
         )
         doc = compose(ws, book, options)
+        if not r.allow_missing_glyphs:
+            places = missing_glyph_places(doc)
+            if places:
+                raise MissingGlyphs(places)
         notices[:0] = doc.notices
         if r.copies:
             outputs = [

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolBar, QWidget
 
 from briefing.limits import paste_refusal
+from briefing.markup import renest_lists
 from ui.common import messages
 
 DIALECT = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -38,7 +39,13 @@ _OPENER_AT_END = re.compile(r"(^|\s)[*_~`]+$")
 
 
 def normalise(markdown: str) -> str:
-    """Qt's Markdown without its 80-column wrapping: soft-wrapped lines are joined again."""
+    """Qt's Markdown without its 80-column wrapping (soft-wrapped lines are joined again) and
+    with nested lists indented as CommonMark reads them (:func:`briefing.markup.renest_lists`).
+    """
+    return renest_lists(_unwrap(markdown))
+
+
+def _unwrap(markdown: str) -> str:
     out: list[str] = []
     fenced = False
     for line in markdown.strip().split("\n"):
@@ -150,6 +157,58 @@ class RichTextEdit(QTextEdit):
             cursor.createList(fmt)
         cursor.endEditBlock()
 
+    _BULLET_STYLES = (
+        QTextListFormat.Style.ListDisc,
+        QTextListFormat.Style.ListCircle,
+        QTextListFormat.Style.ListSquare,
+    )
+
+    def change_list_level(self, delta: int) -> bool:
+        """Nest the list item at the cursor one level deeper (``delta`` 1) or bring it one
+        level out (-1), as Tab and Shift+Tab do in a word processor; False outside a list."""
+        cursor = self.textCursor()
+        current = cursor.currentList()
+        if current is None:
+            return False
+        old = current.format()
+        level = max(1, old.indent() + delta)
+        if level == old.indent():
+            return True
+        numbered = old.style() not in self._BULLET_STYLES
+        cursor.beginEditBlock()
+        block = cursor.block()
+        target = None
+        prev = block.previous()
+        while prev.isValid() and prev.textList() is not None:  # a list of that level above
+            lst = prev.textList()
+            fmt = lst.format()
+            if fmt.indent() == level:
+                if (fmt.style() not in self._BULLET_STYLES) == numbered:
+                    target = lst
+                break
+            if fmt.indent() < level:
+                break
+            prev = prev.previous()
+        if target is not None:
+            current.remove(block)
+            target.add(block)
+        else:
+            fmt = QTextListFormat(old)
+            fmt.setIndent(level)
+            if not numbered:
+                fmt.setStyle(self._BULLET_STYLES[(level - 1) % 3])
+            current.remove(block)
+            cursor.createList(fmt)
+        cursor.endEditBlock()
+        return True
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802
+        """Tab and Shift+Tab in a list item nest it and bring it out; elsewhere they move
+        the focus, as before (Qt asks this before it moves the focus)."""
+        if self.hasFocus() and self.change_list_level(1 if next else -1):
+            return True
+        return super().focusNextPrevChild(next)
+
     def insert_table(self, rows: int = 2, columns: int = 2) -> None:
         fmt = QTextTableFormat()
         fmt.setHeaderRowCount(1)
@@ -200,6 +259,26 @@ class FormatBar(QToolBar):
         self.table = self._action(
             self.tr("Table"), QKeySequence("Ctrl+Alt+T"), ctx, lambda e: e.insert_table()
         )
+        self.nest = self._action(
+            self.tr("Nest list item (Tab)"),
+            QKeySequence("Ctrl+]"),
+            ctx,
+            lambda e: e.change_list_level(1),
+        )
+        self.unnest = self._action(
+            self.tr("Bring list item out (Shift+Tab)"),
+            QKeySequence("Ctrl+["),
+            ctx,
+            lambda e: e.change_list_level(-1),
+        )
+        # the bar shows short words (it must fit beside the preview); menus and tooltips the rest
+        for action, short in (
+            (self.bullets, self.tr("Bullets")),
+            (self.numbers, self.tr("Numbers")),
+            (self.nest, self.tr("Indent")),
+            (self.unnest, self.tr("Outdent")),
+        ):
+            action.setIconText(short)
         font = self.bold.font()
         font.setBold(True)
         self.bold.setFont(font)
@@ -219,7 +298,15 @@ class FormatBar(QToolBar):
         return action
 
     def shortcut_actions(self) -> list[QAction]:
-        return [self.bold, self.italic, self.bullets, self.numbers, self.table]
+        return [
+            self.bold,
+            self.italic,
+            self.bullets,
+            self.numbers,
+            self.table,
+            self.nest,
+            self.unnest,
+        ]
 
     def follow(self, editor: RichTextEdit) -> None:
         editor.entered.connect(lambda: setattr(self, "target", editor))

@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.issuing.job import ExportJob, ExportResult, IssuingError, WrittenFile
+from briefing.issuing.job import (
+    ExportJob,
+    ExportResult,
+    IssuingError,
+    MissingGlyphs,
+    WrittenFile,
+)
 from briefing.issuing.versions import issued_versions
 from briefing.store import WorkspaceError
 from ui.common import messages
@@ -227,7 +233,19 @@ class ExportDialog(QDialog):
         ):
             return
         try:
-            job = ExportJob.prepare(self.session.ws, request)
+            try:
+                job = ExportJob.prepare(self.session.ws, request)
+            except MissingGlyphs as missing:
+                if not messages.ask(
+                    self,
+                    self.tr("Print empty boxes?"),
+                    str(missing).replace(" (--allow-missing-glyphs)", ""),
+                    self.tr("Export with Boxes"),
+                    self.tr("Cancel"),
+                ):
+                    return
+                request.allow_missing_glyphs = True
+                job = ExportJob.prepare(self.session.ws, request)
         except (IssuingError, WorkspaceError, OSError) as exc:
             messages.error(self, self.tr("Cannot export"), error_text(exc))
             return

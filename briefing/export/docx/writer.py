@@ -340,24 +340,38 @@ class _Builder:
         self._add_runs(p, para.runs, style)
 
     def _list(self, block: ir.ListBlock) -> None:
-        style = "ListNumber" if block.ordered else "ListBullet"
-        num_id = self._restarted_numbering() if block.ordered else None
-        for item in block.items:
+        """Real Word list levels: each item's ``ilvl`` is its depth; bullets use the bullet
+        scheme (numId 1), each numbered (sub)list a new instance of the decimal scheme that
+        starts at 1, so a parent list's numbering goes on after its nested lists."""
+        open_lists: list[tuple[bool, str]] = []  # by depth: (numbered, numId)
+        for i, item in enumerate(block.items):
+            depth = min(block.level(i), 8)
+            numbered = block.is_numbered(i)
+            del open_lists[depth + 1 :]
+            if len(open_lists) > depth and open_lists[depth][0] != numbered:
+                del open_lists[depth:]
+            while len(open_lists) <= depth:
+                level = len(open_lists)
+                kind = numbered if level == depth else block.is_numbered(i)
+                open_lists.append((kind, self._restarted_numbering(level) if kind else "1"))
+            style = "ListNumber" if numbered else "ListBullet"
             p, ppr = self._p(style)
-            if num_id is not None:
-                num_pr = X.sub(ppr, "numPr")
-                X.sub(num_pr, "ilvl", val="0")
-                X.sub(num_pr, "numId", val=num_id)
+            num_pr = X.sub(ppr, "numPr")
+            X.sub(num_pr, "ilvl", val=str(depth))
+            X.sub(num_pr, "numId", val=open_lists[depth][1])
+            if depth:
+                left = 357 * (depth + 1)
+                X.sub(ppr, "ind", left=str(left), hanging="357")
             self._portion(p, block.portion, style)
             self._add_runs(p, item, style)
 
-    def _restarted_numbering(self) -> str:
-        """A new list instance of the decimal scheme that starts again at 1."""
+    def _restarted_numbering(self, level: int = 0) -> str:
+        """A new list instance of the decimal scheme that starts again at 1 at ``level``."""
         nums = self.numbering.findall(X.w("num"))
         num_id = str(1 + max((int(n.get(X.w("numId"))) for n in nums), default=0))
         num = X.sub(self.numbering, "num", numId=num_id)
         X.sub(num, "abstractNumId", val="1")
-        X.sub(X.sub(num, "lvlOverride", ilvl="0"), "startOverride", val="1")
+        X.sub(X.sub(num, "lvlOverride", ilvl=str(level)), "startOverride", val="1")
         return num_id
 
     # ---- cover and contents

@@ -43,7 +43,10 @@ _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean_text(text: str) -> str:
-    """Text XML 1.0 can carry: no control characters; line ends as ``\\n``. ZW spaces stay."""
+    """Text XML 1.0 can carry, in NFC: no control characters; line ends as ``\\n``. ZW spaces
+    stay."""
+    if not text.isascii():
+        text = ir.nfc(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _BAD_CHARS.sub("", text)

@@ -48,8 +48,8 @@ from briefing.export.pdf.writer import (
     PAPER_SIZES,
     _BookTemplate,
     _dispose,
-    _fonts_needed,
     _no_gc,
+    _style_faces,
 )
 from briefing.export.writer import Progress, WriteResult
 
@@ -176,8 +176,7 @@ def _lay_out(
     """Lay ``doc`` (one part) out alone; for the front matter, the contents list ``contents``
     with the page numbers of ``entries``. ``measure``: count the pages only (nothing drawn,
     nothing written)."""
-    needs = doc if contents is None else dataclasses.replace(doc, blocks=[*doc.blocks, *contents])
-    fonts.register(_fonts_needed(needs))
+    fonts.register(_style_faces())  # the runs' faces are registered as paragraphs are made
     pagesize = PAPER_SIZES.get(doc.paper.upper(), A4)
     width = pagesize[0] - 2 * MARGIN_X
     height = pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM

@@ -20,17 +20,21 @@ fixed release is required.
 4. Zero-width break opportunities: the writer marks them as a space in a tiny font size
    (:data:`ZW_SIZE`); those spaces are not drawn at all, so they neither show nor extract.
 
+5. ``makeToUnicodeCMap`` writes each character as ``<%04X>``: a character beyond the BMP
+   (𠮟 U+20B9F, Extension B names) becomes five hex digits, which viewers read as another
+   character (₹). We write UTF-16BE, with surrogate pairs, as the PDF reference asks.
+
 Speed-ups (same results, reportlab's C accelerator is not on PyPI for reportlab 4+/5):
 
-5. ``TTFont.stringWidth`` remembers the width of each string per font (line breaking asks for
+6. ``TTFont.stringWidth`` remembers the width of each string per font (line breaking asks for
    the same words and spaces hundreds of thousands of times in a book).
-6. ``Canvas._escape`` escapes PDF string bytes with one regular expression instead of a
+7. ``Canvas._escape`` escapes PDF string bytes with one regular expression instead of a
    Python loop over every byte.
-7. ``TTFont.splitString`` answers printable-ASCII text (most of a book) without a loop.
-8. ``paragraph.sameFrag`` compares the usual attributes by identity first;
+8. ``TTFont.splitString`` answers printable-ASCII text (most of a book) without a loop.
+9. ``paragraph.sameFrag`` compares the usual attributes by identity first;
    ``paragraph.getAscentDescent`` remembers its answer per font and size (fonts registered
    under a name never change).
-9. ``paragraph.stringWidth`` and the number formatter ``fp_str`` used by the text and canvas
+10. ``paragraph.stringWidth`` and the number formatter ``fp_str`` used by the text and canvas
    code remember their answers (same inputs, same output strings).
 """
 
@@ -100,6 +104,8 @@ def _make_shape_frag_word(original: Any) -> Any:
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfbase.ttfonts import ShapedFragWord, ShapedStr, makeShapedFragWord
 
+    complex_text = _COMPLEX.search
+
     def tag(result: Any, pieces: list[tuple[Any, str]]) -> Any:
         """Give each shaped piece whose glyphs differ from its text that text as ActualText."""
         if not isinstance(result, ShapedFragWord):
@@ -109,11 +115,11 @@ def _make_shape_frag_word(original: Any) -> Any:
             if not isinstance(shaped, ShapedStr) or isinstance(shaped, _ActualShapedStr):
                 continue
             actual = "".join(s for f, s in pieces if f is frag)
-            if actual and actual != str(shaped):
+            # Also when the glyphs are the characters (ចិន): harfbuzz still moved the marks,
+            # and poppler then reads a moved mark out of order ("ចន ិ").
+            if actual and (actual != str(shaped) or complex_text(actual)):
                 result[i] = (frag, _with_actual(shaped, actual))
         return result
-
-    complex_text = _COMPLEX.search
 
     def shape_frag_word(w: Any, features: Any = None, force: bool = False) -> Any:
         if not force:
@@ -164,6 +170,38 @@ def _make_shape_frag_word(original: Any) -> Any:
 
     shape_frag_word.__wrapped__ = original  # type: ignore[attr-defined]
     return shape_frag_word
+
+
+def _utf16_hex(code: int) -> str:
+    return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+
+def make_to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ``makeToUnicodeCMap`` with UTF-16BE destinations (surrogate pairs beyond
+    the BMP) instead of ``<%04X>``."""
+    cmap = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({fontname})",
+        f"/Ordering ({fontname})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{fontname} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(f"<{i:02X}> <{_utf16_hex(v)}>" for i, v in enumerate(subset)),
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
+    ]
+    return "\n".join(cmap)
 
 
 _WIDTH_CACHE_LIMIT = 200_000
@@ -356,6 +394,7 @@ def apply() -> None:
     shape = _make_shape_frag_word(ttfonts.shapeFragWord)
     ttfonts.shapeFragWord = shape
     paragraph.shapeFragWord = shape
+    ttfonts.makeToUnicodeCMap = make_to_unicode_cmap
     ttfonts.TTFont.stringWidth = _fast_string_width
     canvas.Canvas._escape = _fast_escape
     ttfonts.TTFont.splitString = _make_split_string(ttfonts.TTFont.splitString)

@@ -46,6 +46,11 @@ class Para(RLParagraph):
     """
 
     _bb_width: float | None = None
+    #: the pieces the text was made of, when it has a word that may be wider than a line
+    _bb_items: list[T.Piece] | None = None
+    _bb_widest = 0.0  # the widest such word
+    _bb_prefix = ""  # markup before the pieces (a heading's anchor)
+    _bb_broken: float | None = None  # the line width the words were last broken for
 
     def draw(self) -> None:
         if getattr(getattr(self.canv, "_doctemplate", None), "bb_layout_only", False):
@@ -55,9 +60,37 @@ class Para(RLParagraph):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if availWidth == self._bb_width and hasattr(self, "blPara"):
             return self.width, self.height
+        if self._bb_items is not None:
+            self._fit_long_words(availWidth)
         size = super().wrap(availWidth, availHeight)
         self._bb_width = availWidth
         return size
+
+    def keep_items(self, items: list[T.Piece], prefix: str = "", min_length: int = 1) -> None:
+        """Remember ``items`` with the width of their widest word (of ``min_length``
+        characters or more): in a column narrower than that word it must break inside
+        (:meth:`_fit_long_words`)."""
+        widest = T.widest_word(items, self.style.fontSize, min_length)
+        if widest > 0:
+            self._bb_items, self._bb_widest, self._bb_prefix = items, widest, prefix
+
+    def _fit_long_words(self, width: float) -> None:
+        """Give words wider than a line break opportunities inside (and only those)."""
+        style = self.style
+        line = width - style.leftIndent - style.rightIndent - max(style.firstLineIndent, 0)
+        needed = line if self._bb_widest > line else None
+        if needed == self._bb_broken:
+            return
+        items = self._bb_items or []
+        if needed is not None:
+            items = T.break_long_words(items, line, style.fontSize) or items
+        self._bb_broken = needed
+        frags = None if self._bb_prefix else T.frags(items, style)
+        text = None if frags is not None else self._bb_prefix + T.markup(items, style.fontName)
+        state = {k: v for k, v in self.__dict__.items() if k.startswith(("_bb_", "bb_"))}
+        RLParagraph.__init__(self, text, style, bulletText=self.bulletText, frags=frags)
+        self.__dict__.update(state)
+        self.__dict__.pop("_bb_split", None)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         # The next pass splits at the same place: hand back the same (already wrapped) parts.
@@ -91,7 +124,20 @@ class HeadingPara(Para):
         self.bb_toc = toc_markup  # None: not in the contents
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        return []  # never split a heading: it moves to the next page whole
+        # A heading moves to the next page whole; only one taller than a whole page (a
+        # pasted text as a title) splits, at the top of a page, rather than stop the export.
+        frame = getattr(self, "_frame", None)
+        if frame is None or not getattr(frame, "_atTop", 0):
+            return []
+        self.__class__ = Para  # reportlab makes the parts as instances of our class
+        try:
+            parts = Para.split(self, availWidth, availHeight)
+        finally:
+            self.__class__ = HeadingPara
+        if parts:  # the first part is the heading: contents, outline and link target
+            parts[0].__class__ = HeadingPara
+            parts[0].__dict__.update({k: v for k, v in self.__dict__.items() if k[:3] == "bb_"})
+        return parts
 
 
 class PageCount(Flowable):
@@ -149,9 +195,15 @@ def para(runs: list[ir.Run], style_name: str, prefix: str = "") -> Para:
     if prefix:
         items.insert(0, T.Piece(style.fontName, prefix))
     frags = T.frags(items, style)
-    if frags is None:
-        return Para(T.markup(items, style.fontName), style)
-    return Para(None, style, frags=frags)
+    p = (
+        Para(T.markup(items, style.fontName), style)
+        if frags is None
+        else Para(None, style, frags=frags)
+    )
+    # Body text is set at least 30 em wide: only long words can be wider than its lines.
+    # Table cells and cover lines may be narrow: every word counts there.
+    p.keep_items(items, min_length=1 if style_name.startswith(("cell", "cover")) else 24)
+    return p
 
 
 def text_para(text: str, style_name: str) -> Para:
@@ -205,36 +257,89 @@ def _portion(mark: str | None) -> str:
     return f"({mark})\u00a0" if mark else ""
 
 
+TOC_CHARS = 240  # a contents entry or bookmark longer than this is cut with "…"
+
+
+def _shortened(runs: list[ir.Run], limit: int = TOC_CHARS) -> list[ir.Run]:
+    """``runs`` cut to ``limit`` characters (a pasted text as a heading must not make a
+    contents entry taller than a page)."""
+    out: list[ir.Run] = []
+    left = limit
+    for run in runs:
+        if left <= 0:
+            break
+        text = run.text if len(run.text) <= left else run.text[:left] + "\u2026"
+        out.append(ir.Run(text, run.script, run.bold, run.italic, run.underline))
+        left -= len(run.text)
+    return out
+
+
 def toc_markup(block: ir.Heading) -> str:
     toc_style = S.STYLES[S.TOC_STYLES[min(max(block.level, 1), 3) - 1]]
-    return T.style_markup(block.runs, toc_style)
+    return T.style_markup(_shortened(block.runs), toc_style)
 
 
 def heading(block: ir.Heading) -> list[Flowable]:
     level = min(max(block.level, 1), 3)
     style = S.style_for(S.HEADING_STYLE[level], block.runs)
-    markup = T.style_markup(block.runs, style)
+    items = T.style_pieces(block.runs, style)
+    markup = T.markup(items, style.fontName)
     toc = toc_markup(block) if block.in_contents else None
     out: list[Flowable] = []
     if block.page_break_before:
         out.append(PageBreakIfNotEmpty())
     else:
         out.extend(keep(S.HEADING_STYLE[level]))
-    out.append(HeadingPara(markup, style, level, block.anchor, block.text, toc))
+    title = block.text if len(block.text) <= TOC_CHARS else block.text[:TOC_CHARS] + "\u2026"
+    h = HeadingPara(markup, style, level, block.anchor, title, toc)
+    h.keep_items(items, f'<a name="{h.bb_key}"/>')
+    out.append(h)
     return out
 
 
 def list_block(block: ir.ListBlock) -> list[Flowable]:
+    """One paragraph per item, indented by its depth, with its number or bullet."""
     out: list[Flowable] = []
     prefix = _portion(block.portion)
-    for i, item in enumerate(block.items, 1):
-        p = para(item, "bullet", prefix)
-        p.bulletText = f"{i}." if block.ordered else "\u2022"
+    for i, (item, label) in enumerate(zip(block.items, block.labels(), strict=True)):
+        p = para(item, S.list_style(block.level(i)), prefix)
+        p.bulletText = label
         out.append(p)
     return out
 
 
+MIN_COLUMN = 40.0  # points, padding included: narrower columns hold a few letters a line
+
+
 def table(block: ir.Table, avail_width: float, frame_height: float) -> list[Flowable]:
+    """A table; one too wide for the page (more columns than fit at :data:`MIN_COLUMN`) is
+    set as several tables of consecutive columns, each repeating the first column, with a
+    caption that says which columns it holds."""
+    n_cols = max([len(block.header), *(len(r) for r in block.rows)] or [1])
+    per_part = int(avail_width // MIN_COLUMN)
+    if n_cols <= per_part:
+        return _table(block, avail_width, frame_height)
+    out: list[Flowable] = []
+    rest = list(range(1, n_cols))
+    step = per_part - 1  # the first column repeats in every part
+    for start in range(0, len(rest), step):
+        cols = [0, *rest[start : start + step]]
+
+        def pick(row: list[list[ir.Run]], cols: list[int] = cols) -> list[list[ir.Run]]:
+            return [row[c] if c < len(row) else [] for c in cols]
+
+        caption = f"columns {cols[1] + 1}–{cols[-1] + 1} of {n_cols}"
+        part = ir.Table(
+            pick(block.header) if block.header else [],
+            [pick(r) for r in block.rows],
+            [block.widths[c] if c < len(block.widths) else 0.0 for c in cols],
+            f"{block.caption} ({caption})" if block.caption else caption.capitalize(),
+        )
+        out.extend(_table(part, avail_width, frame_height))
+    return out
+
+
+def _table(block: ir.Table, avail_width: float, frame_height: float) -> list[Flowable]:
     n_cols = max([len(block.header), *(len(r) for r in block.rows)] or [1])
     rel = list(block.widths[:n_cols]) + [0.0] * (n_cols - len(block.widths))
     missing = [i for i, w in enumerate(rel) if w <= 0]

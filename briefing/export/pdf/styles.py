@@ -204,6 +204,23 @@ STYLES: dict[str, ParagraphStyle] = {
     ),
 }
 
+LIST_INDENT = 16  # points per level of a nested list
+LIST_LEVELS = 6
+for _depth in range(1, LIST_LEVELS):
+    STYLES[f"bullet-{_depth}"] = _style(
+        f"bullet-{_depth}",
+        leftIndent=16 + LIST_INDENT * _depth,
+        bulletIndent=4 + LIST_INDENT * _depth,
+        spaceAfter=3,
+    )
+
+
+def list_style(depth: int) -> str:
+    """The style of a list item at ``depth`` (0 = the outer list)."""
+    depth = min(max(depth, 0), LIST_LEVELS - 1)
+    return f"bullet-{depth}" if depth else "bullet"
+
+
 HEADING_STYLE = {1: "h1", 2: "h2", 3: "h3"}
 
 #: Space that must remain below a paragraph of these styles, else it starts a new page

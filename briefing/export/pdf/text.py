@@ -2,30 +2,32 @@
 
 Every :class:`briefing.ir.Run` gets the font of its script (the IR decided the script;
 nothing here guesses). A zero-width space (U+200B) becomes a break opportunity that prints
-nothing, and long Chinese runs may break between ideographs. Most paragraphs are turned into
-reportlab fragments directly, skipping reportlab's (slow) XML parser; headings, TOC entries and
-underlined text still go through markup.
+nothing, long Chinese runs may break between ideographs, and Khmer breaks between the words
+ICU's dictionary finds (:mod:`briefing.export.linebreak`); a word wider than a whole line
+breaks inside (:func:`break_long_words`, applied when the width is known).
+Most paragraphs are turned into reportlab fragments directly, skipping reportlab's (slow) XML
+parser; headings, TOC entries and underlined text still go through markup.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus.paraparser import ParaFrag
 
 from briefing import ir
 from briefing.export import fonts
+from briefing.export.linebreak import cluster_breaks, line_breaks, syllable_breaks
 from briefing.export.pdf.rl_fixes import ZW_SIZE
 
 # Chinese may break between any two ideographs, except before closing and after opening marks.
 _NO_BREAK_BEFORE = frozenset("，。、；：？！）》」』】〕〉”’…—·．,.;:?!)]}%")
 _NO_BREAK_AFTER = frozenset("（《「『【〔〈“‘([{")
 HAN_KEEP = 4  # Han runs this short (names such as 李强) are never broken
-KHMER_KEEP = 24  # Khmer stretches without spaces longer than this may break between syllables
-_LONG_STRETCH = re.compile(rf"\S{{{KHMER_KEEP + 1},}}")
-_COENG = "\u17d2"
 _SPACES = re.compile(r"[^\S\xa0\u3000]+")  # collapsed like reportlab's markup cleaner
 
 
@@ -67,41 +69,115 @@ def _han_pieces(text: str, font: str, underline: bool) -> list[Piece]:
     return out
 
 
-def _syllable_starts(text: str) -> list[int]:
-    """Where a line may break in Khmer written without spaces: before an independent vowel,
-    or before a consonant that carries a vowel sign, a sign or a subscript (a coeng) and is
-    not itself subscript. A bare consonant is most often the final of the syllable before
-    (the ស of ប្រទេស), so no break goes before it. Never inside a stack."""
-    starts = []
-    for i in range(1, len(text)):
-        char, prev = text[i], text[i - 1]
-        if prev == _COENG:
-            continue
-        if "\u17a3" <= char <= "\u17b3":
-            starts.append(i)
-        elif "\u1780" <= char <= "\u17a2" and i + 1 < len(text):
-            nxt = text[i + 1]
-            if "\u17b6" <= nxt <= "\u17d2":
-                starts.append(i)
-    return starts
-
-
 def _khmer_pieces(text: str, font: str, underline: bool) -> list[Piece]:
-    """Long Khmer without spaces (no word breaks given) may break between syllables, never
-    inside one: reportlab would otherwise cut the overlong word anywhere, even in a stack."""
-    cuts: list[int] = []
-    for match in _LONG_STRETCH.finditer(text):
-        cuts.extend(match.start() + i for i in _syllable_starts(match.group()))
-    if not cuts:
-        return [Piece(font, text, underline)]
+    """Khmer with a break opportunity at each word boundary ICU's dictionary finds (spaces
+    already are breaks)."""
     out: list[Piece] = []
     start = 0
-    for cut in cuts:
+    for cut in line_breaks(text):
+        if text[cut - 1].isspace() or text[cut].isspace():
+            continue
         out.append(Piece(font, text[start:cut], underline))
         out.append(_zw(font))
         start = cut
     out.append(Piece(font, text[start:], underline))
     return out
+
+
+@lru_cache(maxsize=50_000)
+def shaped_width(text: str, font: str, size: float) -> float:
+    """The width of ``text`` as harfbuzz sets it (Khmer pre-base vowels and stacked
+    subscripts make it differ from the sum of the characters' advances)."""
+    from reportlab.lib.abag import ABag
+    from reportlab.pdfbase import ttfonts
+
+    word = ttfonts.shapeFragWord(
+        [stringWidth(text, font, size), (ABag(fontName=font, fontSize=size), text)], force=True
+    )
+    return float(word[0])
+
+
+def _width(text: str, font: str, size: float) -> float:
+    if fonts.is_khmer_face(font):
+        return shaped_width(text, font, size)
+    return stringWidth(text, font, size)
+
+
+def widest_word(items: list[Piece], size: float, min_length: int = 1) -> float:
+    """The width of the widest word (text between spaces and break opportunities) of
+    ``items`` at ``size``, among words of ``min_length`` characters or more (0 if none)."""
+    widest = 0.0
+    for p in items:
+        if p.zero_width:
+            continue
+        for word in p.text.split():
+            if len(word) >= min_length:
+                widest = max(widest, _width(word, p.font, size))
+    return widest
+
+
+_HYPHEN_AFTER = re.compile(r"(?<=[-‐–/])(?=\w)")
+
+
+def _latin_cuts(word: str, font: str, size: float, line: float) -> list[str]:
+    """A word wider than the line: after its hyphens (and slashes) first, then, for a part
+    still too wide, between its characters."""
+    out: list[str] = []
+    for part in _HYPHEN_AFTER.split(word):
+        if not part:
+            continue
+        if stringWidth(part, font, size) <= line:
+            out.append(part)
+        else:
+            out.extend(part)  # one character each: reportlab fills the lines greedily
+    return out
+
+
+def break_long_words(items: list[Piece], line: float, size: float) -> list[Piece] | None:
+    """``items`` with break opportunities inside each word wider than ``line`` (such a word
+    cannot fit any line whole): Khmer between its syllables (then its consonant clusters),
+    other scripts after hyphens, then between characters. None when no word is that wide."""
+    out: list[Piece] = []
+    changed = False
+    for p in items:
+        if p.zero_width:
+            out.append(p)
+            continue
+        khmer = fonts.is_khmer_face(p.font)
+        for chunk in re.split(r"(\s+)", p.text):
+            if not chunk:
+                continue
+            if chunk.isspace() or _width(chunk, p.font, size) <= line:
+                out.append(Piece(p.font, chunk, p.underline))
+                continue
+            changed = True
+            if khmer:
+                parts = []
+                for syllable in _cut(chunk, syllable_breaks(chunk)):
+                    # a syllable still wider than the line: between its consonant clusters
+                    if shaped_width(syllable, p.font, size) > line:
+                        parts += _cut(syllable, cluster_breaks(syllable))
+                    else:
+                        parts.append(syllable)
+            else:
+                parts = _latin_cuts(chunk, p.font, size, line)
+            for m, part in enumerate(parts):
+                if m:
+                    out.append(_zw(p.font))
+                out.append(Piece(p.font, part, p.underline))
+    return out if changed else None
+
+
+def _cut(text: str, cuts: list[int]) -> list[str]:
+    edges = [0, *cuts, len(text)]
+    return [text[a:b] for a, b in zip(edges, edges[1:], strict=False) if b > a]
+
+
+_REGISTERED: set[str] = set()  # faces known to be registered with reportlab (a fast check)
+
+
+def _flags(run: ir.Run) -> tuple[ir.Script, bool, bool, bool]:
+    return run.script, run.bold, run.italic, run.underline
 
 
 def pieces(runs: list[ir.Run], *, serif: bool = True, bold: bool = False) -> list[Piece]:
@@ -111,7 +187,11 @@ def pieces(runs: list[ir.Run], *, serif: bool = True, bold: bool = False) -> lis
     for run in runs:
         if not run.text:
             continue
+        run = run if run.text.isascii() else run.__class__(ir.nfc(run.text), *_flags(run))
         font = fonts.font_name(run.script, bold=run.bold or bold, italic=run.italic, serif=serif)
+        if font not in _REGISTERED:
+            fonts.register([font])
+            _REGISTERED.add(font)
         if (
             previous is not None
             and ir.Script.HAN in (previous.script, run.script)
@@ -127,7 +207,7 @@ def pieces(runs: list[ir.Run], *, serif: bool = True, bold: bool = False) -> lis
                 continue
             if run.script is ir.Script.HAN and len(chunk) > HAN_KEEP:
                 out.extend(_han_pieces(chunk, font, run.underline))
-            elif run.script is ir.Script.KHMER and len(chunk) > KHMER_KEEP:
+            elif run.script is ir.Script.KHMER and len(chunk) > 1:
                 out.extend(_khmer_pieces(chunk, font, run.underline))
             else:
                 out.append(Piece(font, chunk, run.underline))

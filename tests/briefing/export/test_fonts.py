@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from fontTools.ttLib import TTFont
 
 from briefing import ir
@@ -13,7 +15,7 @@ KHMER = "សម្ដេចមហាបវរធិបតី ហ៊ុន ម៉
 
 def test_every_bundled_font_file_is_there_with_its_licence() -> None:
     paths = bundled_font_paths()
-    assert len(paths) == 11
+    assert len(paths) == 12
     assert all(p.is_file() and p.suffix == ".ttf" for p in paths)
     folder = fonts.fonts_dir()
     assert "SIL OPEN FONT LICENSE Version 1.1" in (folder / "OFL.txt").read_text()
@@ -21,27 +23,43 @@ def test_every_bundled_font_file_is_there_with_its_licence() -> None:
     for p in paths:
         assert p.name in readme
     total = sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
-    assert total < 8.2e6
+    # Raised from 8.2 MB on purpose (issue 14): the two CJK faces carry the whole Noto Sans
+    # CJK SC character map (12.2 + 12.0 MB) so that names outside GB 2312, traditional forms,
+    # kanji and hangul print (resources/fonts/README.md measures the smaller subsets and why
+    # they were rejected). Anything more should be a decision too, not a drift.
+    assert total < 29.5e6
+    assert not (folder / "BriefingCJKSC-Regular.ttf").exists()  # the old GB 2312 subset
 
 
-def test_cjk_subset_is_truetype_with_its_own_name_and_gb2312() -> None:
+def _build_script():  # noqa: ANN202
     import importlib.util
 
-    path = fonts.fonts_dir() / "BriefingCJKSC-Regular.ttf"
-    font = TTFont(path, lazy=True)
-    assert "glyf" in font and "CFF " not in font  # reportlab needs TrueType outlines
-    assert font["name"].getDebugName(1) == "Briefing CJK SC"
     spec = importlib.util.spec_from_file_location(
         "build_cjk_subset", fonts.fonts_dir() / "build_cjk_subset.py"
     )
     assert spec and spec.loader
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
-    hanzi = build.gb2312_hanzi()
+    return build
+
+
+def test_cjk_faces_are_truetype_named_briefing_cjk_and_cover_names_across_the_region() -> None:
+    hanzi = _build_script().gb2312_hanzi()
     assert len(hanzi) == 6763
-    cmap = font.getBestCmap()
-    assert all(cp in cmap for cp in hanzi)
-    assert all(ord(c) in cmap for c in "李强，。「」（）０１ＡＢ\u3000")
+    for file, style, weight in (
+        ("BriefingCJK-Regular.ttf", "Regular", 400),
+        ("BriefingCJK-Bold.ttf", "Bold", 700),
+    ):
+        font = TTFont(fonts.fonts_dir() / file, lazy=True)
+        assert "glyf" in font and "CFF " not in font  # reportlab needs TrueType outlines
+        assert font["name"].getDebugName(1) == "Briefing CJK"
+        assert font["name"].getDebugName(2) == style
+        assert font["OS/2"].usWeightClass == weight
+        cmap = font.getBestCmap()
+        assert all(cp in cmap for cp in hanzi)
+        # beyond GB 2312: 朱镕基, Taiwan's traditional forms, kanji, hangul, kana, Extension B
+        names = "镕喆臺灣習禕한국어こんにちはカタカナ㈱𠮟"
+        assert all(ord(c) in cmap for c in names + "李强，。「」（）０１ＡＢ\u3000")
 
 
 def test_font_names_follow_script_weight_style_and_family() -> None:
@@ -54,7 +72,9 @@ def test_font_names_follow_script_weight_style_and_family() -> None:
     assert font_name(K) == "BB-Khmer-Serif"
     assert font_name(K, bold=True, italic=True) == "BB-Khmer-Serif-Bold"  # Khmer has no italic
     assert font_name(K, serif=False) == "BB-Khmer-Sans"
-    assert font_name(H, bold=True) == "BB-CJK"  # one CJK weight
+    assert font_name(H) == "BB-CJK"
+    assert font_name(H, bold=True) == "BB-CJK-Bold"  # bold Chinese prints bold
+    assert font_name(H, bold=True, italic=True, serif=True) == "BB-CJK-Bold"
 
 
 def test_register_is_idempotent_and_maps_bold_and_italic_for_latin() -> None:
@@ -64,6 +84,7 @@ def test_register_is_idempotent_and_maps_bold_and_italic_for_latin() -> None:
     fonts.register()
     fonts.register()
     assert pdfmetrics.getFont("BB-CJK").face.name
+    assert pdfmetrics.getFont("BB-CJK-Bold").face.name
     assert tt2ps("BB-Serif", 1, 0) == "BB-Serif-Bold"
     assert tt2ps("BB-Serif", 0, 1) == "BB-Serif-Italic"
     assert tt2ps("BB-Serif", 1, 1) == "BB-Serif-BoldItalic"
@@ -73,7 +94,9 @@ def test_register_is_idempotent_and_maps_bold_and_italic_for_latin() -> None:
 def test_missing_glyphs_reports_only_what_no_font_for_the_script_draws() -> None:
     assert missing_glyphs("Prime Minister HUN Manet, Premier 李强, «€ 5 000» – " + KHMER) == set()
     assert missing_glyphs("ក\u200bខ\n\t") == set()
-    # Hangul is not Han (the IR sets it in the Latin font); U+20000 is beyond GB 2312.
-    assert missing_glyphs("한국 𠀀 李") == {"한", "국", "𠀀"}
-    assert missing_glyphs("鑫") == set()  # GB 2312
-    assert missing_glyphs("龘") == {"龘"}  # not GB 2312
+    # Hangul, kana, traditional forms and names beyond GB 2312 are drawn by the CJK faces
+    assert missing_glyphs("한국 こんにちは 朱镕基 臺灣 習近平 李") == set()
+    # decomposed hangul (NFD, e.g. from a macOS file name) is printed composed
+    assert missing_glyphs(unicodedata.normalize("NFD", "한국")) == set()
+    assert missing_glyphs("\U0002a6d6 \U00030000") == {"\U0002a6d6", "\U00030000"}  # not in Noto
+    assert missing_glyphs("\U0001f600") == {"\U0001f600"}  # emoji: no bundled font

@@ -93,13 +93,16 @@ def test_both_formats_have_every_block_in_order(exported):
 def test_both_formats_have_every_table_cell(exported):
     doc, pdf, docx = exported
     pdf_text, docx_text = _pdf_text(pdf), _docx_text(docx)
+    # a narrow column breaks "People-to-people" after a hyphen; poppler then drops the
+    # hyphen at the line end when it joins the lines: compare without hyphens in the PDF
+    pdf_text = pdf_text.replace("-", "")
     tables = [b for b in doc.blocks if isinstance(b, ir.Table)]
     assert len(tables) >= 6
     for table in tables:
         for row in [table.header, *table.rows]:
             for cell in row:
                 for word in ir.plain(cell).split():
-                    assert squash(word) in pdf_text, word
+                    assert squash(word).replace("-", "") in pdf_text, word
                     assert squash(word) in docx_text, word
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import re
 import subprocess
+import sys
 import warnings
 from pathlib import Path
 
@@ -304,7 +305,7 @@ def test_every_font_is_embedded(pdf_path: Path) -> None:
     ).stdout.splitlines()[2:]
     assert lines
     names = " ".join(lines)
-    for family in ("NotoSerif", "NotoSans-Bold", "NotoSerifKhmer", "BriefingCJKSC"):
+    for family in ("NotoSerif", "NotoSans-Bold", "NotoSerifKhmer", "BriefingCJK-Regular"):
         assert family in names
     for line in lines:
         assert line.split()[-5] == "yes", line  # the "emb" column
@@ -494,3 +495,58 @@ def test_long_contents_numbers_and_page_totals_are_right(tmp_path: Path) -> None
             i for i, t in enumerate(texts, 1) if i not in contents_pages and title + "\n" in t
         ]
         assert page == where == result.heading_pages["s" + title.split()[1]]
+
+
+# --------------------------------------------------------------------------- CJK, NFC
+
+
+def test_cjk_beyond_gb2312_bold_and_beyond_the_bmp_print_and_copy_out(tmp_path: Path) -> None:
+    import unicodedata
+
+    from briefing.export.pdf.rl_fixes import make_to_unicode_cmap
+
+    names = "朱镕基 喆 臺灣 習近平 한국어 こんにちは カタカナ 𠮟"
+    decomposed = unicodedata.normalize("NFD", "대한민국")  # jamo, as macOS file names have it
+    doc = ir.Document(
+        ir.Metadata("cjk"),
+        marking="",
+        draft=False,
+        blocks=[
+            ir.Paragraph(ir.runs(f"Names: {names} {decomposed}")),
+            ir.Paragraph([ir.Run("粗体", ir.Script.HAN, bold=True), ir.Run(" and 常规")]),
+        ],
+    )
+    path = tmp_path / "cjk.pdf"
+    write_pdf(doc, path)
+    text = pdftotext(path)
+    assert names in text  # 𠮟 (U+20B9F) too: its ToUnicode entry is a surrogate pair
+    assert "대한민국" in text  # composed (NFC) before it was set
+    fonts_used = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+    assert "BriefingCJK-Regular" in fonts_used and "BriefingCJK-Bold" in fonts_used
+    cmap = make_to_unicode_cmap("F", [0x41, 0x20B9F, 0xE000])
+    assert "<00> <0041>" in cmap and "<01> <D842DF9F>" in cmap and "<02> <E000>" in cmap
+
+
+def test_cjk_faces_are_loaded_only_for_documents_with_cjk_text(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from briefing import ir\n"
+        "from briefing.export.pdf import write_pdf\n"
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "doc = ir.Document(ir.Metadata('t'), 'SECRET', blocks=[ir.Heading(1, ir.runs(sys.argv[1]),"
+        " 'h'), ir.Paragraph(ir.runs(sys.argv[1]))])\n"
+        "write_pdf(doc, sys.argv[2])\n"
+        "print(sorted(n for n in pdfmetrics.getRegisteredFontNames() if n.startswith('BB-')))\n"
+    )
+
+    def loaded(text: str) -> str:
+        return subprocess.run(
+            [sys.executable, "-c", script, text, str(tmp_path / "t.pdf")],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+
+    assert "BB-CJK" not in loaded(f"Latin and Khmer {CAMBODIA} only")
+    with_cjk = loaded("Premier 李强")
+    assert "'BB-CJK'" in with_cjk and "'BB-CJK-Bold'" in with_cjk  # the heading is bold

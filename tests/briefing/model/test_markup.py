@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+from briefing import ir
 from briefing.ir import Heading, ListBlock, Paragraph, Script, Table
-from briefing.markup import parse_blocks, plain_text
+from briefing.markup import parse_blocks, plain_text, renest_lists
 
 
 def test_paragraphs_emphasis_and_scripts():
@@ -41,3 +42,37 @@ def test_anything_else_degrades_to_text():
     assert plain_text("<b>raw</b> `code` [link](http://x)") == "<b>raw</b> code link"
     assert parse_blocks("") == []
     assert plain_text("```\nline one\n```") == "line one"
+
+
+NESTED = """1. one
+2. two
+   - sub a
+   - sub b
+     1. deep x
+     2. deep y
+3. three
+4. four"""
+
+
+def test_nested_lists_keep_their_levels_and_numbering_goes_on_after_them() -> None:
+    (block,) = parse_blocks(NESTED)
+    assert [ir.plain(i) for i in block.items] == [
+        "one", "two", "sub a", "sub b", "deep x", "deep y", "three", "four"
+    ]  # fmt: skip
+    assert block.levels == [0, 0, 1, 1, 2, 2, 0, 0]
+    assert block.numbered == [True, True, False, False, True, True, True, True]
+    assert block.labels() == ["1.", "2.", "–", "–", "i.", "ii.", "3.", "4."]
+
+
+def test_qt_indentation_of_nested_lists_reads_back_nested() -> None:
+    # what QTextDocument.toMarkdown writes: two spaces under "2.  two" (CommonMark wants 4)
+    qt = "1.  one\n2.  two\n  - sub a\n  - sub b\n        1.  deep x\n3.  three"
+    (block,) = parse_blocks(qt)
+    assert block.levels == [0, 0, 1, 1, 2, 0]
+    assert block.labels() == ["1.", "2.", "–", "–", "i.", "3."]
+    assert renest_lists("- a\n\nParagraph\n\n  more").startswith("- a\n\nParagraph")
+
+
+def test_a_new_nested_list_starts_again_at_one() -> None:
+    (block,) = parse_blocks("1. a\n   1. x\n   2. y\n2. b\n   1. z")
+    assert block.labels() == ["1.", "a)", "b)", "2.", "a)"]

@@ -100,7 +100,32 @@ def test_preview_without_a_book_hidden_and_after_closing(qtbot, window):
     assert not live.print_action.isEnabled()
 
 
-def test_a_book_that_cannot_be_laid_out_shows_why(qtbot, window, workspace_path):
+_FAILING_LAYOUT = """
+import briefing.compose.book as book
+from reportlab.platypus.doctemplate import LayoutError
+
+_compose = book.compose
+
+
+def compose(ws, b, options):
+    if "UNLAYABLE" in b.title:  # what reportlab raises when a flowable fits on no page
+        raise LayoutError("Flowable <Paragraph at 0x1>UNLAYABLE'(300 x 9000) too large on page 2")
+    return _compose(ws, b, options)
+
+
+book.compose = compose
+"""
+
+
+def test_a_book_that_cannot_be_laid_out_shows_why(
+    qtbot, window, workspace_path, tmp_path, monkeypatch
+):
+    # The writer now breaks whatever a user can type (words, headings, rows), so the layout
+    # process is given a layout that fails (through a sitecustomize of its interpreter).
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(_FAILING_LAYOUT)
+    monkeypatch.setenv("PYTHONPATH", str(hook))
     live = window.preview
     live.dock.show()
     window.new_book_action.trigger()
@@ -110,13 +135,13 @@ def test_a_book_that_cannot_be_laid_out_shows_why(qtbot, window, workspace_path)
     qtbot.waitUntil(lambda: live.up_to_date, timeout=10_000)
     good_pages = live.latest.pages
 
-    # a 20,000-letter word as a title: reportlab cannot fit it in the contents
-    title = editor.outline.title
+    title = editor.properties.lines["title"]
     title.setFocus()
-    title.setText("X" * 20_000)
+    title.setText("UNLAYABLE visit")
     qtbot.keyClick(title, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(live.pane.state_label.property("problem")), timeout=10_000)
-    assert live.pane.state_label.text().startswith("Not updated:")
+    text = live.pane.state_label.text()
+    assert text.startswith("Not updated: Something is too large to fit on a page (page 2)")
     assert live.pane.document.pageCount() == good_pages  # the last good pages stay
     assert window.isVisible() and window.session is not None
 
