@@ -107,7 +107,9 @@ _COUNTRY_ALIASES = {
     "french republic": "france",
     "commonwealth of australia": "australia",
 }
-_NO_SPACE_SCRIPT = re.compile(r"[\u1780-\u17ff\u19e0-\u19ff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_NO_SPACE_SCRIPT = re.compile(
+    r"[\u1780-\u17ff\u19e0-\u19ff\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
+)
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 
 
@@ -402,9 +404,7 @@ def summary(name: str, scores: list[Score]) -> list[str]:
 
 
 def table(scores: list[Score]) -> list[str]:
-    head = (
-        f"{'release':58} {'set':7} date place people  items   side  kind  commit  issuer"
-    )
+    head = f"{'release':58} {'set':7} date place people  items   side  kind  commit  issuer"
     rows = [head]
     for s in scores:
         t = s.tallies
@@ -429,10 +429,13 @@ def table(scores: list[Score]) -> list[str]:
 
 def diff(label: dict) -> None:
     draft = draft_for(label)
-    print(f"date    {draft.meeting_date} / {draft.end_date}  label {label['meeting_date']}"
-          f" / {label['end_date']}   issue {draft.issue_date} label {label['issue_date']}")
-    print(f"place   {draft.city!r}, {draft.country!r}  label {label['city']!r}, "
-          f"{label['country']!r}")
+    print(
+        f"date    {draft.meeting_date} / {draft.end_date}  label {label['meeting_date']}"
+        f" / {label['end_date']}   issue {draft.issue_date} label {label['issue_date']}"
+    )
+    print(
+        f"place   {draft.city!r}, {draft.country!r}  label {label['city']!r}, {label['country']!r}"
+    )
     print(f"kind    {draft.kind}  label {label['kind']}")
     print(f"issuer  {draft.issuer!r}  label {label['issuer']!r}")
     print(f"title   {draft.title!r}")
@@ -452,16 +455,20 @@ def diff(label: dict) -> None:
             marks = (
                 ("" if item.side == want["side"] else f" SIDE want {want['side']}")
                 + ("" if str(item.kind) == want["kind"] else f" KIND want {want['kind']}")
-                + ("" if set(item_areas(item)) == set(want["areas"])
-                   else f" AREAS want {','.join(want['areas'])}")
+                + (
+                    ""
+                    if set(item_areas(item)) == set(want["areas"])
+                    else f" AREAS want {','.join(want['areas'])}"
+                )
             )
             print(f" ok {item.side}/{item.kind}/{areas}: {item.text[:110]}{marks}")
         else:
             print(f" ++ {item.side}/{item.kind}/{areas}: {item.text[:140]}")
     for j, want in enumerate(label["items"]):
         if j not in matched_labels:
-            print(f" -- {want['side']}/{want['kind']}/{','.join(want['areas'])}: "
-                  f"{want['text'][:140]}")
+            print(
+                f" -- {want['side']}/{want['kind']}/{','.join(want['areas'])}: {want['text'][:140]}"
+            )
     print("commitments (draft):")
     for c in draft.commitments:
         print(f"   {c.owed_by}: {c.text[:120]}")
@@ -497,9 +504,17 @@ def main() -> None:
     for language in ("en", "km", "zh"):
         chosen = [s for s in scores if s.language == language]
         if chosen:
-            print("\n".join(x for x in summary(f"lang_{language}", chosen)
-                            if re.search(r"_(date_R|place_acc|participants_R|items_R|item_side_acc"
-                                         r"|item_kind_acc|commitments_[PR]|errors|refused)=", x)))
+            print(
+                "\n".join(
+                    x
+                    for x in summary(f"lang_{language}", chosen)
+                    if re.search(
+                        r"_(date_R|place_acc|participants_R|items_R|item_side_acc"
+                        r"|item_kind_acc|commitments_[PR]|errors|refused)=",
+                        x,
+                    )
+                )
+            )
     print(f"seconds_max={max(s.seconds for s in scores):.3f}")
     if args.verbose:
         print("\n".join(table(scores)))
