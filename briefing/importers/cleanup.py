@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u00ad\ufeff]")
@@ -28,7 +29,7 @@ _ABBREVIATION_END = re.compile(r"(?i)(?:\b(?:etc|e\.g|i\.e|no|co|ltd|inc|jr|sr|s
 #: one of these is a real hyphen ("long-\nlasting" stays "long-lasting").
 _COMPOUND_LEFT = frozenset(
     "two three four five one win long well high low self non socio people multi anti cross "
-    "large small mid full part state short cost face year day follow co-op ex semi post pre "
+    "large small mid full part state short cost face year day follow co-op co ex semi post pre "
     "inter intra sub vice all first second third".split()
 )
 _COMPOUND_RIGHT = frozenset(
@@ -216,16 +217,32 @@ def _join_hyphen(prev: str, line: str, text: str) -> str:
 
 
 def _is_compound(left: str, right: str, text: str) -> bool:
+    """Whether "left-" at a line end and "right" on the next line are one hyphenated word.
+
+    The text itself decides where it can (the word is written elsewhere with or without the
+    hyphen); then word lists of compound parts; an adverb in -ly before the hyphen
+    ("politically-motivated") is a compound; else the hyphen split one word ("coop-eration").
+    """
     last_left = left.lower().split("-")[-1]
     first_right = right.lower().split("-")[0]
-    if last_left in _COMPOUND_LEFT or first_right in _COMPOUND_RIGHT:
-        return True
     if not left or not right:
         return True
-    lowered = text.lower()
+    words = _vocabulary(text)
     hyphenated = f"{left}-{right}".lower()
     joined = f"{left}{right}".lower()
-    return hyphenated in lowered and joined not in lowered
+    if joined in words and hyphenated not in words:
+        return False
+    if hyphenated in words and joined not in words:
+        return True
+    if last_left in _COMPOUND_LEFT or first_right in _COMPOUND_RIGHT:
+        return True
+    return len(last_left) >= 5 and last_left.endswith("ly")
+
+
+@lru_cache(maxsize=4)
+def _vocabulary(text: str) -> frozenset[str]:
+    """The words of ``text`` in lower case, hyphenated ones whole (computed once per text)."""
+    return frozenset(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.lower()))
 
 
 def _stray_stop(prev: str, line: str) -> bool:
