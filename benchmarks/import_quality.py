@@ -38,8 +38,9 @@ How draft and label are matched (fixed before any held-out number was looked at)
   it has them, else its one ``area``) with the label's ``areas``: P = shared tags / draft tags,
   R = shared tags / label tags; ``item_area_primary_acc`` = the draft's first area is one of the
   label's.
-- **commitments**: the draft's proposed commitments matched to the label's the same way as
-  items (by text). P = matched / proposed, R = matched / labelled; ``commitment_owner_acc`` =
+- **commitments**: the draft's proposed commitments that are ticked (``keep``: the ones
+  accepting the draft creates; the importer proposes vague pledges unticked) matched to the
+  label's the same way as items (by text). P = matched / proposed, R = matched / labelled; ``commitment_owner_acc`` =
   ``owed_by`` equal among the matched.
 - **issuer**: equal after folding case, accents, punctuation and spacing. P = right / drafts
   with an issuer, R = right / labels with an issuer.
@@ -324,10 +325,11 @@ def score(label: dict, draft) -> Score:  # noqa: ANN001
     t["item_area_primary"] = Tally(primary, n_draft, n_label, len(pairs))
 
     wanted_c = label["commitments"]
-    pairs = match_texts([c.text for c in draft.commitments], [c["text"] for c in wanted_c])
-    t["commitments"] = Tally(len(pairs), len(draft.commitments), len(wanted_c), len(pairs))
-    owner = sum(1 for i, j in pairs if draft.commitments[i].owed_by == wanted_c[j]["owed_by"])
-    t["commitment_owner"] = Tally(owner, len(draft.commitments), len(wanted_c), len(pairs))
+    proposed = [c for c in draft.commitments if c.keep]
+    pairs = match_texts([c.text for c in proposed], [c["text"] for c in wanted_c])
+    t["commitments"] = Tally(len(pairs), len(proposed), len(wanted_c), len(pairs))
+    owner = sum(1 for i, j in pairs if proposed[i].owed_by == wanted_c[j]["owed_by"])
+    t["commitment_owner"] = Tally(owner, len(proposed), len(wanted_c), len(pairs))
 
     got_issuer = fold(draft.issuer or "")
     want_issuer = fold(label["issuer"] or "")
@@ -471,7 +473,7 @@ def diff(label: dict) -> None:
             )
     print("commitments (draft):")
     for c in draft.commitments:
-        print(f"   {c.owed_by}: {c.text[:120]}")
+        print(f"   {'x' if c.keep else ' '} {c.owed_by}: {c.text[:120]}")
     print("commitments (label):")
     for c in label["commitments"]:
         print(f"   {c['owed_by']}: {c['text'][:120]}")

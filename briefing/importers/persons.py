@@ -29,7 +29,12 @@ _GENERIC_HONORIFIC = frozenset(
     "his her their the excellency h.e. h.e mr. mr ms. ms mrs. mrs dr. dr madam madame hon. "
     "honourable honorable majesty highness royal".split()
 )
-_TITLE_STOP = re.compile(r",|;|\.(?:\s|$)|\s(?:who|which|met|held|said|on|at|in|to)\s|\s\(")
+_TITLE_STOP = re.compile(
+    r",|;|\.(?:\s|$)|\s(?:who|which|met|held|said|on|at|in|to|and his|and her|and the)\s|\s\("
+)
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?= [A-Z])")
+_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)|,? (?:II|III|IV)(?!\w)")
+_DESTINATION = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
 
 
 @dataclass
@@ -102,10 +107,16 @@ def _merge_into(kept: Mention, other: Mention) -> None:
 
 
 def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[str, int] | None:
-    """Capitalised name words starting at ``pos`` (two to four): (name, end offset)."""
-    words: list[tuple[str, int]] = []  # (word, end offset)
+    """Capitalised name words starting at ``pos`` (two to four, middle initials such as "J."
+    or "L.P." and a closing "Jr." besides): (name, end offset)."""
+    words: list[tuple[str, int, bool]] = []  # (word, end offset, an initial)
     cursor = pos
-    while len(words) < 5:
+    while len(words) < 7:
+        initials = _INITIALS.match(text, cursor)
+        if initials is not None:
+            words.append((initials.group(0), initials.end(), True))
+            cursor = initials.end() + 1
+            continue
         match = _TOKEN.match(text, cursor)
         if match is None:
             break
@@ -116,15 +127,20 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
             break
         elif rules.canonical_country(word) or rules.honorific.match(text, cursor):
             break
-        words.append((word, match.end()))
+        words.append((word, match.end(), False))
         if text[match.end() : match.end() + 1] != " ":
             break
         cursor = match.end() + 1
-    while words and words[-1][0].lower() in _PARTICLES:
+    while words and (words[-1][0].lower() in _PARTICLES or words[-1][2]):
         words.pop()
-    if not min_words <= len(words) <= 4:
+    full = [w for w in words if not w[2]]
+    if not min_words <= len(full) <= 4:
         return None
-    return " ".join(w for w, _ in words), words[-1][1]
+    end = words[-1][1]
+    suffix = _SUFFIX.match(text, end)
+    if suffix is not None:
+        end = suffix.end()
+    return text[pos:end] if words[0][2] or suffix else " ".join(w for w, _, _ in words), end
 
 
 def _title_after(text: str, pos: int, rules: Rules) -> tuple[str, str | None]:
@@ -135,16 +151,30 @@ def _title_after(text: str, pos: int, rules: Rules) -> tuple[str, str | None]:
     start = pos + match.end()
     if not rules.title.match(text, start):
         return "", None
-    stop = _TITLE_STOP.search(text, start)
-    end = stop.start() if stop else len(text)
+    stop = _TITLE_STOP.search(text, start, start + 240)
+    end = stop.start() if stop else min(len(text), start + 240)
     title = text[start : min(end, start + 160)].strip()
     return title, _country_in(title, rules)
 
 
 def _country_in(text: str, rules: Rules) -> str | None:
-    found = [rules.canonical_country(m.group(0)) for m in rules.country.finditer(text)]
+    """The country a title is held for ("… of Japan", "Japanese …"), not a destination
+    ("Ambassador to Cambodia")."""
+    found = [
+        rules.canonical_country(m.group(0))
+        for m in rules.country.finditer(text)
+        if not _DESTINATION.search(text[max(0, m.start() - 8) : m.start()])
+    ]
     found = [c for c in found if c]
     return found[-1] if found else None
+
+
+def destination(title: str, rules: Rules) -> str | None:
+    """The country in "Ambassador to Cambodia": the holder is of the other side."""
+    for match in rules.country.finditer(title):
+        if _DESTINATION.search(title[max(0, match.start() - 8) : match.start()]):
+            return rules.canonical_country(match.group(0))
+    return None
 
 
 def _honorific_led(text: str, rules: Rules) -> list[Mention]:
@@ -167,25 +197,32 @@ def _honorific_led(text: str, rules: Rules) -> list[Mention]:
 
 
 def _title_led(text: str, rules: Rules) -> list[Mention]:
+    """ "Chinese Premier Li Qiang", "Cambodian prime minister Hun Manet", "Chinese Ambassador to
+    Cambodia Wang Wenbin", "Minister of Foreign Affairs Cho Tae-yul"."""
     result = []
     for match in rules.title.finditer(text):
-        if not match.group(0)[:1].isupper():
+        before = text[max(0, match.start() - 40) : match.start()]
+        demonym = _country_in(" ".join(before.split()[-2:]), rules)
+        if not match.group(0)[:1].isupper() and demonym is None:
             continue
         end = match.end()
-        while True:  # "Deputy Prime Minister and Foreign Minister"
-            more = re.match(r"\s+and\s+", text[end:])
+        while True:  # "Deputy Prime Minister and Foreign Minister", "Minister … of Cambodia"
+            more = re.match(r"(?:\s+and\s+|,\s+)", text[end : end + 8])
             chained = more and rules.title.match(text, end + more.end())
-            if not chained:
-                break
-            end = chained.end()
+            if chained:
+                end = chained.end()
+                continue
+            place = re.match(r"\s+(?:to|of|for)\s+(?:the\s+)?", text[end : end + 12])
+            country = place and rules.country.match(text, end + place.end())
+            if country:
+                end = country.end()
+                continue
+            break
         title = text[match.start() : end]
         name = _name_at(text, end + 1, rules) if text[end : end + 1] == " " else None
         if name is None:
             continue
-        before = text[max(0, match.start() - 40) : match.start()]
-        country = _country_in(" ".join(before.split()[-3:]), rules)
-        if country is None:
-            country = _country_in(title, rules)
+        country = demonym or _country_in(title, rules)
         result.append(Mention(match.start(), name[1], name[0], "", title, country))
     return result
 

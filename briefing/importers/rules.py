@@ -50,6 +50,13 @@ class Rules:
     speech_verbs: re.Pattern[str] = field(init=False)
     kinds: list[tuple[ItemKind, re.Pattern[str]]] = field(init=False)
     both_only: re.Pattern[str] = field(init=False)
+    agreement_cues: re.Pattern[str] = field(init=False)
+    joint_acts: re.Pattern[str] = field(init=False)
+    view_only: re.Pattern[str] = field(init=False)
+    future: re.Pattern[str] = field(init=False)
+    boilerplate: re.Pattern[str] = field(init=False)
+    courtesy: re.Pattern[str] = field(init=False)
+    substance_verbs: frozenset[str] = field(init=False)
     intent_areas: frozenset[str] = field(init=False)
     deliverables: re.Pattern[str] = field(init=False)
     general_areas: frozenset[str] = field(init=False)
@@ -60,6 +67,9 @@ class Rules:
     issuer: re.Pattern[str] = field(init=False)
     department: re.Pattern[str] = field(init=False)
     furniture: frozenset[str] = field(init=False)
+    agencies: dict[str, str] = field(init=False)  # wire code, lower case -> issuer
+    venues: dict[str, str] = field(init=False)  # venue, lower case -> its city
+    side_hints: list[tuple[re.Pattern[str], str]] = field(init=False)  # words -> a side
     abbreviations: frozenset[str] = field(init=False)
     english_words: frozenset[str] = field(init=False)
 
@@ -89,6 +99,16 @@ class Rules:
         cues = raw["item_kinds"]
         self.kinds = [(kind, phrase_pattern(cues[kind.value])) for kind in _KIND_ORDER]
         self.both_only = phrase_pattern(cues.get("both_only", []))
+        self.agreement_cues = self.kinds[3][1]
+        self.joint_acts = phrase_pattern(cues.get("joint_acts", []))
+        self.view_only = phrase_pattern(cues.get("view_only", []))
+        self.future = phrase_pattern(cues.get("future", []))
+        phrases = [rf"(?<!\w){re.escape(p)}" for p in raw.get("boilerplate", [])]
+        patterns = [*raw.get("boilerplate_patterns", []), *phrases]
+        self.boilerplate = re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!x)x", re.I)
+        courtesy = raw.get("courtesy", [])
+        self.courtesy = re.compile("|".join(f"(?:{p})" for p in courtesy) or "(?!x)x", re.I)
+        self.substance_verbs = frozenset(v.lower() for v in raw.get("substance_verbs", []))
         intent = raw.get("intent_only", {})
         self.intent_areas = frozenset(intent.get("areas", []))
         self.deliverables = phrase_pattern(intent.get("deliverables", []))
@@ -109,6 +129,12 @@ class Rules:
         self.issuer = phrase_pattern(raw["issuer_words"])
         self.department = phrase_pattern(raw["department_words"])
         self.furniture = frozenset(_fold(f) for f in raw["furniture"])
+        self.agencies = {k.lower(): v for k, v in raw.get("agencies", {}).items()}
+        self.venues = {k.lower(): v for k, v in raw.get("venues", {}).items()}
+        self.side_hints = [
+            (phrase_pattern(words, ignore_case=False), country)
+            for country, words in raw.get("side_hints", {}).items()
+        ]
         self.abbreviations = frozenset(a.lower().rstrip(".") for a in raw["abbreviations"])
         self.english_words = frozenset(w.lower() for w in raw["english_words"])
 
@@ -124,15 +150,19 @@ def _fold(text: str) -> str:
 
 
 def default_rules_path() -> Path | None:
-    """The installed rules file, else the repository copy; None if neither exists."""
+    """The rules file of this source tree if there is one, else the installed copy; None if
+    neither exists. The source tree's copy comes first so that the code and the word lists
+    always match (an editable install may point the package data at another checkout)."""
+    here = Path(__file__).resolve().parents[2] / "resources" / "importers" / RULES_FILE
+    if here.is_file():
+        return here
     try:
         installed = resources.files("briefing.resources").joinpath("importers", RULES_FILE)
         if installed.is_file():
             return Path(str(installed))
     except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
         pass
-    here = Path(__file__).resolve().parents[2] / "resources" / "importers" / RULES_FILE
-    return here if here.is_file() else None
+    return None
 
 
 @lru_cache(maxsize=8)
