@@ -488,9 +488,10 @@ def main() -> None:
     args = ap.parse_args()
     labels = json.loads((CORPUS / "labels.json").read_text(encoding="utf-8"))
     if args.diff:
-        (label,) = [x for x in labels if x["file"].startswith(args.diff)] or [None]
-        if label is None:
-            sys.exit(f"no release {args.diff!r}")
+        chosen = [x for x in labels if x["file"].startswith(args.diff)]
+        if len(chosen) != 1:
+            sys.exit(f"{len(chosen)} releases start with {args.diff!r}: name one")
+        label = chosen[0]
         if label["set"] != "dev":
             sys.exit("held-out releases are scored, not studied: --diff takes dev releases only")
         diff(label)
