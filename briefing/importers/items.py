@@ -41,6 +41,7 @@ _AUXILIARIES = frozenset(
 _EXAMPLES = re.compile(
     r"(?i)\b(?:including|such as|especially|in particular|particularly|notably|namely)\b"
 )
+_PROPOSAL = re.compile(r"(?i)\b(?:should|need to|needs to|must|ought to)\b")
 _JOINT_VERBS = re.compile(r"(?i)\b(?:agreed|agree|signed|witnessed|decided|reached|concluded)\b")
 
 
@@ -396,7 +397,9 @@ def _side_of(reader: Reader, sentence: Span) -> tuple[str | None, float]:
         reader.speaker = side
     elif side is None and reader.speaker:
         return reader.speaker, 0.6
-    elif reader.speaker and side == BOTH and not _JOINT_VERBS.search(text):
+    elif reader.speaker and side == BOTH and _PROPOSAL.search(text) and not _JOINT_VERBS.search(
+        text
+    ):
         return reader.speaker, 0.6  # "The two sides should …" in one leader's words
     return side, certainty
 
@@ -439,7 +442,11 @@ def is_commitment(reader: Reader, item: DraftItem) -> bool:
 
 
 def _sentence_case(text: str) -> str:
+    """One line, a capital first and a full stop last ("… areas of Cambodia" + ".")."""
     text = " ".join(text.split()).strip(" ,;")
     if not text:
         return text
-    return text[0].upper() + text[1:]
+    text = text[0].upper() + text[1:]
+    if not re.search(r"[.!?]['\"”’)]*$", text):
+        text += "."
+    return text

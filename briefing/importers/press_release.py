@@ -63,7 +63,9 @@ MAX_EXTRACT_CHARS = 300_000  # about 50 pages: far more than one release
 MIN_ENGLISH_SHARE = 0.15  # of Latin-script words that are common English words
 _SUBJECT_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:also\s+)?[a-z]+ed\b")
 _NOT_PARTICIPANT_BEFORE = re.compile(
-    r"(?i)(?:greetings|regards|wishes|behalf|message)\s+(?:of|from|to)\s+$"
+    r"(?i)(?:(?:greetings|regards|wishes|behalf|message)\s+(?:of|from|to)\s+"
+    r"|(?:since|during|after|following|before)\s+the\s+(?:\w+\s+){0,2}visits?\s+(?:of|by)\s+"
+    r"(?:[\w.'’-]+\s+){0,6})$"
 )
 
 

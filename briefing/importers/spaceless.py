@@ -228,6 +228,9 @@ def _layout(spans: list[Span], norm: str, rules: LangRules) -> _Layout:
             result.tail.append(span)
         else:
             result.header.append(span)
+    if not result.body:  # no sentence ends at all: read the longer paragraphs as the body
+        result.body = [s for s in result.header if s.end - s.start >= 25]
+        result.header = [s for s in result.header if s.end - s.start < 25]
     for span in result.header:
         text = norm[span.start : span.end]
         if (
