@@ -151,21 +151,26 @@ def _starts_new(line: str) -> bool:
 
 
 def _join_block(block: list[str], text: str) -> list[str]:
-    """Join the hard-wrapped lines of a block into paragraphs."""
+    """Join the hard-wrapped lines of a block into paragraphs (each line looked at once: the
+    parts of a paragraph are collected in a list and joined at the end)."""
     width = max(len(line) for line in block)
-    paragraphs = [block[0]]
+    paragraphs: list[list[str]] = [[block[0]]]
     for prev, line in zip(block, block[1:], strict=False):
+        parts = paragraphs[-1]
         if _LIST_MARKER.match(line):
-            paragraphs.append(line)
+            paragraphs.append([line])
         elif _hyphen_break(prev):
-            paragraphs[-1] = _join_hyphen(paragraphs[-1], line, text)
+            if not _hyphen_kept(prev, line, text):
+                parts[-1] = parts[-1][:-1]
+            parts.append(line)
         elif _breaks(prev, line, width):
-            paragraphs.append(line)
+            paragraphs.append([line])
         elif _stray_stop(prev, line) and len(prev) < 0.7 * width:
-            paragraphs[-1] = paragraphs[-1][:-1] + " " + line
+            parts[-1] = parts[-1][:-1]
+            parts.append(" " + line)
         else:
-            paragraphs[-1] = paragraphs[-1] + " " + line
-    return paragraphs
+            parts.append(" " + line)
+    return ["".join(parts) for parts in paragraphs]
 
 
 def _breaks(prev: str, line: str, width: int) -> bool:
@@ -207,13 +212,16 @@ def _hyphen_break(prev: str) -> bool:
 
 def _join_hyphen(prev: str, line: str, text: str) -> str:
     """Join across a line-end hyphen: drop it for a split word, keep it for a compound."""
-    left = re.search(r"[\w-]*-$", prev)
+    return prev + line if _hyphen_kept(prev, line, text) else prev[:-1] + line
+
+
+def _hyphen_kept(prev: str, line: str, text: str) -> bool:
+    """Whether the hyphen ending ``prev`` stays when ``line`` is joined to it."""
+    left = re.search(r"[\w-]*-$", prev[-80:])
     right = re.match(r"[\w-]+", line)
     left_word = left.group(0)[:-1] if left else ""
     right_word = right.group(0) if right else ""
-    if not line[0].islower() or _is_compound(left_word, right_word, text):
-        return prev + line
-    return prev[:-1] + line
+    return not line[0].islower() or _is_compound(left_word, right_word, text)
 
 
 def _is_compound(left: str, right: str, text: str) -> bool:

@@ -288,24 +288,25 @@ def read_items(reader: Reader, body: list[Span], headings: set[int]) -> list[Dra
             scores, chosen = reader.areas(lead_span)
             best = max(scores, key=lambda k: scores[k]) if scores else None
             paragraph_topic = chosen[0] if chosen else best or topic
-        for sentence in quoted_sentences(sentences(paragraph, reader.rules)):
+        for sentence in quoted_sentences(sentences(paragraph, reader.rules), paragraph):
             item = _sentence_item(reader, sentence, paragraph_topic)
             if item is not None:
                 items.append(item)
     return items
 
 
-def quoted_sentences(spans: list[Span]) -> list[Span]:
+def quoted_sentences(spans: list[Span], paragraph: Span) -> list[Span]:
     """Join the sentences of a quotation to the one that closes it and names its speaker."""
     result: list[Span] = []
     open_from: int | None = None
     for span in spans:
         if open_from is not None:
             first = result[open_from]
-            result[open_from:] = [Span(first.start, span.end, "")]
+            text = paragraph.text[first.start - paragraph.start : span.end - paragraph.start]
+            result[open_from:] = [Span(first.start, span.end, text)]
         else:
             result.append(span)
-        opened = _quote_balance(span.text)
+        opened = _quote_balance(span.text) if len(span.text) <= MAX_SENTENCE_CHARS else 0
         if open_from is None and opened > 0 and span.text[:1] in _QUOTE_OPEN:
             open_from = len(result) - 1
         elif open_from is not None and opened < 0:
@@ -326,9 +327,12 @@ def _quote_balance(text: str) -> int:
     return 0
 
 
+MAX_SENTENCE_CHARS = 3000  # longer is no sentence of a release (a list, a table, a paste)
+
+
 def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftItem | None:
     text = sentence.text
-    if not text:
+    if not text or len(text) > MAX_SENTENCE_CHARS:
         return None
     rules = reader.rules
     if len(words(text)) < 4 or rules.boilerplate.search(text):

@@ -483,11 +483,12 @@ def meeting_dates(
 
 
 def _sentences(span: Span, rules: Rules | None) -> list[Span]:
+    """The first sentences of an opening paragraph (the date is told early: at most 12)."""
     if rules is None:
         return [span]
     from briefing.importers.segment import sentences
 
-    return sentences(span, rules)
+    return sentences(span, rules)[:12]
 
 
 def dateline_place(written: str) -> str:

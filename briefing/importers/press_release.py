@@ -210,7 +210,7 @@ def detect_language(text: str, rules: Rules) -> str:
         return "km"
     if best == "zh" and counts["zh"] >= 20:
         return "zh"
-    latin = [w.lower() for w in words(text[:200_000])]
+    latin = [w.lower() for w in words(text[:200_000]) if len(w) > 1]  # initials are no words
     common = sum(1 for w in latin if w in rules.english_words)
     if len(latin) < 8 or common < MIN_ENGLISH_SHARE * len(latin):
         raise ExtractError(
@@ -264,7 +264,7 @@ def _place(layout: meta.Layout, rules: Rules, kind: MeetingKind, sides: dict[str
     spans = [*layout.body[:3], *spans]
     visited = ""
     for span in spans:
-        for sentence in sentences(span, rules) if span.text else []:
+        for sentence in sentences(span, rules)[:12] if span.text else []:
             text = sentence.text
             if not meta._MEETING_SENTENCE.search(text) and not _VISIT_TO.search(text):
                 continue
@@ -329,7 +329,7 @@ def _participant_zones(layout: meta.Layout, rules: Rules) -> list[tuple[int, int
         if index == 0:
             zones.append((paragraph.start, paragraph.end))
             continue
-        for sentence in sentences(paragraph, rules):
+        for sentence in sentences(paragraph, rules)[:40]:
             if _PARTICIPATION.search(sentence.text):
                 zones.append((sentence.start, sentence.end))
     return zones

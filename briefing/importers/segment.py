@@ -47,8 +47,27 @@ def paragraphs(text: str) -> list[Span]:
     return result
 
 
+_CACHE: dict[tuple[Span, int], list[Span]] = {}
+_CACHE_SIZE = 64
+
+
 def sentences(paragraph: Span, rules: Rules) -> list[Span]:
-    """Split a paragraph at full stops that end sentences (not "H.E.", "Dr.", "U.S.", "1.")."""
+    """Split a paragraph at full stops that end sentences (not "H.E.", "Dr.", "U.S.", "1.").
+
+    Several readers (dates, place, participants, items) ask for the same paragraphs: the
+    answers are kept for the last few paragraphs, so each paragraph is split once.
+    """
+    key = (paragraph, id(rules))
+    found = _CACHE.get(key)
+    if found is None:
+        found = _split(paragraph, rules)
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = found
+    return list(found)
+
+
+def _split(paragraph: Span, rules: Rules) -> list[Span]:
     text = paragraph.text
     result: list[Span] = []
     begin = 0
@@ -82,6 +101,8 @@ def _add(result: list[Span], paragraph: Span, begin: int, end: int) -> None:
 
 def _ends_sentence(text: str, dot: int, rules: Rules) -> bool:
     """Whether the full stop at ``dot`` ends a sentence rather than an abbreviation."""
+    if dot >= 2 and text[dot - 1].isupper() and text[dot - 2] in " .(":  # "J." "U.S."
+        return False
     start = dot
     while start > 0 and not text[start - 1].isspace() and dot - start <= _LONGEST_ABBREVIATION:
         start -= 1

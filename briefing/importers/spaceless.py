@@ -409,7 +409,7 @@ def extract(
     _dates(draft, layout, norm, rules, reference)
     if cancelled is not None and cancelled():
         raise ExtractCancelled("The import was cancelled.")
-    draft.participants = _participants(layout, norm, rules, settings, sides, english)
+    draft.participants = _participants(clean, layout, norm, rules, settings, sides, english)
     draft.city, draft.country = _place(draft, layout, norm, rules, sides)
     keys = ["".join(_norm(p.name).split()) for p in draft.participants]
     reader = _Reader(rules, draft.participants, keys, sides, {a.key for a in settings.areas})
@@ -496,6 +496,7 @@ def _dates(draft: Draft, layout: _Layout, norm: str, rules: LangRules, reference
 
 
 def _participants(
+    clean: str,
     layout: _Layout,
     norm: str,
     rules: LangRules,
@@ -519,7 +520,7 @@ def _participants(
         )
         for name_at, name_end, honorific, title, country in mentions:
             name = norm[name_at:name_end]
-            written = layout_text(norm, name_at, name_end, layout)
+            written = clean[name_at:name_end]  # the matching copy has the same offsets
             key = "".join(name.split())
             if not key or rules.country_in(key) is not None and len(key) <= 4:
                 continue
@@ -549,14 +550,6 @@ def _participants(
     return result
 
 
-def layout_text(norm: str, start: int, end: int, layout: _Layout) -> str:
-    """The written text at a span of the matching copy (the same offsets)."""
-    for span in layout.body + layout.header:
-        if span.start <= start and end <= span.end:
-            return span.text[start - span.start : end - span.start]
-    return norm[start:end]
-
-
 def _hint(words: str, rules: LangRules) -> str:
     for country, hints in rules.raw.get("side_hints", {}).items():
         if any(_norm(h) in words for h in hints):
@@ -572,17 +565,13 @@ def _khmer_mentions(
     honorifics = rules.words("honorifics")
     titles = rules.words("titles")
     stops = ("បាន", "កាលពី", "ជាមួយ", "នៅ", "។", "៖", "(", "ដែល", "ក៏", "នឹង")
-    pos = start
     text = norm
-    while pos < end:
-        found = None
-        for honorific in honorifics:
-            at = text.find(honorific, pos, end)
-            if at >= 0 and (found is None or at < found[0]):
-                found = (at, honorific)
-        if found is None:
-            break
-        at, honorific = found
+    pattern = _alternation(tuple(honorifics))
+    pos = start
+    for match in pattern.finditer(text, start, end):
+        if match.start() < pos:
+            continue
+        at, honorific = match.start(), match.group(0)
         after = at + len(honorific)
         pos = after
         words = re.match(r" ([^\s។៖,]+) ([^\s។៖,]+)", text[after : after + 80])
@@ -625,20 +614,17 @@ def _chinese_mentions(
     """ "柬埔寨副首相兼…第一副主席孙占托", "驻柬埔寨大使汪文斌", "维文部长", "吴政隆等"."""
     result = []
     titles = rules.words("titles")
-    stops = [*rules.words("subject_end"), *rules.words("place_before"), *_TIME_WORDS, "等",
-             "与", "與", "同", "和", "及", "在", "的"]
+    stop_words = [*rules.words("subject_end"), *rules.words("place_before"), *_TIME_WORDS,
+                  "等", "与", "與", "同", "和", "及", "在", "的"]
+    stops = _alternation(tuple(stop_words))
+    countries = _alternation(tuple(name for name, _ in rules.countries))
+    canonical = dict(rules.countries)
     text = norm
     pos = start
-    while pos < end:
-        found = None
-        for title in titles:
-            at = text.find(title, pos, end)
-            if at >= 0 and (found is None or at < found[0] or (
-                at == found[0] and len(title) > len(found[1]))):
-                found = (at, title)
-        if found is None:
-            break
-        at, title = found
+    for match in _alternation(tuple(titles)).finditer(text, start, end):
+        if match.start() < pos:
+            continue
+        at, title = match.start(), match.group(0)
         after = at + len(title)
         pos = after
         name = _name_after(text, after, end, stops)
@@ -648,10 +634,8 @@ def _chinese_mentions(
             chain = re.split(r"[，。、；：]", before)[-1]
             country = ""
             last = None
-            for cname, canonical in rules.countries:
-                where = chain.rfind(cname)
-                if where >= 0 and (last is None or where > last[1]):
-                    last = (canonical, where)
+            for found in countries.finditer(chain):
+                last = (canonical[found.group(0)], found.start())
             if last is not None:
                 country = last[0]
                 if chain[: last[1]].endswith(("驻", "駐")):
@@ -662,7 +646,7 @@ def _chinese_mentions(
         # a name before the title: "维文部长", "洪玛奈首相"
         head = text[max(start, at - 4) : at]
         match = re.search(r"[\u3400-\u9fff]{2,3}$", head)
-        if match and not any(w in match.group(0) for w in stops) and (
+        if match and not stops.search(match.group(0)) and (
             rules.country_in(match.group(0)) is None
         ):
             name_at = at - len(match.group(0))
@@ -674,12 +658,19 @@ def _chinese_mentions(
     return result
 
 
+@lru_cache(maxsize=16)
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for any of ``words``, the longest first (a left-to-right scan)."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in ordered) or "(?!x)x")
+
+
 def _destination(country: str, rules: LangRules) -> str:
     del rules
     return "" if country.startswith("!") else country
 
 
-def _name_after(text: str, at: int, end: int, stops: list[str]) -> int | None:
+def _name_after(text: str, at: int, end: int, stops: re.Pattern[str]) -> int | None:
     """End of a 2-4 character Chinese name right after ``at`` (a stop word or mark follows)."""
     match = _HAN_NAME.match(text, at, min(end, at + 16))
     if match is None:
@@ -687,7 +678,7 @@ def _name_after(text: str, at: int, end: int, stops: list[str]) -> int | None:
     name = match.group(0)
     for length in range(min(len(name), 4), 1, -1):
         rest = text[at + length : at + length + 4]
-        if not rest or rest[0] in _PUNCT or any(rest.startswith(s) for s in stops):
+        if not rest or rest[0] in _PUNCT or stops.match(rest):
             candidate = name[:length]
             if not any(s in candidate for s in ("兼", "第一", "副", "部", "会", "会见")):
                 return at + length
