@@ -134,9 +134,12 @@ class Reader:
             self.running_person = people[0]
             self.running_side = people[0].side or self.running_side
             return people[0].side or None, 0.9
-        countries = {
-            self.rules.canonical_country(m.group(0)) for m in self.rules.country.finditer(text)
-        }
+        matches = list(self.rules.country.finditer(text))
+        if matches and all(m.group(0) in self.rules.demonyms for m in matches) and not (
+            self.rules.actors.search(text)
+        ):
+            matches = []  # "Japanese tourist arrivals": a thing, not a side that speaks
+        countries = {self.rules.canonical_country(m.group(0)) for m in matches}
         countries.discard(None)
         if len(countries) >= 2:
             self.running_side, self.running_person = BOTH, None
@@ -347,12 +350,15 @@ def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftIt
         return None
     has_verb = any(w.lower() in rules.reporting_verbs for w in words(text))
     if side is None:
-        if not has_verb:
+        # an actor not recognised ("The Secretary", "The Ambassador") speaks for the side
+        # last named; a subject that is no actor is the issuer's own background
+        subject = reader.subject(sentence)[0].text
+        subject = subject[_LEAD.match(subject).end() :] if _LEAD.match(subject) else subject
+        if not has_verb or reader.running_side is None or not (
+            rules.actors.search(subject) or rules.title.match(subject.removeprefix("The "))
+        ):
             return None
-        side = reader.running_side
-        if side is None:
-            return None  # the issuer's own background: nobody speaks
-        certainty = 0.3
+        side, certainty = reader.running_side, 0.3
     confidence = 0.3
     if chosen:
         confidence += 0.2 if max(scores[k] for k in chosen) > STRONG else 0.15
@@ -390,6 +396,12 @@ def _side_of(reader: Reader, sentence: Span) -> tuple[str | None, float]:
         attribution = _attribution(text)
         if attribution is not None:
             offset = attribution
+            said_by = Span(sentence.start + offset, sentence.end, text[offset:])
+            side, certainty = reader.resolve(said_by)
+            if side is not None:
+                if side != BOTH:
+                    reader.speaker = side
+                return side, certainty
     lead = _LEAD.match(text, offset)
     if lead:
         offset = lead.end()

@@ -40,6 +40,8 @@ class Rules:
     country: re.Pattern[str] = field(init=False)
     country_of: dict[str, str] = field(init=False)  # lower-case name or demonym -> canonical
     country_names: dict[str, list[str]] = field(init=False)  # canonical -> its names
+    demonyms: frozenset[str] = field(init=False)  # "Japanese", "Cambodian", as written
+    actors: re.Pattern[str] = field(init=False)  # "side", "minister": a demonym then speaks
     city: re.Pattern[str] = field(init=False)
     city_country: dict[str, str] = field(init=False)  # lower-case city -> canonical country
     city_name: dict[str, str] = field(init=False)  # lower-case city -> city as listed
@@ -88,6 +90,8 @@ class Rules:
             + list(raw["countries"]),
             ignore_case=False,
         )
+        self.demonyms = frozenset(d for e in raw["countries"].values() for d in e["demonyms"])
+        self.actors = phrase_pattern(raw.get("actors", []))
         self.city_country = {c.lower(): k for c, k in raw["cities"].items()}
         self.city_name = {c.lower(): c for c in raw["cities"]}
         self.city = phrase_pattern(list(raw["cities"]), ignore_case=False)
