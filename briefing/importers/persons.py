@@ -30,8 +30,11 @@ _GENERIC_HONORIFIC = frozenset(
     "honourable honorable majesty highness royal".split()
 )
 _TITLE_STOP = re.compile(
-    r",|;|\.(?:\s|$)|\s(?:who|which|met|held|said|on|at|in|to|and his|and her|and the)\s|\s\("
+    r",|;|\n|\.(?:\s|$)|\s(?:who|which|met|held|said|on|at|in|to|and his|and her|and the)\s|\s\("
 )
+#: "of Water Resources", "and International Cooperation": more of a title before a name
+_TITLE_TAIL = re.compile(r"\s+(?:and|of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:,?\s+[A-Z][\w'’-]+)?")
+_POSSESSIVE = re.compile(r"(?:'s|’s)?\s+$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?= [A-Z])")
 _SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)|,? (?:II|III|IV)(?!\w)")
 _DESTINATION = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
@@ -151,9 +154,16 @@ def _title_after(text: str, pos: int, rules: Rules) -> tuple[str, str | None]:
     start = pos + match.end()
     if not rules.title.match(text, start):
         return "", None
-    stop = _TITLE_STOP.search(text, start, start + 240)
-    end = stop.start() if stop else min(len(text), start + 240)
-    title = text[start : min(end, start + 160)].strip()
+    limit = min(len(text), start + 240)
+    end = start
+    while True:  # "Deputy Prime Minister, Minister of Foreign Affairs and … of the Lao PDR"
+        stop = _TITLE_STOP.search(text, end, limit)
+        end = stop.start() if stop else limit
+        more = re.match(r",\s+", text[end : end + 4])
+        if stop is None or more is None or not rules.title.match(text, end + more.end()):
+            break
+        end += more.end()
+    title = text[start:end].strip()
     return title, _country_in(title, rules)
 
 
@@ -196,13 +206,26 @@ def _honorific_led(text: str, rules: Rules) -> list[Mention]:
     return result
 
 
+def _demonym_before(text: str, start: int, rules: Rules) -> str | None:
+    """The country named right before ``start``: "Cambodian prime minister", "Japan's …"."""
+    before = text[max(0, start - 40) : start]
+    gap = _POSSESSIVE.search(before)
+    if gap is None:
+        return None
+    head = before[: gap.start()]
+    for match in rules.country.finditer(head):
+        if match.end() == len(head):
+            return rules.canonical_country(match.group(0))
+    return None
+
+
 def _title_led(text: str, rules: Rules) -> list[Mention]:
     """ "Chinese Premier Li Qiang", "Cambodian prime minister Hun Manet", "Chinese Ambassador to
-    Cambodia Wang Wenbin", "Minister of Foreign Affairs Cho Tae-yul"."""
+    Cambodia Wang Wenbin", "Minister of Foreign Affairs Cho Tae-yul of Viet Nam", "Minister of
+    Water Resources and Meteorology H.E. Lim Kean Hor", "his Cambodian counterpart Tea Seiha"."""
     result = []
     for match in rules.title.finditer(text):
-        before = text[max(0, match.start() - 40) : match.start()]
-        demonym = _country_in(" ".join(before.split()[-2:]), rules)
+        demonym = _demonym_before(text, match.start(), rules)
         if not match.group(0)[:1].isupper() and demonym is None:
             continue
         end = match.end()
@@ -212,19 +235,54 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
             if chained:
                 end = chained.end()
                 continue
-            place = re.match(r"\s+(?:to|of|for)\s+(?:the\s+)?", text[end : end + 12])
+            place = re.match(r",?\s+(?:to|of|for)\s+(?:the\s+)?", text[end : end + 12])
             country = place and rules.country.match(text, end + place.end())
             if country:
                 end = country.end()
                 continue
+            tail = _TITLE_TAIL.match(text, end)
+            if tail and _name_follows(text, tail.end(), rules):
+                end = tail.end()
+                continue
             break
         title = text[match.start() : end]
-        name = _name_at(text, end + 1, rules) if text[end : end + 1] == " " else None
+        start = end + 1
+        comma = re.match(r",\s+", text[end : end + 3])  # "… of Cambodia, Sok Chenda Sophea,"
+        appositive = text[max(0, match.start() - 2) : match.start()] == ", "
+        if comma and rules.country.search(title) and not appositive:
+            start = end + comma.end()
+        honorific = rules.honorific.match(text, start)
+        if honorific and text[start - 1 : start] in (" ", "\n"):
+            start = honorific.end() + 1
+        name = _name_at(text, start, rules) if text[start - 1 : start] == " " else None
         if name is None:
             continue
         country = demonym or _country_in(title, rules)
-        result.append(Mention(match.start(), name[1], name[0], "", title, country))
+        after = re.match(r"\s+of\s+(?:the\s+)?", text[name[1] : name[1] + 10])
+        if after and country is None:
+            named = rules.country.match(text, name[1] + after.end())
+            country = rules.canonical_country(named.group(0)) if named else None
+        if title.lower().endswith("counterpart"):
+            title = ""
+        found = honorific.group(0) if honorific else ""
+        result.append(Mention(match.start(), name[1], name[0], found, title, country))
     return result
+
+
+def _name_follows(text: str, pos: int, rules: Rules) -> bool:
+    """Whether a person's name (perhaps after an honorific) starts after ``pos``."""
+    if text[pos : pos + 1] != " ":
+        return False
+    honorific = rules.honorific.match(text, pos + 1)
+    start = honorific.end() + 1 if honorific else pos + 1
+    name = _name_at(text, start, rules)
+    return name is not None and (honorific is not None or _ends_clause(text, name[1]))
+
+
+def _ends_clause(text: str, pos: int) -> bool:
+    """A name ends where a verb, a comma or the sentence follows ("… Sok Chenda Sophea met")."""
+    rest = text[pos : pos + 12]
+    return not rest or rest[0] in ",.;:(" or rest[:1] == " " and rest[1:2].islower()
 
 
 def _appositive(text: str, rules: Rules) -> list[Mention]:

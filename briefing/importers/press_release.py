@@ -64,8 +64,8 @@ MIN_ENGLISH_SHARE = 0.15  # of Latin-script words that are common English words
 _SUBJECT_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:also\s+)?[a-z]+ed\b")
 _NOT_PARTICIPANT_BEFORE = re.compile(
     r"(?i)(?:(?:greetings|regards|wishes|behalf|message)\s+(?:of|from|to)\s+"
-    r"|(?:since|during|after|following|before)\s+the\s+(?:\w+\s+){0,2}visits?\s+(?:of|by)\s+"
-    r"(?:[\w.'’-]+\s+){0,6})$"
+    r"|(?:since|during|after|following|before|of)\s+the\s+(?:\w+\s+){0,2}visits?\s+"
+    r"(?:to\s+(?:the\s+)?[A-Z][\w\s]{1,30}?\s+)?(?:of|by)\s+(?:[\w.'’-]+\s+){0,6})$"
 )
 
 
@@ -132,7 +132,9 @@ def extract(
     mentions = find_mentions(clean, rules, people)
     masks.extend((m.start, m.end) for m in mentions)
     zones = _participant_zones(layout, rules)
-    draft.participants = _participants(mentions, clean, zones, people, settings, sides, rules)
+    draft.participants = _participants(
+        mentions, clean, zones, people, settings, sides, rules, draft.issuer
+    )
     _check(cancelled)
     reader = Reader(rules, draft.participants, sides, {a.key for a in settings.areas}, masks)
     reader.cancelled = cancelled
@@ -325,12 +327,9 @@ def _participant_zones(layout: meta.Layout, rules: Rules) -> list[tuple[int, int
     sentence of the first paragraphs (and any later one) that says who met, received, called
     or accompanied whom."""
     zones: list[tuple[int, int]] = []
-    for index, paragraph in enumerate(layout.body[:12]):
-        if index == 0:
-            zones.append((paragraph.start, paragraph.end))
-            continue
-        for sentence in sentences(paragraph, rules)[:40]:
-            if _PARTICIPATION.search(sentence.text):
+    for index, paragraph in enumerate(layout.body[:60]):
+        for number, sentence in enumerate(sentences(paragraph, rules)[:40]):
+            if (index, number) == (0, 0) or _PARTICIPATION.search(sentence.text):
                 zones.append((sentence.start, sentence.end))
     return zones
 
@@ -343,6 +342,7 @@ def _participants(
     settings: Settings,
     sides: dict[str, str],
     rules: Rules,
+    issuer: str = "",
 ) -> list[DraftPerson]:
     """People who took part: those named where the release says who met whom.
 
@@ -383,6 +383,8 @@ def _participants(
         )
     result = list(chosen.values())
     for person in result:
+        if person.title.lower().endswith("counterpart"):
+            person.title = ""
         if not person.side:
             person.side = _hinted_side(
                 Mention(0, 0, person.name, person.honorific, person.title), rules, sides
@@ -396,7 +398,25 @@ def _participants(
                 person.side = others[0]
         person.title = _full_title(person.title, person.side)
     _infer_missing_side(result, settings)
+    own = _issuer_country(issuer, rules, sides)
+    unsure = [p for p in result if not p.side]
+    if unsure and own:  # the issuer's own officials go unqualified: "Foreign Minister Retno"
+        unsure[0].side = own
+        _infer_missing_side(result, settings)
     return result
+
+
+def _issuer_country(issuer: str, rules: Rules, sides: dict[str, str]) -> str:
+    """The side the issuer speaks for ("Ministry of Foreign Affairs of Japan"), if one of the
+    release's two sides."""
+    named = rules.country.search(issuer)
+    country = rules.canonical_country(named.group(0)) if named else None
+    if country is None:
+        for pattern, hinted in rules.side_hints:
+            if pattern.search(issuer):
+                country = hinted
+                break
+    return sides.get(country, "") if country else ""
 
 
 def _same_person(
