@@ -173,10 +173,18 @@ def _join_block(block: list[str], text: str) -> list[str]:
     return ["".join(parts) for parts in paragraphs]
 
 
+_DATE_LINE = re.compile(
+    r"^(?:[A-Z][\w:]*\s+){0,3}(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},"
+    r"\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2})?$"
+)
+
+
 def _breaks(prev: str, line: str, width: int) -> bool:
     """Whether a paragraph ends between the wrapped lines ``prev`` and ``line``."""
     if line[0].islower():
         return False
+    if _DATE_LINE.match(line) or _DATE_LINE.match(prev):
+        return True  # a date line ("Media release 7 March 2024") stands alone
     if _is_caps(prev) != _is_caps(line) and _has_letters(line) and _has_letters(prev):
         return True
     if width > WIDE_LINE or (_heading_like(prev) and _heading_like(line)):

