@@ -433,12 +433,16 @@ def _participants(
             if len(others) == 1:
                 person.side = others[0]
         person.title = _full_title(person.title, person.side)
-    _infer_missing_side(result, settings)
-    visited = _visited(zones, text, rules, sides)
-    if visited and any(p.side and p.side != visited for p in result):
-        for person in result:  # the hosts of a visit: "called on Prime Minister Hun Manet"
+    visit = _visited(zones, text, rules, sides)
+    if visit is not None and len(settings.countries) == 2 and any(not p.side for p in result):
+        visited, said_at = visit
+        other = next(c for c in settings.countries if c != visited)
+        before = [p for p in result if said_at[0] <= p.span[0] < said_at[1]]
+        visitor = max(before, key=lambda p: p.span[0]) if before else None
+        for person in result:  # the visitor is named last before "visit to X"; hosts are of X
             if not person.side:
-                person.side = visited
+                person.side = other if person is visitor else visited
+    _infer_missing_side(result, settings)
     own = _issuer_country(issuer, rules, sides)
     unsure = [p for p in result if not p.side]
     if unsure and own:  # the issuer's own officials go unqualified: "Foreign Minister Retno"
@@ -447,8 +451,11 @@ def _participants(
     return result
 
 
-def _visited(zones: list[tuple[int, int]], text: str, rules: Rules, sides: dict[str, str]) -> str:
-    """The side visited ("an Official Visit to Cambodia"), from the first meeting sentences."""
+def _visited(
+    zones: list[tuple[int, int]], text: str, rules: Rules, sides: dict[str, str]
+) -> tuple[str, tuple[int, int]] | None:
+    """The side visited ("made an Official Visit to Cambodia") and where the visitor is named
+    (the sentence up to "visit"), from the first meeting sentences."""
     for start, end in zones[:6]:
         for match in _VISIT_TO.finditer(text, start, end):
             if not re.search(r"(?i)\bto\s+(?:the\s+)?$", match.group(0)):
@@ -456,8 +463,8 @@ def _visited(zones: list[tuple[int, int]], text: str, rules: Rules, sides: dict[
             country = rules.country.match(text, match.end())
             canonical = rules.canonical_country(country.group(0)) if country else None
             if canonical and canonical in sides:
-                return sides[canonical]
-    return ""
+                return sides[canonical], (start, match.start())
+    return None
 
 
 def _issuer_country(issuer: str, rules: Rules, sides: dict[str, str]) -> str:
