@@ -122,7 +122,7 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
             result.dateline_place = place.group("city")
             result.body.append(_cut(paragraph, place.end()))
             continue
-        prose = _is_prose(paragraph.text)
+        prose = _is_prose(paragraph.text, rules)
         if not result.body and not prose:
             country_only = rules.canonical_country(paragraph.text.strip().title())
             if (country_only and result.header and not result.title) or (
@@ -212,14 +212,17 @@ def _is_furniture(text: str, rules: Rules) -> bool:
     return bool(re.fullmatch(r"(?i)no\.?\s*[\w/.-]+", text))
 
 
-def _is_prose(text: str) -> bool:
+def _is_prose(text: str, rules: Rules | None = None) -> bool:
     """A body paragraph: a sentence or more, not a heading or a title."""
     count = len(text.split())
     if count >= 25:
         return True
     if count < 6 or not re.search(r"[.!?:;]['\"”’)]?$", text):
         return False
-    if count >= 8 and text.endswith(".") and _lower_words(text) >= 2:
+    if count >= 8 and text.endswith(".") and (
+        _lower_words(text) >= 2
+        or (rules is not None and any(w in rules.reporting_verbs for w in words(text)))
+    ):
         return True  # "Minister … Dr Vivian Balakrishnan made an Official Visit to …."
     return not _title_case(text)
 

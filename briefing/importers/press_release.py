@@ -64,7 +64,7 @@ MIN_ENGLISH_SHARE = 0.15  # of Latin-script words that are common English words
 _SUBJECT_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:also\s+)?[a-z]+ed\b")
 _NOT_PARTICIPANT_BEFORE = re.compile(
     r"(?i)(?:(?:greetings|regards|wishes|behalf|message)\s+(?:of|from|to)\s+"
-    r"|(?:since|during|after|following|before|of)\s+the\s+(?:\w+\s+){0,2}visits?\s+"
+    r"|\bthe\s+(?:\w+\s+){0,2}visits?\s+"
     r"(?:to\s+(?:the\s+)?[A-Z][\w\s]{1,30}?\s+)?(?:of|by)\s+(?:[\w.'’-]+\s+){0,6})$"
 )
 
