@@ -40,8 +40,8 @@ How draft and label are matched (fixed before any held-out number was looked at)
   label's.
 - **commitments**: the draft's proposed commitments that are ticked (``keep``: the ones
   accepting the draft creates; the importer proposes vague pledges unticked) matched to the
-  label's the same way as items (by text). P = matched / proposed, R = matched / labelled; ``commitment_owner_acc`` =
-  ``owed_by`` equal among the matched.
+  label's the same way as items (by text). P = matched / proposed, R = matched / labelled;
+  ``commitment_owner_acc`` = ``owed_by`` equal among the matched.
 - **issuer**: equal after folding case, accents, punctuation and spacing. P = right / drafts
   with an issuer, R = right / labels with an issuer.
 - **kind** (meeting kind) acc, and ``errors`` (a traceback) / ``refused`` (an ImporterError).

@@ -45,7 +45,7 @@ _PROPOSAL = re.compile(r"(?i)\b(?:should|need to|needs to|must|ought to)\b")
 _JOINT_VERBS = re.compile(r"(?i)\b(?:agreed|agree|signed|witnessed|decided|reached|concluded)\b")
 
 
-_QUOTE_OPEN = "\"“"
+_QUOTE_OPEN = '"“'
 _LEAD = re.compile(
     r"^(?:(?:In|On|At|During|For|After|Following|Regarding|Concerning|As for|With regard to|"
     r"In terms of|According to|Meanwhile|Responding|Speaking|Also|Furthermore|Moreover|"
@@ -135,8 +135,10 @@ class Reader:
             self.running_side = people[0].side or self.running_side
             return people[0].side or None, 0.9
         matches = list(self.rules.country.finditer(text))
-        if matches and all(m.group(0) in self.rules.demonyms for m in matches) and not (
-            self.rules.actors.search(text)
+        if (
+            matches
+            and all(m.group(0) in self.rules.demonyms for m in matches)
+            and not (self.rules.actors.search(text))
         ):
             matches = []  # "Japanese tourist arrivals": a thing, not a side that speaks
         countries = {self.rules.canonical_country(m.group(0)) for m in matches}
@@ -188,8 +190,10 @@ class Reader:
         rules = self.rules
         joint = side == BOTH
         agreement = rules.agreement_cues.search(lowered)
-        if agreement and rules.view_only.search(lowered) and not rules.future.search(
-            lowered[agreement.end() :]
+        if (
+            agreement
+            and rules.view_only.search(lowered)
+            and not rules.future.search(lowered[agreement.end() :])
         ):
             agreement = None  # "agreed that <a view>" is a statement
         if agreement and (joint or rules.joint_acts.search(agreement.group(0))):
@@ -354,8 +358,10 @@ def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftIt
         # last named; a subject that is no actor is the issuer's own background
         subject = reader.subject(sentence)[0].text
         subject = subject[_LEAD.match(subject).end() :] if _LEAD.match(subject) else subject
-        if not has_verb or reader.running_side is None or not (
-            rules.actors.search(subject) or rules.title.match(subject.removeprefix("The "))
+        if (
+            not has_verb
+            or reader.running_side is None
+            or not (rules.actors.search(subject) or rules.title.match(subject.removeprefix("The ")))
         ):
             return None
         side, certainty = reader.running_side, 0.3
@@ -413,8 +419,8 @@ def _side_of(reader: Reader, sentence: Span) -> tuple[str | None, float]:
         reader.speaker = side
     elif side is None and reader.speaker:
         return reader.speaker, 0.6
-    elif reader.speaker and side == BOTH and _PROPOSAL.search(text) and not _JOINT_VERBS.search(
-        text
+    elif (
+        reader.speaker and side == BOTH and _PROPOSAL.search(text) and not _JOINT_VERBS.search(text)
     ):
         return reader.speaker, 0.6  # "The two sides should …" in one leader's words
     return side, certainty

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from briefing.importers.dates import DateMatch, find_dates, usual_year, weekday_before
+from briefing.importers.dates import DateMatch, find_dates, usual_year
 from briefing.importers.rules import Rules
 from briefing.importers.segment import Span, words
 from briefing.model import MeetingKind
@@ -199,8 +199,13 @@ def _dates_in_furniture(paragraph: Span) -> list[DateMatch]:
     for date in find_dates(paragraph.text):
         if date.year is not None:
             found.append(
-                DateMatch(paragraph.start + date.start, paragraph.start + date.end, date.month,
-                          date.day, date.year)
+                DateMatch(
+                    paragraph.start + date.start,
+                    paragraph.start + date.end,
+                    date.month,
+                    date.day,
+                    date.year,
+                )
             )
     return found
 
@@ -219,9 +224,13 @@ def _is_prose(text: str, rules: Rules | None = None) -> bool:
         return True
     if count < 6 or not re.search(r"[.!?:;]['\"”’)]?$", text):
         return False
-    if count >= 8 and text.endswith(".") and (
-        _lower_words(text) >= 2
-        or (rules is not None and any(w in rules.reporting_verbs for w in words(text)))
+    if (
+        count >= 8
+        and text.endswith(".")
+        and (
+            _lower_words(text) >= 2
+            or (rules is not None and any(w in rules.reporting_verbs for w in words(text)))
+        )
     ):
         return True  # "Minister … Dr Vivian Balakrishnan made an Official Visit to …."
     return not _title_case(text)
@@ -395,9 +404,9 @@ def _year_for(month: int, day: int, anchor: dt.date) -> int:
     return year
 
 
-def _resolve(date: DateMatch, anchor: dt.date | None, year: int | None) -> tuple[
-    dt.date | None, dt.date | None
-]:
+def _resolve(
+    date: DateMatch, anchor: dt.date | None, year: int | None
+) -> tuple[dt.date | None, dt.date | None]:
     if date.year is not None:
         return date.resolve(date.year)
     if anchor is not None:

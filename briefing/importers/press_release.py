@@ -247,9 +247,9 @@ _HERE = re.compile(r"(?i)\bhere\b")
 _VISIT_TO = re.compile(r"(?i)\b(?:visit(?:s|ing)?|trip|tour)\s+(?:to\s+)?(?:the\s+)?")
 
 
-def _place(layout: meta.Layout, rules: Rules, kind: MeetingKind, sides: dict[str, str]) -> tuple[
-    str, str
-]:
+def _place(
+    layout: meta.Layout, rules: Rules, kind: MeetingKind, sides: dict[str, str]
+) -> tuple[str, str]:
     """(city, canonical country) of the meeting; ("", "") for calls and when unsaid.
 
     In order: a city of the gazetteer or a known venue after "in"/"at" in a sentence about

@@ -82,8 +82,9 @@ def _split(paragraph: Span, rules: Rules) -> list[Span]:
             continue
         following = _NEXT_CHAR.match(text, end)
         first = following.group(1) if following else ""
-        if first and not (first.isupper() or first.isdigit() or first in "\"“‘'(" or
-                          not first.isascii()):
+        if first and not (
+            first.isupper() or first.isdigit() or first in "\"“‘'(" or not first.isascii()
+        ):
             continue  # "… the U.S. side" / "… etc. and"
         _add(result, paragraph, begin, end)
         begin = end

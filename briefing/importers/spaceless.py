@@ -144,10 +144,14 @@ class NativeDate:
         return last if last > first else None
 
 
-_ZH_FULL = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"
-                      r"(?:\s*(?:至|到|-|—|–)\s*(?P<d2>\d{1,2})\s*[日号號])?")
-_ZH_MONTH = re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"
-                       r"(?:\s*(?:至|到|-|—|–)\s*(?P<d2>\d{1,2})\s*[日号號])?")
+_ZH_FULL = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"
+    r"(?:\s*(?:至|到|-|—|–)\s*(?P<d2>\d{1,2})\s*[日号號])?"
+)
+_ZH_MONTH = re.compile(
+    r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"
+    r"(?:\s*(?:至|到|-|—|–)\s*(?P<d2>\d{1,2})\s*[日号號])?"
+)
 _ZH_DAY = re.compile(r"(?<![\d月])(?P<d>\d{1,2})\s*日(?!本|前|电|報)")
 _NUMERIC = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/.-](?P<m>\d{1,2})[/.-](?P<d>\d{1,2})(?!\d)")
 
@@ -175,23 +179,42 @@ def native_dates(text: str, rules: LangRules) -> list[NativeDate]:
             rf"\s*ខែ\s*(?P<m>{months})(?:\s*ឆ្នាំ\s*(?P<y>(?:19|20)\d\d))?"
         )
         for match in full.finditer(text):
-            add(NativeDate(match.start(), match.end(),
-                           int(match.group("y")) if match.group("y") else None,
-                           rules.months[match.group("m")], int(match.group("d")),
-                           int(match.group("d2")) if match.group("d2") else None))
+            add(
+                NativeDate(
+                    match.start(),
+                    match.end(),
+                    int(match.group("y")) if match.group("y") else None,
+                    rules.months[match.group("m")],
+                    int(match.group("d")),
+                    int(match.group("d2")) if match.group("d2") else None,
+                )
+            )
     else:
         for pattern in (_ZH_FULL, _ZH_MONTH):
             for match in pattern.finditer(text):
                 groups = match.groupdict()
-                add(NativeDate(match.start(), match.end(),
-                               int(groups["y"]) if groups.get("y") else None,
-                               int(groups["m"]), int(groups["d"]),
-                               int(groups["d2"]) if groups.get("d2") else None))
+                add(
+                    NativeDate(
+                        match.start(),
+                        match.end(),
+                        int(groups["y"]) if groups.get("y") else None,
+                        int(groups["m"]),
+                        int(groups["d"]),
+                        int(groups["d2"]) if groups.get("d2") else None,
+                    )
+                )
         for match in _ZH_DAY.finditer(text):
             add(NativeDate(match.start(), match.end(), None, None, int(match.group("d"))))
     for match in _NUMERIC.finditer(text):
-        add(NativeDate(match.start(), match.end(), int(match.group("y")), int(match.group("m")),
-                       int(match.group("d"))))
+        add(
+            NativeDate(
+                match.start(),
+                match.end(),
+                int(match.group("y")),
+                int(match.group("m")),
+                int(match.group("d")),
+            )
+        )
     return sorted(found, key=lambda d: d.start)
 
 
@@ -255,8 +278,15 @@ def _issuer(layout: _Layout, norm: str, rules: LangRules) -> str:
         if matched in skip or native_dates(matched, rules):
             continue
         first = re.split(r"\s*[|>＞]\s*", text)[0].strip()
-        if not first or first in skip or (first != text and ("|" in text[len(first) + 1 :])
-                                          and not any(w in first for w in issuer_words)):
+        if (
+            not first
+            or first in skip
+            or (
+                first != text
+                and ("|" in text[len(first) + 1 :])
+                and not any(w in first for w in issuer_words)
+            )
+        ):
             if not any(w in first for w in issuer_words):
                 continue
         for word in rules.words("boilerplate"):
@@ -313,7 +343,8 @@ class _Reader:
         if any(w in subject for w in rules.words("both")):
             return BOTH
         named = {
-            p.side for p, key in zip(self.participants, self.keys, strict=True)
+            p.side
+            for p, key in zip(self.participants, self.keys, strict=True)
             if key and key in squeezed
         }
         if len(named) >= 2:
@@ -332,8 +363,11 @@ class _Reader:
             if subject.startswith(honorific):
                 same = [p for p in self.participants if _norm(p.honorific) == honorific]
                 if not same:
-                    same = [p for p in self.participants
-                            if _norm(p.honorific)[:4] == honorific[:4] and p.honorific]
+                    same = [
+                        p
+                        for p in self.participants
+                        if _norm(p.honorific)[:4] == honorific[:4] and p.honorific
+                    ]
                 sides = {p.side for p in same}
                 if len(sides) == 1:
                     return sides.pop() or None
@@ -352,8 +386,8 @@ class _Reader:
             at = text.find(word)
             while at >= 0:
                 scope_end = text.find("，", blocked_from) if blocked_from >= 0 else -1
-                inside = blocked_from >= 0 and blocked_from <= at and (
-                    scope_end < 0 or at < scope_end
+                inside = (
+                    blocked_from >= 0 and blocked_from <= at and (scope_end < 0 or at < scope_end)
                 )
                 if not inside:
                     pledge = True
@@ -514,7 +548,7 @@ def _participants(
     found: dict[str, DraftPerson] = {}
     for start, end in zones:
         mentions = (
-            _khmer_mentions(norm, start, end, rules)
+            _khmer_mentions(norm, start, end, rules, clean)
             if rules.language == "km"
             else _chinese_mentions(norm, start, end, rules)
         )
@@ -526,13 +560,17 @@ def _participants(
                 continue
             side = sides.get(country, country) if country else ""
             if not side:
-                hint = _hint(honorific + title, rules)
+                hint = _hint(_norm(honorific + title), rules)
                 side = sides.get(hint, hint) if hint else ""
             person = found.get(key)
             if person is None:
                 found[key] = DraftPerson(
-                    name=written, display_name=written, honorific=honorific, title=title,
-                    side=side, span=(name_at, name_end),
+                    name=written,
+                    display_name=written,
+                    honorific=honorific,
+                    title=title,
+                    side=side,
+                    span=(name_at, name_end),
                 )
             else:
                 person.title = person.title or title
@@ -558,7 +596,7 @@ def _hint(words: str, rules: LangRules) -> str:
 
 
 def _khmer_mentions(
-    norm: str, start: int, end: int, rules: LangRules
+    norm: str, start: int, end: int, rules: LangRules, clean: str
 ) -> list[tuple[int, int, str, str, str]]:
     """ "ឯកឧត្តមបណ្ឌិត សុខ ចិន្តាសោភា ឧបនាយករដ្ឋមន្ត្រី …": honorific, two name words, title."""
     result = []
@@ -603,7 +641,11 @@ def _khmer_mentions(
             named = rules.country_in(title)
             if named:
                 country = named[0]
-        result.append((name_at, name_end, honorific, title, country))
+        written = clean[at:after]  # as the release spells it (ta or da)
+        title_at = text.find(title, name_end) if title else -1
+        if title_at >= 0:
+            title = clean[title_at : title_at + len(title)]
+        result.append((name_at, name_end, written, title, country))
         pos = name_end
     return result
 
@@ -614,8 +656,19 @@ def _chinese_mentions(
     """ "柬埔寨副首相兼…第一副主席孙占托", "驻柬埔寨大使汪文斌", "维文部长", "吴政隆等"."""
     result = []
     titles = rules.words("titles")
-    stop_words = [*rules.words("subject_end"), *rules.words("place_before"), *_TIME_WORDS,
-                  "等", "与", "與", "同", "和", "及", "在", "的"]
+    stop_words = [
+        *rules.words("subject_end"),
+        *rules.words("place_before"),
+        *_TIME_WORDS,
+        "等",
+        "与",
+        "與",
+        "同",
+        "和",
+        "及",
+        "在",
+        "的",
+    ]
     stops = _alternation(tuple(stop_words))
     countries = _alternation(tuple(name for name, _ in rules.countries))
     canonical = dict(rules.countries)
@@ -646,8 +699,10 @@ def _chinese_mentions(
         # a name before the title: "维文部长", "洪玛奈首相"
         head = text[max(start, at - 4) : at]
         match = re.search(r"[\u3400-\u9fff]{2,3}$", head)
-        if match and not stops.search(match.group(0)) and (
-            rules.country_in(match.group(0)) is None
+        if (
+            match
+            and not stops.search(match.group(0))
+            and (rules.country_in(match.group(0)) is None)
         ):
             name_at = at - len(match.group(0))
             prev = text[max(start, name_at - 3) : name_at]
@@ -783,6 +838,11 @@ def _item(reader: _Reader, sentence: Span, text: str) -> DraftItem | None:
         areas = ["political"]
     confidence = 0.55 if kind != ItemKind.STATEMENT else 0.45
     return DraftItem(
-        areas[0], side, kind, sentence.text, confidence, (sentence.start, sentence.end),
+        areas[0],
+        side,
+        kind,
+        sentence.text,
+        confidence,
+        (sentence.start, sentence.end),
         areas=areas,
     )

@@ -193,7 +193,10 @@ def test_people_only_mentioned_are_no_participants():
 @pytest.mark.parametrize(
     ("header", "issuer"),
     [
-        ("MINISTRY OF FOREIGN AFFAIRS OF JAPAN\nHome > Press", "Ministry of Foreign Affairs of Japan"),
+        (
+            "MINISTRY OF FOREIGN AFFAIRS OF JAPAN\nHome > Press",
+            "Ministry of Foreign Affairs of Japan",
+        ),
         ("KYODO NEWS\nLatest | Japan | Asia", "Kyodo News"),
         ("Embassy of Japan in Cambodia", "Embassy of Japan in Cambodia"),
     ],

@@ -169,9 +169,11 @@ def test_docx_with_one_line_per_paragraph_drafts_like_the_text(tmp_path):
     document.save(str(path))
     as_docx = extract(read_file(path).text, SETTINGS)
     as_txt = extract(text, SETTINGS)
-    assert [(p.display_name, p.side) for p in as_docx.participants] == [
-        (p.display_name, p.side) for p in as_txt.participants
-    ] == [("Sok Chenda Sophea", "Cambodia"), ("Takeshi Iwaya", "Japan")]
+    assert (
+        [(p.display_name, p.side) for p in as_docx.participants]
+        == [(p.display_name, p.side) for p in as_txt.participants]
+        == [("Sok Chenda Sophea", "Cambodia"), ("Takeshi Iwaya", "Japan")]
+    )
     assert [i.text for i in as_docx.items] == [i.text for i in as_txt.items]
     assert as_docx.issuer == "Ministry of Foreign Affairs and International Cooperation"
     assert (as_docx.city, as_docx.meeting_date) == ("Phnom Penh", dt.date(2025, 3, 5))

@@ -9,6 +9,7 @@ participant name occurs in its release after the cleanup described in
 README.md.  Needs python-docx (for .docx) and the `pdftotext` command (for
 .pdf); nothing from the project itself.
 """
+
 import datetime
 import json
 import re
@@ -17,15 +18,48 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-AREAS = {"political", "trade", "connectivity", "agriculture", "energy",
-         "development", "people", "security", "law", "multilateral"}
+AREAS = {
+    "political",
+    "trade",
+    "connectivity",
+    "agriculture",
+    "energy",
+    "development",
+    "people",
+    "security",
+    "law",
+    "multilateral",
+}
 ITEM_KINDS = {"statement", "agreement", "pledge", "request", "concern"}
-MEETING_KINDS = {"bilateral meeting", "official visit", "state visit", "working visit",
-                 "meeting on the margins", "phone call", "video call",
-                 "joint commission", "other"}
+MEETING_KINDS = {
+    "bilateral meeting",
+    "official visit",
+    "state visit",
+    "working visit",
+    "meeting on the margins",
+    "phone call",
+    "video call",
+    "joint commission",
+    "other",
+}
 LANGS = {"en", "km", "zh"}
-KEYS = ["file", "set", "language", "issuer", "countries", "issue_date", "meeting_date",
-        "end_date", "city", "country", "kind", "participants", "items", "commitments", "notes"]
+KEYS = [
+    "file",
+    "set",
+    "language",
+    "issuer",
+    "countries",
+    "issue_date",
+    "meeting_date",
+    "end_date",
+    "city",
+    "country",
+    "kind",
+    "participants",
+    "items",
+    "commitments",
+    "notes",
+]
 
 
 def normalise(text):
@@ -41,13 +75,15 @@ def texts_of(path):
         return [normalise(path.read_text(encoding="utf-8"))]
     if path.suffix == ".docx":
         import docx
+
         doc = docx.Document(str(path))
         return [normalise("\n".join(p.text for p in doc.paragraphs))]
     if path.suffix == ".pdf":
         out = []
         for args in (["pdftotext", "-layout"], ["pdftotext"]):
-            res = subprocess.run(args + [str(path), "-"],
-                                 capture_output=True, text=True, check=True)
+            res = subprocess.run(
+                args + [str(path), "-"], capture_output=True, text=True, check=True
+            )
             out.append(normalise(res.stdout))
         return out
     raise ValueError(f"unknown file type: {path}")
@@ -158,9 +194,11 @@ def main():
         counts[(e["language"], e["set"])] += 1
     split = ", ".join(f"{lang}/{part}: {n}" for (lang, part), n in sorted(counts.items()))
     print(f"{len(labels)} releases; {split}")
-    print(f"{sum(len(e['items']) for e in labels)} items, "
-          f"{sum(len(e['commitments']) for e in labels)} commitments, "
-          f"{len({e['issuer'] for e in labels})} distinct issuers")
+    print(
+        f"{sum(len(e['items']) for e in labels)} items, "
+        f"{sum(len(e['commitments']) for e in labels)} commitments, "
+        f"{len({e['issuer'] for e in labels})} distinct issuers"
+    )
     if errors:
         print("\n".join(errors))
         print(f"{len(errors)} problem(s)")
