@@ -70,12 +70,20 @@ def display_name(name: str) -> str:
     return " ".join(parts)
 
 
+_FOLDED: dict[str, str] = {}
+
+
 def fold(text: str) -> str:
     """Lower case without accents, one character for one character (offsets stay valid)."""
     out = []
     for char in text.lower():
-        base = unicodedata.normalize("NFD", char)[0]
-        out.append({"đ": "d", "ł": "l", "ø": "o"}.get(base, base))
+        folded = _FOLDED.get(char)
+        if folded is None:
+            base = unicodedata.normalize("NFD", char)[0]
+            folded = {"đ": "d", "ł": "l", "ø": "o"}.get(base, base)
+            if len(_FOLDED) < 10_000:
+                _FOLDED[char] = folded
+        out.append(folded)
     return "".join(out)
 
 

@@ -8,6 +8,7 @@ say that a release is already in the workspace. Rules (word lists) come from
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -385,12 +386,14 @@ def _participants(
     Later namings of the same person complete the honorific, title and side.
     """
     chosen: dict[tuple[str, ...], DraftPerson] = {}
-    aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    zones = sorted(zones)
+    starts = [a for a, _ in zones]
     for mention in mentions:
         before = text[max(0, mention.start - 40) : mention.start]
-        inside = any(a <= mention.start < b for a, b in zones)
-        key = aliases.get(mention.key, mention.key)
-        existing = chosen.get(key) or _same_person(chosen, mention.key)
+        at = bisect.bisect_right(starts, mention.start) - 1
+        inside = at >= 0 and zones[at][0] <= mention.start < zones[at][1]
+        key = mention.key
+        existing = chosen.get(key) or _same_person(chosen, key)
         if existing is not None:
             existing.honorific = existing.honorific or mention.honorific
             if not existing.title or (
@@ -402,13 +405,13 @@ def _participants(
             continue
         if not inside or _NOT_PARTICIPANT_BEFORE.search(before):
             continue
-        person = match_person(mention.key, people)
+        person = match_person(key, people)
         side = sides.get(mention.country, mention.country) if mention.country else ""
         if not side and person is not None:
             side = person.side
         if not side:
             side = _hinted_side(mention, rules, sides)
-        chosen[mention.key] = DraftPerson(
+        chosen[key] = DraftPerson(
             name=mention.name,
             display_name=person.display_name if person else mention.display_name,
             honorific=mention.honorific or (person.honorific if person else ""),
