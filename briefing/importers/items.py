@@ -186,7 +186,7 @@ class Reader:
 
     def kind(self, text: str, side: str | None) -> tuple[ItemKind, bool]:
         """(kind, whether a cue said so) of a sentence; the strongest kind wins."""
-        lowered = _RELATIVE_WILL.sub(" ", text)
+        lowered = self.rules.not_pledge.sub(" ", _RELATIVE_WILL.sub(" ", text))
         rules = self.rules
         joint = side == BOTH
         agreement = rules.agreement_cues.search(lowered)
@@ -284,6 +284,10 @@ def read_items(reader: Reader, body: list[Span], headings: set[int]) -> list[Dra
         if reader.cancelled is not None and reader.cancelled():  # type: ignore[operator]
             raise ExtractCancelled("The import was cancelled.")
         if index in headings:
+            document = _signed_document(reader, paragraph)
+            if document is not None:
+                items.append(document)
+                continue
             _, chosen = reader.areas(paragraph)
             topic = chosen[0] if chosen else topic
             continue
@@ -344,6 +348,9 @@ def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftIt
     rules = reader.rules
     if len(words(text)) < 4 or rules.boilerplate.search(text):
         return None
+    document = _signed_document(reader, sentence)
+    if document is not None:
+        return document
     scores, chosen = reader.areas(sentence)
     side, certainty = _side_of(reader, sentence)
     kind, cued = reader.kind(text, side)
@@ -389,6 +396,30 @@ def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftIt
         kind,
         _sentence_case(text),
         confidence,
+        (sentence.start, sentence.end),
+        areas=list(chosen),
+    )
+
+
+def _signed_document(reader: Reader, sentence: Span) -> DraftItem | None:
+    """An entry of a list of signed documents ("Memorandum of Cooperation on …"): an agreement
+    of both sides. Only a short line that begins with the document's name and reports
+    nothing else."""
+    rules = reader.rules
+    text = sentence.text.rstrip(" ;,")
+    match = rules.documents.match(text)
+    if match is None or len(text) > 300 or len(words(text)) < 3:
+        return None
+    if {w.lower() for w in words(text[match.end() :])} & (rules.reporting_verbs - {"is", "are"}):
+        return None
+    _, chosen = reader.areas(sentence)
+    chosen = chosen or ["political"]
+    return DraftItem(
+        chosen[0],
+        BOTH,
+        ItemKind.AGREEMENT,
+        text,
+        0.6,
         (sentence.start, sentence.end),
         areas=list(chosen),
     )
@@ -460,7 +491,11 @@ def is_commitment(reader: Reader, item: DraftItem) -> bool:
     "continue to support" or "strengthen cooperation"."""
     if item.kind not in (ItemKind.AGREEMENT, ItemKind.PLEDGE):
         return False
-    return bool(reader.rules.deliverables.search(item.text) or re.search(r"\d", item.text))
+    rules = reader.rules
+    text = item.text
+    if rules.deliverables.search(text) or re.search(r"\d", text):
+        return True
+    return rules.actions.search(text) is not None
 
 
 def _sentence_case(text: str) -> str:

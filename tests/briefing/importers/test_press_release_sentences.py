@@ -177,3 +177,19 @@ def test_docx_with_one_line_per_paragraph_drafts_like_the_text(tmp_path):
     assert [i.text for i in as_docx.items] == [i.text for i in as_txt.items]
     assert as_docx.issuer == "Ministry of Foreign Affairs and International Cooperation"
     assert (as_docx.city, as_docx.meeting_date) == ("Phnom Penh", dt.date(2025, 3, 5))
+
+
+def test_each_entry_of_a_list_of_signed_documents_is_an_agreement_of_both():
+    draft = _draft(
+        "The two leaders witnessed the exchange of the following documents:\n\n"
+        "1. Exchange of Notes concerning the grant aid for the Project for Water Supply;\n\n"
+        "2. Memorandum of Cooperation in the Field of Digital Government\n"
+    )
+    entries = [i for i in draft.items if i.text.startswith(("Exchange of Notes", "Memorandum"))]
+    assert [(i.side, i.kind) for i in entries] == [(BOTH, K.AGREEMENT)] * 2, describe(draft)
+    assert all(c.keep for c in draft.commitments if draft.items[c.item] in entries)
+
+
+def test_would_like_is_no_pledge():
+    draft = _draft('"We would like to buy more Cambodian rice," Iwaya told Hun Manet.\n')
+    assert _item(draft, "would like").kind == K.STATEMENT
