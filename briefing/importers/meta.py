@@ -295,7 +295,11 @@ def issuer_and_department(result: Layout, rules: Rules) -> tuple[str, str]:
         if rules.issuer.search(text) and not issuer:
             issuer = text
             following = pieces[index + 1] if index + 1 < len(pieces) else ""
-            if following and rules.canonical_country(following.title()) and "," not in text:
+            if (
+                following.isupper()
+                and following.title() in rules.country_of_names
+                and "," not in text
+            ):
                 issuer = f"{text}, {tidy_caps(following)}"  # "MINISTRY OF …" / "SINGAPORE"
         elif rules.department.search(text) and not department:
             department = text

@@ -277,8 +277,19 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
     return result
 
 
-def _name_follows(text: str, pos: int, rules: Rules) -> bool:
-    """Whether a person's name (perhaps after an honorific) starts after ``pos``."""
+def _name_follows(text: str, pos: int, rules: Rules, depth: int = 0) -> bool:
+    """Whether a person's name starts after ``pos``, perhaps after more of the title ("and
+    Meteorology", "of Cambodia") and an honorific."""
+    if text[pos : pos + 1] not in (" ", ","):
+        return False
+    place = re.match(r",?\s+(?:to|of|for)\s+(?:the\s+)?", text[pos : pos + 12])
+    if place and rules.country.match(text, pos + place.end()) and depth < 4:
+        country = rules.country.match(text, pos + place.end())
+        assert country is not None
+        return _name_follows(text, country.end(), rules, depth + 1)
+    tail = _TITLE_TAIL.match(text, pos)
+    if tail and depth < 4 and _name_follows(text, tail.end(), rules, depth + 1):
+        return True
     if text[pos : pos + 1] != " ":
         return False
     honorific = rules.honorific.match(text, pos + 1)

@@ -350,6 +350,10 @@ def _occasion(body: list[Span], rules: Rules) -> tuple[str, tuple[int, int] | No
     return "", None
 
 
+_DELEGATION = re.compile(
+    r"\b(?P<who>[A-Z][a-z]+)\s+delegation\s+(?:included|includes|comprised|was composed of|"
+    r"consisted of|was led by|also included)\b"
+)
 _PARTICIPATION = re.compile(
     r"(?i)\b(?:met|meets|meeting|received|receives|called on|courtesy call|held talks|talks with|"
     r"spoke with|spoke by|phone|telephone|video|co-chaired|co-chair|accompanied by|"
@@ -421,6 +425,12 @@ def _participants(
             span=(mention.start, mention.end),
         )
     result = list(chosen.values())
+    for match in _DELEGATION.finditer(text):  # "The Cambodian delegation included H.E. …"
+        country = rules.canonical_country(match.group("who"))
+        end = text.find(".", match.end(), match.end() + 400)
+        for person in result:
+            if country and not person.side and match.end() <= person.span[0] < end:
+                person.side = sides.get(country, country)
     for person in result:
         if person.title.lower().endswith("counterpart"):
             person.title = ""
@@ -510,11 +520,12 @@ def _full_title(title: str, side: str) -> str:
 
 
 def _infer_missing_side(participants: list[DraftPerson], settings: Settings) -> None:
-    """With two workspace countries, a person with no side is on the side not yet taken."""
+    """With two workspace countries, the one person with no side is on the side not yet
+    taken (of two or more without a side, nothing says which is which)."""
     known = {p.side for p in participants if p.side}
     missing = [p for p in participants if not p.side]
     left = [c for c in settings.countries if c not in known]
-    if missing and len(settings.countries) == 2 and len(left) == 1:
+    if len(missing) == 1 and len(settings.countries) == 2 and len(left) == 1:
         for person in missing:
             person.side = left[0]
             if person.title and " of " not in person.title:

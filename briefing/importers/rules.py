@@ -41,6 +41,7 @@ class Rules:
     country_of: dict[str, str] = field(init=False)  # lower-case name or demonym -> canonical
     country_names: dict[str, list[str]] = field(init=False)  # canonical -> its names
     demonyms: frozenset[str] = field(init=False)  # "Japanese", "Cambodian", as written
+    country_of_names: frozenset[str] = field(init=False)  # "Singapore", "Japan": names only
     actors: re.Pattern[str] = field(init=False)  # "side", "minister": a demonym then speaks
     city: re.Pattern[str] = field(init=False)
     city_country: dict[str, str] = field(init=False)  # lower-case city -> canonical country
@@ -94,6 +95,7 @@ class Rules:
             ignore_case=False,
         )
         self.demonyms = frozenset(d for e in raw["countries"].values() for d in e["demonyms"])
+        self.country_of_names = frozenset(n for names in self.country_names.values() for n in names)
         self.actors = phrase_pattern(raw.get("actors", []))
         self.city_country = {c.lower(): k for c, k in raw["cities"].items()}
         self.city_name = {c.lower(): c for c in raw["cities"]}
