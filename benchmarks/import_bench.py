@@ -7,7 +7,11 @@ dry-run ``briefing import`` are given against a bare interpreter start measured 
 run (``python_start_s``), on an empty workspace and on a generated one of 5,000 meetings
 (where the duplicate check reads every stored source text).
 
-    python benchmarks/import_bench.py [--meetings 5000] [--keep DIR]
+Then the worst inputs for time (issue 15): each is read as pasted text and drafted, and its
+time printed as ``worst_<name>_s``; ``worst_s`` is the slowest. Every input up to the size
+limit must take under 1 s. ``--worst-only`` runs only these.
+
+    python benchmarks/import_bench.py [--meetings 5000] [--keep DIR] [--worst-only]
 """
 
 from __future__ import annotations
@@ -20,14 +24,17 @@ import tempfile
 import time
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.platypus import Paragraph, SimpleDocTemplate
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this tree's briefing first
 
-from briefing.importers.press_release import extract
-from briefing.importers.readers import read_file
-from briefing.model import Settings
-from briefing.store import Workspace
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.lib.styles import getSampleStyleSheet  # noqa: E402
+from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
+
+from briefing.importers.errors import ImporterError  # noqa: E402
+from briefing.importers.press_release import MAX_EXTRACT_CHARS, extract  # noqa: E402
+from briefing.importers.readers import read_file, read_pasted  # noqa: E402
+from briefing.model import Settings  # noqa: E402
+from briefing.store import Workspace  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 SAMPLE = HERE.parent / "samples" / "press-release-2024-10-11-cambodia-china.txt"
@@ -68,11 +75,65 @@ def timed(argv: list[str], runs: int = 3) -> float:
     return statistics.median(best)
 
 
+def worst_inputs() -> dict[str, str]:
+    """Inputs that made the old importer quadratic or worse, and their relatives."""
+    sample = SAMPLE.read_text(encoding="utf-8")
+    one_line = " ".join(((sample + "\n\n") * 40).split())[:96_000]
+    limit = MAX_EXTRACT_CHARS - 1000
+    english = "The two sides agreed that "
+    return {
+        "sample_one_line_96k": one_line,
+        "he_30000": "H.E. " * 30_000,
+        "he_30000_in_release": " ".join(sample.split()) + " " + "H.E. " * 30_000,
+        "capitals_run": english + "A" * limit,
+        "capital_words": english + "ABCDEFG " * (limit // 8),
+        "initials": english + "A. B. C. " * (limit // 9),
+        "dots": english + "." * limit,
+        "dots_spaced": english + ". " * (limit // 2),
+        "digits": english + "1" * limit,
+        "digits_dotted": english + "1." * (limit // 2),
+        "dates": english + "10 October 2024, " * (limit // 17),
+        "hyphens_at_line_ends": english + "coop-\neration " * (limit // 15),
+        "quotes_unclosed": english + '"We agree ' * (limit // 10),
+        "names_and_titles": english + "Prime Minister Hun Manet, " * (limit // 26),
+        "one_sentence_290k": (english + "cooperation in trade and investment and ") * (limit // 66),
+        "one_sentence_1mb_pasted": ("Both sides agreed to cooperate on trade and " * 25_000)[
+            :1_000_000
+        ],
+        "khmer_no_khan": "ភាគីទាំងពីរបានឯកភាពពង្រឹងកិច្ចសហប្រតិបត្តិការ " * (limit // 48),
+        "khmer_honorifics": "ឯកឧត្តម សុខ ចិន្តាសោភា " * (limit // 24),
+        "chinese_no_stop": "双方同意加强经贸合作" * (limit // 10),
+        "chinese_titles": "柬埔寨首相洪玛奈" * (limit // 8),
+    }
+
+
+def time_worst() -> float:
+    """Print the time of each worst input (read as pasted, then drafted) and the slowest."""
+    settings = SETTINGS
+    extract(SAMPLE.read_text(encoding="utf-8"), settings)  # rules and gazetteer loaded once
+    worst = 0.0
+    for name, text in worst_inputs().items():
+        start = time.perf_counter()
+        try:
+            extract(read_pasted(text).text, settings)
+        except ImporterError:
+            pass  # refused (too long, no language read): also an answer, and timed
+        seconds = time.perf_counter() - start
+        worst = max(worst, seconds)
+        print(f"worst_{name}_s={seconds:.3f}", flush=True)
+    print(f"worst_s={worst:.3f}")
+    return worst
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--meetings", type=int, default=5000)
     ap.add_argument("--keep", type=Path, help="folder for the generated files (reused)")
+    ap.add_argument("--worst-only", action="store_true", help="only the worst inputs")
     args = ap.parse_args()
+    if args.worst_only:
+        time_worst()
+        return
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bb-import-"))
     folder.mkdir(parents=True, exist_ok=True)
 
@@ -104,6 +165,7 @@ def main() -> None:
             seconds = timed([*cli, str(ws), str(release)])
             print(f"cli_import_{kind}_{name}_s={seconds:.3f}")
     print(f"meetings_in_large={args.meetings}")
+    time_worst()
 
 
 if __name__ == "__main__":

@@ -54,6 +54,7 @@ def _layout(doc):  # noqa: ANN001, ANN202 - a briefing.export.writer.WriteResult
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from briefing.importers import overrides
     from briefing.importers.duplicates import find_duplicate
     from briefing.importers.errors import ImporterError
     from briefing.importers.press_release import (
@@ -75,6 +76,17 @@ def cmd_import(args: argparse.Namespace) -> int:
             draft = extract(text, ws.settings, ws.people.all())
         except ImporterError as exc:
             raise UserError(f"{args.release}: {exc}") from None
+        try:
+            overrides.apply(
+                draft,
+                ws.settings,
+                date=args.date,
+                end_date=args.until,
+                place=args.place,
+                participants=args.participant or (),
+            )
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
         duplicate = find_duplicate(ws, draft.fingerprint or fingerprint(draft.text))
         if duplicate:
             raise UserError(
@@ -82,9 +94,14 @@ def cmd_import(args: argparse.Namespace) -> int:
                 f"{duplicate.label}; nothing imported"
             )
         _print_draft(ws, draft)
+        lacking = overrides.missing_message(draft)
         if not args.yes:
+            if lacking:
+                print(f"\n{lacking}")
             print("\n(dry run: nothing was changed; add --yes to add this meeting)")
             return 0
+        if lacking:
+            raise UserError(f"{args.release}: {lacking} Nothing was imported.")
         with ws.transaction():
             for person in new_people(draft):
                 person.person_id = ws.people.save(to_person(person))
@@ -104,9 +121,12 @@ def _print_draft(ws: Workspace, draft) -> None:
     settings = ws.settings
     print(f"title:      {draft.title}")
     print(f"issuer:     {', '.join(p for p in (draft.issuer, draft.department) if p)}")
-    print(f"meeting:    {format_date(draft.meeting_date)} ({draft.kind})")
-    print(f"issued:     {format_date(draft.issue_date)}")
-    print(f"place:      {', '.join(p for p in (draft.city, draft.country) if p)}")
+    when = format_date(draft.meeting_date) if draft.meeting_date else "(not given)"
+    if draft.end_date and draft.end_date != draft.meeting_date:
+        when += f" to {format_date(draft.end_date)}"
+    print(f"meeting:    {when} ({draft.kind})")
+    print(f"issued:     {format_date(draft.issue_date) if draft.issue_date else '(not given)'}")
+    print(f"place:      {', '.join(p for p in (draft.city, draft.country) if p) or '(not given)'}")
     if draft.occasion:
         print(f"occasion:   {draft.occasion}")
     for p in draft.participants:
@@ -118,9 +138,14 @@ def _print_draft(ws: Workspace, draft) -> None:
     print(f"items ({len(draft.items)}):")
     for item in draft.items:
         print(f"  - [{settings.area_name(item.area)} · {item.side} · {item.kind}] {item.text}")
-    print(f"proposed commitments ({len(draft.commitments)}):")
+    kept = [c for c in draft.commitments if c.keep and draft.items[c.item].keep]
+    print(
+        f"proposed commitments ({len(draft.commitments)}; {len(kept)} ticked, "
+        "and only those are added):"
+    )
     for c in draft.commitments:
-        print(f"  - {c.owed_by}: {c.text}")
+        tick = "[x]" if c in kept else "[ ]"
+        print(f"  {tick} {c.owed_by}: {c.text}")
     for warning in draft.warnings:
         print(f"warning: {warning}")
 
@@ -146,4 +171,18 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", help="the workspace")
     p.add_argument("release", help="the press release file")
     p.add_argument("--yes", action="store_true", help="add the meeting (default: dry run)")
+    p.add_argument(
+        "--date", help="the meeting date, when the release does not give it (YYYY-MM-DD)"
+    )
+    p.add_argument("--until", help="the last day of a visit over several days (YYYY-MM-DD)")
+    p.add_argument(
+        "--place", help='where the meeting was, when the release does not say: "City, Country"'
+    )
+    p.add_argument(
+        "--participant",
+        action="append",
+        metavar="NAME|TITLE|SIDE",
+        help='a participant the release leaves out or gets wrong, e.g. "Hun Manet|Prime '
+        'Minister|Cambodia" (once per person; title and side may be empty)',
+    )
     p.set_defaults(run=cmd_import)

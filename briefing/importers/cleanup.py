@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u00ad\ufeff]")
@@ -28,7 +29,7 @@ _ABBREVIATION_END = re.compile(r"(?i)(?:\b(?:etc|e\.g|i\.e|no|co|ltd|inc|jr|sr|s
 #: one of these is a real hyphen ("long-\nlasting" stays "long-lasting").
 _COMPOUND_LEFT = frozenset(
     "two three four five one win long well high low self non socio people multi anti cross "
-    "large small mid full part state short cost face year day follow co-op ex semi post pre "
+    "large small mid full part state short cost face year day follow co-op co ex semi post pre "
     "inter intra sub vice all first second third".split()
 )
 _COMPOUND_RIGHT = frozenset(
@@ -150,27 +151,40 @@ def _starts_new(line: str) -> bool:
 
 
 def _join_block(block: list[str], text: str) -> list[str]:
-    """Join the hard-wrapped lines of a block into paragraphs."""
+    """Join the hard-wrapped lines of a block into paragraphs (each line looked at once: the
+    parts of a paragraph are collected in a list and joined at the end)."""
     width = max(len(line) for line in block)
-    paragraphs = [block[0]]
+    paragraphs: list[list[str]] = [[block[0]]]
     for prev, line in zip(block, block[1:], strict=False):
+        parts = paragraphs[-1]
         if _LIST_MARKER.match(line):
-            paragraphs.append(line)
+            paragraphs.append([line])
         elif _hyphen_break(prev):
-            paragraphs[-1] = _join_hyphen(paragraphs[-1], line, text)
+            if not _hyphen_kept(prev, line, text):
+                parts[-1] = parts[-1][:-1]
+            parts.append(line)
         elif _breaks(prev, line, width):
-            paragraphs.append(line)
+            paragraphs.append([line])
         elif _stray_stop(prev, line) and len(prev) < 0.7 * width:
-            paragraphs[-1] = paragraphs[-1][:-1] + " " + line
+            parts[-1] = parts[-1][:-1]
+            parts.append(" " + line)
         else:
-            paragraphs[-1] = paragraphs[-1] + " " + line
-    return paragraphs
+            parts.append(" " + line)
+    return ["".join(parts) for parts in paragraphs]
+
+
+_DATE_LINE = re.compile(
+    r"^(?:[A-Z][\w:]*\s+){0,3}(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},"
+    r"\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2})?$"
+)
 
 
 def _breaks(prev: str, line: str, width: int) -> bool:
     """Whether a paragraph ends between the wrapped lines ``prev`` and ``line``."""
     if line[0].islower():
         return False
+    if _DATE_LINE.match(line) or _DATE_LINE.match(prev):
+        return True  # a date line ("Media release 7 March 2024") stands alone
     if _is_caps(prev) != _is_caps(line) and _has_letters(line) and _has_letters(prev):
         return True
     if width > WIDE_LINE or (_heading_like(prev) and _heading_like(line)):
@@ -206,26 +220,45 @@ def _hyphen_break(prev: str) -> bool:
 
 def _join_hyphen(prev: str, line: str, text: str) -> str:
     """Join across a line-end hyphen: drop it for a split word, keep it for a compound."""
-    left = re.search(r"[\w-]*-$", prev)
+    return prev + line if _hyphen_kept(prev, line, text) else prev[:-1] + line
+
+
+def _hyphen_kept(prev: str, line: str, text: str) -> bool:
+    """Whether the hyphen ending ``prev`` stays when ``line`` is joined to it."""
+    left = re.search(r"[\w-]*-$", prev[-80:])
     right = re.match(r"[\w-]+", line)
     left_word = left.group(0)[:-1] if left else ""
     right_word = right.group(0) if right else ""
-    if not line[0].islower() or _is_compound(left_word, right_word, text):
-        return prev + line
-    return prev[:-1] + line
+    return not line[0].islower() or _is_compound(left_word, right_word, text)
 
 
 def _is_compound(left: str, right: str, text: str) -> bool:
+    """Whether "left-" at a line end and "right" on the next line are one hyphenated word.
+
+    The text itself decides where it can (the word is written elsewhere with or without the
+    hyphen); then word lists of compound parts; an adverb in -ly before the hyphen
+    ("politically-motivated") is a compound; else the hyphen split one word ("coop-eration").
+    """
     last_left = left.lower().split("-")[-1]
     first_right = right.lower().split("-")[0]
-    if last_left in _COMPOUND_LEFT or first_right in _COMPOUND_RIGHT:
-        return True
     if not left or not right:
         return True
-    lowered = text.lower()
+    words = _vocabulary(text)
     hyphenated = f"{left}-{right}".lower()
     joined = f"{left}{right}".lower()
-    return hyphenated in lowered and joined not in lowered
+    if joined in words and hyphenated not in words:
+        return False
+    if hyphenated in words and joined not in words:
+        return True
+    if last_left in _COMPOUND_LEFT or first_right in _COMPOUND_RIGHT:
+        return True
+    return len(last_left) >= 5 and last_left.endswith("ly")
+
+
+@lru_cache(maxsize=4)
+def _vocabulary(text: str) -> frozenset[str]:
+    """The words of ``text`` in lower case, hyphenated ones whole (computed once per text)."""
+    return frozenset(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.lower()))
 
 
 def _stray_stop(prev: str, line: str) -> bool:

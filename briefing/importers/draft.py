@@ -33,6 +33,11 @@ class DraftItem:
     confidence: float  # 0..1: how sure the importer is of area, side and kind together
     span: tuple[int, int]
     keep: bool = True
+    areas: list[str] = field(default_factory=list)  # every area the sentence is about; area first
+
+    def __post_init__(self) -> None:
+        if self.area and self.area not in self.areas:
+            self.areas.insert(0, self.area)
 
 
 @dataclass
@@ -62,3 +67,7 @@ class Draft:
     commitments: list[DraftCommitment] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     fingerprint: str = ""
+    language: str = "en"  # of the release: "en", "km" or "zh"
+    #: what the release did not give and the officer must supply before saving; names of
+    #: fields: "meeting_date", "place", "participants", "items"
+    missing: list[str] = field(default_factory=list)

@@ -15,3 +15,7 @@ class ReadError(ImporterError):
 
 class ExtractError(ImporterError):
     """Plain text was read but no meeting record could be drafted from it."""
+
+
+class ExtractCancelled(ImporterError):
+    """The caller's ``cancelled`` callback asked ``extract`` to stop (nothing was drafted)."""

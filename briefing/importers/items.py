@@ -1,21 +1,28 @@
-"""Turn body sentences into record items: who said it (side), what kind, which area.
+"""Turn body sentences into record items: who said it (side), what kind, which areas.
 
-Each clause is read as subject + predicate. The side comes from the subject ("Both sides",
-"The Chinese side", a participant's name, title or honorific, a pronoun for the last person
-named); the kind from cue phrases; the areas from weighted keywords. A clause that reaches
-the strong threshold in several areas gives one item per area.
+One substantive sentence is one item (a quotation of several sentences with its attribution is
+one too). The side comes from the subject ("Both sides", "The Chinese side", a participant's
+name, title or honorific, a pronoun for the last person named; after a lead-in such as "In
+response," and, in a quotation, from its attribution); a sentence without a subject of its own
+in a paragraph that reports one person's words is that person's. The kind comes from cue
+phrases, the strongest winning: agreement > pledge > request > concern > statement. The areas
+are tags from weighted keywords: every area that reaches the strong threshold, the strongest
+first. Sentences that only say who met whom, courtesies, the issuer's background (no side
+speaks) and site furniture are left out.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from briefing.importers.draft import DraftItem, DraftPerson
+from briefing.importers.errors import ExtractCancelled
 from briefing.importers.persons import distinctive_honorific_words, fold
 from briefing.importers.rules import STRONG, Rules
-from briefing.importers.segment import Clause, Span, clauses, sentences, words
+from briefing.importers.segment import Span, sentences, words
 from briefing.model import BOTH, ItemKind
 
 _DESCRIBES_MEETING = re.compile(
@@ -34,7 +41,23 @@ _AUXILIARIES = frozenset(
 _EXAMPLES = re.compile(
     r"(?i)\b(?:including|such as|especially|in particular|particularly|notably|namely)\b"
 )
+_PROPOSAL = re.compile(r"(?i)\b(?:should|need to|needs to|must|ought to)\b")
 _JOINT_VERBS = re.compile(r"(?i)\b(?:agreed|agree|signed|witnessed|decided|reached|concluded)\b")
+
+
+_QUOTE_OPEN = '"“'
+_LEAD = re.compile(
+    r"^(?:(?:In|On|At|During|For|After|Following|Regarding|Concerning|As for|With regard to|"
+    r"In terms of|According to|Meanwhile|Responding|Speaking|Also|Furthermore|Moreover|"
+    r"Additionally|In addition|Earlier|Later|Despite|Turning to|Separately|Likewise|Besides|"
+    r"Finally|Lastly|Notably|Similarly|In this regard|To this end|Under)\b[^,]{0,90},\s*)+"
+)
+_ATTRIBUTION = re.compile(r"[,.!?]?[\"”]\s*,?\s*(?P<rest>.+)$")
+_REQUEST_SCOPE_END = re.compile(r",\s+and\b|\band that\b|;|\bwhile\b")
+_SPEECH_AFTER_SUBJECT = re.compile(
+    r"(?i)\b(?:said|says|stated|noted|stressed|emphasi[sz]ed|affirmed|reaffirmed|reiterated|"
+    r"underlined|underscored|added|told|highlighted|pointed out|informed|assured|expressed)\b"
+)
 
 
 @dataclass
@@ -49,6 +72,9 @@ class Reader:
     running_side: str | None = None
     running_person: DraftPerson | None = None
     speaker: str | None = None  # side of the person whose words a paragraph reports
+    cancelled: object = None  # a callable: True stops the reading (ExtractCancelled)
+    _sorted: bool = False
+    _starts: list[int] = field(default_factory=list)
 
     def side(self, canonical: str) -> str:
         return self.side_name.get(canonical, canonical)
@@ -108,9 +134,14 @@ class Reader:
             self.running_person = people[0]
             self.running_side = people[0].side or self.running_side
             return people[0].side or None, 0.9
-        countries = {
-            self.rules.canonical_country(m.group(0)) for m in self.rules.country.finditer(text)
-        }
+        matches = list(self.rules.country.finditer(text))
+        if (
+            matches
+            and all(m.group(0) in self.rules.demonyms for m in matches)
+            and not (self.rules.actors.search(text))
+        ):
+            matches = []  # "Japanese tourist arrivals": a thing, not a side that speaks
+        countries = {self.rules.canonical_country(m.group(0)) for m in matches}
         countries.discard(None)
         if len(countries) >= 2:
             self.running_side, self.running_person = BOTH, None
@@ -154,21 +185,43 @@ class Reader:
     # ------------------------------------------------------------------ kind and areas
 
     def kind(self, text: str, side: str | None) -> tuple[ItemKind, bool]:
-        """(kind, whether a cue said so) of a clause."""
-        lowered = _RELATIVE_WILL.sub(" ", text)
-        for kind, pattern in self.rules.kinds[:2]:
-            if pattern.search(lowered):
-                return kind, True
-        if side is None:
-            return ItemKind.STATEMENT, False
-        if side == BOTH and self.rules.both_only.search(lowered):
+        """(kind, whether a cue said so) of a sentence; the strongest kind wins."""
+        lowered = self.rules.not_pledge.sub(" ", _RELATIVE_WILL.sub(" ", text))
+        rules = self.rules
+        joint = side == BOTH
+        agreement = rules.agreement_cues.search(lowered)
+        if (
+            agreement
+            and rules.view_only.search(lowered)
+            and not rules.future.search(lowered[agreement.end() :])
+        ):
+            agreement = None  # "agreed that <a view>" is a statement
+        if agreement and (joint or rules.joint_acts.search(agreement.group(0))):
             return ItemKind.AGREEMENT, True
-        pledge = self.rules.kinds[2][1]
-        if pledge.search(lowered):
-            return (ItemKind.AGREEMENT if side == BOTH else ItemKind.PLEDGE), True
-        if self.rules.kinds[3][1].search(lowered):
+        pledge = self._pledge(lowered)
+        if pledge and joint:
             return ItemKind.AGREEMENT, True
+        if joint and rules.both_only.search(lowered):
+            return ItemKind.AGREEMENT, True
+        if pledge or agreement:
+            return ItemKind.PLEDGE, True
+        if rules.kinds[1][1].search(lowered):
+            return ItemKind.REQUEST, True
+        if rules.kinds[0][1].search(lowered):
+            return ItemKind.CONCERN, True
         return ItemKind.STATEMENT, False
+
+    def _pledge(self, text: str) -> bool:
+        """A pledge cue outside the scope of a request ("hopes China will …" is a request)."""
+        request = self.rules.kinds[1][1]
+        blocked: list[tuple[int, int]] = []
+        for match in request.finditer(text):
+            end = _REQUEST_SCOPE_END.search(text, match.end())
+            blocked.append((match.start(), end.start() if end else len(text)))
+        for match in self.rules.kinds[2][1].finditer(text):
+            if not any(a <= match.start() < b for a, b in blocked):
+                return True
+        return False
 
     def areas(self, clause: Span) -> tuple[dict[str, int], list[str]]:
         """(scores, chosen areas) of a clause, masked spans left out."""
@@ -200,8 +253,20 @@ class Reader:
         return scores
 
     def _masked(self, clause: Span) -> str:
+        """The clause with masked spans blanked (masks sorted once: linear overall)."""
+        if not self.masks:
+            return clause.text
+        if not self._sorted:
+            self.masks.sort()
+            self._starts = [m[0] for m in self.masks]
+            self._sorted = True
         chars = list(clause.text)
-        for start, end in self.masks:
+        # masks are short (names, a dateline); those that reach into the clause start at most
+        # a few hundred characters before it
+        first = bisect.bisect_left(self._starts, clause.start - 400)
+        for start, end in self.masks[first:]:
+            if start >= clause.end:
+                break
             for i in range(max(start, clause.start), min(end, clause.end)):
                 chars[i - clause.start] = " "
         return "".join(chars)
@@ -212,11 +277,17 @@ def _has_any(folded: str, needles: list[str]) -> bool:
 
 
 def read_items(reader: Reader, body: list[Span], headings: set[int]) -> list[DraftItem]:
-    """Items from the body paragraphs, in text order."""
+    """Items from the body paragraphs, in text order: one per substantive sentence."""
     items: list[DraftItem] = []
     topic: str | None = None
     for index, paragraph in enumerate(body):
+        if reader.cancelled is not None and reader.cancelled():  # type: ignore[operator]
+            raise ExtractCancelled("The import was cancelled.")
         if index in headings:
+            document = _signed_document(reader, paragraph)
+            if document is not None:
+                items.append(document)
+                continue
             _, chosen = reader.areas(paragraph)
             topic = chosen[0] if chosen else topic
             continue
@@ -228,68 +299,186 @@ def read_items(reader: Reader, body: list[Span], headings: set[int]) -> list[Dra
             scores, chosen = reader.areas(lead_span)
             best = max(scores, key=lambda k: scores[k]) if scores else None
             paragraph_topic = chosen[0] if chosen else best or topic
-        for sentence in sentences(paragraph, reader.rules):
-            items.extend(_sentence_items(reader, sentence, paragraph_topic))
+        for sentence in quoted_sentences(sentences(paragraph, reader.rules), paragraph):
+            item = _sentence_item(reader, sentence, paragraph_topic)
+            if item is not None:
+                items.append(item)
     return items
 
 
-def _sentence_items(reader: Reader, sentence: Span, topic: str | None) -> list[DraftItem]:
-    result: list[DraftItem] = []
-    subject_text = ""
-    side: str | None = None
-    certainty = 0.0
-    for clause in clauses(sentence, reader.rules):
-        if clause.shared_subject and subject_text:
-            text = _with_subject(subject_text, clause.span.text)
+def quoted_sentences(spans: list[Span], paragraph: Span) -> list[Span]:
+    """Join the sentences of a quotation to the one that closes it and names its speaker."""
+    result: list[Span] = []
+    open_from: int | None = None
+    for span in spans:
+        if open_from is not None:
+            first = result[open_from]
+            text = paragraph.text[first.start - paragraph.start : span.end - paragraph.start]
+            result[open_from:] = [Span(first.start, span.end, text)]
         else:
-            subject, inner = reader.subject(clause.span)
-            side, certainty = reader.resolve(subject, inner)
-            if inner is not None and side not in (None, BOTH) and reader.running_person:
-                reader.speaker = side
-            elif reader.speaker and side == BOTH and not _JOINT_VERBS.search(clause.span.text):
-                side = reader.speaker  # "The two sides should …" in one leader's words
-            subject_text = _bare_subject(inner.text if inner and inner.text else subject.text)
-            text = _tidy(clause.span.text, subject.text, reader)
-        result.extend(_clause_items(reader, clause, text, side, certainty, topic))
+            result.append(span)
+        opened = _quote_balance(span.text) if len(span.text) <= MAX_SENTENCE_CHARS else 0
+        if open_from is None and opened > 0 and span.text[:1] in _QUOTE_OPEN:
+            open_from = len(result) - 1
+        elif open_from is not None and opened < 0:
+            open_from = None
+        if open_from is not None and span.end - result[open_from].start > 3000:
+            open_from = None  # an unclosed quotation mark: stop joining
     return result
 
 
-def _clause_items(
-    reader: Reader, clause: Clause, text: str, side: str | None, certainty: float, topic: str | None
-) -> list[DraftItem]:
-    span = clause.span
-    if len(words(span.text)) < 4:
-        return []
-    scores, chosen = reader.areas(span)
-    if _DESCRIBES_MEETING.search(span.text) and not chosen:
-        return []
-    has_verb = any(w.lower() in reader.rules.reporting_verbs for w in words(span.text))
+def _quote_balance(text: str) -> int:
+    """+1 if the text opens a quotation it does not close, -1 if it closes one, else 0."""
+    curly = text.count("“") - text.count("”")
+    if curly:
+        return 1 if curly > 0 else -1
+    straight = text.count('"')
+    if straight % 2:
+        return 1 if text.lstrip()[:1] == '"' else -1
+    return 0
+
+
+MAX_SENTENCE_CHARS = 3000  # longer is no sentence of a release (a list, a table, a paste)
+
+
+def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftItem | None:
+    text = sentence.text
+    if not text or len(text) > MAX_SENTENCE_CHARS:
+        return None
+    rules = reader.rules
+    if len(words(text)) < 4 or rules.boilerplate.search(text):
+        return None
+    document = _signed_document(reader, sentence)
+    if document is not None:
+        return document
+    scores, chosen = reader.areas(sentence)
+    side, certainty = _side_of(reader, sentence)
+    kind, cued = reader.kind(text, side)
+    if _DESCRIBES_MEETING.search(text) and kind not in (ItemKind.AGREEMENT, ItemKind.PLEDGE):
+        if not _substance_besides_meeting(reader, text):
+            return None
+    if rules.courtesy.search(text) and not _substance_besides_courtesy(reader, text):
+        return None
+    has_verb = any(w.lower() in rules.reporting_verbs for w in words(text))
+    if side is None:
+        # an actor not recognised ("The Secretary", "The Ambassador") speaks for the side
+        # last named; a subject that is no actor is the issuer's own background
+        subject = reader.subject(sentence)[0].text
+        subject = subject[_LEAD.match(subject).end() :] if _LEAD.match(subject) else subject
+        if (
+            not has_verb
+            or reader.running_side is None
+            or not (rules.actors.search(subject) or rules.title.match(subject.removeprefix("The ")))
+        ):
+            return None
+        side, certainty = reader.running_side, 0.3
     confidence = 0.3
     if chosen:
         confidence += 0.2 if max(scores[k] for k in chosen) > STRONG else 0.15
-        confidence -= 0.05 * (len(chosen) - 1)  # several areas: the split may be wrong
     elif topic:
         chosen = [topic]
         confidence += 0.15
     elif scores:
         chosen = [max(scores, key=lambda k: scores[k])]
         confidence += 0.05
-    elif has_verb and "political" in reader.area_keys:
+    elif "political" in reader.area_keys:
         chosen = ["political"]
     else:
-        return []
-    if side is None:
-        side = reader.running_side or BOTH
-        certainty = 0.3
-    kind, cued = reader.kind(span.text, side)
-    if kind in (ItemKind.AGREEMENT, ItemKind.PLEDGE) and _intent_only(reader, span.text, chosen):
-        kind, cued = ItemKind.STATEMENT, False
+        return None
+    kind, cued = reader.kind(text, side)
+    if kind in (ItemKind.AGREEMENT, ItemKind.PLEDGE) and _intent_only(reader, text, chosen):
         confidence -= 0.05
     confidence += 0.3 * certainty + (0.2 if cued else 0.1 if has_verb else 0.0)
     confidence = round(min(confidence, 0.95), 2)
-    return [
-        DraftItem(area, side, kind, text, confidence, (span.start, span.end)) for area in chosen
-    ]
+    return DraftItem(
+        chosen[0],
+        side,
+        kind,
+        _sentence_case(text),
+        confidence,
+        (sentence.start, sentence.end),
+        areas=list(chosen),
+    )
+
+
+def _signed_document(reader: Reader, sentence: Span) -> DraftItem | None:
+    """An entry of a list of signed documents ("Memorandum of Cooperation on …"): an agreement
+    of both sides. Only a short line that begins with the document's name and reports
+    nothing else."""
+    rules = reader.rules
+    text = sentence.text.rstrip(" ;,")
+    match = rules.documents.match(text)
+    if match is None or len(text) > 300 or len(words(text)) < 3:
+        return None
+    if {w.lower() for w in words(text[match.end() :])} & (rules.reporting_verbs - {"is", "are"}):
+        return None
+    _, chosen = reader.areas(sentence)
+    chosen = chosen or ["political"]
+    return DraftItem(
+        chosen[0],
+        BOTH,
+        ItemKind.AGREEMENT,
+        text,
+        0.6,
+        (sentence.start, sentence.end),
+        areas=list(chosen),
+    )
+
+
+def _side_of(reader: Reader, sentence: Span) -> tuple[str | None, float]:
+    """The side whose words, pledge or request the sentence reports."""
+    text = sentence.text
+    offset = 0
+    if text[:1] in _QUOTE_OPEN:  # "…," X said.  -> the attribution names the speaker
+        attribution = _attribution(text)
+        if attribution is not None:
+            offset = attribution
+            said_by = Span(sentence.start + offset, sentence.end, text[offset:])
+            side, certainty = reader.resolve(said_by)
+            if side is not None:
+                if side != BOTH:
+                    reader.speaker = side
+                return side, certainty
+    lead = _LEAD.match(text, offset)
+    if lead:
+        offset = lead.end()
+    span = Span(sentence.start + offset, sentence.end, text[offset:])
+    subject, inner = reader.subject(span)
+    side, certainty = reader.resolve(subject, inner)
+    speaking = bool(_SPEECH_AFTER_SUBJECT.search(text, offset))
+    if side not in (None, BOTH) and speaking:
+        reader.speaker = side
+    elif side is None and reader.speaker:
+        return reader.speaker, 0.6
+    elif (
+        reader.speaker and side == BOTH and _PROPOSAL.search(text) and not _JOINT_VERBS.search(text)
+    ):
+        return reader.speaker, 0.6  # "The two sides should …" in one leader's words
+    return side, certainty
+
+
+def _attribution(text: str) -> int | None:
+    """Offset of the words after a closing quotation mark ("…," FM Retno said)."""
+    for close in ("”", '"'):
+        at = text.rfind(close)
+        if at > 0 and len(text) - at > 8:
+            rest = text[at + 1 :].lstrip(" ,")
+            return len(text) - len(rest)
+    return None
+
+
+def _substance_besides_meeting(reader: Reader, text: str) -> bool:
+    """Whether a sentence that says who met whom also reports what was said."""
+    verbs = {w.lower() for w in words(text)} & reader.rules.substance_verbs
+    return bool(verbs)
+
+
+def _substance_besides_courtesy(reader: Reader, text: str) -> bool:
+    """A courtesy joined to substance ("thanked … for the welcome and asked …") is an item."""
+    rest = reader.rules.courtesy.sub(" ", text)
+    if re.search(r"(?i)\b(?:and|while)\s+(?:also\s+)?(?:[a-z]+ed|will|would)\b", rest):
+        return any(w.lower() in reader.rules.substance_verbs for w in words(rest))
+    return False
 
 
 def _intent_only(reader: Reader, text: str, areas: list[str]) -> bool:
@@ -297,29 +486,24 @@ def _intent_only(reader: Reader, text: str, areas: list[str]) -> bool:
     return set(areas) <= reader.rules.intent_areas and not reader.rules.deliverables.search(text)
 
 
-def _bare_subject(subject: str) -> str:
-    """ "On people-to-people exchanges, both sides " -> "both sides"."""
-    return subject.rsplit(",", 1)[-1].strip()
-
-
-def _with_subject(subject: str, clause: str) -> str:
-    return _sentence_case(f"{subject} {clause}")
-
-
-def _tidy(clause: str, subject: str, reader: Reader) -> str:
-    """The clause as an item: several participants as subject become "Both leaders"."""
-    text = clause
-    if subject and len(reader._people_in(subject)) >= 2 and not _INVITATION.match(subject):
-        text = "Both leaders " + clause[len(subject) :].lstrip()
-    text = re.sub(r",?\s+during their (?:meeting|talks|call)\b[^.;]*", "", text)
-    return _sentence_case(text)
+def is_commitment(reader: Reader, item: DraftItem) -> bool:
+    """A pledge or agreement a desk would track: it names something to deliver, not only to
+    "continue to support" or "strengthen cooperation"."""
+    if item.kind not in (ItemKind.AGREEMENT, ItemKind.PLEDGE):
+        return False
+    rules = reader.rules
+    text = item.text
+    if rules.deliverables.search(text) or re.search(r"\d", text):
+        return True
+    return rules.actions.search(text) is not None
 
 
 def _sentence_case(text: str) -> str:
+    """One line, a capital first and a full stop last ("… areas of Cambodia" + ".")."""
     text = " ".join(text.split()).strip(" ,;")
     if not text:
         return text
     text = text[0].upper() + text[1:]
-    if not re.search(r"[.!?]['\"”’)]?$", text):
+    if not re.search(r"[.!?]['\"”’)]*$", text):
         text += "."
     return text

@@ -12,15 +12,30 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from briefing.importers.dates import DateMatch, find_dates, usual_year, weekday_before
+from briefing.importers.dates import DateMatch, find_dates, usual_year
 from briefing.importers.rules import Rules
 from briefing.importers.segment import Span, words
 from briefing.model import MeetingKind
 
 _WIRE = re.compile(
-    r"^(?P<city>[A-Z][A-Za-z .'’-]{1,40}?)(?:,\s+[A-Z][A-Za-z .]{1,30}?)?,\s+"
+    r"^(?P<city>[A-Z][A-Za-z .'’-]{1,40}?)(?:\s*\((?P<agency0>[^)]{2,20})\))?"
+    r"(?:,\s+[A-Z][A-Za-z .]{1,30}?)?,\s+"
     r"(?P<date>[^()\n]{3,30}?)"
     r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:--|—|–|-)\s*"
+)
+#: a wire dateline inside a paragraph (a page read as one line): the city in capitals
+_WIRE_INSIDE = re.compile(
+    r"(?<![\w,])(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+    r"(?= \())"
+    r"(?:\s*\((?P<agency0>[^)]{2,20})\))?(?:,\s+[A-Z][A-Za-z .]{1,30}?)?,\s+"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)"
+    r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:--|—|–|-)\s*"
+)
+#: "VIENTIANE, Lao PDR — " (a dateline with a place and no date)
+_PLACE_LINE = re.compile(r"^(?P<city>[A-Z][A-Z .'’-]{2,40}?),\s+[A-Z][\w .]{1,30}?\s+(?:--|—|–)\s+")
+_END_OF_BODY = re.compile(
+    r"(?i)^(?:related(?: news| articles| coverage| links?| posts| stories)?|read more|see also|"
+    r"more news|tags|keywords|media enquiries|media inquiries)\s*:?$"
 )
 _DATELINE_PLACE = re.compile(
     r"(?:(?:[A-Z][\w.'’-]*|of|and|the|for)\s?){1,6}|(?i:date|dated|issued(?: on)?):?"
@@ -43,17 +58,47 @@ class Layout:
     headings: set[int] = field(default_factory=set)  # indexes into body
     dateline: tuple[str, DateMatch] | None = None  # (city as written, date)
     agency: str = ""
+    dateline_place: str = ""  # "VIENTIANE" of "VIENTIANE, Lao PDR — " (no date)
+    page_dates: list[DateMatch] = field(default_factory=list)  # dates in the page's header
+    signoff: tuple[str, DateMatch] | None = None  # "Phnom Penh, 13 December 2021" at the end
+
+
+def split_at_dateline(paragraphs: list[Span]) -> list[Span]:
+    """Cut the page header off the first paragraph that holds a wire dateline inside it
+    ("… Home | National … PHNOM PENH, May 19 (AKP) – …" from a page read as one line)."""
+    for index, paragraph in enumerate(paragraphs[:8]):
+        if _WIRE.match(paragraph.text):
+            return paragraphs
+        match = _WIRE_INSIDE.search(paragraph.text, 0, 3000)
+        if match is None or match.start() == 0:
+            continue
+        if not find_dates(match.group("date")):
+            continue
+        cut = match.start()
+        head = paragraph.text[:cut].rstrip()
+        tail = paragraph.text[cut:]
+        parts = [Span(paragraph.start, paragraph.start + len(head), head)] if head else []
+        parts.append(Span(paragraph.start + cut, paragraph.end, tail))
+        return paragraphs[:index] + parts + paragraphs[index + 1 :]
+    return paragraphs
 
 
 def layout(paragraphs: list[Span], rules: Rules) -> Layout:
     """Sort paragraphs into header, title, body and datelines."""
     result = Layout()
     title_open = False  # the last paragraph was (part of) the title
+    paragraphs = split_at_dateline(paragraphs)
     for index, paragraph in enumerate(paragraphs):
+        if result.body and _END_OF_BODY.match(paragraph.text.strip(" .:*")):
+            break  # related news, tags, contacts: the page after the release
         dateline = _dateline(paragraph)
         if dateline is not None:
+            if not result.body:
+                result.page_dates.append(dateline[1])
             if result.dateline is None or not result.body:
                 result.dateline = dateline
+            elif result.body:
+                result.signoff = dateline
             title_open = False
             continue
         if not result.body:
@@ -62,14 +107,27 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
                 result.dateline, result.agency, skip = wire
                 result.body.append(_cut(paragraph, skip))
                 continue
-        if _is_furniture(paragraph.text, rules):
+        if _is_furniture(paragraph.text, rules) or (
+            len(paragraph.text) < 300 and rules.boilerplate.search(paragraph.text)
+        ):
             if not result.body:
                 result.header.append(paragraph)
+                if not result.dateline:
+                    result.page_dates.extend(_dates_in_furniture(paragraph))
             title_open = False
             continue
-        prose = _is_prose(paragraph.text)
+        if not result.body and _PLACE_LINE.match(paragraph.text):
+            place = _PLACE_LINE.match(paragraph.text)
+            assert place is not None
+            result.dateline_place = place.group("city")
+            result.body.append(_cut(paragraph, place.end()))
+            continue
+        prose = _is_prose(paragraph.text, rules)
         if not result.body and not prose:
-            if _is_header_line(paragraph.text, rules) and index < 6 and not result.title:
+            country_only = rules.canonical_country(paragraph.text.strip().title())
+            if (country_only and result.header and not result.title) or (
+                _is_header_line(paragraph.text, rules) and index < 6 and not result.title
+            ):
                 result.header.append(paragraph)
             elif not result.title or title_open:
                 result.title = _title(result, paragraph.text)
@@ -128,7 +186,28 @@ def _wire(paragraph: Span) -> tuple[tuple[str, DateMatch], str, int] | None:
     date = dates[0]
     offset = paragraph.start + match.start("date")
     shifted = DateMatch(offset + date.start, offset + date.end, date.month, date.day, date.year)
-    return (match.group("city"), shifted), (match.group("agency") or "").strip(), match.end()
+    agency = (match.group("agency") or match.group("agency0") or "").strip()
+    return (match.group("city"), shifted), agency, match.end()
+
+
+def _dates_in_furniture(paragraph: Span) -> list[DateMatch]:
+    """The page's own date in a header line ("Tuesday, February 25, 2025 | Subscribe",
+    "Updated: April 24, 2024 08:15", "Date 2024-04-23", "Media release 7 March 2024")."""
+    if len(paragraph.text) > 300:
+        return []
+    found = []
+    for date in find_dates(paragraph.text):
+        if date.year is not None:
+            found.append(
+                DateMatch(
+                    paragraph.start + date.start,
+                    paragraph.start + date.end,
+                    date.month,
+                    date.day,
+                    date.year,
+                )
+            )
+    return found
 
 
 def _is_furniture(text: str, rules: Rules) -> bool:
@@ -138,14 +217,27 @@ def _is_furniture(text: str, rules: Rules) -> bool:
     return bool(re.fullmatch(r"(?i)no\.?\s*[\w/.-]+", text))
 
 
-def _is_prose(text: str) -> bool:
+def _is_prose(text: str, rules: Rules | None = None) -> bool:
     """A body paragraph: a sentence or more, not a heading or a title."""
     count = len(text.split())
     if count >= 25:
         return True
     if count < 6 or not re.search(r"[.!?:;]['\"”’)]?$", text):
         return False
+    if (
+        count >= 8
+        and text.endswith(".")
+        and (
+            _lower_words(text) >= 2
+            or (rules is not None and any(w in rules.reporting_verbs for w in words(text)))
+        )
+    ):
+        return True  # "Minister … Dr Vivian Balakrishnan made an Official Visit to …."
     return not _title_case(text)
+
+
+def _lower_words(text: str) -> int:
+    return sum(1 for w in words(text) if w.islower() and w not in _SMALL_WORDS and len(w) > 2)
 
 
 def _title_case(text: str) -> bool:
@@ -174,21 +266,63 @@ def tidy_caps(text: str) -> str:
     return " ".join(out)
 
 
+_HEADER_CUT = re.compile(
+    r"\s+\|\s+|\s+>\s+|\s+(?:Skip to|Search\.{0,3}|Home\b|Menu\b)|\s{2,}|\s+[–—]\s+"
+)
+_NOT_LATIN_TAIL = re.compile(r"(?:\s+[^\x00-\u024f]+)+$")
+
+
+def _header_candidates(result: Layout) -> list[str]:
+    """Pieces of the page header before the title: "Ministry of … Affairs", "KYODO NEWS"."""
+    pieces: list[str] = []
+    for paragraph in result.header[:8]:
+        for piece in _HEADER_CUT.split(paragraph.text):
+            piece = _NOT_LATIN_TAIL.sub("", piece.strip(" |>-–—:")).strip()
+            if 3 <= len(piece) <= 100 and not find_dates(piece):
+                pieces.append(piece)
+    return pieces
+
+
 def issuer_and_department(result: Layout, rules: Rules) -> tuple[str, str]:
+    """The issuing body ("Ministry of Foreign Affairs of Japan", "Khmer Times") and its
+    department, from the page header, else the wire agency, else the copyright line."""
+    pieces = _header_candidates(result)
     issuer = department = ""
-    for paragraph in result.header:
-        text = tidy_caps(paragraph.text)
-        if (
-            not department
-            and rules.department.search(text)
-            and not text.lower().startswith("ministry")
-        ):
-            department = text
-        elif not issuer and rules.issuer.search(text):
+    for index, piece in enumerate(pieces):
+        text = tidy_caps(piece)
+        if _is_furniture(piece, rules) or rules.boilerplate.search(piece):
+            continue
+        if rules.issuer.search(text) and not issuer:
             issuer = text
+            following = pieces[index + 1] if index + 1 < len(pieces) else ""
+            if (
+                following.isupper()
+                and following.title() in rules.country_of_names
+                and "," not in text
+            ):
+                issuer = f"{text}, {tidy_caps(following)}"  # "MINISTRY OF …" / "SINGAPORE"
+        elif rules.department.search(text) and not department:
+            department = text
+    if not issuer and department:
+        issuer, department = department, ""
     if not issuer and result.agency:
-        issuer = result.agency
+        issuer = rules.agencies.get(result.agency.lower(), result.agency)
+    if not issuer:
+        for piece in pieces[:2]:
+            if _short_name(piece, rules):
+                issuer = tidy_caps(piece)
+                break
+    if department and not rules.issuer.search(issuer):
+        department = ""
     return issuer, department
+
+
+def _short_name(piece: str, rules: Rules) -> bool:
+    """A masthead: two to five capitalised words, not a title, date or furniture."""
+    tokens = piece.split()
+    if not 2 <= len(tokens) <= 5 or _is_furniture(piece, rules):
+        return False
+    return all(t[:1].isupper() for t in tokens if t.lower() not in _SMALL_WORDS)
 
 
 def meeting_kind(texts: list[str], rules: Rules) -> MeetingKind | None:
@@ -239,11 +373,20 @@ def city_of(written: str, rules: Rules) -> tuple[str, str]:
     return tidy_caps(written.strip()), ""
 
 
-def _date_rank(sentence: str) -> int:
-    """0: the sentence is about the meeting; 1: about a visit; 2: anything else."""
-    if _MEETING_WORDS.search(sentence):
-        return 0
-    return 1 if _VISIT_WORDS.search(sentence) else 2
+_RELATIVE_DAY = re.compile(
+    r"(?i)\b(?P<word>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
+    r"(?:on\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+)
+_MEETING_SENTENCE = re.compile(
+    r"(?i)\b(?:met|meet|meets|meeting|talks|call|held|conversation|received|receives|"
+    r"conference|spoke|speaks|co-chaired|signed|courtesy|agreed|discussed|exchanged|summit)\b"
+)
+_VISIT_SENTENCE = re.compile(r"(?i)\b(?:visit|visiting|trip|tour|stay)\b")
+_COPYRIGHT_YEAR = re.compile(r"(?i)(?:©|copyright|\(c\))\s*(?:©\s*)?((?:19|20)\d\d)")
+_NOT_A_PLACE = re.compile(
+    r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|posted|"
+    r"published|date|dated|issued(?: on)?|media release|press release|news release|release)$"
+)
 
 
 @dataclass
@@ -254,46 +397,127 @@ class Dates:
     notes: list[str] = field(default_factory=list)
 
 
-def meeting_dates(text: str, result: Layout, reference: dt.date) -> Dates:
-    """Issue date from the dateline; meeting date from the opening paragraphs."""
+def _year_for(month: int, day: int, anchor: dt.date) -> int:
+    """The year that puts month/day on or before ``anchor`` (plus a day), nearest to it."""
+    year = anchor.year
+    try:
+        if dt.date(year, month, day) > anchor + dt.timedelta(days=1):
+            year -= 1
+    except ValueError:
+        pass
+    return year
+
+
+def _resolve(
+    date: DateMatch, anchor: dt.date | None, year: int | None
+) -> tuple[dt.date | None, dt.date | None]:
+    if date.year is not None:
+        return date.resolve(date.year)
+    if anchor is not None:
+        return date.resolve(_year_for(date.month, date.day, anchor))
+    return date.resolve(year) if year else (None, None)
+
+
+def relative_day(phrase: re.Match[str], anchor: dt.date) -> dt.date:
+    """ "yesterday", "on Monday", "this morning" read against the issue date."""
+    word = phrase.group("word").lower()
+    weekday = phrase.group("weekday")
+    if weekday:
+        wanted = _WEEKDAYS.index(weekday.lower())
+        return anchor - dt.timedelta(days=(anchor.weekday() - wanted) % 7)
+    if word in ("yesterday", "last night"):
+        return anchor - dt.timedelta(days=1)
+    return anchor
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def issue_date(text: str, result: Layout, reference: dt.date) -> tuple[dt.date | None, list[str]]:
+    """The release's own date: its dateline, else the page's date line, else its sign-off.
+    A dateline without a year takes it from the page's dates or copyright line, else the
+    year that puts it on or before the reference date (and says so)."""
+    notes: list[str] = []
+    page_years = [d.year for d in result.page_dates if d.year]
+    copyright_year = _COPYRIGHT_YEAR.search(text)
+    if result.dateline is not None:
+        date = result.dateline[1]
+        if date.year is not None:
+            return date.resolve(date.year)[0], notes
+        for page in result.page_dates:
+            if (page.month, page.day) == (date.month, date.day):
+                return date.resolve(page.year or reference.year)[0], notes
+        if page_years:
+            return date.resolve(_year_for(date.month, date.day, dt.date(page_years[0], 12, 31)))[
+                0
+            ], notes
+        if copyright_year:
+            return date.resolve(int(copyright_year.group(1)))[0], notes
+        year = _year_for(date.month, date.day, reference)
+        notes.append(f"The release gives no year; {year} was assumed.")
+        return date.resolve(year)[0], notes
+    for page in result.page_dates:
+        return page.resolve(page.year or reference.year)[0], notes
+    if result.signoff is not None and result.signoff[1].year:
+        return result.signoff[1].resolve(result.signoff[1].year)[0], notes
+    return None, notes
+
+
+def meeting_dates(
+    text: str, result: Layout, reference: dt.date, rules: Rules | None = None
+) -> Dates:
+    """Issue date from the dateline or page; meeting date from the opening sentences.
+
+    The first that applies: a date written in a sentence about the meeting; a day named
+    relative to the issue date ("yesterday", "on Monday", "this morning") in the opening or
+    in a sentence about the meeting; any date in the opening (a visit "from 4 to 5 July");
+    the issue date (with a note).
+    """
+    dates = Dates()
+    dates.issue, dates.notes = issue_date(text, result, reference)
     everything = find_dates(text)
     year = usual_year(everything, reference)
-    dates = Dates()
-    if result.dateline is not None:
-        dateline = result.dateline[1]
-        if dateline.year is None and not any(d.year for d in everything):
-            dates.notes.append(f"The release gives no year; {year} was assumed.")
-        dates.issue, _ = dateline.resolve(year)
-        if dates.issue and dateline.year is None and dates.issue > reference:
-            dates.issue = dates.issue.replace(year=dates.issue.year - 1)
     skip = (result.dateline[1].start, result.dateline[1].end) if result.dateline else (-1, -1)
-    opening = result.body[:3]
-    candidates: list[tuple[int, DateMatch]] = []
+    candidates: list[tuple[tuple[int, int, int], DateMatch | dt.date, bool]] = []
+    opening = [p for i, p in enumerate(result.body[:10]) if i not in result.headings][:4]
     for rank, span in enumerate(opening):
-        for sentence in re.split(r"(?<=[.!?])\s+", span.text):
-            for date in find_dates(sentence):
-                absolute = span.start + span.text.find(sentence) + date.start
+        for sentence in _sentences(span, rules):
+            meeting = bool(_MEETING_SENTENCE.search(sentence.text))
+            visit = bool(_VISIT_SENTENCE.search(sentence.text))
+            for date in find_dates(sentence.text):
+                absolute = sentence.start + date.start
                 if skip[0] <= absolute < skip[1]:
                     continue
-                priority = rank * 3 + _date_rank(sentence)
-                candidates.append((priority, date))
+                ranged = date.end_day is not None
+                klass = 0 if meeting and not (ranged and visit) else 2
+                candidates.append(((klass, rank, absolute), date, ranged))
+            if dates.issue is not None and (meeting or rank == 0):
+                for phrase in _RELATIVE_DAY.finditer(sentence.text):
+                    day = relative_day(phrase, dates.issue)
+                    candidates.append(((1, rank, sentence.start + phrase.start()), day, False))
     if candidates:
         candidates.sort(key=lambda c: c[0])
-        first = candidates[0][1]
-        if first.year is None and dates.issue:
-            year = dates.issue.year
-        dates.meeting, dates.end = first.resolve(year)
-        if dates.meeting and dates.issue and first.year is None and dates.meeting > dates.issue:
-            dates.meeting = dates.meeting.replace(year=dates.meeting.year - 1)
-    elif dates.issue is not None:
-        joined = " ".join(s.text for s in opening[:1])
-        weekday = weekday_before(joined, dates.issue)
-        if weekday is not None:
-            dates.meeting = weekday[0]
-        elif re.search(r"(?i)\byesterday\b", joined):
-            dates.meeting = dates.issue - dt.timedelta(days=1)
+        _, chosen, _ranged = candidates[0]
+        if isinstance(chosen, dt.date):
+            dates.meeting = chosen
         else:
-            dates.meeting = dates.issue
-            if not re.search(r"(?i)\btoday\b", joined):
-                dates.notes.append("The meeting date is not stated; the issue date was used.")
+            dates.meeting, dates.end = _resolve(chosen, dates.issue, year)
+    elif dates.issue is not None:
+        dates.meeting = dates.issue
+        dates.notes.append("The meeting date is not stated; the issue date was used.")
     return dates
+
+
+def _sentences(span: Span, rules: Rules | None) -> list[Span]:
+    """The first sentences of an opening paragraph (the date is told early: at most 12)."""
+    if rules is None:
+        return [span]
+    from briefing.importers.segment import sentences
+
+    return sentences(span, rules)[:12]
+
+
+def dateline_place(written: str) -> str:
+    """The place of a dateline, or "" for "Wednesday, 19 May 2021" and "Updated: …"."""
+    cleaned = written.strip().rstrip(":").strip()
+    return "" if _NOT_A_PLACE.match(cleaned) else cleaned

@@ -29,7 +29,15 @@ _GENERIC_HONORIFIC = frozenset(
     "his her their the excellency h.e. h.e mr. mr ms. ms mrs. mrs dr. dr madam madame hon. "
     "honourable honorable majesty highness royal".split()
 )
-_TITLE_STOP = re.compile(r",|;|\.(?:\s|$)|\s(?:who|which|met|held|said|on|at|in|to)\s|\s\(")
+_TITLE_STOP = re.compile(
+    r",|;|\n|\.(?:\s|$)|\s(?:who|which|met|held|said|on|at|in|to|and his|and her|and the)\s|\s\("
+)
+#: "of Water Resources", "and International Cooperation": more of a title before a name
+_TITLE_TAIL = re.compile(r"\s+(?:and|of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:,?\s+[A-Z][\w'’-]+)?")
+_POSSESSIVE = re.compile(r"(?:'s|’s)?\s+$")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?= [A-Z])")
+_SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)|,? (?:II|III|IV)(?!\w)")
+_DESTINATION = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
 
 
 @dataclass
@@ -62,12 +70,20 @@ def display_name(name: str) -> str:
     return " ".join(parts)
 
 
+_FOLDED: dict[str, str] = {}
+
+
 def fold(text: str) -> str:
     """Lower case without accents, one character for one character (offsets stay valid)."""
     out = []
     for char in text.lower():
-        base = unicodedata.normalize("NFD", char)[0]
-        out.append({"đ": "d", "ł": "l", "ø": "o"}.get(base, base))
+        folded = _FOLDED.get(char)
+        if folded is None:
+            base = unicodedata.normalize("NFD", char)[0]
+            folded = {"đ": "d", "ł": "l", "ø": "o"}.get(base, base)
+            if len(_FOLDED) < 10_000:
+                _FOLDED[char] = folded
+        out.append(folded)
     return "".join(out)
 
 
@@ -102,10 +118,16 @@ def _merge_into(kept: Mention, other: Mention) -> None:
 
 
 def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[str, int] | None:
-    """Capitalised name words starting at ``pos`` (two to four): (name, end offset)."""
-    words: list[tuple[str, int]] = []  # (word, end offset)
+    """Capitalised name words starting at ``pos`` (two to four, middle initials such as "J."
+    or "L.P." and a closing "Jr." besides): (name, end offset)."""
+    words: list[tuple[str, int, bool]] = []  # (word, end offset, an initial)
     cursor = pos
-    while len(words) < 5:
+    while len(words) < 7:
+        initials = _INITIALS.match(text, cursor)
+        if initials is not None:
+            words.append((initials.group(0), initials.end(), True))
+            cursor = initials.end() + 1
+            continue
         match = _TOKEN.match(text, cursor)
         if match is None:
             break
@@ -116,15 +138,20 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
             break
         elif rules.canonical_country(word) or rules.honorific.match(text, cursor):
             break
-        words.append((word, match.end()))
+        words.append((word, match.end(), False))
         if text[match.end() : match.end() + 1] != " ":
             break
         cursor = match.end() + 1
-    while words and words[-1][0].lower() in _PARTICLES:
+    while words and (words[-1][0].lower() in _PARTICLES or words[-1][2]):
         words.pop()
-    if not min_words <= len(words) <= 4:
+    full = [w for w in words if not w[2]]
+    if not min_words <= len(full) <= 4:
         return None
-    return " ".join(w for w, _ in words), words[-1][1]
+    end = words[-1][1]
+    suffix = _SUFFIX.match(text, end)
+    if suffix is not None:
+        end = suffix.end()
+    return text[pos:end] if words[0][2] or suffix else " ".join(w for w, _, _ in words), end
 
 
 def _title_after(text: str, pos: int, rules: Rules) -> tuple[str, str | None]:
@@ -135,16 +162,37 @@ def _title_after(text: str, pos: int, rules: Rules) -> tuple[str, str | None]:
     start = pos + match.end()
     if not rules.title.match(text, start):
         return "", None
-    stop = _TITLE_STOP.search(text, start)
-    end = stop.start() if stop else len(text)
-    title = text[start : min(end, start + 160)].strip()
+    limit = min(len(text), start + 240)
+    end = start
+    while True:  # "Deputy Prime Minister, Minister of Foreign Affairs and … of the Lao PDR"
+        stop = _TITLE_STOP.search(text, end, limit)
+        end = stop.start() if stop else limit
+        more = re.match(r",\s+", text[end : end + 4])
+        if stop is None or more is None or not rules.title.match(text, end + more.end()):
+            break
+        end += more.end()
+    title = text[start:end].strip()
     return title, _country_in(title, rules)
 
 
 def _country_in(text: str, rules: Rules) -> str | None:
-    found = [rules.canonical_country(m.group(0)) for m in rules.country.finditer(text)]
+    """The country a title is held for ("… of Japan", "Japanese …"), not a destination
+    ("Ambassador to Cambodia")."""
+    found = [
+        rules.canonical_country(m.group(0))
+        for m in rules.country.finditer(text)
+        if not _DESTINATION.search(text[max(0, m.start() - 8) : m.start()])
+    ]
     found = [c for c in found if c]
     return found[-1] if found else None
+
+
+def destination(title: str, rules: Rules) -> str | None:
+    """The country in "Ambassador to Cambodia": the holder is of the other side."""
+    for match in rules.country.finditer(title):
+        if _DESTINATION.search(title[max(0, match.start() - 8) : match.start()]):
+            return rules.canonical_country(match.group(0))
+    return None
 
 
 def _honorific_led(text: str, rules: Rules) -> list[Mention]:
@@ -166,28 +214,94 @@ def _honorific_led(text: str, rules: Rules) -> list[Mention]:
     return result
 
 
+def _demonym_before(text: str, start: int, rules: Rules) -> str | None:
+    """The country named right before ``start``: "Cambodian prime minister", "Japan's …"."""
+    before = text[max(0, start - 40) : start]
+    gap = _POSSESSIVE.search(before)
+    if gap is None:
+        return None
+    head = before[: gap.start()]
+    for match in rules.country.finditer(head):
+        if match.end() == len(head):
+            return rules.canonical_country(match.group(0))
+    return None
+
+
 def _title_led(text: str, rules: Rules) -> list[Mention]:
+    """ "Chinese Premier Li Qiang", "Cambodian prime minister Hun Manet", "Chinese Ambassador to
+    Cambodia Wang Wenbin", "Minister of Foreign Affairs Cho Tae-yul of Viet Nam", "Minister of
+    Water Resources and Meteorology H.E. Lim Kean Hor", "his Cambodian counterpart Tea Seiha"."""
     result = []
     for match in rules.title.finditer(text):
-        if not match.group(0)[:1].isupper():
+        demonym = _demonym_before(text, match.start(), rules)
+        if not match.group(0)[:1].isupper() and demonym is None:
             continue
         end = match.end()
-        while True:  # "Deputy Prime Minister and Foreign Minister"
-            more = re.match(r"\s+and\s+", text[end:])
+        while True:  # "Deputy Prime Minister and Foreign Minister", "Minister … of Cambodia"
+            more = re.match(r"(?:\s+and\s+|,\s+)", text[end : end + 8])
             chained = more and rules.title.match(text, end + more.end())
-            if not chained:
-                break
-            end = chained.end()
+            if chained:
+                end = chained.end()
+                continue
+            place = re.match(r",?\s+(?:to|of|for)\s+(?:the\s+)?", text[end : end + 12])
+            country = place and rules.country.match(text, end + place.end())
+            if country:
+                end = country.end()
+                continue
+            tail = _TITLE_TAIL.match(text, end)
+            if tail and _name_follows(text, tail.end(), rules):
+                end = tail.end()
+                continue
+            break
         title = text[match.start() : end]
-        name = _name_at(text, end + 1, rules) if text[end : end + 1] == " " else None
+        start = end + 1
+        comma = re.match(r",\s+", text[end : end + 3])  # "… of Cambodia, Sok Chenda Sophea,"
+        appositive = text[max(0, match.start() - 2) : match.start()] == ", "
+        if comma and rules.country.search(title) and not appositive:
+            start = end + comma.end()
+        honorific = rules.honorific.match(text, start)
+        if honorific and text[start - 1 : start] in (" ", "\n"):
+            start = honorific.end() + 1
+        name = _name_at(text, start, rules) if text[start - 1 : start] == " " else None
         if name is None:
             continue
-        before = text[max(0, match.start() - 40) : match.start()]
-        country = _country_in(" ".join(before.split()[-3:]), rules)
-        if country is None:
-            country = _country_in(title, rules)
-        result.append(Mention(match.start(), name[1], name[0], "", title, country))
+        country = demonym or _country_in(title, rules)
+        after = re.match(r"\s+of\s+(?:the\s+)?", text[name[1] : name[1] + 10])
+        if after and country is None:
+            named = rules.country.match(text, name[1] + after.end())
+            country = rules.canonical_country(named.group(0)) if named else None
+        if title.lower().endswith("counterpart"):
+            title = ""
+        found = honorific.group(0) if honorific else ""
+        result.append(Mention(match.start(), name[1], name[0], found, title, country))
     return result
+
+
+def _name_follows(text: str, pos: int, rules: Rules, depth: int = 0) -> bool:
+    """Whether a person's name starts after ``pos``, perhaps after more of the title ("and
+    Meteorology", "of Cambodia") and an honorific."""
+    if text[pos : pos + 1] not in (" ", ","):
+        return False
+    place = re.match(r",?\s+(?:to|of|for)\s+(?:the\s+)?", text[pos : pos + 12])
+    if place and rules.country.match(text, pos + place.end()) and depth < 4:
+        country = rules.country.match(text, pos + place.end())
+        assert country is not None
+        return _name_follows(text, country.end(), rules, depth + 1)
+    tail = _TITLE_TAIL.match(text, pos)
+    if tail and depth < 4 and _name_follows(text, tail.end(), rules, depth + 1):
+        return True
+    if text[pos : pos + 1] != " ":
+        return False
+    honorific = rules.honorific.match(text, pos + 1)
+    start = honorific.end() + 1 if honorific else pos + 1
+    name = _name_at(text, start, rules)
+    return name is not None and (honorific is not None or _ends_clause(text, name[1]))
+
+
+def _ends_clause(text: str, pos: int) -> bool:
+    """A name ends where a verb, a comma or the sentence follows ("… Sok Chenda Sophea met")."""
+    rest = text[pos : pos + 12]
+    return not rest or rest[0] in ",.;:(" or rest[:1] == " " and rest[1:2].islower()
 
 
 def _appositive(text: str, rules: Rules) -> list[Mention]:

@@ -40,6 +40,9 @@ class Rules:
     country: re.Pattern[str] = field(init=False)
     country_of: dict[str, str] = field(init=False)  # lower-case name or demonym -> canonical
     country_names: dict[str, list[str]] = field(init=False)  # canonical -> its names
+    demonyms: frozenset[str] = field(init=False)  # "Japanese", "Cambodian", as written
+    country_of_names: frozenset[str] = field(init=False)  # "Singapore", "Japan": names only
+    actors: re.Pattern[str] = field(init=False)  # "side", "minister": a demonym then speaks
     city: re.Pattern[str] = field(init=False)
     city_country: dict[str, str] = field(init=False)  # lower-case city -> canonical country
     city_name: dict[str, str] = field(init=False)  # lower-case city -> city as listed
@@ -50,8 +53,18 @@ class Rules:
     speech_verbs: re.Pattern[str] = field(init=False)
     kinds: list[tuple[ItemKind, re.Pattern[str]]] = field(init=False)
     both_only: re.Pattern[str] = field(init=False)
+    agreement_cues: re.Pattern[str] = field(init=False)
+    joint_acts: re.Pattern[str] = field(init=False)
+    view_only: re.Pattern[str] = field(init=False)
+    future: re.Pattern[str] = field(init=False)
+    boilerplate: re.Pattern[str] = field(init=False)
+    courtesy: re.Pattern[str] = field(init=False)
+    substance_verbs: frozenset[str] = field(init=False)
     intent_areas: frozenset[str] = field(init=False)
     deliverables: re.Pattern[str] = field(init=False)
+    actions: re.Pattern[str] = field(init=False)  # "provide", "hold": deliver unless vague
+    not_pledge: re.Pattern[str] = field(init=False)  # "would like"
+    documents: re.Pattern[str] = field(init=False)  # an entry of a list of signed documents
     general_areas: frozenset[str] = field(init=False)
     area: re.Pattern[str] = field(init=False)
     area_weights: dict[str, list[tuple[str, int]]] = field(init=False)  # phrase -> (key, weight)
@@ -60,6 +73,9 @@ class Rules:
     issuer: re.Pattern[str] = field(init=False)
     department: re.Pattern[str] = field(init=False)
     furniture: frozenset[str] = field(init=False)
+    agencies: dict[str, str] = field(init=False)  # wire code, lower case -> issuer
+    venues: dict[str, str] = field(init=False)  # venue, lower case -> its city
+    side_hints: list[tuple[re.Pattern[str], str]] = field(init=False)  # words -> a side
     abbreviations: frozenset[str] = field(init=False)
     english_words: frozenset[str] = field(init=False)
 
@@ -78,6 +94,9 @@ class Rules:
             + list(raw["countries"]),
             ignore_case=False,
         )
+        self.demonyms = frozenset(d for e in raw["countries"].values() for d in e["demonyms"])
+        self.country_of_names = frozenset(n for names in self.country_names.values() for n in names)
+        self.actors = phrase_pattern(raw.get("actors", []))
         self.city_country = {c.lower(): k for c, k in raw["cities"].items()}
         self.city_name = {c.lower(): c for c in raw["cities"]}
         self.city = phrase_pattern(list(raw["cities"]), ignore_case=False)
@@ -89,9 +108,22 @@ class Rules:
         cues = raw["item_kinds"]
         self.kinds = [(kind, phrase_pattern(cues[kind.value])) for kind in _KIND_ORDER]
         self.both_only = phrase_pattern(cues.get("both_only", []))
+        self.agreement_cues = self.kinds[3][1]
+        self.joint_acts = phrase_pattern(cues.get("joint_acts", []))
+        self.view_only = phrase_pattern(cues.get("view_only", []))
+        self.future = phrase_pattern(cues.get("future", []))
+        phrases = [rf"(?<!\w){re.escape(p)}" for p in raw.get("boilerplate", [])]
+        patterns = [*raw.get("boilerplate_patterns", []), *phrases]
+        self.boilerplate = re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!x)x", re.I)
+        courtesy = raw.get("courtesy", [])
+        self.courtesy = re.compile("|".join(f"(?:{p})" for p in courtesy) or "(?!x)x", re.I)
+        self.substance_verbs = frozenset(v.lower() for v in raw.get("substance_verbs", []))
         intent = raw.get("intent_only", {})
         self.intent_areas = frozenset(intent.get("areas", []))
         self.deliverables = phrase_pattern(intent.get("deliverables", []))
+        self.actions = phrase_pattern(intent.get("actions", []))
+        self.not_pledge = phrase_pattern(cues.get("not_pledge", []))
+        self.documents = phrase_pattern(raw.get("documents", []), ignore_case=False)
         self.general_areas = frozenset(raw.get("general_areas", []))
         self.area_weights = {}
         for key, lists in raw["areas"].items():
@@ -109,6 +141,12 @@ class Rules:
         self.issuer = phrase_pattern(raw["issuer_words"])
         self.department = phrase_pattern(raw["department_words"])
         self.furniture = frozenset(_fold(f) for f in raw["furniture"])
+        self.agencies = {k.lower(): v for k, v in raw.get("agencies", {}).items()}
+        self.venues = {k.lower(): v for k, v in raw.get("venues", {}).items()}
+        self.side_hints = [
+            (phrase_pattern(words, ignore_case=False), country)
+            for country, words in raw.get("side_hints", {}).items()
+        ]
         self.abbreviations = frozenset(a.lower().rstrip(".") for a in raw["abbreviations"])
         self.english_words = frozenset(w.lower() for w in raw["english_words"])
 
@@ -124,15 +162,19 @@ def _fold(text: str) -> str:
 
 
 def default_rules_path() -> Path | None:
-    """The installed rules file, else the repository copy; None if neither exists."""
+    """The rules file of this source tree if there is one, else the installed copy; None if
+    neither exists. The source tree's copy comes first so that the code and the word lists
+    always match (an editable install may point the package data at another checkout)."""
+    here = Path(__file__).resolve().parents[2] / "resources" / "importers" / RULES_FILE
+    if here.is_file():
+        return here
     try:
         installed = resources.files("briefing.resources").joinpath("importers", RULES_FILE)
         if installed.is_file():
             return Path(str(installed))
     except (ModuleNotFoundError, FileNotFoundError, NotADirectoryError):
         pass
-    here = Path(__file__).resolve().parents[2] / "resources" / "importers" / RULES_FILE
-    return here if here.is_file() else None
+    return None
 
 
 @lru_cache(maxsize=8)

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from briefing.importers.rules import Rules
 
 _PARAGRAPH = re.compile(r"[^\n]+")
-_SENTENCE_END = re.compile(r"[.!?]+['\"”’)]*(?=\s+|$)")
+_SENTENCE_END = re.compile(
+    "[.!?]+['\"\u201d\u2019)]*(?=\\s|$)"  # . ! ? before a space
+    "|[\u3002\uff01\uff1f]+[\u201d\u2019\u300d\u300f\uff09)]*"  # Chinese full stops
+    "|[\u17d4\u17d5]+[\u201d\u2019\u00bb)]*"  # Khmer khan and bariyoosan
+)
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+_CJK_END = frozenset("\u3002\uff01\uff1f\u17d4\u17d5")
+#: An abbreviation is never longer than this; a longer "word" before a full stop ends a sentence.
+_LONGEST_ABBREVIATION = 24
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|\(?[ivx]{1,4}\)|[•▪●◦*–-])\s+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLAUSE_JOINT = re.compile(r"(?:;\s+|,?\s+(?:and|while|whereas|but)\s+)")
@@ -39,18 +47,45 @@ def paragraphs(text: str) -> list[Span]:
     return result
 
 
+_CACHE: dict[tuple[Span, int], list[Span]] = {}
+_CACHE_SIZE = 64
+
+
 def sentences(paragraph: Span, rules: Rules) -> list[Span]:
-    """Split a paragraph at full stops that end sentences (not "H.E.", "Dr.", "U.S.", "1.")."""
+    """Split a paragraph at full stops that end sentences (not "H.E.", "Dr.", "U.S.", "1.").
+
+    Several readers (dates, place, participants, items) ask for the same paragraphs: the
+    answers are kept for the last few paragraphs, so each paragraph is split once.
+    """
+    key = (paragraph, id(rules))
+    found = _CACHE.get(key)
+    if found is None:
+        found = _split(paragraph, rules)
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = found
+    return list(found)
+
+
+def _split(paragraph: Span, rules: Rules) -> list[Span]:
     text = paragraph.text
     result: list[Span] = []
     begin = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        if match.group(0).startswith(".") and not _ends_sentence(text, match.start(), rules):
+        mark = match.group(0)[0]
+        if mark in _CJK_END:  # no space follows these; they always end a sentence
+            _add(result, paragraph, begin, end)
+            begin = end
             continue
-        rest = text[end:].lstrip()
-        if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'("):
+        if mark == "." and not _ends_sentence(text, match.start(), rules):
             continue
+        following = _NEXT_CHAR.match(text, end)
+        first = following.group(1) if following else ""
+        if first and not (
+            first.isupper() or first.isdigit() or first in "\"“‘'(" or not first.isascii()
+        ):
+            continue  # "… the U.S. side" / "… etc. and"
         _add(result, paragraph, begin, end)
         begin = end
     _add(result, paragraph, begin, len(text))
@@ -67,10 +102,16 @@ def _add(result: list[Span], paragraph: Span, begin: int, end: int) -> None:
 
 def _ends_sentence(text: str, dot: int, rules: Rules) -> bool:
     """Whether the full stop at ``dot`` ends a sentence rather than an abbreviation."""
-    before = re.search(r"(\S+)$", text[:dot])
-    if before is None:
+    if dot >= 2 and text[dot - 1].isupper() and text[dot - 2] in " .(":  # "J." "U.S."
+        return False
+    start = dot
+    while start > 0 and not text[start - 1].isspace() and dot - start <= _LONGEST_ABBREVIATION:
+        start -= 1
+    if start == dot or dot - start > _LONGEST_ABBREVIATION:
         return True
-    original = before.group(1).lstrip("(\"“'‘")
+    original = text[start:dot].lstrip("(\"“'‘")
+    if not original:
+        return True
     word = original.lower()
     if word in rules.abbreviations or word.rstrip(".") in rules.abbreviations:
         return False

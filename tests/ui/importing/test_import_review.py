@@ -22,6 +22,27 @@ SAMPLE = (
 )
 
 
+def _sample_draft():  # noqa: ANN202 - what the importer makes of the sample, whatever its rules
+    from briefing.importers.press_release import extract
+
+    return extract(
+        SAMPLE.read_text(encoding="utf-8"), Settings(countries=["Cambodia", "China"]), []
+    )
+
+
+def kept_commitments(draft, left_out: int | None = None) -> int:  # noqa: ANN001
+    """How many proposals become commitments (ticked, and their item kept)."""
+    return sum(
+        1 for c in draft.commitments if c.keep and draft.items[c.item].keep and c.item != left_out
+    )
+
+
+SAMPLE_DRAFT = _sample_draft()
+ITEMS = len(SAMPLE_DRAFT.items)
+TICKED = kept_commitments(SAMPLE_DRAFT)
+TICKED_WITH_ITEM_1_OUT = kept_commitments(SAMPLE_DRAFT, left_out=1)
+
+
 @pytest.fixture
 def fresh_window(qtbot, tmp_path):
     from ui.common.settings import AppSettings
@@ -120,7 +141,8 @@ def test_import_review_accept_undo_redo(fresh_window, monkeypatch, no_message_bo
         combo.setCurrentIndex(combo.findData("people"))
         combo.activated.emit(combo.currentIndex())
         assert d.items[2].area == "people"
-        assert "19 item" not in dialog.summary.text() and "18 item" in dialog.summary.text()
+        summary = dialog.summary.text()
+        assert f"{ITEMS} item" not in summary and f"{ITEMS - 1} item" in summary
         # change a field, then Enter creates the meeting
         dialog.lines["occasion"].setText("44th and 45th ASEAN Summits")
         dialog.lines["occasion"].textEdited.emit("44th and 45th ASEAN Summits")
@@ -131,8 +153,8 @@ def test_import_review_accept_undo_redo(fresh_window, monkeypatch, no_message_bo
 
     assert seen["participants"] == 2
     assert seen["status"] == ["new: will be created", "new: will be created"]
-    assert seen["items"] == 19
-    assert seen["commitments"] == 5
+    assert seen["items"] == ITEMS
+    assert seen["commitments"] == len(SAMPLE_DRAFT.commitments)
     assert seen["fields"] == (dt.date(2024, 10, 10), dt.date(2024, 10, 11), "Vientiane", "Lao PDR")
 
     # the meeting is created and shown
@@ -144,15 +166,16 @@ def test_import_review_accept_undo_redo(fresh_window, monkeypatch, no_message_bo
         "Lao PDR",
     )
     assert meeting.occasion == "44th and 45th ASEAN Summits"
-    assert len(meeting.items) == 18
+    assert len(meeting.items) == ITEMS - 1
     assert seen["left_out"] not in [i.text for i in meeting.items]
     assert meeting.items[1].area == "people"
-    assert sum(1 for i in meeting.items if i.kind == ItemKind.PLEDGE) == 1
+    pledges = [i.text for i in SAMPLE_DRAFT.items[2:] if i.kind == ItemKind.PLEDGE]
+    assert [i.text for i in meeting.items[1:] if i.kind == ItemKind.PLEDGE] == pledges
     assert len(meeting.sources) == 1 and "Diamond Cooperation" in meeting.sources[0].title
     people = ws.people.all()
     assert sorted(p.display_name for p in people) == ["Hun Manet", "Li Qiang"]
     assert {p.person_id for p in meeting.participants} == {p.id for p in people}
-    assert len(ws.commitments.all()) == 5
+    assert len(ws.commitments.all()) == kept_commitments(SAMPLE_DRAFT, left_out=1)
     assert win.stack.currentWidget() is win.editors["meeting"]
     assert win.editors["meeting"].meeting.id == meeting.id
     assert win.library.meetings.total() == 1
@@ -168,7 +191,7 @@ def test_import_review_accept_undo_redo(fresh_window, monkeypatch, no_message_bo
     assert win.library.people.rowCount() == 0
     assert no_message_boxes[0] == []  # undoing shows no "not found"
     win.redo_action.trigger()
-    assert counts(ws) == (1, 2, 5)
+    assert counts(ws) == (1, 2, TICKED_WITH_ITEM_1_OUT)
     assert ws.meetings.get(meeting.id).items[1].area == "people"
     assert win.library.people.rowCount() == 2
 
@@ -179,7 +202,7 @@ def test_same_release_again_is_not_duplicated(fresh_window, monkeypatch, no_mess
     choose_file(monkeypatch, SAMPLE)
     when_shown(ImportReviewDialog, lambda d: d.accept())
     win.import_file_action.trigger()
-    assert counts(ws) == (1, 2, 5)
+    assert counts(ws) == (1, 2, TICKED)
     meeting_id = ws.meetings.summaries()[0].id
     win.open_record("person", ws.people.all()[0].id)
 
@@ -192,7 +215,7 @@ def test_same_release_again_is_not_duplicated(fresh_window, monkeypatch, no_mess
     kind, title, text = shown[-1]
     assert kind == "ask" and title == "Already in the workspace"
     assert "already in the workspace as the meeting of 10 October 2024, Vientiane" in text
-    assert counts(ws) == (1, 2, 5)
+    assert counts(ws) == (1, 2, TICKED)
     assert win.stack.currentWidget() is win.editors["meeting"]
     assert win.editors["meeting"].meeting.id == meeting_id
 
@@ -204,7 +227,7 @@ def test_same_release_again_is_not_duplicated(fresh_window, monkeypatch, no_mess
     when_shown(PasteReleaseDialog, lambda d: d.accept())
     win.import_paste_action.trigger()
     assert shown[-1][1] == "Already in the workspace"
-    assert counts(ws) == (1, 2, 5)
+    assert counts(ws) == (1, 2, TICKED)
     assert win.stack.currentWidget() is win.editors["person"]
     assert win.session.undo_stack.count() == 1
     QGuiApplication.clipboard().clear()
@@ -286,7 +309,7 @@ def test_paste_and_known_people_are_matched(window, no_message_boxes):
     assert seen["status"] == ["in the workspace", "in the workspace"]
     assert not seen["editable"]
     assert "0 new" in seen["title"]
-    assert counts(ws) == (before[0] + 1, before[1], before[2] + 5)  # nobody created twice
+    assert counts(ws) == (before[0] + 1, before[1], before[2] + TICKED)  # nobody created twice
     assert no_message_boxes[0] == []
 
 
@@ -342,7 +365,8 @@ def test_source_highlights_follow_the_items(fresh_window, monkeypatch):
         seen["stronger"] = strong.lightness() < light.lightness()
         # a proposed commitment chosen selects its item
         dialog.commitments.setCurrentIndex(dialog.commitments_model.index(0, 1))
-        seen["pledge"] = dialog.draft.items[dialog.items.currentIndex().row()].kind
+        seen["selected"] = dialog.items.currentIndex().row()
+        seen["its_item"] = dialog.draft.commitments[0].item
         # the text box edits the current item
         dialog.item_text.setPlainText("China will import more Cambodian farm produce.")
         seen["text"] = dialog.draft.items[dialog.items.currentIndex().row()].text
@@ -351,9 +375,9 @@ def test_source_highlights_follow_the_items(fresh_window, monkeypatch):
 
     when_shown(ImportReviewDialog, look)
     win.import_file_action.trigger()
-    assert seen["highlights"] == 19
+    assert seen["highlights"] == ITEMS
     assert seen["visible"] and seen["stronger"]
-    assert seen["pledge"] == ItemKind.PLEDGE
+    assert seen["selected"] == seen["its_item"]
     assert seen["text"] == seen["proposal"] == "China will import more Cambodian farm produce."
 
 

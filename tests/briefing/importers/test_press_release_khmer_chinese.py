@@ -1,0 +1,137 @@
+"""Releases in Khmer and Chinese: dates, places, participants and items in their own script."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from importer_helpers import describe
+
+from briefing.importers.press_release import extract
+from briefing.importers.spaceless import load_lang_rules, native_dates
+from briefing.model import BOTH, ItemKind, MeetingKind, Name, Person, Settings
+
+K = ItemKind
+KH_TH = Settings(countries=["Cambodia", "Thailand"])
+KH_CN = Settings(countries=["Cambodia", "China"])
+
+KHMER = "\n\n".join(
+    [
+        "ក្រសួងការបរទេស និងសហប្រតិបត្តិការអន្តរជាតិ",
+        "សេចក្តីប្រកាសព័ត៌មាន",
+        "នាព្រឹកថ្ងៃពុធ ទី៥ ខែមីនា ឆ្នាំ២០២៥ នៅវិមានសន្តិភាព សម្ដេចមហាបវរធិបតី ហ៊ុន ម៉ាណែត "
+        "នាយករដ្ឋមន្ត្រីនៃព្រះរាជាណាចក្រកម្ពុជា បានជួបពិភាក្សាជាមួយ ឯកឧត្តម ម៉ារីស "
+        "សង្គៀមពង្សា រដ្ឋមន្ត្រីក្រសួងការបរទេសថៃ។",
+        "ភាគីទាំងពីរបានឯកភាពបង្កើនពាណិជ្ជកម្មទ្វេភាគីឱ្យដល់ ១៥ ពាន់លានដុល្លារ នៅឆ្នាំ២០២៧។ "
+        "សម្តេចធិបតីបានស្នើឱ្យភាគីថៃ ពន្លឿនការបើកច្រកព្រំដែនថ្មី។",
+        "ឯកឧត្តម ម៉ារីស សង្គៀមពង្សា បានបញ្ជាក់ថា ថៃនឹងផ្តល់អាហារូបករណ៍ចំនួន ១០០ "
+        "ដល់និស្សិតកម្ពុជា។ ឯកឧត្តមក៏បានសម្តែងការព្រួយបារម្ភចំពោះការបោកប្រាស់តាមអនឡាញ។",
+        "ចែករំលែក៖ Facebook | Telegram",
+    ]
+)
+
+CHINESE = """中华人民共和国外交部
+首页 > 外交部新闻
+
+王毅同柬埔寨副首相兼外交大臣宋金达举行会谈
+
+2025-03-06 21:00
+
+当地时间2025年3月5日，外交部长王毅在金边同柬埔寨副首相兼外交与国际合作部大臣宋金达举行会谈。
+
+王毅表示，中柬是铁杆朋友。中方愿同柬方扩大贸易和投资合作。希望柬方切实保障中国公民安全。
+
+宋金达表示，柬方将严厉打击电信诈骗。柬方对网络赌博表示关切。
+
+双方同意加强在澜湄合作框架内的协调，并签署了农业合作备忘录。
+
+【打印】【关闭】
+"""
+
+
+def test_khmer_numerals_and_month_names():
+    rules = load_lang_rules("km")
+    (date,) = native_dates("ថ្ងៃទី13 ខែមីនា ឆ្នាំ2025".translate(str.maketrans("", "")), rules)
+    assert date.resolve(None) == dt.date(2025, 3, 13)
+    text = "ចាប់ពីថ្ងៃទី14 ដល់ថ្ងៃទី16 ខែមករា ឆ្នាំ2025"
+    (span,) = native_dates(text, rules)
+    assert (span.resolve(None), span.resolve_end(None)) == (
+        dt.date(2025, 1, 14),
+        dt.date(2025, 1, 16),
+    )
+
+
+def test_chinese_dates_full_partial_and_day_only():
+    rules = load_lang_rules("zh")
+    found = native_dates("2025年3月5日、5月19日和昨日（4日）", rules)
+    anchor = dt.date(2025, 5, 19)
+    assert [d.resolve(anchor) for d in found] == [
+        dt.date(2025, 3, 5),
+        dt.date(2025, 5, 19),
+        dt.date(2025, 5, 4),
+    ]
+
+
+def test_khmer_release():
+    draft = extract(KHMER, KH_TH, reference_date=dt.date(2025, 4, 1))
+    assert draft.language == "km"
+    assert draft.meeting_date == dt.date(2025, 3, 5)
+    assert (draft.city, draft.country) == ("Phnom Penh", "Cambodia")  # the Peace Palace
+    assert draft.issuer == "ក្រសួងការបរទេស និងសហប្រតិបត្តិការអន្តរជាតិ"
+    assert [(p.name, p.honorific, p.side) for p in draft.participants] == [
+        ("ហ៊ុន ម៉ាណែត", "សម្ដេចមហាបវរធិបតី", "Cambodia"),
+        ("ម៉ារីស សង្គៀមពង្សា", "ឯកឧត្តម", "Thailand"),
+    ]
+    items = describe(draft)
+    kinds = [(i.side, i.kind) for i in draft.items]
+    assert kinds == [
+        (BOTH, K.AGREEMENT),
+        ("Cambodia", K.REQUEST),
+        ("Thailand", K.PLEDGE),
+        ("Thailand", K.CONCERN),
+    ], items
+    assert "trade" in draft.items[0].areas and "connectivity" in draft.items[1].areas
+    assert draft.items[2].text.endswith("ដល់និស្សិតកម្ពុជា។")  # kept in its script
+    assert not any("ចែករំលែក" in i.text for i in draft.items)
+    assert [c.keep for c in draft.commitments] == [True, True]
+
+
+def test_chinese_release():
+    draft = extract(CHINESE, KH_CN, reference_date=dt.date(2025, 4, 1))
+    assert draft.language == "zh"
+    assert draft.issue_date == dt.date(2025, 3, 6)
+    assert draft.meeting_date == dt.date(2025, 3, 5)
+    assert (draft.city, draft.country) == ("Phnom Penh", "Cambodia")
+    assert draft.issuer == "中华人民共和国外交部"
+    assert draft.title == "王毅同柬埔寨副首相兼外交大臣宋金达举行会谈"
+    assert [(p.name, p.title, p.side) for p in draft.participants] == [
+        ("王毅", "外交部长", "China"),
+        ("宋金达", "外交与国际合作部大臣", "Cambodia"),
+    ]
+    items = describe(draft)
+    assert [(i.side, i.kind) for i in draft.items] == [
+        ("China", K.STATEMENT),
+        ("China", K.PLEDGE),
+        ("China", K.REQUEST),  # no subject: the speaker of the paragraph
+        ("Cambodia", K.PLEDGE),
+        ("Cambodia", K.CONCERN),
+        (BOTH, K.AGREEMENT),
+    ], items
+    assert "trade" in draft.items[1].areas
+    assert "law" in draft.items[3].areas
+    assert "multilateral" in draft.items[5].areas
+
+
+def test_a_chinese_call_has_no_place():
+    text = CHINESE.replace("在金边同", "同").replace("举行会谈。", "通电话。")
+    draft = extract(text, KH_CN, reference_date=dt.date(2025, 4, 1))
+    assert draft.kind == MeetingKind.PHONE_CALL
+    assert (draft.city, draft.country) == ("", "")
+
+
+def test_workspace_people_are_matched_by_their_khmer_or_chinese_name():
+    people = [
+        Person([Name("Hun Manet"), Name("ហ៊ុន ម៉ាណែត", "Khmr")], side="Cambodia", id=7),
+        Person([Name("Wang Yi"), Name("王毅", "Hans")], side="China", id=9),
+    ]
+    assert extract(KHMER, KH_TH, people).participants[0].person_id == 7
+    assert extract(CHINESE, KH_CN, people).participants[0].person_id == 9
