@@ -103,7 +103,16 @@ def change_person(draft: Draft, index: int, **changes: object) -> bool:
         setattr(person, name, value.strip() if isinstance(value, str) else value)
     if not person.display_name:
         person.display_name = before.display_name
+    if not person.name:  # added by the officer: "as written" is what they typed
+        person.name = person.display_name
     return before != person
+
+
+def add_participant(draft: Draft) -> int:
+    """A blank participant for the officer to fill in (one the release leaves out); its row."""
+    draft.participants.append(DraftPerson(name="", display_name=""))
+    draft.missing = [m for m in draft.missing if m != "participants"]
+    return len(draft.participants) - 1
 
 
 def commitment_possible(draft: Draft, commitment: DraftCommitment) -> bool:
@@ -130,6 +139,8 @@ def problems(draft: Draft) -> list[str]:
         found.append("Set the meeting date.")
     if draft.end_date and draft.meeting_date and draft.end_date < draft.meeting_date:
         found.append("The end date is before the meeting date.")
+    if any(p.keep and not p.display_name.strip() for p in draft.participants):
+        found.append("Name every participant you added, or leave them out.")
     if not any(i.keep for i in draft.items) and not any(p.keep for p in draft.participants):
         found.append("Keep at least one participant or item, or cancel the import.")
     return found

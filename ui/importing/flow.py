@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from briefing.importers.duplicates import find_duplicate
 from briefing.importers.errors import ImporterError
-from briefing.importers.press_release import extract
 from briefing.importers.readers import ReadResult, read_file, read_pasted
 from ui.common import messages
+from ui.importing.drafting import DraftJob
 from ui.importing.paste import PasteReleaseDialog
 from ui.importing.review import ImportReviewDialog
 from ui.session.session import Session
@@ -78,10 +78,16 @@ def _import(parent: QWidget | None, session: Session, read: Callable[[], ReadRes
         )
         return None
     ws = session.ws
+    drafted = DraftJob(read, ws.settings, ws.people.all()).run(parent)
+    if drafted.cancelled:
+        log.info("import cancelled while drafting")
+        return None
+    if drafted.error is not None or drafted.draft is None or drafted.result is None:
+        messages.error(parent, tr("Cannot import the press release"), str(drafted.error))
+        return None
+    result, draft = drafted.result, drafted.draft
     try:
         with _busy():
-            result = read()
-            draft = extract(result.text, ws.settings, ws.people.all())
             duplicate = find_duplicate(ws, draft.fingerprint)
     except ImporterError as exc:
         messages.error(parent, tr("Cannot import the press release"), str(exc))

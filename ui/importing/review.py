@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -49,6 +50,10 @@ log = logging.getLogger(__name__)
 
 _LINE_FIELDS = ("city", "country", "occasion", "title", "issuer", "department")
 _DATE_FIELDS = ("meeting_date", "end_date", "issue_date")
+
+
+#: how a field the release does not give, and the officer must, is marked
+_ASKED = "QCheckBox { color: #b00020; font-weight: bold; } QDateEdit { border: 2px solid #b00020; }"
 
 
 class ImportReviewDialog(QDialog):
@@ -93,7 +98,15 @@ class ImportReviewDialog(QDialog):
         right = QSplitter(Qt.Orientation.Vertical)
         right.setChildrenCollapsible(False)
         right.addWidget(self._meeting_box())
-        self.participants_box = self._box(self.tr("Participants"), self.participants)
+        self.add_person = QPushButton(self.tr("&Add Participant"))
+        self.add_person.setObjectName("import-add-participant")
+        self.add_person.setToolTip(
+            self.tr("Someone the release leaves out: type their name, title and side")
+        )
+        self.add_person.clicked.connect(self.add_participant)
+        self.participants_box = self._box(
+            self.tr("Participants"), self.participants, self.add_person
+        )
         self.item_text = ItemTextEdit()
         self.item_text.setObjectName("import-item-text")
         self.item_text.setPlaceholderText(
@@ -156,6 +169,7 @@ class ImportReviewDialog(QDialog):
         if draft.items:
             self.items.select_row(0)
         self.items.setFocus()
+        self._ask_for_missing()
 
     # ------------------------------------------------------------------ building
 
@@ -339,12 +353,51 @@ class ImportReviewDialog(QDialog):
         commitments = min(wanted, max(rest // 3, self.commitments_box.minimumSizeHint().height()))
         self.right.setSizes([meeting, people, max(rest - commitments, 0), commitments])
 
+    def _ask_for_missing(self) -> None:
+        """What the release does not give is said at the top, and the first field to fill
+        has the keyboard (the date: nothing can be created without it)."""
+        asks = {
+            "meeting_date": self.tr(
+                "The release does not give the meeting date: tick Date and set it (Alt+D)."
+            ),
+            "place": self.tr(
+                "The release does not say where the meeting was: fill in City and "
+                "Country if you know."
+            ),
+            "participants": self.tr(
+                "No participants were recognised: add them with Add Participant (Alt+A)."
+            ),
+        }
+        missing = [asks[m] for m in self.draft.missing if m in asks]
+        if not missing:
+            return
+        said = ("No meeting date was found", "No meeting place was found", "No participants were")
+        others = [w for w in self.notice.text().split("\n") if w and not w[2:].startswith(said)]
+        self.notice.setText("\n".join([*(f"• {m}" for m in missing), *others]))
+        self.notice.setVisible(True)
+        if "meeting_date" in self.draft.missing:
+            self.dates["meeting_date"].setStyleSheet(_ASKED)
+            self.dates["meeting_date"].check.setFocus()
+        elif "participants" in self.draft.missing:
+            self.add_person.setFocus()
+
+    def add_participant(self) -> None:
+        """A new row for someone the release leaves out; its name cell is being edited."""
+        row = review.add_participant(self.draft)
+        self.participants_model.refresh()
+        index = self.participants_model.index(row, DraftParticipantsModel.NAME)
+        self.participants.setCurrentIndex(index)
+        self.participants.edit(index)
+        self._participants_changed()
+
     # ------------------------------------------------------------------ changes
 
     def _set(self, name: str, value: object) -> None:
         if self._loading or getattr(self.draft, name) == value:
             return
         setattr(self.draft, name, value)
+        if name == "meeting_date" and value is not None:
+            self.dates["meeting_date"].setStyleSheet("")  # asked for, now given
         self._changed()
 
     def _kind_changed(self, _index: int) -> None:

@@ -65,17 +65,34 @@ def choose_file(monkeypatch, path: Path | str) -> None:
     )
 
 
+_WAITING: list[list[bool]] = []  # each when_shown's "still wanted" flag
+
+
+@pytest.fixture(autouse=True)
+def _stop_waiting():
+    """A dialog a test expected and never saw must not be acted on in the next test."""
+    yield
+    for flag in _WAITING:
+        flag[0] = False
+    _WAITING.clear()
+
+
 def when_shown(cls, action, seen: list | None = None) -> None:
     """Run ``action(dialog)`` once a modal ``cls`` is up (the dialog's own event loop runs)."""
     tries = [0]
+    wanted = [True]
+    _WAITING.append(wanted)
 
     def run() -> None:
+        if not wanted[0]:
+            return
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, cls):
             tries[0] += 1
-            if tries[0] < 200:
+            if tries[0] < 1500:  # drafting runs in a thread: allow it time
                 QTimer.singleShot(10, run)
             return
+        wanted[0] = False
         if seen is not None:
             seen.append(dialog)
         try:
@@ -427,3 +444,52 @@ def test_people_edited_or_left_out_and_date_required(fresh_window, monkeypatch):
     meeting = ws.meetings.get(ws.meetings.summaries()[0].id)
     assert [p.person_id for p in meeting.participants] == [person.id]
     assert meeting.date == dt.date(2024, 10, 10)
+
+
+UNDATED = (
+    "Ministry of Foreign Affairs and International Cooperation\n\n"
+    "The two sides agreed to hold the next round of consultations in Beijing.\n"
+    "China pledged to provide 100 scholarships to Cambodian students next year.\n"
+)
+
+
+def test_what_the_release_does_not_give_is_asked_for(fresh_window, no_message_boxes):
+    from ui.importing.flow import import_pasted
+
+    win = fresh_window
+    seen: dict[str, object] = {}
+
+    def review(dialog: ImportReviewDialog) -> None:
+        notice = dialog.notice.text()
+        seen["asks_date"] = "does not give the meeting date" in notice
+        seen["asks_people"] = "No participants were recognised" in notice
+        seen["focus"] = dialog.focusWidget() is dialog.dates["meeting_date"].check
+        dialog.accept()  # refused: no date
+        seen["refused"] = dialog.isVisible() and "Set the meeting date." in dialog.summary.text()
+        dialog.add_participant()
+        model = dialog.participants_model
+        row = model.rowCount() - 1
+        model.setData(model.index(row, model.NAME), "Wang Wenbin")
+        model.setData(model.index(row, model.SIDE), "China")
+        model.setData(model.index(row, model.TITLE), "Ambassador of China to Cambodia")
+        date = dialog.dates["meeting_date"]
+        date.check.setChecked(True)
+        date.edit.setDate(dt.date(2024, 11, 5))
+        dialog.accept()
+        seen["accepted"] = not dialog.isVisible()
+
+    when_shown(ImportReviewDialog, review)
+    meeting_id = import_pasted(win, win.session, UNDATED)
+    assert seen == {
+        "asks_date": True,
+        "asks_people": True,
+        "focus": True,
+        "refused": True,
+        "accepted": True,
+    }
+    meeting = win.session.ws.meetings.get(meeting_id)
+    assert meeting.date == dt.date(2024, 11, 5)
+    [person] = [win.session.ws.people.get(p.person_id) for p in meeting.participants]
+    assert (person.display_name, person.side) == ("Wang Wenbin", "China")
+    assert person.offices[0].title == "Ambassador of China to Cambodia"
+    assert no_message_boxes[0] == []
