@@ -127,6 +127,7 @@ def close_workspace(window: MainWindow) -> bool:
     if session is None:
         return True
     window.save_pending()
+    window.backups.wait()  # a backup under way reads the file: let it end first
     while not session.close():
         if not messages.ask(
             window,

@@ -7,9 +7,11 @@ backup that fails is logged and shown in the status bar, not in a box every quar
 from __future__ import annotations
 
 import logging
+import threading
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from briefing.safety import backup, restoring
 from briefing.store import WorkspaceError
@@ -27,11 +29,23 @@ def tr(text: str) -> str:
 
 
 class BackupScheduler(QObject):
-    """Backs up the window's workspace on open (if the last backup is old) and periodically."""
+    """Backs up the window's workspace on open (if the last backup is old) and periodically.
+
+    A backup copies the whole file (0.2 s at 5,000 meetings, 0.4 s at 10,000), so it runs on a
+    thread of its own with its own read-only connection; the window keeps answering. Whatever
+    replaces or closes the file (closing, restore, encryption) first waits for it
+    (:meth:`wait`), so no backup of an old or plaintext file lands after the change."""
+
+    #: a backup ended: the Backup made (None if none was due), or the WorkspaceError
+    finished = Signal(object)
 
     def __init__(self, host: WindowHost, period_ms: int | None = None) -> None:
         super().__init__(host.window)
         self.host = host
+        self._thread: threading.Thread | None = None
+        self._again = None  # a backup asked for while one ran: taken when that one ends
+        self.finished.connect(self._report)
+        _SCHEDULERS[host.window] = self
         self.timer = QTimer(self)
         self.timer.setInterval(period_ms or int(backup.PERIOD.total_seconds() * 1000))
         self.timer.timeout.connect(self.back_up_now)
@@ -55,14 +69,50 @@ class BackupScheduler(QObject):
             self._run(lambda: backup.take_backup(path, passphrase=key))
 
     def _run(self, job) -> None:  # noqa: ANN001
+        if self.running():
+            self._again = job  # the one under way may predate the latest changes
+            return
+        self._thread = threading.Thread(target=self._work, args=(job,), name="backup", daemon=True)
+        self._thread.start()
+
+    def _work(self, job) -> None:  # noqa: ANN001 - on the backup thread
         try:
             made = job()
         except WorkspaceError as exc:
-            log.warning("backup failed: %s", exc)
-            self.host.show_status(tr("Backup failed: %s") % exc, 15000)
-            return
-        if made is not None:
+            made = exc
+        except Exception as exc:  # noqa: BLE001 - reported, never a dead thread
+            log.exception("backup failed")
+            made = WorkspaceError(str(exc))
+        self.finished.emit(made)
+
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def wait(self) -> None:
+        """Until the backups under way or asked for have ended (the window's thread waits)."""
+        while self._thread is not None:
+            self._thread.join()
+            self._thread, job = None, self._again
+            self._again = None
+            if job is not None:
+                self._work(job)  # here, now: the caller is about to change the file
+
+    def _report(self, made) -> None:  # noqa: ANN001
+        if self._thread is not None:
+            self._thread.join()  # it emitted as its last step
+            self._thread = None
+        if self._again is not None:
+            job, self._again = self._again, None
+            self._run(job)
+        if isinstance(made, WorkspaceError):
+            log.warning("backup failed: %s", made)
+            self.host.show_status(tr("Backup failed: %s") % made, 15000)
+        elif made is not None:
             log.debug("backup %s", made.path)
+
+
+#: each window's scheduler, for what must wait for its backups (restoring)
+_SCHEDULERS: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def restore_from_backup(host: WindowHost) -> bool:
@@ -70,6 +120,9 @@ def restore_from_backup(host: WindowHost) -> bool:
     session = host.session
     if session is None:
         return False
+    scheduler = _SCHEDULERS.get(host.window)
+    if scheduler is not None:
+        scheduler.wait()  # the list shows every backup taken so far
     path = session.path
     if session.readonly:
         messages.error(

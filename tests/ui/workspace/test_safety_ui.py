@@ -7,6 +7,7 @@ import os
 import random
 import subprocess
 import sys
+import threading
 
 import pytest
 from PySide6.QtCore import QMimeData, QTimer
@@ -153,6 +154,7 @@ except WorkspaceInUse as exc:
 
 
 def test_while_the_app_writes_no_other_process_can(qtbot, window, workspace_path):
+    window.backups.wait()
     made = backup.list_backups(workspace_path)[0]  # taken when the window opened it
     done = subprocess.run(
         [sys.executable, "-c", _SECOND_WRITER, str(workspace_path), str(made.path)],
@@ -175,14 +177,68 @@ def test_while_the_app_writes_no_other_process_can(qtbot, window, workspace_path
 def test_backup_on_open_and_every_quarter_hour(qtbot, window, workspace_path):
     assert window.backups.timer.isActive()
     assert window.backups.timer.interval() == 15 * 60 * 1000
+    window.backups.wait()
     first = backup.list_backups(workspace_path)
     assert len(first) == 1  # taken on open
     window.backups.back_up_now()
+    window.backups.wait()
     assert backup.list_backups(workspace_path) == first  # nothing changed: none taken
     window.new_meeting_action.trigger()
     window.backups.back_up_now()
+    window.backups.wait()
     assert len(backup.list_backups(workspace_path)) == 2
     assert backup.summary(backup.list_backups(workspace_path)[0])["meetings"] == 3
+
+
+def test_a_backup_runs_beside_the_window_and_closing_waits_for_it(
+    qtbot, window, workspace_path, monkeypatch
+):
+    window.backups.wait()
+    release = threading.Event()
+    order: list[str] = []
+
+    def slow_backup(path, passphrase=None):  # noqa: ANN001, ANN202 - a 10,000-meeting file
+        release.wait(20)
+        order.append("backup done")
+        return None
+
+    monkeypatch.setattr(backup, "take_backup", slow_backup)
+    window.backups.back_up_now()
+    assert window.backups.running()  # the call came back while the copy goes on
+    ticks = []
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: ticks == [1])  # the window's loop runs meanwhile
+    session = window.session
+    original_close = session.close
+
+    def close() -> bool:
+        order.append("closed")
+        return original_close()
+
+    monkeypatch.setattr(session, "close", close)
+    threading.Timer(0.3, release.set).start()
+    assert window.close_workspace()
+    assert order == ["backup done", "closed"]  # the file was not closed under the backup
+
+
+def test_a_backup_asked_for_during_another_is_taken_after_it(qtbot, window, monkeypatch):
+    window.backups.wait()
+    release = threading.Event()
+    runs: list[int] = []
+
+    def slow_backup(path, passphrase=None):  # noqa: ANN001, ANN202
+        release.wait(20)
+        runs.append(len(runs))
+        return None
+
+    monkeypatch.setattr(backup, "take_backup", slow_backup)
+    window.backups.back_up_now()
+    window.new_meeting_action.trigger()  # a change the running backup may not hold
+    window.backups.back_up_now()
+    release.set()
+    qtbot.waitUntil(lambda: len(runs) == 2 and not window.backups.running())
+    window.backups.wait()
+    assert runs == [0, 1]
 
 
 def _drive_dialog(row: int, seen: dict) -> None:  # noqa: ANN001
