@@ -331,6 +331,10 @@ def long_history(path: Path) -> dict[str, float]:
         poll = QTimer()
         poll.setInterval(20)
         poll.timeout.connect(lambda: window.backups.running() or app.quit())
+        if window.session is None:  # quitting the loop above closed it (saving everything)
+            assert window.open_workspace(path)
+            QTimer.singleShot(1500, app.quit)  # what opening leaves queued runs first
+            app.exec()
         window.backups.wait()
         started = time.perf_counter()
         window.backups.back_up_now()
