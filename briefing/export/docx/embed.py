@@ -69,23 +69,31 @@ _EMBED_TAGS = {
 
 @dataclass
 class FontUse:
-    """What the document prints: characters by script, and the Latin faces its runs ask for
+    """What the document prints: its text by script, and the Latin faces its runs ask for
     (font name, bold, italic). Styles that are bold themselves (headings) count as bold."""
 
-    latin: set[int] = field(default_factory=set)
-    khmer: bool = False
-    han: set[int] = field(default_factory=set)
+    texts: dict[ir.Script, list[str]] = field(default_factory=dict)
     faces: set[tuple[str, bool, bool]] = field(default_factory=set)
 
     def add_text(self, text: str, script: ir.Script) -> None:
-        if script is ir.Script.KHMER:
-            self.khmer = True
-            # spaces, digits and punctuation inside a Khmer run are drawn by the Latin font
-            self.latin.update(ord(c) for c in text if ord(c) < 0x1780)
-        elif script is ir.Script.HAN:
-            self.han.update(ord(c) for c in text if not c.isspace())
-        else:
-            self.latin.update(map(ord, text))
+        self.texts.setdefault(script, []).append(text)
+
+    def _chars(self, script: ir.Script) -> set[int]:
+        return set(map(ord, set("".join(self.texts.get(script, ())))))
+
+    @property
+    def khmer(self) -> bool:
+        return bool(self.texts.get(ir.Script.KHMER))
+
+    @property
+    def latin(self) -> set[int]:
+        # spaces, digits and punctuation inside a Khmer run are drawn by the Latin face
+        khmer = {c for c in self._chars(ir.Script.KHMER) if c < 0x1780}
+        return self._chars(ir.Script.LATIN) | khmer
+
+    @property
+    def han(self) -> set[int]:
+        return {c for c in self._chars(ir.Script.HAN) if not chr(c).isspace()}
 
 
 @dataclass
