@@ -202,10 +202,20 @@ class ListBlock:
 
 @dataclass
 class Table:
+    """A table. With portion marks, ``portion`` is the table's own mark (its caption, else its
+    header row, prints it) and ``row_portions[i]`` the mark of row ``i`` (a row without one
+    takes ``portion``); both print before the first cell's text."""
+
     header: list[list[Run]]
     rows: list[list[list[Run]]]
     widths: list[float]  # relative column widths, summing to about 1
     caption: str = ""
+    portion: str | None = None
+    row_portions: list[str | None] = field(default_factory=list)
+
+    def row_portion(self, i: int) -> str | None:
+        found = self.row_portions[i] if i < len(self.row_portions) else None
+        return found or self.portion
 
 
 @dataclass

@@ -1,17 +1,25 @@
 """Book + workspace records -> one IR document: the one place that decides what a book says.
 
-Order: cover, contents, purpose (and other free-standing sections) in the officer's order,
-the programme, one brief per included cooperation area (its four fields, then "Last
-discussed" and the status of previous commitments, generated from the records), the book's
-own annexes, then generated annexes: biographies, the commitments tracker and the source
-documents. What the generated parts show is the book's scope (:mod:`briefing.compose.scope`):
-its period and a rule per part.
+Order: cover, contents, then every included section in the order of the book's outline
+(purpose, other sections, one brief per cooperation area with its four fields, then "Last
+discussed" and the status of previous commitments, generated from the records; the book's own
+annexes, lettered in the order they print), the programme under its own section (else before
+the first brief or annex), then generated annexes: biographies, the commitments tracker and
+the source documents. What the generated parts show is the book's scope
+(:mod:`briefing.compose.scope`): its period and a rule per part.
+
+Portion marks (``Options.portion_marks``): every paragraph, list and table row of the body
+carries one. Text of a section takes the section's level; generated lines of a brief the
+brief's; a commitment's row its record's (the item it was tracked from); what has no level of
+its own (the programme without a section of its own, people, source documents, a commitment
+tracked by hand) the book's stated level.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -62,6 +70,8 @@ class _Context:
     selection: Selection
     settings: Settings
     anchors: set[str] = field(default_factory=set)
+    #: the classification of the record behind each commitment shown, by commitment id
+    commitment_levels: dict[int, str] = field(default_factory=dict)
 
     def meeting(self, meeting_id: int | None) -> MeetingSummary | None:
         if meeting_id is None:
@@ -78,6 +88,11 @@ class _Context:
             return None
         scheme = self.settings.classification
         return scheme.abbreviation(level or scheme.lowest)
+
+    def commitment_level(self, c: Commitment) -> str:
+        """The level a commitment's row is marked at: its record's, else the book's."""
+        found = self.commitment_levels.get(c.id or 0)
+        return self.book.classification if found is None else found
 
     def anchor(self, base: str) -> str:
         name, n = base, 1
@@ -96,27 +111,32 @@ def compose(ws: Workspace, book: Book, options: Options | None = None) -> ir.Doc
     _include_records(ctx)
     body: list[ir.Block] = []
     sections = [s for s in book.sections if s.included]
+    has_programme = any(s.kind is SectionKind.PROGRAMME for s in sections)
 
-    programme_done = False
-    for section in sections:
-        if section.kind in (SectionKind.AREA, SectionKind.ANNEX):
-            continue
-        body += _free_section(ctx, section)
-        if section.kind is SectionKind.PROGRAMME:
-            body += _programme(ctx)
-            programme_done = True
-    if book.programme and not programme_done:
-        body.append(Heading(1, runs("Programme"), ctx.anchor("programme"), page_break_before=True))
-        body += _programme(ctx)
-    for section in sections:
-        if section.kind is SectionKind.AREA:
-            body += _brief(ctx, section)
+    def programme_here() -> None:
+        # a programme without a section of its own prints before the first brief or annex
+        nonlocal has_programme
+        if book.programme and not has_programme:
+            has_programme = True
+            anchor = ctx.anchor("programme")
+            body.append(Heading(1, runs("Programme"), anchor, page_break_before=True))
+            body.extend(_programme(ctx, book.classification))
+
     annex_letter = iter("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    for section in sections:
-        if section.kind is SectionKind.ANNEX:
+    for section in sections:  # in the outline's order
+        if section.kind is SectionKind.AREA:
+            programme_here()
+            body += _brief(ctx, section)
+        elif section.kind is SectionKind.ANNEX:
+            programme_here()
             letter = next(annex_letter)
             prefix = "" if section.title.lower().startswith("annex") else f"Annex {letter}: "
             body += _free_section(ctx, section, prefix=prefix)
+        else:
+            body += _free_section(ctx, section)
+            if section.kind is SectionKind.PROGRAMME:
+                body += _programme(ctx, section.classification)
+    programme_here()
     # each generated annex takes the next letter only if it prints
     body += _biographies(ctx, annex_letter)
     body += _tracker(ctx, annex_letter)
@@ -213,11 +233,15 @@ def _fields(ctx: _Context, section: Section, anchor: str, level: str) -> list[ir
 
 
 def _marked(ctx: _Context, blocks: list[ir.Block], level: str) -> list[ir.Block]:
+    """``blocks`` with the portion mark of ``level`` on each paragraph, list and table (new
+    blocks: parsed ones are shared)."""
     mark = ctx.portion(level)
     if not mark:
         return blocks
     return [
-        dataclasses.replace(b, portion=mark) if isinstance(b, Paragraph | ir.ListBlock) else b
+        dataclasses.replace(b, portion=mark)
+        if isinstance(b, Paragraph | ir.ListBlock | Table)
+        else b
         for b in blocks
     ]
 
@@ -247,25 +271,36 @@ def _brief(ctx: _Context, section: Section) -> list[ir.Block]:
     out: list[ir.Block] = [Heading(1, runs(section.title), anchor, page_break_before=True)]
     out += _fields(ctx, section, anchor, level)
     if section.area:
-        out += _last_discussed(ctx, section.area)
-        out += _commitments_table(ctx, section.area, anchor)
+        if not _states_last_meeting(section):
+            out += _last_discussed(ctx, section.area, level)
+        out += _commitments_table(ctx, section.area, anchor, level)
     return out
+
+
+#: how a brief's own text says when the area was last discussed (its "Last met: …" line): the
+#: generated "Last discussed" line is then left out, so the book says it once
+_OWN_LAST_MEETING = re.compile(r"^[\s*_>#-]*(last met|last discussed)\s*[*_]*\s*:", re.I | re.M)
+
+
+def _states_last_meeting(section: Section) -> bool:
+    """Does the brief's own text have a line that starts "Last met:" or "Last discussed:"?"""
+    return any(_OWN_LAST_MEETING.search(getattr(section, name)) for name in FIELD_TITLES)
 
 
 def _meeting_label(m: MeetingSummary) -> str:
     return m.label + (f" ({m.occasion})" if m.occasion else "")
 
 
-def _last_discussed(ctx: _Context, area: str) -> list[ir.Block]:
+def _last_discussed(ctx: _Context, area: str, level: str) -> list[ir.Block]:
     if ctx.book.scope.last_discussed <= 0:
         return []
     found = ctx.selection.last_discussed.get(area, [])
+    mark = ctx.portion(level)
     if not found:
-        return [Paragraph(runs("Last discussed: not in any recorded meeting."), style="note")]
+        return [Paragraph(runs("Last discussed: not in any recorded meeting."), "note", mark)]
     labels = [_meeting_label(m) for m in found]
-    return [
-        Paragraph(runs("Last discussed: ", bold=True) + runs("; ".join(labels) + "."), style="note")
-    ]
+    text = runs("Last discussed: ", bold=True) + runs("; ".join(labels) + ".")
+    return [Paragraph(text, style="note", portion=mark)]
 
 
 def _commitment_row(ctx: _Context, c: Commitment, with_area: bool) -> list[list[ir.Run]]:
@@ -300,12 +335,13 @@ def _include_records(ctx: _Context) -> None:
         item = items.get(c.item_id)  # type: ignore[arg-type]
         if item is None:
             continue
+        ctx.commitment_levels[c.id or 0] = item.classification
         meeting = ctx.meeting(item.meeting_id)
         where = f" of {meeting.label}" if meeting else ""
         ctx.include(item.classification, f"a record of the meeting{where}")
 
 
-def _commitments_table(ctx: _Context, area: str, anchor: str) -> list[ir.Block]:
+def _commitments_table(ctx: _Context, area: str, anchor: str, level: str) -> list[ir.Block]:
     if ctx.selection.rule is CommitmentRule.NONE:
         return []
     commitments = ctx.selection.briefs.get(area, [])
@@ -315,6 +351,7 @@ def _commitments_table(ctx: _Context, area: str, anchor: str) -> list[ir.Block]:
                 runs("Status of previous commitments: ", bold=True)
                 + runs(ctx.selection.empty_table_line()),
                 style="note",
+                portion=ctx.portion(level),
             )
         ]
     out: list[ir.Block] = [
@@ -327,13 +364,24 @@ def _commitments_table(ctx: _Context, area: str, anchor: str) -> list[ir.Block]:
     ]
     header = [runs(t) for t in ("Commitment", "Owed by", "Made at", "Due", "Status", "Latest")]
     rows = [_commitment_row(ctx, c, with_area=False) for c in commitments]
-    return out + [Table(header, rows, [0.27, 0.11, 0.14, 0.11, 0.12, 0.25])]
+    table = Table(header, rows, [0.27, 0.11, 0.14, 0.11, 0.12, 0.25])
+    return [*out, _mark_rows(ctx, table, [ctx.commitment_level(c) for c in commitments])]
+
+
+def _mark_rows(ctx: _Context, table: Table, levels: list[str]) -> Table:
+    """``table`` with each row marked at its level and the table at the highest of them."""
+    if not ctx.options.portion_marks:
+        return table
+    scheme = ctx.settings.classification
+    table.row_portions = [ctx.portion(level) for level in levels]
+    table.portion = ctx.portion(scheme.highest(levels)) if levels else ctx.portion("")
+    return table
 
 
 # ---------------------------------------------------------------------- programme
 
 
-def _programme(ctx: _Context) -> list[ir.Block]:
+def _programme(ctx: _Context, level: str) -> list[ir.Block]:
     if not ctx.book.programme:
         return []
     header = [runs(t) for t in ("Time", "Activity", "Lead", "Press")]
@@ -343,7 +391,7 @@ def _programme(ctx: _Context) -> list[ir.Block]:
         rows.append(
             [runs(when), runs(p.activity), runs(p.lead), runs("Open" if p.press else "Closed")]
         )
-    return [Table(header, rows, [0.18, 0.52, 0.20, 0.10])]
+    return [Table(header, rows, [0.18, 0.52, 0.20, 0.10], portion=ctx.portion(level))]
 
 
 # ---------------------------------------------------------------------- annexes
@@ -366,6 +414,8 @@ def _biographies(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
     if not people:
         return []
     on = ctx.book.start_date or ctx.options.today
+    level = ctx.book.classification  # people carry no classification of their own
+    mark = ctx.portion(level)
     out: list[ir.Block] = [
         Heading(
             1,
@@ -381,16 +431,15 @@ def _biographies(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
         side = person.side if person.side and person.side not in title else ""
         line = ", ".join(p for p in (person.honorific, title, side) if p)
         if line:
-            out.append(Paragraph(runs(line, italic=True)))
+            out.append(Paragraph(runs(line, italic=True), portion=mark))
         if person.biography.strip():
-            out += _parsed(person.biography, anchor)
+            out += _marked(ctx, _parsed(person.biography, anchor), level)
         else:
-            out.append(Paragraph(runs("No biography recorded."), style="note"))
+            out.append(Paragraph(runs("No biography recorded."), style="note", portion=mark))
         met = [m.label for m in ctx.selection.last_met.get(person.id or 0, [])]
         if met:
-            out.append(
-                Paragraph(runs("Last met: ", bold=True) + runs("; ".join(met) + "."), style="note")
-            )
+            text = runs("Last met: ", bold=True) + runs("; ".join(met) + ".")
+            out.append(Paragraph(text, style="note", portion=mark))
     return out
 
 
@@ -402,6 +451,8 @@ def _tracker(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
         runs(t) for t in ("Commitment", "Area", "Owed by", "Made at", "Due", "Status", "Latest")
     ]
     rows = [_commitment_row(ctx, c, with_area=True) for c in commitments]
+    table = Table(header, rows, [0.20, 0.14, 0.10, 0.13, 0.10, 0.11, 0.22])
+    levels = [ctx.commitment_level(c) for c in commitments]
     return [
         Heading(
             1,
@@ -409,8 +460,12 @@ def _tracker(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
             ctx.anchor("annex-tracker"),
             page_break_before=True,
         ),
-        Paragraph(runs(ctx.selection.tracker_note()), style="note"),
-        Table(header, rows, [0.20, 0.14, 0.10, 0.13, 0.10, 0.11, 0.22]),
+        Paragraph(
+            runs(ctx.selection.tracker_note()),
+            style="note",
+            portion=ctx.portion(ctx.book.classification),
+        ),
+        _mark_rows(ctx, table, levels),
     ]
 
 
@@ -419,6 +474,7 @@ def _sources(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
     found = ctx.ws.meetings.sources_of(ctx.selection.source_meetings)
     if not found:
         return []
+    mark = ctx.portion(ctx.book.classification)  # documents carry no classification of their own
     out: list[ir.Block] = [
         Heading(
             1,
@@ -426,17 +482,17 @@ def _sources(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
             ctx.anchor("annex-sources"),
             page_break_before=True,
         ),
-        Paragraph(runs(ctx.selection.sources_note()), style="note"),
+        Paragraph(runs(ctx.selection.sources_note()), style="note", portion=mark),
     ]
     for meeting, source in found:
         out.append(Heading(2, runs(source.title), ctx.anchor(f"source-{source.id}")))
         issued = ", ".join(p for p in (source.issuer, format_date(source.issue_date)) if p)
         if issued:
             out.append(
-                Paragraph(runs(f"Issued by {issued}. Meeting of {meeting.label}."), style="note")
+                Paragraph(runs(f"Issued by {issued}. Meeting of {meeting.label}."), "note", mark)
             )
         for para in _paragraphs(source.text):
-            out.append(Paragraph(runs(para)))
+            out.append(Paragraph(runs(para), portion=mark))
     return out
 
 

@@ -78,16 +78,28 @@ def _face_for(script: Script, bold: bool, italic: bool, serif: bool) -> Face:
     return min(candidates, key=score)
 
 
+#: the name of a face slanted by the PDF writer: italic text in a face that has no italic (Khmer,
+#: Chinese, sans Latin) is drawn with a synthetic oblique, as Qt shows it in the editor
+OBLIQUE = "-Oblique"
+
+
 def font_name(
     script: Script, *, bold: bool = False, italic: bool = False, serif: bool = True
 ) -> str:
-    """The reportlab font name for a run of ``script`` (call :func:`register` before drawing)."""
-    return _face_for(Script(script), bold, italic, serif).name
+    """The reportlab font name for a run of ``script`` (call :func:`register` before drawing):
+    italic in a face without an italic is that face's synthetic oblique (``…-Oblique``)."""
+    face = _face_for(Script(script), bold, italic, serif)
+    return face.name + OBLIQUE if italic and not face.italic else face.name
+
+
+def upright(name: str) -> str:
+    """The face a (possibly oblique) font name draws with."""
+    return name[: -len(OBLIQUE)] if name.endswith(OBLIQUE) else name
 
 
 @cache
 def is_khmer_face(name: str) -> bool:
-    face = _BY_NAME.get(name)
+    face = _BY_NAME.get(upright(name))
     return face is not None and face.script is Script.KHMER
 
 
@@ -102,7 +114,7 @@ _registered: set[str] = set()
 
 def register(names: list[str] | None = None) -> None:
     """Register bundled fonts with reportlab (all by default); cheap when already done."""
-    wanted = [f.name for f in FACES] if names is None else names
+    wanted = [f.name for f in FACES] if names is None else [upright(n) for n in names]
     todo = [n for n in wanted if n not in _registered]
     if not todo:
         return
@@ -116,8 +128,16 @@ def register(names: list[str] | None = None) -> None:
             if name in _registered:
                 continue
             face = _BY_NAME[name]
-            pdfmetrics.registerFont(TTFont(name, str(folder / face.file)))
+            font = TTFont(name, str(folder / face.file))
+            pdfmetrics.registerFont(font)
             _registered.add(name)
+            if not face.italic:
+                # the oblique is the same font object under a second name: its glyphs go
+                # into the same embedded subsets; the PDF writer slants its text
+                # (rl_fixes: synthetic oblique)
+                pdfmetrics._fonts[name + OBLIQUE] = font
+                addMapping(name + OBLIQUE, 0, 0, name + OBLIQUE)  # usable in markup
+                _registered.add(name + OBLIQUE)
         # Map <b>/<i> inside a family to the right face (what registerFontFamily does, but
         # only for faces that are registered, so the CJK font can stay unloaded).
         for face in FACES:

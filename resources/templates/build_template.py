@@ -38,7 +38,7 @@ R_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEf
 
 SERIF = "Noto Serif"
 SANS = "Noto Sans"
-CJK = "Noto Sans CJK SC"
+CJK = "Briefing CJK"  # the bundled CJK face, embedded in each DOCX that uses it
 KHMER = "Noto Sans Khmer"
 A4_TEXT_WIDTH = 9638  # twips: 210 mm - 2 x 20 mm
 FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -114,7 +114,9 @@ def styles_xml() -> str:
         f'<w:styles xmlns:w="{W_NS}"><w:docDefaults><w:rPrDefault><w:rPr>{_fonts(SERIF)}'
         '<w:sz w:val="21"/><w:szCs w:val="21"/>'
         '<w:lang w:val="en-GB" w:eastAsia="zh-CN" w:bidi="km-KH"/></w:rPr></w:rPrDefault>'
-        '<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="240" w:lineRule="auto"/>'
+        # widow control everywhere: no single line of a paragraph alone on a page
+        "<w:pPrDefault><w:pPr><w:widowControl/>"
+        '<w:spacing w:after="120" w:line="240" w:lineRule="auto"/>'
         "</w:pPr></w:pPrDefault></w:docDefaults>",
         '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/>'
         "<w:qFormat/></w:style>",
@@ -318,6 +320,10 @@ def _edit_settings(settings) -> None:
     for tag in ("rsids", "proofState", "savePreviewPicture", "themeFontLang", "zoom"):
         for el in settings.findall(_w(tag)):
             settings.remove(el)
+    # Word embeds the fonts again when the user saves (the export embeds its own, subset)
+    first = settings[0]
+    for tag in ("embedTrueTypeFonts", "saveSubsetFonts"):
+        first.addprevious(etree.Element(_w(tag)))
     compat = settings.find(_w("compat"))
     for el in compat.findall(_w("compatSetting")):
         if el.get(_w("name")) == "compatibilityMode":
@@ -332,6 +338,10 @@ def _edit_settings(settings) -> None:
     settings.find(_w("clrSchemeMapping")).addprevious(lang)
 
 
+#: the theme's fonts by script: East Asian text and Khmer in our faces, not Word's defaults
+_SCRIPT_FACES = {"Jpan": CJK, "Hang": CJK, "Hans": CJK, "Hant": CJK, "Khmr": KHMER}
+
+
 def _edit_theme(theme_part) -> None:
     root = etree.fromstring(theme_part.blob)
     for group, face in (("majorFont", SANS), ("minorFont", SERIF)):
@@ -339,6 +349,9 @@ def _edit_theme(theme_part) -> None:
             el.find(f"{{{A_NS}}}latin").set("typeface", face)
             el.find(f"{{{A_NS}}}ea").set("typeface", CJK)
             el.find(f"{{{A_NS}}}cs").set("typeface", KHMER)
+            for script in el.findall(f"{{{A_NS}}}font"):
+                if script.get("script") in _SCRIPT_FACES:
+                    script.set("typeface", _SCRIPT_FACES[script.get("script")])
     theme_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 

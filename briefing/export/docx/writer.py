@@ -13,7 +13,13 @@ What the file carries:
 * the cover on its own first page;
 * a real TOC field (``TOC \\o "1-3" \\h \\z \\u``) already filled with one hyperlinked entry per
   heading, so it reads right before any update; ``updateFields`` in settings.xml makes Word
-  offer to refresh it (and the page count) when the file opens.
+  offer to refresh it (and the page count) when the file opens;
+* fonts in the styles only (Latin, East Asian and complex-script faces of each style and of
+  the document defaults), none on the runs; the fonts it uses embedded (:mod:`.embed`);
+* page breaks: headings, captions, labels and table header rows keep with what follows (the
+  template's styles), widow control everywhere, paragraphs too short to leave three lines on
+  each side of a page break kept whole (``keepLines``), table rows never split, the header
+  row repeated on each page.
 
 Page numbers in the pre-filled contents: the ``page_numbers`` mapping (heading anchor -> page)
 when the caller has one, typically from the PDF build of the same book; otherwise an estimate
@@ -38,6 +44,7 @@ import docx
 from lxml import etree
 
 from briefing import ir
+from briefing.export.docx import embed as E
 from briefing.export.docx import xml as X
 from briefing.export.docx.layout import PageGeometry, column_fractions, estimate_pages, geometry
 from briefing.export.writer import Progress, WriteResult
@@ -51,6 +58,8 @@ SERIF, SANS = "Noto Serif", "Noto Sans"
 HEADER_FILL = "D9E2F3"
 WATERMARK = "DRAFT"
 _BODY_STYLES = {"body": "Normal", "note": "Note", "label": "Label"}
+MIN_LINES = 3  # lines of a paragraph that stay together at the foot and head of a page
+_CHAR_EM = 0.5  # average advance of a character in em (Noto Serif text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -291,6 +300,7 @@ class _Builder:
     def finish(self) -> bytes:
         self._end_table()
         self.body.append(self.sect_pr)
+        self.embedded = E.embed(self.document, self.runs.use)
         out = io.BytesIO()
         self.document.save(out)
         return out.getvalue()
@@ -333,9 +343,21 @@ class _Builder:
         self._add_runs(p, h.runs, style)
         X.sub(p, "bookmarkEnd", id=bid)
 
+    def _keep_short(self, ppr: etree._Element, runs: list[ir.Run], indent: int = 0) -> None:
+        """``keepLines`` on a paragraph of fewer than 2 x MIN_LINES lines (estimated): it
+        could only split with a one- or two-line widow or orphan (Word's own widow control
+        prevents only single lines)."""
+        width = self.geom.text_width / 20 - indent / 20
+        chars = sum(len(r.text) * (2 if r.script is ir.Script.HAN else 1) for r in runs)
+        if chars * _CHAR_EM * 10.5 < (2 * MIN_LINES - 1) * width:
+            # right after the style: the schema orders pPr's children
+            at = 1 if len(ppr) and ppr[0].tag == X.PSTYLE else 0
+            ppr.insert(at, etree.Element(X.w("keepLines")))
+
     def _paragraph(self, para: ir.Paragraph) -> None:
         style = _BODY_STYLES.get(para.style, "Normal")
-        p, _ = self._p(style)
+        p, ppr = self._p(style)
+        self._keep_short(ppr, para.runs)
         self._portion(p, para.portion, style)
         self._add_runs(p, para.runs, style)
 
@@ -359,9 +381,10 @@ class _Builder:
             num_pr = X.sub(ppr, "numPr")
             X.sub(num_pr, "ilvl", val=str(depth))
             X.sub(num_pr, "numId", val=open_lists[depth][1])
+            left = 357 * (depth + 1)
             if depth:
-                left = 357 * (depth + 1)
                 X.sub(ppr, "ind", left=str(left), hanging="357")
+            self._keep_short(ppr, item, left)
             self._portion(p, block.portion, style)
             self._add_runs(p, item, style)
 
@@ -436,6 +459,7 @@ class _Builder:
         self._end_table()
         if table.caption:
             cap, _ = self._p("Caption")
+            self._portion(cap, table.portion, "Caption")
             self._add_runs(cap, ir.runs(table.caption), "Caption")
         elif self._break_pending:
             self._p(None)  # an empty paragraph carries the break before the table
@@ -460,13 +484,20 @@ class _Builder:
         for c in cols:
             X.sub(grid, "gridCol", w=str(c))
         if table.header:
-            self._row(tbl, table.header, cols, header=True)
-        for row in table.rows:
-            self._row(tbl, row, cols, header=False)
+            mark = None if table.caption else table.portion
+            self._row(tbl, table.header, cols, header=True, mark=mark)
+        for i, row in enumerate(table.rows):
+            self._row(tbl, row, cols, header=False, mark=table.row_portion(i))
 
     def _row(
-        self, tbl: etree._Element, cells: list[list[ir.Run]], cols: list[int], header: bool
+        self,
+        tbl: etree._Element,
+        cells: list[list[ir.Run]],
+        cols: list[int],
+        header: bool,
+        mark: str | None = None,
     ) -> None:
+        """One row; ``mark``, the row's portion mark, opens its first cell."""
         tr = X.sub(tbl, "tr")
         tr_pr = X.sub(tr, "trPr")
         X.sub(tr_pr, "cantSplit")
@@ -482,6 +513,8 @@ class _Builder:
                 X.sub(tc_pr, "shd", val="clear", color="auto", fill=HEADER_FILL)
             p, _ = X.paragraph(style)
             tc.append(p)
+            if i == 0:
+                self._portion(p, mark, style)
             if i < len(cells):
                 runs = cells[i]
                 if header:

@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape
 from lxml import etree
 
 from briefing import ir
+from briefing.export.docx.embed import FontUse
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 V_NS = "urn:schemas-microsoft-com:vml"
@@ -21,8 +22,6 @@ O_NS = "urn:schemas-microsoft-com:office:office"
 W10_NS = "urn:schemas-microsoft-com:office:word"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
-KHMER_FONT = "Noto Sans Khmer"
-HAN_FONT = "Noto Sans CJK SC"
 KHMER_LANG = "km-KH"
 HAN_LANG = "zh-CN"
 
@@ -91,22 +90,25 @@ def _t(r: Element, text: str) -> None:
 
 
 class RunMaker:
-    """Makes ``w:r`` elements for IR runs, with the fonts and languages each script needs.
+    """Makes ``w:r`` elements for IR runs, with the script slot and language each needs.
 
-    Latin runs name their font for ascii/hAnsi (the paragraph's serif or sans face). Khmer runs
-    use the complex-script slot (``w:cs``, cs font, bCs/iCs, szCs, bidi language km-KH).
-    Chinese runs use the East Asian slot (eastAsia font, ``w:hint="eastAsia"``, zh-CN).
-    Run properties are built once per combination and copied.
+    Runs name no font: the paragraph styles (and the document defaults) give the Latin face
+    (ascii/hAnsi), the East Asian face (eastAsia) and the complex-script face (cs), so that
+    changing a style changes its text. Khmer runs say they are complex script (``w:cs``,
+    bCs/iCs, bidi language km-KH); Chinese runs carry ``w:hint="eastAsia"`` (for characters
+    both slots could take) and zh-CN. Run properties are built once per combination and
+    copied. ``use`` collects what the runs print, for the embedded fonts.
     """
 
     def __init__(self) -> None:
         self._cache: dict[tuple[object, ...], Element] = {}
+        self.use = FontUse()
 
     def rpr(self, run: ir.Run, font: str, size: int, style: str | None = None) -> Element:
-        key = (run.script, run.bold, run.italic, run.underline, font, size, style)
+        key = (run.script, run.bold, run.italic, run.underline, style)
         found = self._cache.get(key)
         if found is None:
-            found = self._cache[key] = _make_rpr(run, font, size, style)
+            found = self._cache[key] = _make_rpr(run, style)
         return found.__deepcopy__(None)  # lxml's own deep copy, without copy.deepcopy
 
     def add(
@@ -117,12 +119,18 @@ class RunMaker:
         size: int,
         style: str | None = None,
     ) -> None:
+        use = self.use
         for run in runs:
             text = clean_text(run.text)
             if not text:
                 continue
+            use.add_text(text, run.script)
+            if run.script is ir.Script.LATIN:
+                use.faces.add((font, run.bold, run.italic))
             r = etree.SubElement(parent, R)
-            r.append(self.rpr(run, font, size, style))
+            rpr = self.rpr(run, font, size, style)
+            if len(rpr):  # plain text in the paragraph's style: no properties at all
+                r.append(rpr)
             add_text(r, text)
 
     def text(self, parent: Element, text: str, font: str, size: int, **flags: bool) -> None:
@@ -130,20 +138,13 @@ class RunMaker:
         self.add(parent, ir.runs(text, **flags), font, size)
 
 
-def _make_rpr(run: ir.Run, font: str, size: int, style: str | None) -> Element:
+def _make_rpr(run: ir.Run, style: str | None) -> Element:
     rpr = etree.Element(RPR)
     if style:
         sub(rpr, "rStyle", val=style)
-    fonts = sub(rpr, "rFonts")
     complex_script = run.script == ir.Script.KHMER
-    if complex_script:
-        fonts.set(w("cs"), KHMER_FONT)
-    elif run.script == ir.Script.HAN:
-        fonts.set(w("eastAsia"), HAN_FONT)
-        fonts.set(w("hint"), "eastAsia")
-    else:
-        fonts.set(w("ascii"), font)
-        fonts.set(w("hAnsi"), font)
+    if run.script == ir.Script.HAN:
+        sub(rpr, "rFonts", hint="eastAsia")
     if run.bold:
         sub(rpr, "b")
         if complex_script:
@@ -152,8 +153,6 @@ def _make_rpr(run: ir.Run, font: str, size: int, style: str | None) -> Element:
         sub(rpr, "i")
         if complex_script:
             sub(rpr, "iCs")
-    if complex_script:
-        sub(rpr, "szCs", val=str(size))
     if run.underline:
         sub(rpr, "u", val="single")
     if complex_script:

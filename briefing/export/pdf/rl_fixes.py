@@ -24,6 +24,13 @@ fixed release is required.
    (𠮟 U+20B9F, Extension B names) becomes five hex digits, which viewers read as another
    character (₹). We write UTF-16BE, with surrogate pairs, as the PDF reference asks.
 
+11. Synthetic oblique: reportlab draws a font as it is, and Khmer, Chinese and the sans Latin
+   face have no italic. Text in a font named ``…-Oblique`` (:data:`briefing.export.fonts.
+   OBLIQUE`, the upright font under a second name) is drawn slanted by :data:`SLANT`, as Qt
+   (FreeType) slants a face without an italic in the editor: a text matrix with that skew
+   where the fragment starts, the upright matrix again where the next one starts and at the
+   line's end (``_putFragLine``).
+
 Speed-ups (same results, reportlab's C accelerator is not on PyPI for reportlab 4+/5):
 
 6. ``TTFont.stringWidth`` remembers the width of each string per font (line breaking asks for
@@ -44,6 +51,8 @@ import re
 from typing import Any
 
 ZW_SIZE = 0.01  # font size of the invisible spaces that stand for line-break opportunities
+OBLIQUE = "-Oblique"  # the suffix of a synthetic oblique's font name (briefing.export.fonts)
+SLANT = 0.2126  # tan(12°): FreeType's FT_GlyphSlot_Oblique, what Qt shows on Linux
 
 _applied = False
 
@@ -348,18 +357,61 @@ def _make_put_frag_line(original: Any) -> Any:
 
     def put_frag_line(cur_x: float, tx: Any, line: Any, last: Any, kind: str) -> Any:
         frags = [f for f in line.words if not hasattr(f, "cbDefn")]
-        if not any(getattr(f.text, "bb_actual", None) for f in frags):
-            return original(cur_x, tx, line, last, kind)
-        actual = "".join(_actual_of(f.text) for f in frags if f.fontSize > ZW_SIZE)
-        tx._code.append(f"/Span <</ActualText {_pdf_text_string(actual.rstrip())}>> BDC")
-        tx._bb_line_span = True
+        slanted = any(f.fontName.endswith(OBLIQUE) and f.fontSize > ZW_SIZE for f in frags)
+        if slanted:
+            tx._textOut = _slanting_text_out(tx)
         try:
-            return original(cur_x, tx, line, last, kind)
+            if not any(getattr(f.text, "bb_actual", None) for f in frags):
+                return original(cur_x, tx, line, last, kind)
+            actual = "".join(_actual_of(f.text) for f in frags if f.fontSize > ZW_SIZE)
+            tx._code.append(f"/Span <</ActualText {_pdf_text_string(actual.rstrip())}>> BDC")
+            tx._bb_line_span = True
+            try:
+                return original(cur_x, tx, line, last, kind)
+            finally:
+                tx._bb_line_span = False
+                tx._code.append("EMC")
         finally:
-            tx._bb_line_span = False
-            tx._code.append("EMC")
+            if slanted:
+                del tx._textOut
 
     return put_frag_line
+
+
+def _slanting_text_out(tx: Any) -> Any:
+    """``tx._textOut`` for one line of fragments, some of them in an oblique font: where one
+    starts, the text matrix takes the slant (at the fragment's place: a text matrix sets the
+    position too); where an upright one follows, and at the end of the line (before ``T*``
+    goes to the next), the upright matrix comes back. The fragments' places are summed as
+    reportlab sums them for underlines and links."""
+    from reportlab.lib.rl_accel import fp_str
+
+    draw = type(tx)._textOut.__get__(tx)
+    canvas = tx._canvas
+    state = {"advance": 0.0, "spaces": 0, "slanted": False, "moved": False}
+
+    def text_out(text: str, TStar: int = 0) -> None:  # noqa: N803
+        font, size = tx._fontname, tx._fontsize
+        y = tx.XtraState.cur_y
+        x = tx._x0 + state["advance"] + state["spaces"] * getattr(tx, "_wordSpace", 0)
+        visible = bool(text) and size is not None and size > ZW_SIZE
+        if visible and font.endswith(OBLIQUE):
+            if not state["slanted"]:
+                tx._code.append(f"1 0 {fp_str(SLANT)} 1 {fp_str(x)} {fp_str(y)} Tm")
+                state["slanted"] = state["moved"] = True
+        elif visible and state["slanted"]:
+            tx._code.append(f"1 0 0 1 {fp_str(x)} {fp_str(y)} Tm")
+            state["slanted"] = False
+        draw(text, 0)
+        if text:
+            state["advance"] += canvas.stringWidth(text, font, size)
+            state["spaces"] += text.count(" ") + text.count("\xa0")
+        if TStar:
+            if state["moved"]:  # the line matrix where reportlab believes it is
+                tx._code.append(f"1 0 0 1 {fp_str(tx._x0)} {fp_str(y)} Tm")
+            tx._code.append("T*")
+
+    return text_out
 
 
 def _pdf_text_string(text: str) -> str:

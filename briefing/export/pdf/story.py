@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 from reportlab.lib.units import cm
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     KeepTogether,
     NextPageTemplate,
@@ -23,6 +22,7 @@ from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing import ir
+from briefing.export.pdf import keep as K
 from briefing.export.pdf import styles as S
 from briefing.export.pdf import text as T
 
@@ -51,6 +51,11 @@ class Para(RLParagraph):
     _bb_widest = 0.0  # the widest such word
     _bb_prefix = ""  # markup before the pieces (a heading's anchor)
     _bb_broken: float | None = None  # the line width the words were last broken for
+    #: a paragraph of the body splits only with this many lines on each side (0: reportlab's
+    #: rule, for table cells and the like)
+    _bb_min_lines = 0
+    #: stays on the page of what follows (headings, captions, labels)
+    bb_keep_with_next = False
 
     def draw(self) -> None:
         if getattr(getattr(self.canv, "_doctemplate", None), "bb_layout_only", False):
@@ -98,9 +103,31 @@ class Para(RLParagraph):
         cached = self.__dict__.get("_bb_split")
         if cached is not None and cached[0] == key:
             return list(cached[1])
-        parts = super().split(availWidth, availHeight)
+        height = self._widow_orphan_height(availWidth, availHeight)
+        parts = super().split(availWidth, height) if height > 0 else []
+        for part in parts:
+            part._bb_min_lines = self._bb_min_lines
         self._bb_split = (key, parts)
         return list(parts)
+
+    def _widow_orphan_height(self, width: float, height: float) -> float:
+        """The height to split at so that at least ``_bb_min_lines`` lines stay on each side
+        (0: move the paragraph on whole). A paragraph at the top of a page splits anyway."""
+        need = self._bb_min_lines
+        frame = getattr(self, "_frame", None)
+        if not need or (frame is not None and getattr(frame, "_atTop", 0)):
+            return height
+        if not hasattr(self, "blPara"):
+            self.wrap(width, height)
+        lines = len(self.blPara.lines)
+        leading = self.style.leading
+        fit = int(height / leading + 1e-9)
+        if lines <= fit:
+            return height
+        fit = min(fit, lines - need)  # leave ``need`` lines for the next page
+        if fit < need:
+            return 0.0
+        return fit * leading + 1e-6
 
 
 class HeadingPara(Para):
@@ -117,6 +144,7 @@ class HeadingPara(Para):
     ) -> None:
         key = anchor_key(anchor)
         super().__init__(f'<a name="{key}"/>{markup}', style)
+        self.bb_keep_with_next = True
         self.bb_level = level
         self.bb_anchor = anchor  # the IR's
         self.bb_key = key  # the PDF destination name
@@ -184,8 +212,8 @@ class Story:
 
 
 def keep(style_name: str) -> list[Flowable]:
-    need = S.KEEP_WITH_NEXT.get(style_name)
-    return [CondPageBreak(need)] if need else []
+    """What stands before a paragraph of ``style_name`` that stays with what follows."""
+    return [K.KeepWithNext()] if style_name in S.KEEP_WITH_NEXT else []
 
 
 def para(runs: list[ir.Run], style_name: str, prefix: str = "") -> Para:
@@ -304,6 +332,7 @@ def list_block(block: ir.ListBlock) -> list[Flowable]:
     for i, (item, label) in enumerate(zip(block.items, block.labels(), strict=True)):
         p = para(item, S.list_style(block.level(i)), prefix)
         p.bulletText = label
+        p._bb_min_lines = K.MIN_LINES
         out.append(p)
     return out
 
@@ -334,6 +363,8 @@ def table(block: ir.Table, avail_width: float, frame_height: float) -> list[Flow
             [pick(r) for r in block.rows],
             [block.widths[c] if c < len(block.widths) else 0.0 for c in cols],
             f"{block.caption} ({caption})" if block.caption else caption.capitalize(),
+            block.portion,
+            list(block.row_portions),
         )
         out.extend(_table(part, avail_width, frame_height))
     return out
@@ -350,14 +381,17 @@ def _table(block: ir.Table, avail_width: float, frame_height: float) -> list[Flo
     total = sum(rel)
     widths = [avail_width * w / total for w in rel]
 
-    def cells(row: list[list[ir.Run]], style_name: str) -> list[Flowable | str]:
+    def cells(row: list[list[ir.Run]], style_name: str, mark: str | None) -> list[Flowable | str]:
         padded = list(row) + [[]] * (n_cols - len(row))
-        return [para(c, style_name) if c else "" for c in padded]
+        out: list[Flowable | str] = [para(c, style_name) if c else "" for c in padded]
+        if mark:  # the portion mark opens the row's first cell
+            out[0] = para(padded[0], style_name, _portion(mark))
+        return out
 
     data = []
     if block.header:
-        data.append(cells(block.header, "cell-head"))
-    data.extend(cells(r, "cell") for r in block.rows)
+        data.append(cells(block.header, "cell-head", None if block.caption else block.portion))
+    data.extend(cells(r, "cell", block.row_portion(i)) for i, r in enumerate(block.rows))
     if not data:
         return []
     commands = [
@@ -388,7 +422,9 @@ def _table(block: ir.Table, avail_width: float, frame_height: float) -> list[Flo
     out: list[Flowable] = []
     if block.caption:
         out.extend(keep("caption"))
-        out.append(para(ir.runs(block.caption), "caption"))
+        caption = para(ir.runs(block.caption), "caption", _portion(block.portion))
+        caption.bb_keep_with_next = True
+        out.append(caption)
     out.append(t)
     return out
 
@@ -494,7 +530,10 @@ def build_story(
     for i, block in enumerate(doc.blocks):
         if isinstance(block, ir.Paragraph):
             flow.extend(keep(block.style))
-            flow.append(para(block.runs, block.style, _portion(block.portion)))
+            p = para(block.runs, block.style, _portion(block.portion))
+            p._bb_min_lines = K.MIN_LINES
+            p.bb_keep_with_next = block.style in S.KEEP_WITH_NEXT
+            flow.append(p)
         elif isinstance(block, ir.Heading):
             flow.extend(heading(block))
         elif isinstance(block, ir.ListBlock):
@@ -516,4 +555,5 @@ def build_story(
             flow.extend(cover(block, frame_height))
             flow.extend([NextPageTemplate("body"), PageBreak()])
     flow.append(story.page_count)
+    K.link(flow)
     return story

@@ -7,7 +7,6 @@ from functools import cache
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import cm
 
 from briefing import ir
 from briefing.export import fonts
@@ -143,6 +142,9 @@ STYLES: dict[str, ParagraphStyle] = {
         spaceAfter=0,
     ),
     "footer": _style("footer", fontName=SANS, fontSize=8.5, leading=10.5, spaceAfter=0),
+    "running": _style(
+        "running", fontName=SANS, fontSize=8.5, leading=10.5, spaceAfter=0, textColor=MUTED
+    ),
     "cover-ministry": _style(
         "cover-ministry",
         fontName=SANS_BOLD,
@@ -223,15 +225,9 @@ def list_style(depth: int) -> str:
 
 HEADING_STYLE = {1: "h1", 2: "h2", 3: "h3"}
 
-#: Space that must remain below a paragraph of these styles, else it starts a new page
-#: (cheaper than reportlab's keepWithNext, which re-lays out whole tables).
-KEEP_WITH_NEXT = {
-    "h1": 4.2 * cm,
-    "h2": 2.8 * cm,
-    "h3": 2.4 * cm,
-    "label": 2.0 * cm,
-    "caption": 3.2 * cm,
-}
+#: Paragraphs of these styles stay on the page of what follows them: the heading, the first
+#: lines of the paragraph or the first row of the table (:mod:`briefing.export.pdf.keep`).
+KEEP_WITH_NEXT = frozenset({"h1", "h2", "h3", "label", "caption"})
 TOC_STYLES = ["toc1", "toc2", "toc3"]
 
 

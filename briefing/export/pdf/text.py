@@ -274,6 +274,10 @@ def frags(items: list[Piece], style: ParagraphStyle) -> list[ParaFrag] | None:
             text=text,
         )
         frag.__tag__ = "para"
+        if p.font.endswith(fonts.OBLIQUE):
+            # drawn as a line of fragments even alone, which is where it is slanted
+            # (rl_fixes: synthetic oblique); reportlab takes that path for a backColor
+            frag.backColor = None
         out.append(frag)
         last_space = text.endswith(" ")
     if out and out[-1].text.endswith(" ") and out[-1].fontSize != ZW_SIZE:

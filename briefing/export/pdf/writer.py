@@ -8,8 +8,10 @@ Public API::
     PdfWriter                                                # the registry's "pdf"
 
 Every page carries the classification banner at top and bottom, "Page X of Y" and the footer
-note, and the DRAFT watermark while the document is a draft. The bundled fonts are embedded;
-Khmer is shaped with harfbuzz and carries its Unicode text (ActualText) for search and copy.
+note, and the DRAFT watermark while the document is a draft. A page that goes on with a part
+begun on an earlier page (a brief, an annex) is headed with its title and "(continued)". The
+bundled fonts are embedded; Khmer is shaped with harfbuzz and carries its Unicode text
+(ActualText) for search and copy.
 """
 
 from __future__ import annotations
@@ -52,6 +54,21 @@ BANNER_BOTTOM = 0.85 * cm
 FOOTER_Y = 1.55 * cm
 WATERMARK_GREY = 0.86
 FURNITURE_FORM = "bb_furniture"
+RUNNING_GAP = 6.0  # between the "(continued)" line and the text frame below it
+CONTINUED = " (continued)"
+
+
+def running_head(title: str, width: float) -> Para:
+    """The one line "<title> (continued)" at the head of a page that goes on with a part; a
+    title too long for the line is cut with "…"."""
+    cut = len(title)
+    while True:
+        text = title if cut >= len(title) else title[:cut].rstrip() + "\u2026"
+        line = text_para(text + CONTINUED, "running")
+        _w, h = line.wrap(width, 1000)
+        if h <= line.style.leading + 0.5 or cut <= 1:
+            return line
+        cut = min(cut - 1, int(cut * 0.8))
 
 
 class _Info(PDFInfo):
@@ -124,13 +141,16 @@ class _BookTemplate(BaseDocTemplate):
             bottomPadding=0,
         )
         templates = [
-            PageTemplate("body", [frame], onPage=self._decorate),
+            PageTemplate("body", [frame], onPage=self._decorate, onPageEnd=self._continued),
             PageTemplate("cover", [frame], onPage=self._decorate),
         ]
         if story.starts_with_cover:
             templates.reverse()
         self.addPageTemplates(templates)
         self._furniture: dict[str, Para] = {}
+        #: the level-1 heading in force and the page it printed on
+        self._section: tuple[HeadingPara, int] | None = None
+        self._running: dict[str, Para] = {}  # "… (continued)" lines, by heading anchor
         self.setProgressCallBack(self._on_progress)
 
     # ------------------------------------------------------------------ progress
@@ -160,11 +180,14 @@ class _BookTemplate(BaseDocTemplate):
         self._outline_level = -1
         self._furniture = self._make_furniture()
         self.bb_heading_pages = {}
+        self._section = None
 
     def afterFlowable(self, flowable: Any) -> None:
         if not isinstance(flowable, HeadingPara):
             return
         level = flowable.bb_level - 1
+        if level == 0:
+            self._section = (flowable, self.page)
         self.bb_heading_pages.setdefault(flowable.bb_anchor, self.page)
         if flowable.bb_toc is not None:
             self.notify("TOCEntry", (level, flowable.bb_toc, self.page, flowable.bb_key))
@@ -204,6 +227,19 @@ class _BookTemplate(BaseDocTemplate):
         canv.setFont(S.SANS, 8.5)
         canv.drawRightString(self.pagesize[0] - MARGIN_X, FOOTER_Y, label)
         canv.restoreState()
+
+    def _continued(self, canv: Any, _doc: Any) -> None:
+        """At the end of a page: head it "<title> (continued)" when the part it belongs to
+        began on an earlier page."""
+        if self.bb_layout_only or self._section is None:
+            return
+        heading, page = self._section
+        if page == self.page:
+            return
+        line = self._running.get(heading.bb_anchor)
+        if line is None:
+            line = self._running[heading.bb_anchor] = running_head(heading.bb_title, self.width)
+        line.drawOn(canv, MARGIN_X, self.pagesize[1] - MARGIN_TOP + RUNNING_GAP)
 
     def _draw_furniture(self, canv: Any) -> None:
         """Watermark, banners top and bottom, footer note and rule."""

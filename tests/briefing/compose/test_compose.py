@@ -163,3 +163,122 @@ def test_area_without_commitments_gets_one_line(ws, fill):
     assert energy[-1].text == (
         "Status of previous commitments: none open, and none closed since 7 April 2023."
     )
+
+
+# ---------------------------------------------------------------- outline order (issue 14)
+
+
+def test_sections_print_in_the_outline_order(ws, fill):
+    ids = fill(ws)
+    book = ws.books.get(ids["book"])
+    book.programme = [ProgrammeItem("09:30", "Talks", "PM", press=False, day=dt.date(2025, 4, 7))]
+    book.sections.insert(0, Section("Purpose", kind=SectionKind.PURPOSE, objective="Trust."))
+    # an "other" section fourth in the outline, after the two briefs; an annex between them
+    book.sections.insert(2, Section("Forms of address", kind=SectionKind.ANNEX, background="x"))
+    book.sections.append(Section("Logistics", kind=SectionKind.OTHER, background="Cars."))
+    doc = compose(ws, book)
+    assert _headings(doc, 1) == [
+        "Purpose",
+        "Programme",  # no section of its own: before the first brief or annex
+        "Trade & investment",
+        "Annex A: Forms of address",
+        "Law enforcement",
+        "Logistics",
+        "Annex B: Biographies",
+        "Annex C: Commitments tracker",
+        "Annex D: Source documents",
+    ]
+    # a programme section of its own prints where the outline has it
+    book.sections.append(Section("Programme of the visit", kind=SectionKind.PROGRAMME))
+    titles = _headings(compose(ws, book), 1)
+    assert "Programme" not in titles
+    assert titles.index("Programme of the visit") == titles.index("Logistics") + 1
+    tables = _after(compose(ws, book), "Programme of the visit")
+    assert any(isinstance(b, ir.Table) for b in tables)
+
+
+# ---------------------------------------------------------------- said once (issue 14)
+
+
+def _last_discussed(blocks):
+    """The generated line (a note; the brief's own text is body text)."""
+    return [
+        b
+        for b in blocks
+        if isinstance(b, ir.Paragraph) and b.style == "note" and b.text.startswith("Last disc")
+    ]
+
+
+def test_last_discussed_is_left_out_when_the_brief_says_when_it_last_met(ws, fill):
+    ids = fill(ws)
+    book = ws.books.get(ids["book"])
+    assert len(_last_discussed(_after(compose(ws, book), "Trade & investment"))) == 1
+    for own in (
+        "**Last met:** 10 October 2024, Vientiane.\n\nMore text.",
+        "Some text.\n\nLast discussed: at the Vientiane meeting.",
+        "- *Last met*: Vientiane",
+    ):
+        book.sections[0].background = own
+        trade = _after(compose(ws, book), "Trade & investment")
+        assert _last_discussed(trade) == [], own
+        texts = [
+            " ".join(ir.plain(i) for i in b.items) if isinstance(b, ir.ListBlock) else b.text
+            for b in trade
+            if isinstance(b, ir.Paragraph | ir.ListBlock)
+        ]
+        said = [t for t in texts if "Vientiane" in t]
+        assert len(said) == 1  # the brief's own line, once
+    book.sections[0].background = "They last met in Vientiane; the talks were long."
+    assert len(_last_discussed(_after(compose(ws, book), "Trade & investment"))) == 1
+
+
+# ---------------------------------------------------------------- portion marks (issue 14)
+
+
+def test_every_portion_carries_its_mark(ws, fill):
+    ids = fill(ws)
+    book = ws.books.get(ids["book"])
+    book.programme = [ProgrammeItem("09:30", "Talks", "PM", press=False, day=dt.date(2025, 4, 7))]
+    book.sections[1].classification = "CONFIDENTIAL"
+    book.sections.append(
+        Section(
+            "Forms of address",
+            kind=SectionKind.ANNEX,
+            background="| English | Chinese |\n|---|---|\n| Premier | 总理 |",
+        )
+    )
+    doc = compose(ws, book, Options(portion_marks=True))
+    unmarked = []
+    for block in doc.blocks:
+        if isinstance(block, ir.Paragraph | ir.ListBlock) and not block.portion:
+            unmarked.append(block)
+        if isinstance(block, ir.Table):
+            if not block.portion or not all(block.row_portion(i) for i in range(len(block.rows))):
+                unmarked.append(block)
+    assert unmarked == []
+    # the generated lines of a brief take the brief's level; rows their record's
+    law = _after(doc, "Law enforcement")
+    assert {b.portion for b in law if isinstance(b, ir.Paragraph)} == {"C"}
+    trade = _after(doc, "Trade & investment")
+    (table,) = [b for b in trade if isinstance(b, ir.Table)]
+    assert table.row_portions == ["U"]  # the pledge's item has no level of its own: lowest
+    # the programme and the people take the book's stated level (RESTRICTED)
+    programme = next(b for b in _after(doc, "Programme") if isinstance(b, ir.Table))
+    assert programme.portion == "R"
+    bios = _after(doc, "Annex B: Biographies")
+    assert {b.portion for b in bios if isinstance(b, ir.Paragraph)} == {"R"}
+    annex = next(b for b in _after(doc, "Annex A: Forms of address") if isinstance(b, ir.Table))
+    assert annex.portion == "U" and annex.row_portion(0) == "U"
+    # a commitment whose record is CONFIDENTIAL is marked so in the tracker
+    meeting = ws.meetings.get(ids["meeting"])
+    meeting.items[0].classification = "CONFIDENTIAL"
+    ws.meetings.save(meeting)
+    doc = compose(ws, book, Options(portion_marks=True))
+    tracker = next(
+        b for b in _after(doc, "Annex C: Commitments tracker") if isinstance(b, ir.Table)
+    )
+    assert tracker.row_portions == ["C"] and tracker.portion == "C"
+    # without portion marks nothing is marked
+    plain = compose(ws, book)
+    assert not any(getattr(b, "portion", None) for b in plain.blocks)
+    assert not any(getattr(b, "row_portions", None) for b in plain.blocks)

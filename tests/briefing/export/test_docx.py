@@ -189,10 +189,9 @@ def test_khmer_runs_use_complex_script_slot(body: etree._Element) -> None:
     assert len(found) >= 3  # paragraph, bold-italic paragraph, table cell
     for r in found:
         rpr = r.find(w("rPr"))
-        assert rpr.find(w("rFonts")).get(w("cs")) == "Noto Sans Khmer"
+        assert rpr.find(w("rFonts")) is None  # the face comes from the style (w:cs)
         assert rpr.find(w("cs")) is not None
         assert rpr.find(w("lang")).get(w("bidi")) == "km-KH"
-        assert rpr.find(w("szCs")) is not None
     bold = [r for r in found if r.find(f"{w('rPr')}/{w('b')}") is not None]
     assert bold and bold[0].find(f"{w('rPr')}/{w('bCs')}") is not None
     assert bold[0].find(f"{w('rPr')}/{w('iCs')}") is not None
@@ -203,22 +202,48 @@ def test_chinese_runs_use_east_asian_slot(body: etree._Element) -> None:
     assert len(found) >= 3
     for r in found:
         fonts = r.find(f"{w('rPr')}/{w('rFonts')}")
-        assert fonts.get(w("eastAsia")) == "Noto Sans CJK SC"
-        assert fonts.get(w("hint")) == "eastAsia"
+        assert dict(fonts.attrib) == {w("hint"): "eastAsia"}  # no face: the style's eastAsia
         assert r.find(f"{w('rPr')}/{w('lang')}").get(w("eastAsia")) == "zh-CN"
 
 
-def test_latin_runs_name_their_font(body: etree._Element) -> None:
-    (run,) = runs_with_text(body, "Label")
-    assert run.find(f"{w('rPr')}/{w('rFonts')}").get(w("ascii")) == "Noto Sans"
+def test_runs_name_no_font_the_styles_do(package: zipfile.ZipFile, body: etree._Element) -> None:
+    runs = list(body.iter(w("r")))
+    assert len(runs) > 40
+    named = [
+        r
+        for r in runs
+        for f in r.iterfind(f"{w('rPr')}/{w('rFonts')}")
+        if set(f.attrib) - {w("hint")}
+    ]
+    assert named == []
     (run,) = runs_with_text(body, "Bold")
-    fonts = run.find(f"{w('rPr')}/{w('rFonts')}")
-    assert fonts.get(w("ascii")) == fonts.get(w("hAnsi")) == "Noto Serif"
     assert run.find(f"{w('rPr')}/{w('b')}") is not None
     (run,) = runs_with_text(body, " italic")
     assert run.find(f"{w('rPr')}/{w('i')}") is not None
     (run,) = runs_with_text(body, " under")
     assert run.find(f"{w('rPr')}/{w('u')}").get(w("val")) == "single"
+    # every paragraph style used names its faces for all three slots (or inherits them)
+    styles = xml(package, "word/styles.xml")
+    by_id = {s.get(w("styleId")): s for s in styles.iter(w("style"))}
+    defaults = styles.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}/{w('rFonts')}")
+
+    def slot(style_id: str | None, name: str) -> str | None:
+        while style_id:
+            style = by_id[style_id]
+            fonts = style.find(f"{w('rPr')}/{w('rFonts')}")
+            if fonts is not None and fonts.get(w(name)):
+                return fonts.get(w(name))
+            based = style.find(w("basedOn"))
+            style_id = based.get(w("val")) if based is not None else None
+        return defaults.get(w(name))
+
+    used = {p.get(w("val")) for p in body.iter(w("pStyle"))}
+    for sid in used:
+        assert slot(sid, "ascii") in ("Noto Serif", "Noto Sans"), sid
+        assert slot(sid, "eastAsia") == "Briefing CJK", sid
+        assert slot(sid, "cs") == "Noto Sans Khmer", sid
+    assert slot("Normal", "ascii") == "Noto Serif"
+    assert slot("Heading1", "ascii") == "Noto Sans"
 
 
 def test_zero_width_space_and_line_breaks_survive(body: etree._Element) -> None:
@@ -447,7 +472,7 @@ def test_template_defaults() -> None:
     styles = xml(zipfile.ZipFile(io.BytesIO(template_bytes())), "word/styles.xml")
     (fonts,) = styles.xpath("w:docDefaults/w:rPrDefault/w:rPr/w:rFonts", namespaces=NS)
     assert fonts.get(w("ascii")) == fonts.get(w("hAnsi")) == "Noto Serif"
-    assert fonts.get(w("eastAsia")) == "Noto Sans CJK SC"
+    assert fonts.get(w("eastAsia")) == "Briefing CJK"
     assert fonts.get(w("cs")) == "Noto Sans Khmer"
     assert not [k for k in fonts.attrib if k.endswith("Theme")]
     (lang,) = styles.xpath("w:docDefaults/w:rPrDefault/w:rPr/w:lang", namespaces=NS)

@@ -67,14 +67,16 @@ def test_font_names_follow_script_weight_style_and_family() -> None:
     assert font_name(L) == "BB-Serif"
     assert font_name(L, bold=True, italic=True) == "BB-Serif-BoldItalic"
     assert font_name(L, serif=False) == "BB-Sans"
-    assert font_name(L, italic=True, serif=False) == "BB-Sans"  # no sans italic shipped
+    # no sans italic shipped: the PDF writer slants the upright face (synthetic oblique)
+    assert font_name(L, italic=True, serif=False) == "BB-Sans-Oblique"
     assert font_name(L, bold=True, serif=False) == "BB-Sans-Bold"
     assert font_name(K) == "BB-Khmer-Serif"
-    assert font_name(K, bold=True, italic=True) == "BB-Khmer-Serif-Bold"  # Khmer has no italic
+    assert font_name(K, bold=True, italic=True) == "BB-Khmer-Serif-Bold-Oblique"  # no italic
     assert font_name(K, serif=False) == "BB-Khmer-Sans"
     assert font_name(H) == "BB-CJK"
     assert font_name(H, bold=True) == "BB-CJK-Bold"  # bold Chinese prints bold
-    assert font_name(H, bold=True, italic=True, serif=True) == "BB-CJK-Bold"
+    assert font_name(H, bold=True, italic=True, serif=True) == "BB-CJK-Bold-Oblique"
+    assert fonts.upright("BB-CJK-Bold-Oblique") == "BB-CJK-Bold"
 
 
 def test_register_is_idempotent_and_maps_bold_and_italic_for_latin() -> None:

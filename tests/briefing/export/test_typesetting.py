@@ -290,3 +290,68 @@ def test_a_table_of_59_columns_is_laid_out_in_parts_and_the_docx_is_written(
     assert "Trade lines (columns 2–" in text
     write_docx(doc, tmp_path / "t.docx")
     assert (tmp_path / "t.docx").stat().st_size > 0
+
+
+# --------------------------------------------------------------------------- italic
+
+
+def _text_matrices(path: Path) -> list[tuple[list[float], str]]:
+    """Each text matrix set on page 1, with the text of the font shown right after it."""
+    import pikepdf
+
+    out: list[tuple[list[float], str]] = []
+    with pikepdf.open(path) as pdf:
+        page = pdf.pages[0]
+        fonts = page.obj.Resources.Font
+        for operands, op in pikepdf.parse_content_stream(page.obj):
+            if str(op) == "Tm":
+                out.append(([float(v) for v in operands], ""))
+            elif str(op) == "Tf" and out and not out[-1][1]:
+                out[-1] = (out[-1][0], str(fonts[str(operands[0])].BaseFont))
+    return out
+
+
+def test_italic_khmer_and_chinese_are_slanted_as_the_editor_shows_them(tmp_path: Path) -> None:
+    """Khmer and Chinese have no italic face; Qt slants them in the editor (a synthetic
+    oblique), so the PDF does too, with the same face (no second copy embedded)."""
+    from briefing.export.pdf.rl_fixes import SLANT
+
+    khmer = "សម្ដេចមហាបវរធិបតី"
+    doc = _doc(
+        [
+            ir.Heading(1, ir.runs("Talks with ") + ir.runs("李强", italic=True), "h"),
+            ir.Paragraph(ir.runs("Upright ") + ir.runs(khmer, italic=True) + ir.runs(" upright")),
+            ir.Paragraph(
+                ir.runs("Upright ")
+                + ir.runs("中柬命运共同体", italic=True)
+                + ir.runs(" and Latin ")
+                + ir.runs("italic", italic=True)
+                + ir.runs(" end.")
+            ),
+            ir.Paragraph(ir.runs(khmer, italic=True)),  # alone in its paragraph
+        ]
+    )
+    path = tmp_path / "italic.pdf"
+    write_pdf(doc, path)
+    matrices = _text_matrices(path)
+    slanted = [font for m, font in matrices if m[:4] == [1, 0, SLANT, 1]]
+    assert sum("Khmer" in f for f in slanted) == 2
+    assert sum("CJK" in f for f in slanted) == 2  # in the heading and in the paragraph
+    assert not any("Serif" in f and "Khmer" not in f for f in slanted)  # Latin has an italic
+    assert any(m[:4] == [1, 0, 0, 1] for m, _f in matrices)  # upright again after each
+    # the text reads as written and each word starts after the one before
+    lines = [ln for page in pdfcheck.pages(path) for ln in page.lines()]
+    assert f"Upright {khmer} upright" in lines and khmer in lines
+    assert "Upright 中柬命运共同体 and Latin italic end." in lines
+    words = pdfcheck.pages(path)[0].words
+    first = next(w for w in words if w.text == "Upright" and w.y0 > 100)
+    line = sorted((w for w in words if abs(w.y1 - first.y1) < 2), key=lambda w: w.x0)
+    assert len(line) == 6
+    for before, after in zip(line, line[1:], strict=False):
+        assert after.x0 >= before.x1 - 0.5, (before, after)
+    # one embedded Khmer face, not one per slant
+    import subprocess
+
+    listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+    assert listing.count("NotoSerifKhmer-Regular") == 1
+    assert pdfcheck.notdef_characters(path) == []
