@@ -30,7 +30,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from briefing import ir
 from briefing.export import fonts
-from briefing.export.pdf import rl_fixes
+from briefing.export.pdf import furniture, rl_fixes
 from briefing.export.pdf import styles as S
 from briefing.export.pdf.story import HeadingPara, Para, Story, build_story, text_para
 from briefing.export.writer import Progress, WriteResult
@@ -131,6 +131,7 @@ class _BookTemplate(BaseDocTemplate):
             templates.reverse()
         self.addPageTemplates(templates)
         self._furniture: dict[str, Para] = {}
+        self.bb_locale = furniture.locale(doc)
         self.setProgressCallBack(self._on_progress)
 
     # ------------------------------------------------------------------ progress
@@ -198,18 +199,17 @@ class _BookTemplate(BaseDocTemplate):
             canv.endForm()
         canv.doForm(FURNITURE_FORM)
         total = self.bb_story.page_count.count
-        label = f"Page {self.page} of {total}" if total else f"Page {self.page}"
-        canv.saveState()
-        canv.setFillGray(0)
-        canv.setFont(S.SANS, 8.5)
-        canv.drawRightString(self.pagesize[0] - MARGIN_X, FOOTER_Y, label)
-        canv.restoreState()
+        label = furniture.page_label(self.bb_locale, self.page, total)
+        furniture.draw_page_label(canv, self.pagesize[0] - MARGIN_X, FOOTER_Y, label)
 
     def _draw_furniture(self, canv: Any) -> None:
         """Watermark, banners top and bottom, footer note and rule."""
         page_w, page_h = self.pagesize
         canv.saveState()
-        if self.bb_doc.draft:
+        word = furniture.watermark_word(self.bb_locale)
+        if self.bb_doc.draft and not word.isascii():
+            self._draw_watermark_para(canv, word)
+        elif self.bb_doc.draft:
             canv.setFillGray(WATERMARK_GREY)
             canv.setFont(S.SANS_BOLD, 118)
             canv.translate(page_w / 2, page_h / 2)
@@ -218,9 +218,9 @@ class _BookTemplate(BaseDocTemplate):
             # still extracts as "DRAFT" (poppler otherwise splits it into "DR AF T").
             canv._code.append(
                 "/Artifact <</Type /Pagination /Subtype /Watermark>> BDC "
-                "/Span <</ActualText (DRAFT)>> BDC"
+                f"/Span <</ActualText ({word})>> BDC"
             )
-            canv.drawCentredString(0, -40, "DRAFT")
+            canv.drawCentredString(0, -40, word)
             canv._code.append("EMC EMC")
             canv.rotate(-(54 if page_h > page_w else 30))
             canv.translate(-page_w / 2, -page_h / 2)
@@ -234,6 +234,19 @@ class _BookTemplate(BaseDocTemplate):
         canv.setStrokeGray(0.6)
         canv.setLineWidth(0.4)
         canv.line(MARGIN_X, FOOTER_Y + 10.5, page_w - MARGIN_X, FOOTER_Y + 10.5)
+        canv.restoreState()
+
+    def _draw_watermark_para(self, canv: Any, word: str) -> None:
+        """A watermark in Khmer or Chinese: a paragraph (shaped), turned as the Latin one."""
+        page_w, page_h = self.pagesize
+        angle = 54 if page_h > page_w else 30
+        p = furniture.watermark_para(word, 0.8 * min(page_w, page_h) * 1.3, WATERMARK_GREY)
+        canv.saveState()
+        canv.translate(page_w / 2, page_h / 2)
+        canv.rotate(angle)
+        canv._code.append("/Artifact <</Type /Pagination /Subtype /Watermark>> BDC")
+        p.drawOn(canv, -p.bb_width / 2, -40 - p.height + p.style.fontSize)
+        canv._code.append("EMC")
         canv.restoreState()
 
 
