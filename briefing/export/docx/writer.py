@@ -226,7 +226,12 @@ class _Builder:
         if self.doc.draft:
             word = self.loc.pgettext("the watermark of a draft", "DRAFT")
             font = _WATERMARK_FONTS.get(_main_script(word), SANS)
-            p.append(X.watermark_run(word, font, 0.9 * self.geom.text_width / 20))
+            width = 0.9 * self.geom.text_width / 20
+            if _main_script(word) is ir.Script.HAN:
+                # WordArt stretches the word to its box (made for "DRAFT", 4:1): two
+                # ideographs want a box about 2:1, as wide as they are set
+                width = min(width, width / 4 * len(word))
+            p.append(X.watermark_run(word, font, width))
         self._marking(p, "Banner")
         hdr.append(p)
 
