@@ -1,7 +1,7 @@
 """Bring the catalogues up to date with the code: ``python -m briefing.i18n.update``.
 
 Scans the code (:mod:`briefing.i18n.extract`), rewrites each ``<lang>/LC_MESSAGES/<domain>.po``
-with the strings in the code's order (translations kept, new strings added untranslated,
+by file and alphabetically (translations kept, new strings added untranslated,
 strings gone from the code dropped) and compiles its ``.mo``. ``--check`` changes nothing and
 exits 1 if a file would change or a translation is missing (what CI's test checks too).
 """
@@ -42,13 +42,21 @@ def merged(
     known = old.by_key() if old else {}
     forms = 2 if "nplurals=2" in PLURALS[lang] else 1
     entries = []
-    for key, m in messages.items():
+    # by file, then alphabetically: moving code inside a file leaves the catalogue as it is
+    ordered = sorted(
+        messages.items(),
+        key=lambda kv: (kv[1].places[0].rsplit(":", 1)[0], kv[0][1], kv[0][0] or ""),
+    )
+    for key, m in ordered:
         before = known.get(key)
         if m.plural is not None:
             strings = before.strings if before and before.plural else [""] * forms
         else:
             strings = before.strings[:1] if before else [""]
-        comments = [f"#. {c}" for c in m.comments] + [f"#: {' '.join(m.places)}"]
+        # the files a message is used in, without line numbers: the catalogue changes when
+        # the messages do, not with every edit around them
+        files = dict.fromkeys(place.rsplit(":", 1)[0] for place in m.places)
+        comments = [f"#. {c}" for c in m.comments] + [f"#: {' '.join(files)}"]
         fuzzy = before.fuzzy if before else False
         entries.append(Entry(m.msgid, m.context, m.plural, strings, fuzzy, comments))
     return Catalogue(header(domain, lang), entries)
