@@ -227,7 +227,7 @@ class PageBreak:
 class Contents:
     """Where the table of contents goes; writers fill it from the headings."""
 
-    title: str = "Contents"
+    title: str = "Contents"  # compose gives it in the book's language
 
 
 @dataclass
@@ -265,6 +265,10 @@ class Document:
     footer_note: str = ""  # e.g. the copy number, printed beside "Page X of Y"
     blocks: list[Block] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # what compose decided that users must know
+    #: the language of the words the writers add (page numbers, cover labels, watermark):
+    #: briefing.i18n.LANGUAGES; numbers in its own digits when ``native_digits``
+    language: str = "en"
+    native_digits: bool = False
 
     def headings(self) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading)]

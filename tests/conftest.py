@@ -15,3 +15,12 @@ def data_dir(tmp_path, monkeypatch):
     folder = tmp_path / "data"
     monkeypatch.setenv("BRIEFING_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch):
+    """The command line speaks the locale's language: tests run in English unless they set
+    another (``monkeypatch.setenv("LANG", "km_KH.UTF-8")``)."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")

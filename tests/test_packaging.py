@@ -36,6 +36,10 @@ def test_wheel_ships_resources_and_every_module(tmp_path):
     assert "briefing/resources/fonts/OFL.txt" in names
     assert "briefing/resources/templates/base.docx" in names
     assert "briefing/resources/importers/press_release_rules.json" in names
+    catalogues = list((ROOT / "briefing" / "i18n" / "locale").rglob("*.mo"))
+    assert len(catalogues) >= 6  # book and cli, in Khmer, French and Chinese
+    for mo in catalogues:
+        assert mo.relative_to(ROOT).as_posix() in names
     for package in ("briefing", "ui"):
         for module in (ROOT / package).rglob("*.py"):
             assert module.relative_to(ROOT).as_posix() in names, module

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from briefing.cli.tr import _
 from briefing.cli.workspace import passphrase_for
 from briefing.safety import backup, restoring
 
@@ -15,18 +16,30 @@ def cmd_backup(args: argparse.Namespace) -> int:
     before = backup.list_backups(path)
     made = backup.take_backup(path, passphrase=passphrase_for(path, args))
     if before and made == before[0]:
-        print(f"{path}: unchanged since the backup of {made.label}: {made.path}")
+        print(
+            _("{path}: unchanged since the backup of {when}: {backup}").format(
+                path=path, when=made.label, backup=made.path
+            )
+        )
     else:
-        print(f"backed up {path} to {made.path}")
+        print(_("backed up {path} to {backup}").format(path=path, backup=made.path))
     return 0
 
 
 def _print_list(path: Path, passphrase: str | None = None) -> list[backup.Backup]:
     backups = backup.list_backups(path)
     if not backups:
-        print(f"{path}: no backups yet (in {backup.backup_folder(path)})")
+        print(
+            _("{path}: no backups yet (in {folder})").format(
+                path=path, folder=backup.backup_folder(path)
+            )
+        )
         return backups
-    print(f"backups of {path} (in {backup.backup_folder(path)}), newest first:")
+    print(
+        _("backups of {path} (in {folder}), newest first:").format(
+            path=path, folder=backup.backup_folder(path)
+        )
+    )
     for n, b in enumerate(backups, 1):
         print(f"  {n:>2}. {b.label}  {backup.describe(backup.summary(b, passphrase))}")
     return backups
@@ -39,7 +52,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         backups = _print_list(path, passphrase)
         if not args.list and backups:
             print(
-                f"choose one to restore: briefing restore {path} --from N (1 = newest)",
+                _("choose one to restore: briefing restore {path} --from N (1 = newest)").format(
+                    path=path
+                ),
                 file=sys.stderr,
             )
             return 1
@@ -48,9 +63,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if passphrase is None:  # a plain (or missing) workspace, an encrypted backup
         passphrase = passphrase_for(chosen.path, args)
     safety = restoring.restore(chosen, path, passphrase=passphrase)
-    print(f"restored {path} from the backup of {chosen.label}")
+    print(_("restored {path} from the backup of {when}").format(path=path, when=chosen.label))
     if safety is not None:
-        print(f"what it held before is kept as a backup: {safety.path}")
+        print(_("what it held before is kept as a backup: {backup}").format(backup=safety.path))
     return 0
 
 

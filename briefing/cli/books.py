@@ -6,11 +6,11 @@ import argparse
 from pathlib import Path
 
 from briefing.cli import options
+from briefing.cli.tr import _, loc
 from briefing.cli.workspace import open_workspace
 from briefing.compose.book import Options, compose
 from briefing.compose.scope import period_problem
 from briefing.errors import UserError
-from briefing.model import format_date
 from briefing.store import Workspace
 
 
@@ -21,6 +21,8 @@ def _book_and_options(ws: Workspace, args: argparse.Namespace):
         draft_mark=False if getattr(args, "no_draft_mark", False) else None,
         paper=options.paper(args),
         since=options.since(args),
+        language=options.language(args),
+        native_digits=options.digits(args),
     )
     problem = period_problem(book, opts.since)
     if problem:
@@ -39,9 +41,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             ws, book, opts, doc=doc, pages=laid_out.heading_pages, page_count=laid_out.pages
         )
     if not findings:
-        print(f"“{book.title}”: nothing to fix.")
+        print(_("“{title}”: nothing to fix.").format(title=book.title))
         return 0
-    print(f"“{book.title}”: {len(findings)} to look at before printing:")
+    print(_("“{title}”: {n} to look at before printing:").format(title=book.title, n=len(findings)))
     for finding in findings:
         print(f"- {finding}")
     return 1
@@ -90,18 +92,23 @@ def cmd_import(args: argparse.Namespace) -> int:
         duplicate = find_duplicate(ws, draft.fingerprint or fingerprint(draft.text))
         if duplicate:
             raise UserError(
-                f"{args.release}: already in the workspace as the meeting of "
-                f"{duplicate.label}; nothing imported"
+                _(
+                    "{file}: already in the workspace as the meeting of {meeting}; nothing imported"
+                ).format(file=args.release, meeting=duplicate.label)
             )
         _print_draft(ws, draft)
         lacking = overrides.missing_message(draft)
         if not args.yes:
             if lacking:
                 print(f"\n{lacking}")
-            print("\n(dry run: nothing was changed; add --yes to add this meeting)")
+            print("\n" + _("(dry run: nothing was changed; add --yes to add this meeting)"))
             return 0
         if lacking:
-            raise UserError(f"{args.release}: {lacking} Nothing was imported.")
+            raise UserError(
+                _("{file}: {problem} Nothing was imported.").format(
+                    file=args.release, problem=lacking
+                )
+            )
         with ws.transaction():
             for person in new_people(draft):
                 person.person_id = ws.people.save(to_person(person))
@@ -111,43 +118,53 @@ def cmd_import(args: argparse.Namespace) -> int:
             for commitment in commitments:
                 ws.commitments.save(commitment)
         print(
-            f"\nadded the meeting of {meeting.label} with {len(meeting.items)} items and "
-            f"{len(commitments)} commitments"
+            "\n"
+            + _(
+                "added the meeting of {meeting} with {items} items and {commitments} commitments"
+            ).format(meeting=meeting.label, items=len(meeting.items), commitments=len(commitments))
         )
     return 0
 
 
 def _print_draft(ws: Workspace, draft) -> None:
     settings = ws.settings
-    print(f"title:      {draft.title}")
-    print(f"issuer:     {', '.join(p for p in (draft.issuer, draft.department) if p)}")
-    when = format_date(draft.meeting_date) if draft.meeting_date else "(not given)"
+    date = loc().date
+    missing = _("(not given)")
+    print(_("title:      {title}").format(title=draft.title))
+    issuer = ", ".join(p for p in (draft.issuer, draft.department) if p)
+    print(_("issuer:     {issuer}").format(issuer=issuer))
+    when = date(draft.meeting_date) if draft.meeting_date else missing
     if draft.end_date and draft.end_date != draft.meeting_date:
-        when += f" to {format_date(draft.end_date)}"
-    print(f"meeting:    {when} ({draft.kind})")
-    print(f"issued:     {format_date(draft.issue_date) if draft.issue_date else '(not given)'}")
-    print(f"place:      {', '.join(p for p in (draft.city, draft.country) if p) or '(not given)'}")
+        when = _("{start} to {end}").format(start=when, end=date(draft.end_date))
+    print(_("meeting:    {when} ({kind})").format(when=when, kind=draft.kind))
+    issued = date(draft.issue_date) if draft.issue_date else missing
+    print(_("issued:     {date}").format(date=issued))
+    place = ", ".join(p for p in (draft.city, draft.country) if p) or missing
+    print(_("place:      {place}").format(place=place))
     if draft.occasion:
-        print(f"occasion:   {draft.occasion}")
+        print(_("occasion:   {occasion}").format(occasion=draft.occasion))
     for p in draft.participants:
-        known = " [in workspace]" if p.person_id else " [new person]"
-        print(
-            f"participant: {' '.join(x for x in (p.honorific, p.name) if x)}, {p.title} "
-            f"({p.side}){known}"
+        line = (
+            _("participant: {name}, {title} ({side}) [in workspace]")
+            if p.person_id
+            else _("participant: {name}, {title} ({side}) [new person]")
         )
-    print(f"items ({len(draft.items)}):")
+        name = " ".join(x for x in (p.honorific, p.name) if x)
+        print(line.format(name=name, title=p.title, side=p.side))
+    print(_("items ({n}):").format(n=len(draft.items)))
     for item in draft.items:
         print(f"  - [{settings.area_name(item.area)} · {item.side} · {item.kind}] {item.text}")
     kept = [c for c in draft.commitments if c.keep and draft.items[c.item].keep]
     print(
-        f"proposed commitments ({len(draft.commitments)}; {len(kept)} ticked, "
-        "and only those are added):"
+        _("proposed commitments ({n}; {kept} ticked, and only those are added):").format(
+            n=len(draft.commitments), kept=len(kept)
+        )
     )
     for c in draft.commitments:
         tick = "[x]" if c in kept else "[ ]"
         print(f"  {tick} {c.owed_by}: {c.text}")
     for warning in draft.warnings:
-        print(f"warning: {warning}")
+        print(_("warning: {message}").format(message=warning))
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -160,6 +177,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--book", required=True, help="the book's number or title")
     options.add_paper(p)
     options.add_since(p)
+    options.add_language(p)
     p.set_defaults(run=cmd_check)
 
     p = sub.add_parser(

@@ -15,6 +15,7 @@ import errno
 import sys
 from collections.abc import Callable
 
+from briefing.cli.tr import _
 from briefing.errors import BriefingError
 from briefing.files.targets import ProtectedTarget
 
@@ -33,15 +34,15 @@ def run(command: Callable[[], int]) -> int:
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            what = "the disk is full; free some space, then try again (nothing was written)"
+            what = _("the disk is full; free some space, then try again (nothing was written)")
         else:
             what = exc.strerror or str(exc)
         return _say(f"{where}{what}", 1)
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
+        print(_("{prog}: interrupted").format(prog=PROG), file=sys.stderr)
         return 130
 
 
 def _say(message: str, code: int) -> int:
-    print(f"{PROG}: error: {message}", file=sys.stderr)
+    print(_("{prog}: error: {message}").format(prog=PROG, message=message), file=sys.stderr)
     return code

@@ -14,13 +14,14 @@ from pathlib import Path
 
 from briefing.cli import options
 from briefing.cli.progress import Bar
+from briefing.cli.tr import _, _n, loc
 from briefing.cli.workspace import open_workspace
 from briefing.errors import UserError
 from briefing.export import registry
 from briefing.files.targets import check_target
 from briefing.issuing import job as issuing
 from briefing.issuing import versions
-from briefing.model import DistributionEntry, format_date
+from briefing.model import DistributionEntry
 from briefing.store import DiskFull, ReadOnlyLocation, Workspace, WorkspaceInUse
 
 
@@ -30,7 +31,7 @@ def _open_for_export(args: argparse.Namespace, must_record: bool) -> Workspace:
     except (WorkspaceInUse, ReadOnlyLocation, DiskFull) as exc:
         if must_record:
             raise
-        print(f"note: {exc}", file=sys.stderr)
+        print(_("note: {message}").format(message=exc), file=sys.stderr)
         return open_workspace(Path(args.file), True, args)
 
 
@@ -42,11 +43,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         w.name: Path(out) for w in registry.writers() if (out := getattr(args, w.name, None))
     }
     if not targets:
-        choices = " and/or ".join(f"--{w.name} OUT{w.suffix}" for w in registry.writers())
-        raise UserError(f"say where to write the book: {choices}")
-    recipients = options.lines(args.recipients, "recipients") if args.recipients else []
+        choices = _(" and/or ").join(f"--{w.name} OUT{w.suffix}" for w in registry.writers())
+        raise UserError(_("say where to write the book: {choices}").format(choices=choices))
+    recipients = options.lines(args.recipients, _("recipients")) if args.recipients else []
     copies = args.copies if args.copies is not None else len(recipients)
-    password = options.first_line(args.password_file, "password") if args.password_file else None
+    password = options.first_line(args.password_file, _("password")) if args.password_file else None
     with _open_for_export(args, must_record=bool(copies or args.issue)) as ws:
         book = ws.books.find(args.book)
         request = issuing.ExportRequest(
@@ -61,27 +62,40 @@ def cmd_export(args: argparse.Namespace) -> int:
             issue=args.issue,
             since=options.since(args),
             allow_missing_glyphs=args.allow_missing_glyphs,
+            language=options.language(args),
+            native_digits=options.digits(args),
         )
         job = issuing.ExportJob.prepare(ws, request)
-        bar = Bar("Export", args.progress)
+        bar = Bar(_("Export"), args.progress)
         try:
             files = job.run(progress=bar)
         finally:
             bar.close()
         result = job.record(ws, files)
     for notice in result.notices:
-        print(f"note: {notice}", file=sys.stderr)
+        print(_("note: {message}").format(message=notice), file=sys.stderr)
     doc = job.doc
-    pages = f"{result.pages} pages, " if result.pages else ""
-    print(f"“{book.title}”: {pages}{doc.paper}, marked {doc.marking}")
+    if result.pages:
+        line = _n(
+            "“{title}”: {pages} page, {paper}, marked {marking}",
+            "“{title}”: {pages} pages, {paper}, marked {marking}",
+            result.pages,
+        )
+    else:
+        line = _("“{title}”: {paper}, marked {marking}")
+    print(line.format(title=book.title, pages=result.pages, paper=doc.paper, marking=doc.marking))
     for f in result.files:
         copy = ""
         if f.copy is not None:
-            copy = f" ({issuing.copy_label(f.copy, f.copies or 0, f.recipient)})"
-        protected = ", password-protected" if f.format == "pdf" and password else ""
-        print(f"wrote {f.path}{copy}{protected}\n  SHA-256 {f.sha256}")
+            copy = f" ({issuing.copy_label(f.copy, f.copies or 0, f.recipient, loc())})"
+        protected = _(", password-protected") if f.format == "pdf" and password else ""
+        print(f"{_('wrote {path}').format(path=f.path)}{copy}{protected}\n  SHA-256 {f.sha256}")
     if result.version is not None:
-        print(f"issued as version {result.version}; `briefing versions` lists the versions")
+        print(
+            _("issued as version {number}; `briefing versions` lists the versions").format(
+                number=result.version
+            )
+        )
     return 0
 
 
@@ -92,7 +106,9 @@ def cmd_versions(args: argparse.Namespace) -> int:
     if args.save:
         number, out = args.save
         if not number.isdigit():
-            raise UserError(f"--save takes a version number and a file, not {number!r}")
+            raise UserError(
+                _("--save takes a version number and a file, not {value!r}").format(value=number)
+            )
         check_target(out, "the PDF")
     with open_workspace(Path(args.file), True, args) as ws:
         book = ws.books.find(args.book)
@@ -103,15 +119,25 @@ def cmd_versions(args: argparse.Namespace) -> int:
         from briefing.files.atomic import write_atomic
 
         write_atomic(Path(out), data)
-        print(f"wrote {out}: version {number} as issued ({len(data):,} bytes)")
+        print(
+            _("wrote {path}: version {number} as issued ({size:,} bytes)").format(
+                path=out, number=number, size=len(data)
+            )
+        )
         return 0
     if not found:
-        print(f"“{book.title}”: no issued version yet (export with --issue to issue one)")
+        print(
+            _("“{title}”: no issued version yet (export with --issue to issue one)").format(
+                title=book.title
+            )
+        )
         return 0
-    print(f"“{book.title}”: {len(found)} issued version{'s' if len(found) > 1 else ''}")
+    line = _n("“{title}”: {n} issued version", "“{title}”: {n} issued versions", len(found))
+    print(line.format(title=book.title, n=len(found)))
     for v in found:
         when = v.issued_at.strftime("%Y-%m-%d %H:%M UTC")
-        print(f"  v{v.number}  {when}  {v.pages} pages  {v.classification}")
+        pages = _n("{n} page", "{n} pages", v.pages).format(n=v.pages)
+        print(f"  v{v.number}  {when}  {pages}  {v.classification}")
     return 0
 
 
@@ -130,19 +156,35 @@ def cmd_changes(args: argparse.Namespace) -> int:
         if args.pdf:
             out = Path(args.pdf)
             if not out.resolve().parent.is_dir():
-                raise UserError(f"{out}: the folder {out.resolve().parent} does not exist")
+                raise UserError(
+                    _("{file}: the folder {folder} does not exist").format(
+                        file=out, folder=out.resolve().parent
+                    )
+                )
             pages = versions.write_changes_sheet(ws, bid, args.since, args.until, out, paper)
-    against = "the book as it is now" if args.until is None else f"version {args.until}"
-    if not found:
-        print(f"“{book.title}”: nothing changed between version {args.since} and {against}")
+    if args.until is None:
+        against = _("the book as it is now")
     else:
-        print(f"“{book.title}”: changes from version {args.since} to {against}")
+        against = _("version {number}").format(number=args.until)
+    if not found:
+        line = _("“{title}”: nothing changed between version {number} and {against}")
+    else:
+        line = _("“{title}”: changes from version {number} to {against}")
+    print(line.format(title=book.title, number=args.since, against=against))
+    states = {
+        "added": _("added"),
+        "removed": _("removed"),
+        "changed": _("changed"),
+    }
     for change in found:
         where = ""
         if change.pages:
             first, last = change.pages
-            where = f" (page {first})" if first == last else f" (pages {first}–{last})"
-        print(f"{change.state}: {change.title}{where}")
+            if first == last:
+                where = " " + _("(page {first})").format(first=first)
+            else:
+                where = " " + _("(pages {first}–{last})").format(first=first, last=last)
+        print(f"{states.get(change.state, change.state)}: {change.title}{where}")
         if change.state == "changed":
             for line in change.removed:
                 print(f"  - {line}")
@@ -150,13 +192,22 @@ def cmd_changes(args: argparse.Namespace) -> int:
                 print(f"  + {line}")
     if plan is not None and (found or plan.whole_book):
         if plan.whole_book:
-            print(f"reprint: {plan.note}")
+            print(_("reprint: {note}").format(note=plan.note))
         else:
-            print(f"reprint: pages {plan.ranges_text()} of version {args.until}")
+            print(
+                _("reprint: pages {pages} of version {number}").format(
+                    pages=plan.ranges_text(), number=args.until
+                )
+            )
             for (a, b), why in zip(plan.pages, plan.reasons, strict=True):
                 print(f"  {a if a == b else f'{a}–{b}'}: {why}")
     if args.pdf:
-        print(f"wrote {args.pdf}: the changes sheet, {pages} page{'s' if pages != 1 else ''}")
+        line = _n(
+            "wrote {path}: the changes sheet, {n} page",
+            "wrote {path}: the changes sheet, {n} pages",
+            pages or 0,
+        )
+        print(line.format(path=args.pdf, n=pages))
     return 0
 
 
@@ -165,9 +216,12 @@ def cmd_changes(args: argparse.Namespace) -> int:
 
 def _entry_line(e: DistributionEntry) -> str:
     when = e.written_at.strftime("%Y-%m-%d %H:%M UTC")
-    version = f"v{e.version}" if e.version is not None else "not issued"
-    copy = issuing.copy_label(e.copy, e.copies or 0, e.recipient) if e.copy else "unnumbered"
-    return f"{when}  book {e.book_id} {version}  {copy}  {e.format}  {e.path}\n  SHA-256 {e.sha256}"
+    version = f"v{e.version}" if e.version is not None else _("not issued")
+    copy = (
+        issuing.copy_label(e.copy, e.copies or 0, e.recipient, loc()) if e.copy else _("unnumbered")
+    )
+    book = _("book {number}").format(number=e.book_id)
+    return f"{when}  {book} {version}  {copy}  {e.format}  {e.path}\n  SHA-256 {e.sha256}"
 
 
 def cmd_distribution(args: argparse.Namespace) -> int:
@@ -175,13 +229,13 @@ def cmd_distribution(args: argparse.Namespace) -> int:
         book_id = ws.books.find(args.book).id if args.book else None
         entries = issuing.distribution_log(ws, book_id)
     if not entries:
-        print("the distribution log is empty: no book has been exported from this workspace")
+        print(_("the distribution log is empty: no book has been exported from this workspace"))
         return 0
     titles = {}
     for e in entries:
         titles.setdefault(e.book_id, e.book_title)
     for book_id, title in titles.items():
-        print(f"book {book_id}: “{title}”")
+        print(_("book {number}: “{title}”").format(number=book_id, title=title))
     for e in entries:
         print(_entry_line(e))
     return 0
@@ -191,10 +245,21 @@ def cmd_copy_book(args: argparse.Namespace) -> int:
     with open_workspace(Path(args.file), False, args) as ws:
         source = ws.books.find(args.book)
         book = versions.copy_book(ws, source.id, args.title)  # type: ignore[arg-type]
+    line = _n(
+        "created book {number}: “{title}” (draft, {n} section) from book {source}; dates "
+        "{dates}: change them for the next visit",
+        "created book {number}: “{title}” (draft, {n} sections) from book {source}; dates "
+        "{dates}: change them for the next visit",
+        len(book.sections),
+    )
     print(
-        f"created book {book.id}: “{book.title}” (draft, {len(book.sections)} sections) "
-        f"from book {source.id}; dates {format_date(book.start_date) or 'not set'}: "
-        "change them for the next visit"
+        line.format(
+            number=book.id,
+            title=book.title,
+            n=len(book.sections),
+            source=source.id,
+            dates=loc().date(book.start_date) or _("not set"),
+        )
     )
     return 0
 
@@ -215,6 +280,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
         p.add_argument(f"--{w.name}", metavar=f"OUT{w.suffix}", help=f"write the {w.label}")
     options.add_paper(p, "the book's own")
     options.add_since(p)
+    options.add_language(p)
     p.add_argument("--no-draft-mark", action="store_true", help="no DRAFT watermark")
     p.add_argument("--portion-marks", action="store_true", help="(C) before each paragraph")
     p.add_argument(

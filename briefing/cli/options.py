@@ -6,7 +6,9 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from briefing.cli.tr import _
 from briefing.errors import UserError
+from briefing.i18n import LANGUAGES, check_language
 from briefing.model import Paper
 
 
@@ -21,7 +23,9 @@ def paper(args: argparse.Namespace) -> Paper | None:
     try:
         return Paper.parse(args.paper)
     except ValueError:
-        raise UserError(f"--paper takes A4 or Letter, not {args.paper!r}") from None
+        raise UserError(
+            _("--paper takes A4 or Letter, not {value!r}").format(value=args.paper)
+        ) from None
 
 
 def first_line(name: str, what: str) -> str:
@@ -30,10 +34,18 @@ def first_line(name: str, what: str) -> str:
         with open(name, encoding="utf-8") as f:
             line = f.readline()
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"{name}: cannot read the {what} file: {exc}") from None
+        raise UserError(
+            _("{file}: cannot read the {what} file: {error}").format(
+                file=name, what=what, error=exc
+            )
+        ) from None
     value = line.rstrip("\r\n")
     if not value:
-        raise UserError(f"{name}: the {what} file is empty; put the {what} on its first line")
+        raise UserError(
+            _("{file}: the {what} file is empty; put the {what} on its first line").format(
+                file=name, what=what
+            )
+        )
     return value
 
 
@@ -42,7 +54,11 @@ def lines(name: str, what: str) -> list[str]:
     try:
         text = Path(name).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"{name}: cannot read the {what} file: {exc}") from None
+        raise UserError(
+            _("{file}: cannot read the {what} file: {error}").format(
+                file=name, what=what, error=exc
+            )
+        ) from None
     found = [line.strip() for line in text.splitlines()]
     while found and not found[-1]:
         found.pop()
@@ -67,5 +83,43 @@ def since(args: argparse.Namespace) -> dt.date | None:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise UserError(
-            f"--since takes a date as YYYY-MM-DD (e.g. 2025-01-31), not {text!r}"
+            _("--since takes a date as YYYY-MM-DD (e.g. 2025-01-31), not {value!r}").format(
+                value=text
+            )
         ) from None
+
+
+def add_language(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--language",
+        metavar="|".join(LANGUAGES),
+        help="the language of every word the book generates, for this run only (default: the "
+        "book's, Book ▸ Properties or `briefing book --language`)",
+    )
+    parser.add_argument(
+        "--digits",
+        choices=("native", "western"),
+        help="numbers in the language's own digits (Khmer ០-៩) or in 0-9, for this run only "
+        "(default: as the book says)",
+    )
+
+
+def language(args: argparse.Namespace) -> str | None:
+    """``--language`` as a book language code, or None for the book's own."""
+    text = getattr(args, "language", None)
+    if not text:
+        return None
+    try:
+        return check_language(text)
+    except ValueError:
+        raise UserError(
+            _("--language takes one of {choices}, not {value!r}").format(
+                choices=", ".join(LANGUAGES), value=text
+            )
+        ) from None
+
+
+def digits(args: argparse.Namespace) -> bool | None:
+    """``--digits`` as native (True), western (False) or the book's own (None)."""
+    choice = getattr(args, "digits", None)
+    return None if choice is None else choice == "native"

@@ -8,12 +8,21 @@ import sys
 from pathlib import Path
 
 from briefing import interchange
+from briefing.cli.tr import _, loc
 from briefing.cli.workspace import ask_new_passphrase, open_workspace
+from briefing.compose.book import STATUSES
 from briefing.errors import UserError
 from briefing.files.atomic import write_atomic
 from briefing.files.targets import check_target
-from briefing.model import Settings, format_date, parse_date
+from briefing.i18n import pN_
+from briefing.model import BookStatus, CommitmentStatus, Settings, parse_date
 from briefing.store import Workspace
+
+#: a book's status as ``briefing info`` lists it
+BOOK_STATUSES = {
+    BookStatus.DRAFT: pN_("book status", "draft"),
+    BookStatus.FINAL: pN_("book status", "final"),
+}
 
 
 def _open(args: argparse.Namespace, readonly: bool = True) -> Workspace:
@@ -23,15 +32,20 @@ def _open(args: argparse.Namespace, readonly: bool = True) -> Workspace:
 def cmd_new(args: argparse.Namespace) -> int:
     countries = [c.strip() for c in args.countries.split(",") if c.strip()]
     if len(countries) != 2:
-        raise UserError('--countries takes two names separated by a comma, e.g. "Cambodia,China"')
+        raise UserError(
+            _('--countries takes two names separated by a comma, e.g. "Cambodia,China"')
+        )
     path = Path(args.file)
     if path.suffix != ".briefing":
         path = path.with_name(path.name + ".briefing")
     settings = Settings(countries=countries, ministry=args.ministry, department=args.department)
     passphrase = ask_new_passphrase(path, args) if args.encrypt else None
     Workspace.create(path, settings, passphrase=passphrase).close()
-    encrypted = " (encrypted: keep the passphrase safe)" if passphrase else ""
-    print(f"created {path} for {countries[0]}–{countries[1]}{encrypted}")
+    if passphrase:
+        line = _("created {path} for {own}–{partner} (encrypted: keep the passphrase safe)")
+    else:
+        line = _("created {path} for {own}–{partner}")
+    print(line.format(path=path, own=countries[0], partner=countries[1]))
     return 0
 
 
@@ -39,18 +53,23 @@ def cmd_info(args: argparse.Namespace) -> int:
     with _open(args) as ws:
         s = ws.settings
         c = ws.counts()
-        print(f"workspace: {ws.path}")
-        print(f"countries: {' – '.join(s.countries)}")
+        print(_("workspace: {path}").format(path=ws.path))
+        print(_("countries: {countries}").format(countries=" – ".join(s.countries)))
         if s.ministry:
-            print(f"ministry: {s.ministry}" + (f", {s.department}" if s.department else ""))
-        print(f"meetings: {c['meetings']}")
-        print(f"items: {c['items']}")
-        print(f"people: {c['people']}")
-        by_status = ", ".join(f"{n} {k}" for k, n in c["commitments_by_status"].items())
-        print(f"commitments: {c['commitments']} ({by_status})")
-        print(f"books: {c['books']}")
+            ministry = s.ministry + (f", {s.department}" if s.department else "")
+            print(_("ministry: {ministry}").format(ministry=ministry))
+        print(_("meetings: {n}").format(n=c["meetings"]))
+        print(_("items: {n}").format(n=c["items"]))
+        print(_("people: {n}").format(n=c["people"]))
+        by_status = ", ".join(
+            f"{n} {loc().pgettext(*STATUSES[CommitmentStatus(k)])}"
+            for k, n in c["commitments_by_status"].items()
+        )
+        print(_("commitments: {n} ({by_status})").format(n=c["commitments"], by_status=by_status))
+        print(_("books: {n}").format(n=c["books"]))
         for book_id, title, status, start in ws.books.summaries():
-            when = format_date(parse_date(start)) if start else "no date"
+            when = loc().date(parse_date(start)) if start else _("no date")
+            status = loc().pgettext(*BOOK_STATUSES[BookStatus(status)])
             print(f"  {book_id}. {title} [{status}, {when}]")
     return 0
 
@@ -59,7 +78,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     with _open(args) as ws:
         hits = ws.search.query(args.query, limit=args.limit)
     if not hits:
-        print(f"no matches for {args.query!r}", file=sys.stderr)
+        print(_("no matches for {query!r}").format(query=args.query), file=sys.stderr)
         return 1
     for hit in hits:
         print(f"{hit.kind} {hit.id} · {hit.title} · {hit.where}\n    {hit.snippet}")
@@ -83,8 +102,16 @@ def cmd_load(args: argparse.Namespace) -> int:
     with interchange.load_file(args.json, Path(args.file)) as ws:
         c = ws.counts()
     print(
-        f"created {args.file}: {c['meetings']} meetings, {c['items']} items, "
-        f"{c['commitments']} commitments, {c['books']} books"
+        _(
+            "created {file}: {meetings} meetings, {items} items, {commitments} commitments, "
+            "{books} books"
+        ).format(
+            file=args.file,
+            meetings=c["meetings"],
+            items=c["items"],
+            commitments=c["commitments"],
+            books=c["books"],
+        )
     )
     return 0
 

@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from briefing.cli.options import first_line
+from briefing.cli.tr import _
 from briefing.safety import encryption
 from briefing.store import PassphraseRequired, Workspace, WorkspaceError, WrongPassphrase
 
@@ -30,7 +31,7 @@ def _from_file(args: argparse.Namespace | None, which: str = "passphrase_file") 
     name = getattr(args, which, None) if args is not None else None
     if name is None and which == "passphrase_file":
         name = os.environ.get(ENV_PASSPHRASE_FILE) or None
-    return first_line(name, "passphrase") if name is not None else None
+    return first_line(name, _("passphrase")) if name is not None else None
 
 
 def _can_ask() -> bool:
@@ -40,8 +41,10 @@ def _can_ask() -> bool:
 def _ask(prompt: str) -> str:
     if not _can_ask():
         raise PassphraseRequired(
-            f"{prompt.rstrip(': ')}: needed, and there is no terminal to ask on; give it with "
-            f"--passphrase-file FILE or ${ENV_PASSPHRASE_FILE}"
+            _(
+                "{what}: needed, and there is no terminal to ask on; give it with "
+                "--passphrase-file FILE or ${variable}"
+            ).format(what=prompt.rstrip(": "), variable=ENV_PASSPHRASE_FILE)
         )
     return getpass.getpass(prompt)
 
@@ -51,15 +54,15 @@ def ask_new_passphrase(path: Path, args: argparse.Namespace | None = None, which
     given = _from_file(args, which or "passphrase_file")
     if given is not None:
         return given
-    for _ in range(TRIES):
-        first = _ask(f"New passphrase for {path}: ")
+    for _try in range(TRIES):
+        first = _ask(_("New passphrase for {path}: ").format(path=path))
         if not first:
-            print("briefing: the passphrase is empty; type one", file=sys.stderr)
+            print(_("briefing: the passphrase is empty; type one"), file=sys.stderr)
             continue
-        if _ask("Type it again: ") == first:
+        if _ask(_("Type it again: ")) == first:
             return first
-        print("briefing: the two passphrases differ; try again", file=sys.stderr)
-    raise WorkspaceError(f"{path}: no passphrase was set")
+        print(_("briefing: the two passphrases differ; try again"), file=sys.stderr)
+    raise WorkspaceError(_("{path}: no passphrase was set").format(path=path))
 
 
 def passphrase_for(path: Path, args: argparse.Namespace | None) -> str | None:
@@ -69,12 +72,16 @@ def passphrase_for(path: Path, args: argparse.Namespace | None) -> str | None:
     given = _from_file(args)
     if given is not None:
         return given
-    for _ in range(TRIES):
-        typed = _ask(f"Passphrase for {path}: ")
+    for _try in range(TRIES):
+        typed = _ask(_("Passphrase for {path}: ").format(path=path))
         if encryption.verify_passphrase(path, typed):
             return typed
-        print(f"briefing: the passphrase is not right for {path}", file=sys.stderr)
-    raise WrongPassphrase(f"{path}: the passphrase is not right; nothing was changed")
+        print(
+            _("briefing: the passphrase is not right for {path}").format(path=path), file=sys.stderr
+        )
+    raise WrongPassphrase(
+        _("{path}: the passphrase is not right; nothing was changed").format(path=path)
+    )
 
 
 def open_workspace(path: str | Path, readonly: bool, args: argparse.Namespace | None) -> Workspace:
@@ -94,17 +101,22 @@ def _open_asking(path: Path, readonly: bool, args: argparse.Namespace | None) ->
     except PassphraseRequired as exc:
         if not _can_ask():
             raise PassphraseRequired(
-                f"{exc}; without a terminal, give it with --passphrase-file FILE or "
-                f"${ENV_PASSPHRASE_FILE}"
+                _(
+                    "{problem}; without a terminal, give it with --passphrase-file FILE or "
+                    "${variable}"
+                ).format(problem=exc, variable=ENV_PASSPHRASE_FILE)
             ) from None
     for attempt in range(TRIES):
-        typed = _ask(f"Passphrase for {path}: ")
+        typed = _ask(_("Passphrase for {path}: ").format(path=path))
         try:
             return Workspace.open(path, readonly=readonly, passphrase=typed)
         except WrongPassphrase:
             if attempt == TRIES - 1:
                 raise
-            print(f"briefing: the passphrase is not right for {path}", file=sys.stderr)
+            print(
+                _("briefing: the passphrase is not right for {path}").format(path=path),
+                file=sys.stderr,
+            )
     raise AssertionError("unreachable")  # pragma: no cover
 
 

@@ -26,26 +26,36 @@ from functools import lru_cache
 
 from briefing import ir
 from briefing.compose.scope import Selection, select
+from briefing.i18n import N_, BookLocale, book_locale, pN_
 from briefing.ir import Heading, Paragraph, Table, runs
 from briefing.markup import parse_blocks
 from briefing.model import (
+    BOTH,
     Book,
     BookStatus,
     Commitment,
     CommitmentRule,
+    CommitmentStatus,
     Person,
     Section,
     SectionKind,
     Settings,
-    format_date,
 )
 from briefing.store import MeetingSummary, Workspace
 
 FIELD_TITLES = {
-    "objective": "Objective",
-    "points": "Points to make",
-    "if_raised": "If raised",
-    "background": "Background",
+    "objective": N_("Objective"),
+    "points": N_("Points to make"),
+    "if_raised": N_("If raised"),
+    "background": N_("Background"),
+}
+#: a commitment's status as the book prints it
+STATUSES = {
+    CommitmentStatus.PENDING: pN_("commitment status", "pending"),
+    CommitmentStatus.IN_PROGRESS: pN_("commitment status", "in progress"),
+    CommitmentStatus.DONE: pN_("commitment status", "done"),
+    CommitmentStatus.STALLED: pN_("commitment status", "stalled"),
+    CommitmentStatus.DROPPED: pN_("commitment status", "dropped"),
 }
 
 
@@ -58,6 +68,8 @@ class Options:
     copy: str = ""  # "Copy 3 of 12 — Office of the Minister" for numbered copies
     version: int | None = None  # the issued version this export becomes, named on the cover
     since: dt.date | None = None  # the period starts here for this export (else the book's)
+    language: str | None = None  # the book's words in this language for this export
+    native_digits: bool | None = None  # None: as the book says
 
 
 @dataclass
@@ -69,9 +81,19 @@ class _Context:
     reasons: list[tuple[str, str]]  # (level, what carries it)
     selection: Selection
     settings: Settings
+    loc: BookLocale
     anchors: set[str] = field(default_factory=set)
     #: the classification of the record behind each commitment shown, by commitment id
     commitment_levels: dict[int, str] = field(default_factory=dict)
+
+    def term(self, text: str) -> str:
+        """A word of the workspace (a level, a country, a city …) in the book's language."""
+        return self.settings.term(text, self.loc.language)
+
+    def side(self, side: str) -> str:
+        if side == BOTH:
+            return self.loc.pgettext("the side of a commitment", "Both")
+        return self.term(side)
 
     def meeting(self, meeting_id: int | None) -> MeetingSummary | None:
         if meeting_id is None:
@@ -107,7 +129,8 @@ def compose(ws: Workspace, book: Book, options: Options | None = None) -> ir.Doc
     options = options or Options()
     settings = ws.settings
     selection = select(ws, book, options.today, options.since)
-    ctx = _Context(ws, book, options, [book.classification], [], selection, settings)
+    loc = locale_of(book, options)
+    ctx = _Context(ws, book, options, [book.classification], [], selection, settings, loc)
     _include_records(ctx)
     body: list[ir.Block] = []
     sections = [s for s in book.sections if s.included]
@@ -119,10 +142,11 @@ def compose(ws: Workspace, book: Book, options: Options | None = None) -> ir.Doc
         if book.programme and not has_programme:
             has_programme = True
             anchor = ctx.anchor("programme")
-            body.append(Heading(1, runs("Programme"), anchor, page_break_before=True))
+            title = loc.gettext("Programme")
+            body.append(Heading(1, runs(title), anchor, page_break_before=True))
             body.extend(_programme(ctx, book.classification))
 
-    annex_letter = iter("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    annex_letter = (loc.letter(i) for i in range(10_000))
     for section in sections:  # in the outline's order
         if section.kind is SectionKind.AREA:
             programme_here()
@@ -130,8 +154,10 @@ def compose(ws: Workspace, book: Book, options: Options | None = None) -> ir.Doc
         elif section.kind is SectionKind.ANNEX:
             programme_here()
             letter = next(annex_letter)
-            prefix = "" if section.title.lower().startswith("annex") else f"Annex {letter}: "
-            body += _free_section(ctx, section, prefix=prefix)
+            title = section.title
+            if not _names_itself_an_annex(title, loc):
+                title = _annex_title(loc, letter, title)
+            body += _free_section(ctx, section, title=title)
         else:
             body += _free_section(ctx, section)
             if section.kind is SectionKind.PROGRAMME:
@@ -151,6 +177,7 @@ def compose(ws: Workspace, book: Book, options: Options | None = None) -> ir.Doc
 
     scheme = settings.classification
     level = scheme.highest(ctx.levels)
+    printed_level = ctx.term(level)
     notices = []
     if scheme.rank(level) > scheme.rank(book.classification):
         carriers = sorted({what for lvl, what in ctx.reasons if lvl == level})
@@ -158,18 +185,23 @@ def compose(ws: Workspace, book: Book, options: Options | None = None) -> ir.Doc
             f"The book is marked {level}, above its stated "
             f"{book.classification or scheme.lowest}, because of: {'; '.join(carriers)}."
         )
-    marking = level + (f" // {book.caveat.upper()}" if book.caveat else "")
+    marking = printed_level + (f" // {ctx.term(book.caveat).upper()}" if book.caveat else "")
     draft = (
         options.draft_mark if options.draft_mark is not None else (book.status is BookStatus.DRAFT)
     )
     cover = _cover(ctx, marking)
-    blocks: list[ir.Block] = [cover, ir.Contents(), *body]
+    blocks: list[ir.Block] = [cover, ir.Contents(loc.gettext("Contents")), *body]
+    place = ctx.term(book.place)
     return ir.Document(
         meta=ir.Metadata(
             title=book.title,
-            subject=book.occasion or f"Briefing book: {book.place}",
-            author=settings.department or settings.ministry,
-            keywords=[*settings.countries, "briefing book", level],
+            subject=book.occasion or loc.gettext("Briefing book: {place}").format(place=place),
+            author=ctx.term(settings.department or settings.ministry),
+            keywords=[
+                *(ctx.term(c) for c in settings.countries),
+                loc.gettext("briefing book"),
+                printed_level,
+            ],
             classification=marking,
         ),
         marking=marking,
@@ -178,36 +210,58 @@ def compose(ws: Workspace, book: Book, options: Options | None = None) -> ir.Doc
         footer_note=options.copy,
         blocks=blocks,
         notices=notices,
+        language=loc.language,
+        native_digits=loc.native_digits,
     )
+
+
+def locale_of(book: Book, options: Options | None = None) -> BookLocale:
+    """The language (and digits) a book is composed in: the export's choice, else the book's."""
+    options = options or Options()
+    digits = book.native_digits if options.native_digits is None else options.native_digits
+    return book_locale(options.language or book.language, digits)
+
+
+def _annex_title(loc: BookLocale, letter: str, title: str) -> str:
+    return loc.gettext("Annex {letter}: {title}").format(letter=letter, title=title)
+
+
+def _names_itself_an_annex(title: str, loc: BookLocale) -> bool:
+    """A title that already says "Annex …" (in English or in the book's language) keeps it."""
+    word = loc.gettext("Annex {letter}: {title}").split("{")[0].strip().casefold()
+    folded = title.casefold()
+    return folded.startswith("annex") or bool(word) and folded.startswith(word)
 
 
 # ---------------------------------------------------------------------- cover
 
 
-def _dates(start: dt.date | None, end: dt.date | None) -> str:
-    if start and end and end != start:
-        if (start.year, start.month) == (end.year, end.month):
-            return f"{start.day}–{format_date(end)}"
-        return f"{format_date(start)} – {format_date(end)}"
-    return format_date(start)
-
-
 def _cover(ctx: _Context, marking: str) -> ir.Cover:
-    book, settings = ctx.book, ctx.settings
-    status = "FINAL" if book.status is BookStatus.FINAL else "DRAFT"
-    version = f"{'Final' if status == 'FINAL' else 'Draft'} of {format_date(ctx.options.today)}"
+    book, settings, loc = ctx.book, ctx.settings, ctx.loc
+    today = loc.date(ctx.options.today)
+    if book.status is BookStatus.FINAL:
+        status = loc.pgettext("the book's status", "FINAL")
+        version = loc.gettext("Final of {date}").format(date=today)
+    else:
+        status = loc.pgettext("the book's status", "DRAFT")
+        version = loc.gettext("Draft of {date}").format(date=today)
     if ctx.options.version is not None:
-        version = f"Version {ctx.options.version} — {version}"
-    place_dates = ", ".join(p for p in (book.place, _dates(book.start_date, book.end_date)) if p)
+        version = loc.gettext("Version {number} — {version}").format(
+            number=loc.number(ctx.options.version), version=version
+        )
+    dates = loc.date_range(book.start_date, book.end_date)
+    place_dates = loc.pgettext("between place and dates", ", ").join(
+        p for p in (ctx.term(book.place), dates) if p
+    )
     return ir.Cover(
-        ministry=settings.ministry,
-        department=settings.department,
+        ministry=ctx.term(settings.ministry),
+        department=ctx.term(settings.department),
         title=runs(book.title),
         occasion=runs(book.occasion),
         place_and_dates=runs(place_dates),
         marking=marking,
         version=version,
-        prepared_by=book.prepared_by or settings.department,
+        prepared_by=ctx.term(book.prepared_by or settings.department),
         status=status,
         copy=ctx.options.copy,
     )
@@ -227,6 +281,7 @@ def _fields(ctx: _Context, section: Section, anchor: str, level: str) -> list[ir
         text = getattr(section, name)
         if not text.strip():
             continue
+        title = ctx.loc.gettext(title)
         out.append(Heading(2, runs(title), ctx.anchor(f"{anchor}-{name}"), in_contents=False))
         out += _marked(ctx, _parsed(text, f"{anchor}-{name}"), level)
     return out
@@ -258,10 +313,11 @@ def _parsed(text: str, anchor_prefix: str) -> list[ir.Block]:
     return list(_parsed_blocks(text, anchor_prefix))
 
 
-def _free_section(ctx: _Context, section: Section, prefix: str = "") -> list[ir.Block]:
+def _free_section(ctx: _Context, section: Section, title: str | None = None) -> list[ir.Block]:
     level = _section_level(ctx, section)
     anchor = ctx.anchor(f"section-{section.id}")
-    out: list[ir.Block] = [Heading(1, runs(prefix + section.title), anchor, page_break_before=True)]
+    heading = section.title if title is None else title
+    out: list[ir.Block] = [Heading(1, runs(heading), anchor, page_break_before=True)]
     return out + _fields(ctx, section, anchor, level)
 
 
@@ -271,7 +327,7 @@ def _brief(ctx: _Context, section: Section) -> list[ir.Block]:
     out: list[ir.Block] = [Heading(1, runs(section.title), anchor, page_break_before=True)]
     out += _fields(ctx, section, anchor, level)
     if section.area:
-        if not _states_last_meeting(section):
+        if not _states_last_meeting(section, ctx.loc):
             out += _last_discussed(ctx, section.area, level)
         out += _commitments_table(ctx, section.area, anchor, level)
     return out
@@ -282,47 +338,83 @@ def _brief(ctx: _Context, section: Section) -> list[ir.Block]:
 _OWN_LAST_MEETING = re.compile(r"^[\s*_>#-]*(last met|last discussed)\s*[*_]*\s*:", re.I | re.M)
 
 
-def _states_last_meeting(section: Section) -> bool:
-    """Does the brief's own text have a line that starts "Last met:" or "Last discussed:"?"""
-    return any(_OWN_LAST_MEETING.search(getattr(section, name)) for name in FIELD_TITLES)
+def _states_last_meeting(section: Section, loc: BookLocale) -> bool:
+    """Does the brief's own text have a line that starts "Last met:" or "Last discussed:" (in
+    English or in the book's language)?"""
+    own = loc.gettext("Last discussed").strip().lower()
+    for name in FIELD_TITLES:
+        text = getattr(section, name)
+        if _OWN_LAST_MEETING.search(text):
+            return True
+        for line in text.lower().splitlines():
+            line = line.lstrip(" *_>#-")
+            if line.startswith(own) and line[len(own) :].lstrip(" *_").startswith((":", "៖", "：")):
+                return True
+    return False
 
 
-def _meeting_label(m: MeetingSummary) -> str:
-    return m.label + (f" ({m.occasion})" if m.occasion else "")
+def meeting_label(ctx: _Context, m: MeetingSummary) -> str:
+    """ "10 October 2024, Vientiane, Lao PDR" in the book's language."""
+    day = dt.date.fromisoformat(m.date)
+    parts = [ctx.loc.date(day), ctx.term(m.city), ctx.term(m.country)]
+    return ctx.loc.pgettext("between date and place", ", ").join(p for p in parts if p)
+
+
+def _meeting_label(ctx: _Context, m: MeetingSummary) -> str:
+    label = meeting_label(ctx, m)
+    if not m.occasion:
+        return label
+    return ctx.loc.gettext("{meeting} ({occasion})").format(
+        meeting=label, occasion=ctx.term(m.occasion)
+    )
+
+
+def _labelled(loc: BookLocale, label: str, text: str) -> list[ir.Run]:
+    """A bold label and its text: "Last discussed: 10 October 2024, Vientiane."."""
+    return runs(loc.label(label), bold=True) + runs(loc.sentence(text))
 
 
 def _last_discussed(ctx: _Context, area: str, level: str) -> list[ir.Block]:
     if ctx.book.scope.last_discussed <= 0:
         return []
+    loc = ctx.loc
     found = ctx.selection.last_discussed.get(area, [])
     mark = ctx.portion(level)
+    label = loc.gettext("Last discussed")
     if not found:
-        return [Paragraph(runs("Last discussed: not in any recorded meeting."), "note", mark)]
-    labels = [_meeting_label(m) for m in found]
-    text = runs("Last discussed: ", bold=True) + runs("; ".join(labels) + ".")
-    return [Paragraph(text, style="note", portion=mark)]
+        line = loc.label(label) + loc.sentence(loc.gettext("not in any recorded meeting"))
+        return [Paragraph(runs(line), "note", mark)]
+    labels = [_meeting_label(ctx, m) for m in found]
+    return [Paragraph(_labelled(loc, label, loc.join(labels)), style="note", portion=mark)]
 
 
 def _commitment_row(ctx: _Context, c: Commitment, with_area: bool) -> list[list[ir.Run]]:
     """One tracker row; dates short and places by city so narrow columns stay readable."""
+    loc = ctx.loc
     meeting = ctx.meeting(c.meeting_id)
     made = "—"
     if meeting:
         day = dt.date.fromisoformat(meeting.date)
-        made = ", ".join(p for p in (format_date(day, short=True), meeting.city) if p)
+        made = loc.pgettext("between date and place", ", ").join(
+            p for p in (loc.date(day, short=True), ctx.term(meeting.city)) if p
+        )
     note = c.latest_note
-    latest = f"{format_date(note.date, short=True)}: {note.text}" if note else ""
+    latest = ""
+    if note:
+        latest = loc.gettext("{date}: {text}").format(
+            date=loc.date(note.date, short=True), text=note.text
+        )
     if note and note.evidence:
-        latest += f" ({note.evidence})"
-    status = runs(str(c.status))
+        latest = loc.gettext("{text} ({evidence})").format(text=latest, evidence=note.evidence)
+    status = runs(loc.pgettext(*STATUSES[c.status]))
     if c.is_overdue(ctx.options.today):
-        status += runs(" — overdue", bold=True)
+        status += runs(" " + loc.gettext("— overdue"), bold=True)
     elif c.closed is not None and not c.status.is_open:
-        status += runs(f" {format_date(c.closed, short=True)}")
-    due = format_date(c.due, short=True) or "—"
-    row = [runs(c.text), runs(c.owed_by), runs(made), runs(due), status, runs(latest)]
+        status += runs(f" {loc.date(c.closed, short=True)}")
+    due = loc.date(c.due, short=True) or "—"
+    row = [runs(c.text), runs(ctx.side(c.owed_by)), runs(made), runs(due), status, runs(latest)]
     if with_area:
-        row.insert(1, runs(ctx.settings.area_name(c.area)))
+        row.insert(1, runs(ctx.settings.area_name(c.area, loc.language)))
     return row
 
 
@@ -344,25 +436,31 @@ def _include_records(ctx: _Context) -> None:
 def _commitments_table(ctx: _Context, area: str, anchor: str, level: str) -> list[ir.Block]:
     if ctx.selection.rule is CommitmentRule.NONE:
         return []
+    loc = ctx.loc
+    title = loc.gettext("Status of previous commitments")
     commitments = ctx.selection.briefs.get(area, [])
     if not commitments:  # one line, so a short brief does not spill onto a page of its own
         return [
             Paragraph(
-                runs("Status of previous commitments: ", bold=True)
-                + runs(ctx.selection.empty_table_line()),
+                runs(loc.label(title), bold=True) + runs(ctx.selection.empty_table_line(loc)),
                 style="note",
                 portion=ctx.portion(level),
             )
         ]
     out: list[ir.Block] = [
-        Heading(
-            2,
-            runs("Status of previous commitments"),
-            ctx.anchor(f"{anchor}-commitments"),
-            in_contents=False,
+        Heading(2, runs(title), ctx.anchor(f"{anchor}-commitments"), in_contents=False)
+    ]
+    header = [
+        runs(t)
+        for t in (
+            loc.gettext("Commitment"),
+            loc.gettext("Owed by"),
+            loc.gettext("Made at"),
+            loc.gettext("Due"),
+            loc.gettext("Status"),
+            loc.gettext("Latest"),
         )
     ]
-    header = [runs(t) for t in ("Commitment", "Owed by", "Made at", "Due", "Status", "Latest")]
     rows = [_commitment_row(ctx, c, with_area=False) for c in commitments]
     table = Table(header, rows, [0.27, 0.11, 0.14, 0.11, 0.12, 0.25])
     return [*out, _mark_rows(ctx, table, [ctx.commitment_level(c) for c in commitments])]
@@ -384,24 +482,54 @@ def _mark_rows(ctx: _Context, table: Table, levels: list[str]) -> Table:
 def _programme(ctx: _Context, level: str) -> list[ir.Block]:
     if not ctx.book.programme:
         return []
-    header = [runs(t) for t in ("Time", "Activity", "Lead", "Press")]
+    loc = ctx.loc
+    header = [
+        runs(t)
+        for t in (
+            loc.gettext("Time"),
+            loc.gettext("Activity"),
+            loc.gettext("Lead"),
+            loc.gettext("Press"),
+        )
+    ]
     rows = []
     for p in ctx.book.programme:
-        when = f"{format_date(p.day)} {p.time}".strip() if p.day else p.time
-        rows.append(
-            [runs(when), runs(p.activity), runs(p.lead), runs("Open" if p.press else "Closed")]
+        when = f"{loc.date(p.day)} {loc.digits(p.time)}".strip() if p.day else loc.digits(p.time)
+        press = (
+            loc.pgettext("open to the press", "Open")
+            if p.press
+            else loc.pgettext("closed to the press", "Closed")
         )
+        rows.append([runs(when), runs(p.activity), runs(p.lead), runs(press)])
     return [Table(header, rows, [0.18, 0.52, 0.20, 0.10], portion=ctx.portion(level))]
 
 
 # ---------------------------------------------------------------------- annexes
 
 
-def _person_heading(person: Person) -> list[ir.Run]:
-    latin = person.display_name
-    others = [n.text for n in person.names if n.text != latin]
-    text = latin + (f" ({', '.join(others)})" if others else "")
-    return runs(text)
+#: the scripts a book's names are read in first, by language
+_SCRIPTS = {"km": ("Khmr",), "zh": ("Hans", "Hant")}
+
+
+def person_name(person: Person, language: str) -> str:
+    """The name a book in ``language`` prints first: the one in its script, else the Latin."""
+    for script in _SCRIPTS.get(language, ()):
+        name = person.name_in(script)
+        if name:
+            return name
+    return person.display_name
+
+
+def _person_heading(ctx: _Context, person: Person) -> list[ir.Run]:
+    first = person_name(person, ctx.loc.language)
+    others = [n.text for n in person.names if n.text != first]
+    if not others:
+        return runs(first)
+    return runs(
+        ctx.loc.gettext("{name} ({other_names})").format(
+            name=first, other_names=ctx.loc.pgettext("between names", ", ").join(others)
+        )
+    )
 
 
 def _biographies(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
@@ -416,30 +544,35 @@ def _biographies(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
     on = ctx.book.start_date or ctx.options.today
     level = ctx.book.classification  # people carry no classification of their own
     mark = ctx.portion(level)
+    loc = ctx.loc
     out: list[ir.Block] = [
         Heading(
             1,
-            runs(f"Annex {next(letters)}: Biographies"),
+            runs(_annex_title(loc, next(letters), loc.gettext("Biographies"))),
             ctx.anchor("annex-biographies"),
             page_break_before=True,
         )
     ]
     for person in people:
         anchor = ctx.anchor(f"person-{person.id}")
-        out.append(Heading(2, _person_heading(person), anchor))
+        out.append(Heading(2, _person_heading(ctx, person), anchor))
         title = person.title_on(on)
         side = person.side if person.side and person.side not in title else ""
-        line = ", ".join(p for p in (person.honorific, title, side) if p)
+        parts = (ctx.term(person.honorific), ctx.term(title), ctx.side(side) if side else "")
+        line = loc.pgettext("between honorific, title and country", ", ").join(
+            p for p in parts if p
+        )
         if line:
             out.append(Paragraph(runs(line, italic=True), portion=mark))
         if person.biography.strip():
             out += _marked(ctx, _parsed(person.biography, anchor), level)
         else:
-            out.append(Paragraph(runs("No biography recorded."), style="note", portion=mark))
-        met = [m.label for m in ctx.selection.last_met.get(person.id or 0, [])]
+            line = runs(loc.gettext("No biography recorded."))
+            out.append(Paragraph(line, style="note", portion=mark))
+        met = [meeting_label(ctx, m) for m in ctx.selection.last_met.get(person.id or 0, [])]
         if met:
-            text = runs("Last met: ", bold=True) + runs("; ".join(met) + ".")
-            out.append(Paragraph(text, style="note", portion=mark))
+            label = loc.gettext("Last met")
+            out.append(Paragraph(_labelled(loc, label, loc.join(met)), style="note", portion=mark))
     return out
 
 
@@ -447,8 +580,18 @@ def _tracker(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
     commitments = ctx.selection.tracker
     if not commitments:
         return []
+    loc = ctx.loc
     header = [
-        runs(t) for t in ("Commitment", "Area", "Owed by", "Made at", "Due", "Status", "Latest")
+        runs(t)
+        for t in (
+            loc.gettext("Commitment"),
+            loc.gettext("Area"),
+            loc.gettext("Owed by"),
+            loc.gettext("Made at"),
+            loc.gettext("Due"),
+            loc.gettext("Status"),
+            loc.gettext("Latest"),
+        )
     ]
     rows = [_commitment_row(ctx, c, with_area=True) for c in commitments]
     table = Table(header, rows, [0.20, 0.14, 0.10, 0.13, 0.10, 0.11, 0.22])
@@ -456,12 +599,12 @@ def _tracker(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
     return [
         Heading(
             1,
-            runs(f"Annex {next(letters)}: Commitments tracker"),
+            runs(_annex_title(loc, next(letters), loc.gettext("Commitments tracker"))),
             ctx.anchor("annex-tracker"),
             page_break_before=True,
         ),
         Paragraph(
-            runs(ctx.selection.tracker_note()),
+            runs(ctx.selection.tracker_note(loc)),
             style="note",
             portion=ctx.portion(ctx.book.classification),
         ),
@@ -475,22 +618,26 @@ def _sources(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
     if not found:
         return []
     mark = ctx.portion(ctx.book.classification)  # documents carry no classification of their own
+    loc = ctx.loc
     out: list[ir.Block] = [
         Heading(
             1,
-            runs(f"Annex {next(letters)}: Source documents"),
+            runs(_annex_title(loc, next(letters), loc.gettext("Source documents"))),
             ctx.anchor("annex-sources"),
             page_break_before=True,
         ),
-        Paragraph(runs(ctx.selection.sources_note()), style="note", portion=mark),
+        Paragraph(runs(ctx.selection.sources_note(loc)), style="note", portion=mark),
     ]
     for meeting, source in found:
         out.append(Heading(2, runs(source.title), ctx.anchor(f"source-{source.id}")))
-        issued = ", ".join(p for p in (source.issuer, format_date(source.issue_date)) if p)
+        issued = loc.pgettext("between issuer and date", ", ").join(
+            p for p in (ctx.term(source.issuer), loc.date(source.issue_date)) if p
+        )
         if issued:
-            out.append(
-                Paragraph(runs(f"Issued by {issued}. Meeting of {meeting.label}."), "note", mark)
+            line = loc.gettext("Issued by {issuer}. Meeting of {meeting}.").format(
+                issuer=issued, meeting=meeting_label(ctx, meeting)
             )
+            out.append(Paragraph(runs(line), style="note", portion=mark))
         for para in _paragraphs(source.text):
             out.append(Paragraph(runs(para), portion=mark))
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from briefing.i18n import ENGLISH_BOOK, BookLocale
 from briefing.model import (
     Book,
     Commitment,
@@ -55,40 +56,72 @@ class Selection:
             seen.setdefault(c.id, c)
         return list(seen.values())
 
-    def empty_table_line(self) -> str:
+    def empty_table_line(self, loc: BookLocale = ENGLISH_BOOK) -> str:
         """What a brief says when its rule finds no commitment."""
-        since = format_date(self.period.start)
-        return {
-            CommitmentRule.OPEN_AND_CLOSED: f"none open, and none closed since {since}.",
-            CommitmentRule.OPEN: "none open.",
-            CommitmentRule.MADE_IN_PERIOD: f"none made since {since}.",
-        }.get(self.rule, "none recorded in this area.")
+        since = loc.date(self.period.start)
+        if self.rule is CommitmentRule.OPEN_AND_CLOSED:
+            text = loc.gettext("none open, and none closed since {date}.")
+        elif self.rule is CommitmentRule.OPEN:
+            text = loc.gettext("none open.")
+        elif self.rule is CommitmentRule.MADE_IN_PERIOD:
+            text = loc.gettext("none made since {date}.")
+        else:
+            text = loc.gettext("none recorded in this area.")
+        return text.format(date=since)
 
-    def tracker_note(self) -> str:
+    def tracker_note(self, loc: BookLocale = ENGLISH_BOOK) -> str:
         """The line under the tracker annex's heading: what it lists."""
-        since = format_date(self.period.start)
-        what = {
-            CommitmentRule.OPEN_AND_CLOSED: f"open, and those closed since {since}",
-            CommitmentRule.OPEN: "still open",
-            CommitmentRule.MADE_IN_PERIOD: f"made since {since}",
-            CommitmentRule.ALL: "every one recorded",
-        }.get(self.rule, "")
         if self.tracker_rule is TrackerRule.ALL:
-            return "Every commitment recorded, by area."
-        where = (
-            "the areas of the briefs"
-            if self.tracker_rule is TrackerRule.AS_BRIEFS
-            else ("every area")
-        )
-        return f"Commitments {what}, in {where}; by area, newest first."
+            return loc.gettext("Every commitment recorded, by area.")
+        briefs = self.tracker_rule is TrackerRule.AS_BRIEFS
+        if self.rule is CommitmentRule.OPEN_AND_CLOSED:
+            text = (
+                loc.gettext(
+                    "Commitments open, and those closed since {date}, in the areas of the "
+                    "briefs; by area, newest first."
+                )
+                if briefs
+                else loc.gettext(
+                    "Commitments open, and those closed since {date}, in every area; by area, "
+                    "newest first."
+                )
+            )
+        elif self.rule is CommitmentRule.OPEN:
+            text = (
+                loc.gettext(
+                    "Commitments still open, in the areas of the briefs; by area, newest first."
+                )
+                if briefs
+                else loc.gettext("Commitments still open, in every area; by area, newest first.")
+            )
+        elif self.rule is CommitmentRule.MADE_IN_PERIOD:
+            text = (
+                loc.gettext(
+                    "Commitments made since {date}, in the areas of the briefs; by area, newest "
+                    "first."
+                )
+                if briefs
+                else loc.gettext(
+                    "Commitments made since {date}, in every area; by area, newest first."
+                )
+            )
+        else:  # every one recorded (a rule that shows none leaves the tracker out)
+            text = (
+                loc.gettext(
+                    "Every commitment recorded in the areas of the briefs; by area, newest first."
+                )
+                if briefs
+                else loc.gettext("Every commitment recorded in every area; by area, newest first.")
+            )
+        return text.format(date=loc.date(self.period.start))
 
-    def sources_note(self) -> str:
+    def sources_note(self, loc: BookLocale = ENGLISH_BOOK) -> str:
         if self.sources_rule is SourcesRule.CITED:
-            return "Documents of the meetings this book names, newest first."
-        return (
-            f"Documents of the meetings from {self.period.text} on the areas of this book, "
+            return loc.gettext("Documents of the meetings this book names, newest first.")
+        return loc.gettext(
+            "Documents of the meetings from {start} to {end} on the areas of this book, "
             "and of the meetings it names; newest first."
-        )
+        ).format(start=loc.date(self.period.start), end=loc.date(self.period.end))
 
 
 def briefed_areas(book: Book) -> list[str]:

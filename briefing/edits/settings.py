@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -82,9 +83,12 @@ class SettingsEdit:
             raise WorkspaceError("the two countries need different names")
         if BOTH in countries:
             raise WorkspaceError(f"'{BOTH}' is the side both countries share; name the country")
+        sides = dict(zip(old.countries, new.countries, strict=False))
+        # names in other languages follow a renamed level or country
+        new = dataclasses.replace(new, terms=new.with_terms_renamed({**renames, **sides}))
         with ws.transaction():
             # the countries are positional: a new name in a position renames that country
-            ws.rename_sides(dict(zip(old.countries, new.countries, strict=False)))
+            ws.rename_sides(sides)
             use = ws.levels_in_use()
             for level, counts in use.items():
                 if level in levels or renames.get(level) in levels:

@@ -7,6 +7,7 @@ from typing import Any
 
 from briefing.interchange import issued as interchange_issued
 from briefing.model import (
+    Area,
     Book,
     BookScope,
     Commitment,
@@ -17,8 +18,9 @@ from briefing.store import Workspace
 
 FORMAT = "briefing-book"
 #: 2: issued versions and the distribution log; 3: a book's scope and a commitment's closing
-#: date. Documents of versions 1 and 2 still load (see :mod:`briefing.interchange.parse`).
-VERSION = 3
+#: date; 4: a book's language and digits, the workspace's names in other languages. Older
+#: documents still load (see :mod:`briefing.interchange.parse`).
+VERSION = 4
 
 
 def _d(day: dt.date | None) -> str | None:
@@ -35,7 +37,8 @@ def dump(ws: Workspace) -> dict[str, Any]:
             "ministry": s.ministry,
             "department": s.department,
             "classification_levels": s.classification.levels,
-            "areas": [{"key": a.key, "name": a.name} for a in s.areas],
+            "areas": [_dump_area(a) for a in s.areas],
+            "terms": s.terms,
         },
         "people": [_dump_person(p) for p in ws.people.all()],
         "meetings": [
@@ -47,6 +50,13 @@ def dump(ws: Workspace) -> dict[str, Any]:
         "books": [dump_book(ws.books.get(b[0])) for b in ws.books.summaries()],
         **interchange_issued.dump(ws),
     }
+
+
+def _dump_area(a: Area) -> dict[str, Any]:
+    out: dict[str, Any] = {"key": a.key, "name": a.name}
+    if a.names:
+        out["names"] = a.names
+    return out
 
 
 def _dump_person(p: Person) -> dict[str, Any]:
@@ -128,6 +138,8 @@ def dump_book(b: Book) -> dict[str, Any]:
         "paper": str(b.paper),
         "prepared_by": b.prepared_by,
         "scope": dump_scope(b.scope),
+        "language": b.language,
+        "native_digits": b.native_digits,
         "counterparts": list(b.counterparts),
         "programme": [
             {

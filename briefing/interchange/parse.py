@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, NoReturn
 
+from briefing.i18n import LANGUAGES
 from briefing.interchange import issued as interchange_issued
 from briefing.interchange.dump import FORMAT, VERSION
 from briefing.interchange.issued import IssuedData
@@ -68,13 +69,18 @@ def _parse(
         )
     s = Reader(r.get("settings", dict), "settings")
     levels = s.strings("classification_levels") or ClassificationScheme().levels
-    areas = [Area(a.text("key", None), a.text("name", None)) for a in s.items("areas")]
+    areas = [
+        Area(a.text("key", None), a.text("name", None), a.names("names")) for a in s.items("areas")
+    ]
+    t = Reader(s.get("terms", dict, {}), s.at("terms"))
+    terms = {term: t.names(term) for term in t.obj}
     settings = Settings(
         countries=s.strings("countries"),
         ministry=s.text("ministry"),
         department=s.text("department"),
         classification=ClassificationScheme(levels),
         areas=areas or Settings().areas,
+        terms=terms,
     )
     for where, problem in settings.problems():
         _fail(f"settings.{where}", problem)
@@ -179,6 +185,8 @@ def _parse_book(b: Reader) -> Book:
         paper=b.enum("paper", Paper, Paper.A4),
         prepared_by=b.text("prepared_by"),
         scope=_parse_scope(Reader(b.get("scope", dict, {}), b.at("scope"))),
+        language=_language(b),
+        native_digits=b.get("native_digits", bool, False),
         counterparts=b.ints("counterparts"),
         programme=[_programme_item(p) for p in b.items("programme")],
         sections=[
@@ -200,6 +208,14 @@ def _parse_book(b: Reader) -> Book:
         ],
         id=b.opt_id("id"),
     )
+
+
+def _language(b: Reader) -> str:
+    """A book's language; documents before version 4 have none: English."""
+    code = b.text("language", "en")
+    if code not in LANGUAGES:
+        _fail(b.at("language"), f"'{code}' is not one of {', '.join(LANGUAGES)}")
+    return code
 
 
 def _parse_scope(s: Reader) -> BookScope:

@@ -137,6 +137,15 @@ class Reader:
             _check_text(v, f"{self.at(key)}[{i}]")
         return values
 
+    def names(self, key: str) -> dict[str, str]:
+        """An object of strings by language code, e.g. {"km": "ថាមពល"} (``{}`` if absent)."""
+        values = self.get(key, dict, {})
+        for code, v in values.items():
+            if not isinstance(v, str):
+                raise FormatError(f"{self.at(key)}.{code}: expected str")
+            _check_text(v, f"{self.at(key)}.{code}")
+        return dict(values)
+
     def ints(self, key: str) -> list[int]:
         values = self.get(key, list, [])
         for i, v in enumerate(values):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from briefing.errors import BriefingError
 from briefing.files.targets import ProtectedTarget, check_target
+from briefing.i18n import ENGLISH_BOOK, BookLocale
 from briefing.model import Paper
 
 MAX_COPIES = 999
@@ -19,9 +20,12 @@ class IssuingError(BriefingError):
     """A user-caused problem with an export; the message says what to do."""
 
 
-def copy_label(copy: int, copies: int, recipient: str = "") -> str:
-    """What a numbered copy carries on its cover and in its footer."""
-    return f"Copy {copy} of {copies}" + (f" — {recipient}" if recipient else "")
+def copy_label(copy: int, copies: int, recipient: str = "", loc: BookLocale = ENGLISH_BOOK) -> str:
+    """What a numbered copy carries on its cover and in its footer (in the book's language)."""
+    label = loc.gettext("Copy {copy} of {copies}").format(
+        copy=loc.number(copy), copies=loc.number(copies)
+    )
+    return label + (f" — {recipient}" if recipient else "")
 
 
 def copy_path(path: Path, copy: int, copies: int) -> Path:

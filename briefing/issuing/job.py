@@ -25,6 +25,7 @@ from pathlib import Path
 
 from briefing import ir
 from briefing.compose import Options, compose
+from briefing.compose.book import locale_of
 from briefing.compose.scope import period_problem
 from briefing.export import registry
 from briefing.export.fonts import missing_glyph_places
@@ -32,6 +33,7 @@ from briefing.export.protect import protect_pdf
 from briefing.export.writer import Writer, WriteResult
 from briefing.files.atomic import put_in_place, write_beside
 from briefing.files.targets import ProtectedTarget
+from briefing.i18n import check_language
 from briefing.interchange import dump_book
 from briefing.issuing import checks
 from briefing.issuing.checks import IssuingError, copy_label, copy_path
@@ -78,6 +80,8 @@ class ExportRequest:
     since: dt.date | None = None  # the period the book covers starts here (else its scope's)
     #: print characters no bundled font has as boxes (otherwise the export is refused)
     allow_missing_glyphs: bool = False
+    language: str | None = None  # the book's words in this language (else the book's own)
+    native_digits: bool | None = None  # numbers in the language's digits (None: the book's)
 
 
 class MissingGlyphs(IssuingError):
@@ -215,6 +219,11 @@ class ExportJob:
         problem = period_problem(book, r.since)
         if problem:
             raise IssuingError(problem[0].upper() + problem[1:] + ".")
+        if r.language is not None:
+            try:
+                check_language(r.language)
+            except ValueError as exc:
+                raise IssuingError(f"{exc}.") from None
         number = ws.issued.next_number(book.id) if r.issue else None
         options = Options(
             portion_marks=r.portion_marks,
@@ -223,8 +232,11 @@ class ExportJob:
             today=today or dt.date.today(),
             version=number,
             since=r.since,
+            language=r.language,
+            native_digits=r.native_digits,
         )
         doc = compose(ws, book, options)
+        loc = locale_of(book, options)
         if not r.allow_missing_glyphs:
             places = missing_glyph_places(doc)
             if places:
@@ -233,7 +245,7 @@ class ExportJob:
         if r.copies:
             outputs = [
                 _Output(
-                    _with_copy(doc, copy_label(n, r.copies, recipients[n - 1])),
+                    _with_copy(doc, copy_label(n, r.copies, recipients[n - 1], loc)),
                     n,
                     r.copies,
                     recipients[n - 1],

@@ -91,6 +91,10 @@ class Book:
     id: int | None = None
     #: the period it covers and the rule of each part generated from the records
     scope: BookScope = field(default_factory=BookScope)
+    #: the language every word the book generates is printed in (briefing.i18n.LANGUAGES)
+    language: str = "en"
+    #: numbers in the language's own digits (Khmer ០–៩), where it has them
+    native_digits: bool = False
 
     @property
     def visit_date(self) -> dt.date | None:

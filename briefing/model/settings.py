@@ -5,15 +5,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefing.i18n import LANGUAGES
 from briefing.model.records import BOTH
+
+#: the languages a term or an area name may be given in
+TERM_LANGUAGES = frozenset(LANGUAGES)
 
 
 @dataclass
 class Area:
-    """A cooperation area. ``key`` is stable and referenced by items; ``name`` may be renamed."""
+    """A cooperation area. ``key`` is stable and referenced by items; ``name`` may be renamed.
+    ``names``: the area's name in other languages, by language code ({"km": "ថាមពល"})."""
 
     key: str
     name: str
+    names: dict[str, str] = field(default_factory=dict)
+
+    def name_in(self, language: str) -> str:
+        return self.names.get(language) or self.name
 
 
 DEFAULT_LEVELS = ["UNCLASSIFIED", "RESTRICTED", "CONFIDENTIAL", "SECRET", "TOP SECRET"]
@@ -76,12 +85,53 @@ class Settings:
     department: str = ""
     classification: ClassificationScheme = field(default_factory=ClassificationScheme)
     areas: list[Area] = field(default_factory=lambda: [Area(a.key, a.name) for a in DEFAULT_AREAS])
+    #: the workspace's own words in the languages books are written in: a classification
+    #: level, a caveat, a country, a city, the ministry, an office title … (as written in
+    #: the records) -> {language: how a book in that language prints it}
+    terms: dict[str, dict[str, str]] = field(default_factory=dict)
 
-    def area_name(self, key: str) -> str:
+    def area_name(self, key: str, language: str = "") -> str:
         for area in self.areas:
             if area.key == key:
-                return area.name
+                return area.name_in(language) if language else area.name
         return key
+
+    def term(self, text: str, language: str) -> str:
+        """``text`` as a book in ``language`` prints it: its translation in :attr:`terms`
+        (also when the text is given in other capitals: "Secret" for "SECRET"), else as it is."""
+        if not text:
+            return text
+        names = self.terms.get(text)
+        if names is None:
+            folded = text.casefold()
+            names = next((v for k, v in self.terms.items() if k.casefold() == folded), None)
+        if names and language in names:
+            return names[language]
+        return text
+
+    def with_terms_renamed(self, renames: dict[str, str]) -> dict[str, dict[str, str]]:
+        """:attr:`terms` with the names of renamed words ({old: new}: a level, a country)
+        carried over to their new text (unless the new text has names of its own)."""
+        terms = {k: dict(v) for k, v in self.terms.items()}
+        for old, new in renames.items():
+            if old in terms and new and new not in terms:
+                terms[new] = terms.pop(old)
+        return terms
+
+    def term_problems(self) -> list[tuple[str, str]]:
+        """What is wrong with the names in other languages: (where, problem) pairs."""
+        found = []
+        for term, names in self.terms.items():
+            if not term.strip():
+                found.append(("terms", "a term needs its text"))
+            for language in names:
+                if language not in TERM_LANGUAGES:
+                    found.append((f"terms[{term!r}]", f"'{language}' is not a book language"))
+        for i, area in enumerate(self.areas):
+            for language in area.names:
+                if language not in TERM_LANGUAGES:
+                    found.append((f"areas[{i}].names", f"'{language}' is not a book language"))
+        return found
 
     def sides(self) -> list[str]:
         return [*self.countries, BOTH]
@@ -108,6 +158,7 @@ class Settings:
                     (f"areas[{i}].key", f"two cooperation areas have the key '{area.key}'")
                 )
             keys.add(area.key)
+        found += self.term_problems()
         if not self.classification.levels:
             found.append(("classification_levels", "at least one level is needed"))
         elif len(set(self.classification.levels)) != len(self.classification.levels):

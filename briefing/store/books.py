@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from briefing.i18n import LANGUAGES
 from briefing.model import Book, Section, format_date, time_problem
 from briefing.store import rows
 from briefing.store.base import Repository
@@ -14,7 +15,7 @@ from briefing.store.settings import SettingsRepository
 #: the properties of a book that a field edit may set alone
 BOOK_FIELDS = (
     "title", "occasion", "place", "start_date", "end_date", "principal", "classification",
-    "caveat", "status", "paper", "prepared_by", "scope",
+    "caveat", "status", "paper", "prepared_by", "scope", "language", "native_digits",
 )  # fmt: skip
 
 
@@ -30,6 +31,8 @@ def book_problem(book: Book) -> str | None:
         )
     for _field, problem in book.scope.problems():
         return problem
+    if book.language not in LANGUAGES:
+        return f"'{book.language}' is not a book language ({', '.join(LANGUAGES)})"
     return None
 
 

@@ -262,6 +262,8 @@ def book_row(b: Book) -> dict[str, Any]:
         "paper": str(b.paper),
         "prepared_by": b.prepared_by,
         **scope_row(b.scope),
+        "language": b.language,
+        "native_digits": int(b.native_digits),
     }
 
 
@@ -314,7 +316,8 @@ def section_row(book_id: int, position: int, s: Section) -> dict[str, Any]:
 def load_book(conn: sqlite3.Connection, book_id: int) -> Book:
     row = conn.execute(
         "SELECT title, occasion, place, start_date, end_date, principal, classification, caveat,"
-        f" status, paper, prepared_by, {SCOPE_COLUMNS} FROM books WHERE id = ?",
+        f" status, paper, prepared_by, {SCOPE_COLUMNS}, language, native_digits"
+        " FROM books WHERE id = ?",
         (book_id,),
     ).fetchone()
     if row is None:
@@ -351,7 +354,9 @@ def load_book(conn: sqlite3.Connection, book_id: int) -> Book:
         sections=sections,
         programme=programme,
         id=book_id,
-        scope=scope_from_row(row[11:]),
+        scope=scope_from_row(row[11:18]),
+        language=row[18],
+        native_digits=bool(row[19]),
     )
 
 

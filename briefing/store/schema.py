@@ -213,7 +213,17 @@ ALTER TABLE books ADD COLUMN scope_contents INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE books ADD COLUMN scope_page_budget INTEGER NOT NULL DEFAULT 60
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+# Version 5: books in a language (issue 16). A book prints every word it generates in its
+# language (en, km, fr, zh), in the language's own digits when it asks; an area keeps its
+# name in other languages (JSON: {"km": "…"}). The workspace's other words in those languages
+# (levels, caveats, countries …) are a settings value in ``meta`` ("terms").
+_V5 = """
+ALTER TABLE books ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+ALTER TABLE books ADD COLUMN native_digits INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE areas ADD COLUMN names TEXT NOT NULL DEFAULT '{}'
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
 CURRENT_VERSION = len(MIGRATIONS)
 
 #: FTS rowid = id * KIND_SLOTS + code

@@ -33,8 +33,10 @@ class SettingsRepository(Repository):
     def _load(self) -> Settings:
         meta = dict(self._conn.execute("SELECT key, value FROM meta"))
         areas = [
-            Area(k, n)
-            for k, n in self._conn.execute("SELECT key, name FROM areas ORDER BY position")
+            Area(k, n, json.loads(names))
+            for k, n, names in self._conn.execute(
+                "SELECT key, name, names FROM areas ORDER BY position"
+            )
         ]
         return Settings(
             countries=json.loads(meta.get("countries", "[]")),
@@ -44,6 +46,7 @@ class SettingsRepository(Repository):
             if "levels" in meta
             else ClassificationScheme(),
             areas=areas,
+            terms=json.loads(meta.get("terms", "{}")),
         )
 
     def save(self, settings: Settings) -> None:
@@ -60,6 +63,7 @@ class SettingsRepository(Repository):
                 "ministry": settings.ministry,
                 "department": settings.department,
                 "levels": settings.classification.levels,
+                "terms": settings.terms,
             }
             for key, value in values.items():
                 self._conn.execute(
@@ -70,9 +74,10 @@ class SettingsRepository(Repository):
             existing = {k for (k,) in self._conn.execute("SELECT key FROM areas")}
             for position, area in enumerate(settings.areas):
                 self._conn.execute(
-                    "INSERT INTO areas(key, name, position) VALUES (?, ?, ?) ON CONFLICT(key) "
-                    "DO UPDATE SET name = excluded.name, position = excluded.position",
-                    (area.key, area.name, position),
+                    "INSERT INTO areas(key, name, position, names) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET name = excluded.name, "
+                    "position = excluded.position, names = excluded.names",
+                    (area.key, area.name, position, json.dumps(area.names, ensure_ascii=False)),
                 )
             for gone in existing - set(keys):
                 if self.area_in_use(gone):

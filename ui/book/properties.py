@@ -7,6 +7,7 @@ import dataclasses
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.edits import FieldEdit, add_counterpart, move_counterpart, remove_counterpart
+from briefing.i18n import LANGUAGES, NATIVE_DIGITS
 from briefing.model import (
     Book,
     BookStatus,
@@ -98,6 +100,7 @@ class BookProperties(QWidget):
         form.addRow(self.tr("C&lassification"), self.classification)
         form.addRow(self.tr("&Status"), self.status)
         form.addRow(self.tr("Pap&er"), self.paper)
+        form.addRow(self.tr("Lan&guage"), self._language_row())
         self.classification.activated.connect(
             lambda _i: self._set("classification", self.classification.currentData())
         )
@@ -115,10 +118,34 @@ class BookProperties(QWidget):
             [
                 lines["title"], lines["occasion"], lines["place"], self.start, self.end,
                 lines["principal"], lines["caveat"], lines["prepared_by"], self.classification,
-                self.status, self.paper, self.counterparts, self.add_counterpart,
-                self.remove_counterpart, self.counterpart_up, self.counterpart_down, self.scope,
+                self.status, self.paper, self.language, self.native_digits, self.counterparts,
+                self.add_counterpart, self.remove_counterpart, self.counterpart_up,
+                self.counterpart_down, self.scope,
             ]
         )  # fmt: skip
+
+    def _language_row(self) -> QWidget:
+        """The language of every word the book generates, and its own digits (Khmer ០–៩)."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.language = QComboBox()
+        self.language.setObjectName("book-language")
+        self.language.setToolTip(
+            self.tr("The language of the headings, dates, page numbers and tables the book prints")
+        )
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.native_digits = QCheckBox(self.tr("Its own &digits"))
+        self.native_digits.setObjectName("book-native-digits")
+        self.native_digits.setToolTip(self.tr("Numbers in the language's digits: ១២៣ in Khmer"))
+        self.language.activated.connect(
+            lambda _i: self._set("language", self.language.currentData())
+        )
+        self.native_digits.clicked.connect(lambda on: self._set("native_digits", bool(on)))
+        row.addWidget(self.language, 1)
+        row.addWidget(self.native_digits)
+        return box
 
     def _counterparts_box(self) -> QWidget:
         box = QWidget()
@@ -186,6 +213,9 @@ class BookProperties(QWidget):
         )
         self.status.setCurrentIndex(max(0, self.status.findData(str(book.status))))
         self.paper.setCurrentIndex(max(0, self.paper.findData(str(book.paper))))
+        self.language.setCurrentIndex(max(0, self.language.findData(book.language)))
+        self.native_digits.setChecked(book.native_digits)
+        self.native_digits.setEnabled(book.language in NATIVE_DIGITS)
         self.scope.load(book.scope, period)
         self._loading = False
 

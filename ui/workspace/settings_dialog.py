@@ -228,6 +228,7 @@ class WorkspaceSettingsDialog(QDialog):
         after.classification.levels = names
         renamed = {o: text for text, o in levels if o is not None and o != text}
         areas: list[Area] = []
+        names = {a.key: a.names for a in self.before.areas}
         taken = {key for _t, key in self.areas.entries() if key is not None}
         for text, key in self.areas.entries():
             if not text:
@@ -235,7 +236,7 @@ class WorkspaceSettingsDialog(QDialog):
             if key is None:
                 key = area_key(text, taken)
                 taken.add(key)
-            areas.append(Area(key, text))
+            areas.append(Area(key, text, dict(names.get(key, {}))))  # names in other languages
         if len({a.name.casefold() for a in areas}) != len(areas):
             return None, self.tr("Two cooperation areas have the same name.")
         after.areas = areas

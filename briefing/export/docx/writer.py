@@ -36,6 +36,7 @@ import datetime as dt
 import functools
 import io
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -50,16 +51,24 @@ from briefing.export.docx.layout import PageGeometry, column_fractions, estimate
 from briefing.export.writer import Progress, WriteResult
 from briefing.files.atomic import write_atomic
 from briefing.files.paths import resource
+from briefing.i18n import book_locale
 
 __all__ = ["write_docx", "template_bytes"]
 
 TEMPLATE = "templates/base.docx"
 SERIF, SANS = "Noto Serif", "Noto Sans"
 HEADER_FILL = "D9E2F3"
-WATERMARK = "DRAFT"
 _BODY_STYLES = {"body": "Normal", "note": "Note", "label": "Label"}
 MIN_LINES = 3  # lines of a paragraph that stay together at the foot and head of a page
 _CHAR_EM = 0.5  # average advance of a character in em (Noto Serif text)
+#: the document's language (Word's proofing and its page-number fields go by it)
+_LANGUAGE_TAGS = {"en": "en-GB", "km": "km-KH", "fr": "fr-FR", "zh": "zh-CN"}
+_WATERMARK_FONTS = {ir.Script.KHMER: E.KHMER, ir.Script.HAN: E.CJK}
+
+
+def _main_script(text: str) -> ir.Script:
+    scripts = [s for _t, s in ir.split_scripts(text) if s is not ir.Script.LATIN]
+    return scripts[0] if scripts else ir.Script.LATIN
 
 
 @functools.lru_cache(maxsize=1)
@@ -163,6 +172,7 @@ def _font_size(rpr: etree._Element, font: str, size: int) -> tuple[str, int]:
 class _Builder:
     def __init__(self, doc: ir.Document, page_numbers: dict[str, int] | None) -> None:
         self.doc = doc
+        self.loc = book_locale(doc.language, doc.native_digits)
         self.geom: PageGeometry = geometry(doc.paper)
         self.document = docx.Document(io.BytesIO(template_bytes()))
         part = self.document.part
@@ -223,7 +233,16 @@ class _Builder:
             hdr.remove(child)
         p, _ = X.paragraph("Banner")
         if self.doc.draft:
-            p.append(X.watermark_run(WATERMARK, SANS, 0.9 * self.geom.text_width / 20))
+            word = self.loc.pgettext("the watermark of a draft", "DRAFT")
+            font = _WATERMARK_FONTS.get(_main_script(word), SANS)
+            width = 0.9 * self.geom.text_width / 20
+            if _main_script(word) is ir.Script.HAN:
+                # WordArt stretches the word to its box (made for "DRAFT", 4:1): two
+                # ideographs want a box about 2:1, as wide as they are set
+                width = min(width, width / 4 * len(word))
+            for text, script in ir.split_scripts(word):  # its letters go into the fonts embedded
+                self.runs.use.add_text(text, script)
+            p.append(X.watermark_run(word, font, width))
         self._marking(p, "Banner")
         hdr.append(p)
 
@@ -235,10 +254,16 @@ class _Builder:
         self._right_tab(ppr, leader=None, clear=(4819, 9638))
         if self.doc.footer_note:
             self.runs.text(p, self.doc.footer_note, font, size)
-        X.add_text(etree.SubElement(p, X.R), "\tPage ")
-        X.field_runs(p, "PAGE", "1")
-        X.add_text(etree.SubElement(p, X.R), " of ")
-        X.field_runs(p, "NUMPAGES", str(self.total_pages))
+        # "Page {page} of {total}" in the book's language, its numbers Word's fields; Latin
+        # words in the footer style's font, others in their script's
+        label = "\t" + self.loc.gettext("Page {page} of {total}")
+        fields = {"page": ("PAGE", 1), "total": ("NUMPAGES", self.total_pages)}
+        for piece in re.split(r"(\{page\}|\{total\})", label):
+            if piece[1:-1] in fields:
+                instruction, cached = fields[piece[1:-1]]
+                X.field_runs(p, instruction, self.loc.number(cached))
+            elif piece:
+                self.runs.text(p, self.loc.digits(piece), font, size)
         ftr.append(p)
         banner, _ = X.paragraph("Banner")
         self._marking(banner, "Banner")
@@ -272,7 +297,7 @@ class _Builder:
         core.category = classification[:255]
         core.content_status = self.doc.marking[:255]
         core.comments = f"Classification: {self.doc.marking}"[:255]
-        core.language = "en-GB"
+        core.language = _LANGUAGE_TAGS.get(self.loc.language, "en-GB")
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
         core.created = core.modified = now
         core.revision = 1
@@ -413,8 +438,11 @@ class _Builder:
         line("CoverMarking", ir.runs(cover.marking.upper(), bold=True))
         line("Subtitle", ir.runs(cover.copy, bold=True))  # a numbered copy: seen first
         line("Cover", ir.runs(cover.version))
-        line("Cover", ir.runs(f"Status: {cover.status.upper()}" if cover.status else ""))
-        line("Cover", ir.runs(f"Prepared by: {cover.prepared_by}" if cover.prepared_by else ""))
+        for label, value in (
+            (self.loc.pgettext("on the cover", "Status"), cover.status.upper()),
+            (self.loc.pgettext("on the cover", "Prepared by"), cover.prepared_by),
+        ):
+            line("Cover", ir.runs(f"{self.loc.label(label)}{value}" if value else ""))
         self._break_pending = True
 
     def _contents(self, contents: ir.Contents) -> None:
@@ -426,7 +454,7 @@ class _Builder:
             X.field_char(p, "begin")
             X.instr_text(p, 'TOC \\o "1-3" \\h \\z \\u')
             X.field_char(p, "separate")
-            self.runs.text(p, "No headings.", SERIF, 21)
+            self.runs.text(p, self.loc.gettext("No headings."), SERIF, 21)
             X.field_char(p, "end")
             return
         for i, h in enumerate(entries):
@@ -444,7 +472,7 @@ class _Builder:
             self.runs.add(link, [ir.Run(r.text, r.script) for r in h.runs], font, size)
             X.sub(etree.SubElement(link, X.R), "tab")
             page = self.pages.get(h.anchor)
-            X.field_runs(link, f"PAGEREF {name} \\h", str(page) if page else "")
+            X.field_runs(link, f"PAGEREF {name} \\h", self.loc.number(page) if page else "")
             if i == len(entries) - 1:
                 X.field_char(p, "end")
 

@@ -36,7 +36,7 @@ from reportlab.platypus import PageBreak
 
 from briefing import ir
 from briefing.export import fonts
-from briefing.export.pdf import styles as S
+from briefing.export.pdf import furniture
 from briefing.export.pdf.story import HeadingPara, build_story
 from briefing.export.pdf.writer import (
     _LAYOUT,
@@ -332,17 +332,17 @@ class PartLayouts:
 
         parts = ([front] if front is not None else []) + body
         total_pages = sum(p.pages for p in parts)
-        pdf, result = _assemble(doc, parts, self._page_labels(doc.paper, total_pages))
+        pdf, result = _assemble(doc, parts, self._page_labels(doc, total_pages))
         self._forget(used)
         return Rendered(pdf, result, laid, len(parts))
 
-    def _page_labels(self, paper: str, total: int) -> pikepdf.Pdf:
+    def _page_labels(self, doc: ir.Document, total: int) -> pikepdf.Pdf:
         """The "Page X of Y" of every page, one page each (kept while the count stays)."""
-        key = (paper, total)
+        key = (doc.paper, total, doc.language, doc.native_digits)
         if self._labels is None or self._labels[0] != key:
             if self._labels is not None:
                 self._labels[1].close()
-            self._labels = (key, _labels(paper, total))
+            self._labels = (key, _labels(doc, total))
         return self._labels[1]
 
     def _forget(self, used: set[str]) -> None:
@@ -354,7 +354,10 @@ class PartLayouts:
 
 def _frame(doc: ir.Document) -> tuple:
     """Everything but the blocks that a part's pages depend on."""
-    return (doc.paper, doc.marking, doc.draft, doc.footer_note, doc.meta)
+    return (
+        doc.paper, doc.marking, doc.draft, doc.footer_note, doc.meta, doc.language,
+        doc.native_digits,
+    )  # fmt: skip
 
 
 def _entries(body: list[Part], front_pages: int) -> list[tuple[int, str, int, str]]:
@@ -425,18 +428,16 @@ def _assemble(
     return buffer.getvalue(), WriteResult(total, headings)
 
 
-def _labels(paper: str, total: int) -> pikepdf.Pdf:
+def _labels(doc: ir.Document, total: int) -> pikepdf.Pdf:
     """The "Page X of Y" of pages 1 to ``total``, one page each, where and as the book's page
     template draws them."""
-    pagesize = PAPER_SIZES.get(paper.upper(), A4)
+    pagesize = PAPER_SIZES.get(doc.paper.upper(), A4)
+    loc = furniture.locale(doc)
     buffer = io.BytesIO()
     canv = Canvas(buffer, pagesize=pagesize, pageCompression=1, invariant=1)
     for n in range(1, total + 1):
-        canv.saveState()
-        canv.setFillGray(0)
-        canv.setFont(S.SANS, 8.5)
-        canv.drawRightString(pagesize[0] - MARGIN_X, FOOTER_Y, f"Page {n} of {total}")
-        canv.restoreState()
+        label = furniture.page_label(loc, n, total)
+        furniture.draw_page_label(canv, pagesize[0] - MARGIN_X, FOOTER_Y, label)
         canv.showPage()
     canv.save()
     return pikepdf.open(io.BytesIO(buffer.getvalue()))

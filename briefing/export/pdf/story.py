@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from ast import literal_eval
 from dataclasses import dataclass, field
+from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import (
     Flowable,
@@ -19,12 +22,14 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.flowables import HRFlowable
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 
 from briefing import ir
+from briefing.export import fonts
 from briefing.export.pdf import keep as K
 from briefing.export.pdf import styles as S
 from briefing.export.pdf import text as T
+from briefing.i18n import ENGLISH_BOOK, BookLocale, book_locale
 
 _ANCHOR_OK = re.compile(r"[^A-Za-z0-9_.:-]")
 
@@ -430,12 +435,13 @@ def _table(block: ir.Table, avail_width: float, frame_height: float) -> list[Flo
 
 
 def contents(
-    block: ir.Contents, headings: list[ir.Heading]
+    block: ir.Contents, headings: list[ir.Heading], loc: BookLocale = ENGLISH_BOOK
 ) -> tuple[list[Flowable], TableOfContents]:
     styles = [S.STYLES[n] for n in S.TOC_STYLES]
     if any(S.needs_shaping(h.runs) for h in headings if h.in_contents):
         styles = [S.shaped(s) for s in styles]
-    toc = TableOfContents(
+    toc_class = NativeDigitsContents if loc.uses_native_digits else TableOfContents
+    toc = toc_class(
         levelStyles=styles,
         dotsMinLevel=0,
         rightColumnWidth=36,
@@ -454,11 +460,39 @@ def contents(
         for h in headings
         if h.in_contents
     )
+    if isinstance(toc, NativeDigitsContents):
+        toc.bb_locale = loc
     title = para(ir.runs(block.title), "toc-title")
     return [title, toc, PageBreakIfNotEmpty()], toc
 
 
-def cover(block: ir.Cover, frame_height: float) -> list[Flowable]:
+class NativeDigitsContents(TableOfContents):
+    """Contents whose page numbers print in the book's own digits (Khmer ០–៩), in a font
+    that has them (the entries' Latin font does not)."""
+
+    bb_locale: BookLocale = ENGLISH_BOOK
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        size = super().wrap(availWidth, availHeight)
+        loc = self.bb_locale
+        digits = fonts.font_name(ir.Script.KHMER, serif=True)
+        fonts.register([digits])
+
+        def entry_end(canvas: Any, kind: str, label: str) -> None:
+            page, level, key = label.split(",", 2)
+            style = self.getLevelStyle(int(level))
+            shown = ParagraphStyle(f"{style.name}-digits", parent=style, fontName=digits)
+            dot = " . " if self.dotsMinLevel >= 0 and int(level) >= self.dotsMinLevel else ""
+            drawPageNumbers(
+                canvas, shown, [(loc.number(int(page)), literal_eval(key))], availWidth,
+                availHeight, dot,
+            )  # fmt: skip
+
+        self.canv.setNamedCB("drawTOCEntryEnd", entry_end)
+        return size
+
+
+def cover(block: ir.Cover, frame_height: float, loc: BookLocale = ENGLISH_BOOK) -> list[Flowable]:
     def line(text: str, style: str) -> Para:
         return text_para(text, style) if text else Spacer(1, 0)
 
@@ -476,9 +510,9 @@ def cover(block: ir.Cover, frame_height: float) -> list[Flowable]:
     meta_rows = [
         (label, value)
         for label, value in (
-            ("Version", block.version),
-            ("Prepared by", block.prepared_by),
-            ("Status", block.status.upper()),
+            (loc.pgettext("on the cover", "Version"), block.version),
+            (loc.pgettext("on the cover", "Prepared by"), block.prepared_by),
+            (loc.pgettext("on the cover", "Status"), block.status.upper()),
         )
         if value
     ]
@@ -526,6 +560,7 @@ def build_story(
     out alone, see :mod:`briefing.export.pdf.parts`)."""
     story = Story()
     flow = story.flowables
+    loc = book_locale(doc.language, doc.native_digits)
     headings = doc.headings() if headings is None else headings
     for i, block in enumerate(doc.blocks):
         if isinstance(block, ir.Paragraph):
@@ -543,7 +578,7 @@ def build_story(
         elif isinstance(block, ir.PageBreak):
             flow.append(PageBreakIfNotEmpty())
         elif isinstance(block, ir.Contents):
-            items, toc = contents(block, headings)
+            items, toc = contents(block, headings, loc)
             if story.toc is None:
                 story.toc = toc
                 flow.extend(items)
@@ -552,7 +587,7 @@ def build_story(
                 story.starts_with_cover = True
             else:
                 flow.extend([NextPageTemplate("cover"), PageBreakIfNotEmpty()])
-            flow.extend(cover(block, frame_height))
+            flow.extend(cover(block, frame_height, loc))
             flow.extend([NextPageTemplate("body"), PageBreak()])
     flow.append(story.page_count)
     K.link(flow)

@@ -57,6 +57,18 @@ def _may_break(char: str, nxt: str) -> bool:
     )
 
 
+#: Chinese punctuation a line may end after, before a Latin word ("2日：Ministry")
+_HAN_STOPS = frozenset("，。、；：？！")
+
+
+def _han_then_number_or_after_stop(previous: ir.Run, run: ir.Run) -> bool:
+    """A short Han run may still end a line before a number or after its punctuation: a date
+    such as 2024年10月10日 breaks after 年 or 月, never inside "10"."""
+    return previous.script is ir.Script.HAN and (
+        run.text[0].isdigit() or previous.text[-1] in _HAN_STOPS
+    )
+
+
 def _han_pieces(text: str, font: str, underline: bool) -> list[Piece]:
     out: list[Piece] = []
     start = 0
@@ -196,7 +208,10 @@ def pieces(runs: list[ir.Run], *, serif: bool = True, bold: bool = False) -> lis
             previous is not None
             and ir.Script.HAN in (previous.script, run.script)
             and _may_break(previous.text[-1], run.text[0])
-            and len(previous.text if previous.script is ir.Script.HAN else run.text) > HAN_KEEP
+            and (
+                len(previous.text if previous.script is ir.Script.HAN else run.text) > HAN_KEEP
+                or _han_then_number_or_after_stop(previous, run)
+            )
         ):
             out.append(_zw(font))  # Chinese next to quotes or Latin words may break there
         previous = run

@@ -32,11 +32,12 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from briefing import ir
 from briefing.export import fonts
-from briefing.export.pdf import rl_fixes
+from briefing.export.pdf import furniture, rl_fixes
 from briefing.export.pdf import styles as S
 from briefing.export.pdf.story import HeadingPara, Para, Story, build_story, text_para
 from briefing.export.writer import Progress, WriteResult
 from briefing.files.atomic import write_atomic
+from briefing.i18n import ENGLISH_BOOK, BookLocale
 
 rl_fixes.apply()
 # Plain Flate streams: smaller and faster than ASCII85 + Flate. Set once for the process (a
@@ -55,16 +56,16 @@ FOOTER_Y = 1.55 * cm
 WATERMARK_GREY = 0.86
 FURNITURE_FORM = "bb_furniture"
 RUNNING_GAP = 6.0  # between the "(continued)" line and the text frame below it
-CONTINUED = " (continued)"
 
 
-def running_head(title: str, width: float) -> Para:
-    """The one line "<title> (continued)" at the head of a page that goes on with a part; a
-    title too long for the line is cut with "…"."""
+def running_head(title: str, width: float, loc: BookLocale = ENGLISH_BOOK) -> Para:
+    """The one line "<title> (continued)" at the head of a page that goes on with a part, in
+    the book's language; a title too long for the line is cut with "…"."""
+    pattern = loc.gettext("{title} (continued)")
     cut = len(title)
     while True:
         text = title if cut >= len(title) else title[:cut].rstrip() + "\u2026"
-        line = text_para(text + CONTINUED, "running")
+        line = text_para(pattern.format(title=text), "running")
         _w, h = line.wrap(width, 1000)
         if h <= line.style.leading + 0.5 or cut <= 1:
             return line
@@ -151,6 +152,7 @@ class _BookTemplate(BaseDocTemplate):
         #: the level-1 heading in force and the page it printed on
         self._section: tuple[HeadingPara, int] | None = None
         self._running: dict[str, Para] = {}  # "… (continued)" lines, by heading anchor
+        self.bb_locale = furniture.locale(doc)
         self.setProgressCallBack(self._on_progress)
 
     # ------------------------------------------------------------------ progress
@@ -221,12 +223,8 @@ class _BookTemplate(BaseDocTemplate):
             canv.endForm()
         canv.doForm(FURNITURE_FORM)
         total = self.bb_story.page_count.count
-        label = f"Page {self.page} of {total}" if total else f"Page {self.page}"
-        canv.saveState()
-        canv.setFillGray(0)
-        canv.setFont(S.SANS, 8.5)
-        canv.drawRightString(self.pagesize[0] - MARGIN_X, FOOTER_Y, label)
-        canv.restoreState()
+        label = furniture.page_label(self.bb_locale, self.page, total)
+        furniture.draw_page_label(canv, self.pagesize[0] - MARGIN_X, FOOTER_Y, label)
 
     def _continued(self, canv: Any, _doc: Any) -> None:
         """At the end of a page: head it "<title> (continued)" when the part it belongs to
@@ -238,14 +236,19 @@ class _BookTemplate(BaseDocTemplate):
             return
         line = self._running.get(heading.bb_anchor)
         if line is None:
-            line = self._running[heading.bb_anchor] = running_head(heading.bb_title, self.width)
+            line = self._running[heading.bb_anchor] = running_head(
+                heading.bb_title, self.width, self.bb_locale
+            )
         line.drawOn(canv, MARGIN_X, self.pagesize[1] - MARGIN_TOP + RUNNING_GAP)
 
     def _draw_furniture(self, canv: Any) -> None:
         """Watermark, banners top and bottom, footer note and rule."""
         page_w, page_h = self.pagesize
         canv.saveState()
-        if self.bb_doc.draft:
+        word = furniture.watermark_word(self.bb_locale)
+        if self.bb_doc.draft and not word.isascii():
+            self._draw_watermark_para(canv, word)
+        elif self.bb_doc.draft:
             canv.setFillGray(WATERMARK_GREY)
             canv.setFont(S.SANS_BOLD, 118)
             canv.translate(page_w / 2, page_h / 2)
@@ -254,9 +257,9 @@ class _BookTemplate(BaseDocTemplate):
             # still extracts as "DRAFT" (poppler otherwise splits it into "DR AF T").
             canv._code.append(
                 "/Artifact <</Type /Pagination /Subtype /Watermark>> BDC "
-                "/Span <</ActualText (DRAFT)>> BDC"
+                f"/Span <</ActualText ({word})>> BDC"
             )
-            canv.drawCentredString(0, -40, "DRAFT")
+            canv.drawCentredString(0, -40, word)
             canv._code.append("EMC EMC")
             canv.rotate(-(54 if page_h > page_w else 30))
             canv.translate(-page_w / 2, -page_h / 2)
@@ -270,6 +273,19 @@ class _BookTemplate(BaseDocTemplate):
         canv.setStrokeGray(0.6)
         canv.setLineWidth(0.4)
         canv.line(MARGIN_X, FOOTER_Y + 10.5, page_w - MARGIN_X, FOOTER_Y + 10.5)
+        canv.restoreState()
+
+    def _draw_watermark_para(self, canv: Any, word: str) -> None:
+        """A watermark in Khmer or Chinese: a paragraph (shaped), turned as the Latin one."""
+        page_w, page_h = self.pagesize
+        angle = 54 if page_h > page_w else 30
+        p = furniture.watermark_para(word, 0.8 * min(page_w, page_h) * 1.3, WATERMARK_GREY)
+        canv.saveState()
+        canv.translate(page_w / 2, page_h / 2)
+        canv.rotate(angle)
+        canv._code.append("/Artifact <</Type /Pagination /Subtype /Watermark>> BDC")
+        p.drawOn(canv, -p.bb_width / 2, -40 - p.height + p.style.fontSize)
+        canv._code.append("EMC")
         canv.restoreState()
 
 

@@ -31,7 +31,7 @@ from briefing.store import WorkspaceError
 def test_dump_has_the_documented_shape(ws, fill):
     fill(ws)
     doc = interchange.dump(ws)
-    assert doc["format"] == "briefing-book" and doc["version"] == 3
+    assert doc["format"] == "briefing-book" and doc["version"] == interchange.VERSION == 4
     assert set(doc) == {
         "format",
         "version",
@@ -151,6 +151,9 @@ scopes = st.fixed_dictionaries(
         "page_budget": st.integers(0, 5000),
     }
 )
+
+
+language_names = st.dictionaries(st.sampled_from(["en", "km", "fr", "zh"]), text, max_size=3)
 
 
 @st.composite
@@ -282,6 +285,8 @@ def documents(draw):
                 "paper": draw(st.sampled_from([str(p) for p in Paper])),
                 "prepared_by": draw(text),
                 "scope": draw(scopes),
+                "language": draw(st.sampled_from(["en", "km", "fr", "zh"])),
+                "native_digits": draw(st.booleans()),
                 "counterparts": [p["id"] for p in people[: draw(st.integers(0, n_people))]],
                 "programme": draw(
                     st.lists(
@@ -302,13 +307,18 @@ def documents(draw):
         )
     return {
         "format": "briefing-book",
-        "version": 3,
+        "version": 4,
         "settings": {
             "countries": ["Cambodia", "China"],
             "ministry": draw(text),
             "department": draw(text),
             "classification_levels": LEVELS[1:],
-            "areas": [{"key": k, "name": draw(text).strip() or k} for k in AREAS],
+            "areas": [
+                {"key": k, "name": draw(text).strip() or k}
+                | ({"names": names} if (names := draw(language_names)) else {})
+                for k in AREAS
+            ],
+            "terms": draw(st.dictionaries(text.filter(str.strip), language_names, max_size=3)),
         },
         "people": people,
         "meetings": meetings,
@@ -344,7 +354,7 @@ def test_a_version_2_document_loads_with_the_default_scope_and_dated_closings(ws
     old["commitments"] += [noted, bare]
     with interchange.load(old, tmp_path / "old.briefing") as loaded:
         again = interchange.dump(loaded)
-    assert again["version"] == 3
+    assert again["version"] == interchange.VERSION
     assert (
         again["books"][0]["scope"]
         == doc["books"][0]["scope"]
