@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,13 +17,10 @@ from PySide6.QtGui import QColor
 
 from briefing.model import ClassificationError, ClassificationScheme, Section
 from ui.common.rows import ID_ROLE
+from ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-briefing-section-row"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OutlineModel", text)
 
 
 class OutlineModel(QAbstractListModel):

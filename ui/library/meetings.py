@@ -8,17 +8,14 @@ history is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QModelIndex
 
 from briefing.model import format_date, parse_date
 from briefing.store import MeetingSummary, Workspace
 from ui.common.rows import Index, Row, RowListModel
+from ui.i18n import tr
 
 BATCH = 200
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingListModel", text)
 
 
 def meeting_row(m: MeetingSummary) -> Row:

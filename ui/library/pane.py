@@ -248,7 +248,7 @@ class LibraryPane(QTabWidget):
                 today = dt.date.today()
                 for c in ws.commitments.table_rows():  # one query, no notes
                     overdue = c.is_overdue(today)
-                    due = f", due {format_date(c.due)}" if c.due else ""
+                    due = self.tr(", due %s") % format_date(c.due) if c.due else ""
                     late = self.tr(" — OVERDUE") if overdue else ""
                     rows.append(
                         Row(

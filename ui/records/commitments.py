@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -25,14 +24,12 @@ from PySide6.QtGui import QBrush, QColor
 from briefing.model import Commitment, CommitmentStatus, format_date
 from briefing.store import Workspace
 from briefing.store.commitments import CommitmentRow
+from ui.common.labels import label_of
 from ui.common.rows import ID_ROLE
+from ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CommitmentsModel", text)
 
 
 class CommitmentsModel(QAbstractTableModel):
@@ -166,7 +163,7 @@ class CommitmentsModel(QAbstractTableModel):
                     return c.due.isoformat() if c.due else "9999"
                 return format_date(c.due)
             if col == self.STATUS:
-                return str(c.status)
+                return label_of(c.status) if role == Qt.ItemDataRole.DisplayRole else str(c.status)
             if col == self.NOTE:
                 if c.note_date is None:
                     return ""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.model import Item, ItemKind, Settings
+from ui.common.labels import label_of
 
 
 class ItemDialog(QDialog):
@@ -32,7 +33,7 @@ class ItemDialog(QDialog):
         self.side.setCurrentText(item.side)
         self.kind = QComboBox()
         for kind in ItemKind:
-            self.kind.addItem(str(kind), str(kind))
+            self.kind.addItem(label_of(kind), str(kind))
         self.kind.setCurrentIndex(max(0, self.kind.findData(str(item.kind))))
         self.classification = QComboBox()
         self.classification.addItem(self.tr("(lowest)"), "")

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -15,13 +14,10 @@ from PySide6.QtGui import QFont
 
 from briefing.model import Item
 from ui.common.rows import ID_ROLE
+from ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_INDEX_ROLE = Qt.ItemDataRole.UserRole + 20  # position of the item in meeting.items
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ItemsModel", text)
 
 
 class ItemsModel(QAbstractItemModel):

@@ -50,9 +50,12 @@ class PersonEditor(QWidget):
         form.addRow(self.tr("&Side"), self.side)
         layout.addLayout(form)
 
-        self.names = self._table(["Name", "Script (Latn, Khmr, Hans …)"], "person-names")
+        self.names = self._table(
+            [self.tr("Name"), self.tr("Script (Latn, Khmr, Hans …)")], "person-names"
+        )
         self.offices = self._table(
-            ["Office", "From (YYYY-MM-DD)", "To (empty: still held)"], "person-offices"
+            [self.tr("Office"), self.tr("From (YYYY-MM-DD)"), self.tr("To (empty: still held)")],
+            "person-offices",
         )
         for label, table, add in (
             (self.tr("<b>Names</b>"), self.names, self.add_name),
@@ -85,7 +88,7 @@ class PersonEditor(QWidget):
     def _table(self, headers: list[str], name: str) -> QTableWidget:
         table = QTableWidget(0, len(headers))
         table.setObjectName(name)
-        table.setHorizontalHeaderLabels([self.tr(h) for h in headers])
+        table.setHorizontalHeaderLabels(headers)
         table.horizontalHeader().setStretchLastSection(True)
         table.setColumnWidth(0, 420)
         for column in range(1, len(headers)):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from briefing.edits import CommitmentEdit, add_note, change_status
 from briefing.model import CommitmentStatus, RecordKind, format_date
+from ui.common.labels import label_of
 from ui.common.rows import ID_ROLE
 from ui.common.widgets import OptionalDate
 from ui.records.commitments import CommitmentFilter, CommitmentsModel
@@ -37,7 +38,7 @@ class StatusDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.setObjectName("status-editor")
         for s in CommitmentStatus:
-            combo.addItem(str(s), str(s))
+            combo.addItem(label_of(s), str(s))
         combo.activated.connect(lambda _i: self.commitData.emit(combo))
         return combo
 
@@ -177,7 +178,7 @@ class CommitmentsEditor(QWidget):
         for combo, values in (
             (self.area, [(a.name, a.key) for a in ws.settings.areas]),
             (self.owed_by, [(s, s) for s in ws.settings.sides()]),
-            (self.status, [(str(s), str(s)) for s in CommitmentStatus]),
+            (self.status, [(label_of(s), str(s)) for s in CommitmentStatus]),
         ):
             current = combo.currentData()
             combo.clear()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from ui.book.editor import BookEditor
 from ui.common import messages
 from ui.common.editor import Editor
 from ui.common.settings import AppSettings
+from ui.i18n import tr
 from ui.library.find import FindPanel
 from ui.library.pane import LibraryPane
 from ui.records.meeting import MeetingEditor
@@ -49,10 +50,6 @@ _DELETE = {
     RecordKind.PERSON: PersonEdit,
     RecordKind.BOOK: BookEdit,
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -277,7 +274,7 @@ class MainWindow(QMainWindow):
         if not ws.readonly:
             self.settings.add_recent(ws.path)
         self.setWindowTitle(
-            f"{ws.path.name} — Briefing Book"
+            tr("%s — Briefing Book") % ws.path.name
             + (tr(" (read-only: changes cannot be saved)") if ws.readonly else "")
         )
         self.path_label.setText(str(ws.path))
@@ -476,11 +473,12 @@ class MainWindow(QMainWindow):
             session.push(edit)
 
     def preferences(self) -> None:
-        (delay, reopen, lock), ok = PreferencesDialog.get_preferences(
+        (delay, reopen, lock, language), ok = PreferencesDialog.get_preferences(
             self,
             self.settings.autosave_ms,
             self.settings.reopen_last,
             self.settings.idle_lock_minutes,
+            self.settings.language,
         )
         if ok:
             self.settings.autosave_ms = delay
@@ -489,6 +487,10 @@ class MainWindow(QMainWindow):
             self.idle_lock.set_idle_ms(lock * 60_000)
             if self.session is not None:
                 self.session.saver.set_delay(delay)
+            if language != self.settings.language:
+                from ui.shell.language import switch_language
+
+                switch_language(self, language)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         last = str(self.session.path) if self.session is not None else None

@@ -9,30 +9,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from ui.i18n import tr
 from ui.shell.host import MENUS
 
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class Menus:
     """The menu bar in named groups; ``add(place, actions)`` inserts at the group's end."""
 
     TITLES = {
-        "file": "&File",
-        "edit": "&Edit",
-        "records": "&Records",
-        "book": "&Book",
-        "view": "&View",
-        "help": "&Help",
+        "file": QT_TRANSLATE_NOOP("", "&File"),
+        "edit": QT_TRANSLATE_NOOP("", "&Edit"),
+        "records": QT_TRANSLATE_NOOP("", "&Records"),
+        "book": QT_TRANSLATE_NOOP("", "&Book"),
+        "view": QT_TRANSLATE_NOOP("", "&View"),
+        "help": QT_TRANSLATE_NOOP("", "&Help"),
     }
 
     def __init__(self, window: MainWindow) -> None:

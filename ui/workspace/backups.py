@@ -9,21 +9,18 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from briefing.safety import backup, restoring
 from briefing.store import WorkspaceError
 from ui.common import messages
+from ui.i18n import tr
 from ui.workspace.restore_dialog import RestoreBackupDialog
 
 if TYPE_CHECKING:
     from ui.shell.host import WindowHost
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
 
 
 class BackupScheduler(QObject):
