@@ -213,7 +213,13 @@ ALTER TABLE books ADD COLUMN scope_contents INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE books ADD COLUMN scope_page_budget INTEGER NOT NULL DEFAULT 60
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+# Version 5: the workspace's own spelling words (issue 16): "Add to dictionary" keeps a name or
+# a term of the relationship here, so every field of the workspace accepts it from then on.
+_V5 = """
+CREATE TABLE spelling_words (word TEXT PRIMARY KEY)
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
 CURRENT_VERSION = len(MIGRATIONS)
 
 #: FTS rowid = id * KIND_SLOTS + code

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.model import Item, ItemKind, Settings
+from ui.common import spelling
 from ui.common.labels import label_of
 
 
@@ -44,6 +45,7 @@ class ItemDialog(QDialog):
         )
         self.text = QPlainTextEdit(item.text)
         self.text.setTabChangesFocus(True)
+        spelling.attach(self.text)
         form.addRow(self.tr("&Area"), self.area)
         form.addRow(self.tr("&Side"), self.side)
         form.addRow(self.tr("&Kind"), self.kind)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from briefing.edits import FieldEdit, PersonEdit, save_biography
 from briefing.model import Name, Office, Person, RecordKind, parse_date
+from ui.common import spelling
 from ui.common.richtext import FormatBar, RichTextEdit
 from ui.common.widgets import PauseCommit, set_text_unless_typing
 from ui.session.session import Session
@@ -78,6 +79,7 @@ class PersonEditor(QWidget):
             self.addAction(action)
         self.biography = RichTextEdit()
         self.biography.setObjectName("person-biography")
+        spelling.attach(self.biography)
         self.formats.follow(self.biography)
         self.biography.edited.connect(self._bio_edited)
         self.biography.left.connect(self.save_now)

@@ -26,7 +26,7 @@ from briefing.edits import BookEdit, MeetingEdit, PersonEdit
 from briefing.model import Book, RecordKind
 from briefing.store import Workspace
 from ui.book.editor import BookEditor
-from ui.common import messages
+from ui.common import messages, spelling
 from ui.common.editor import Editor
 from ui.common.settings import AppSettings
 from ui.i18n import tr
@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         from ui import help as app_help  # Help ▸ Show Log…
 
         app_help.install(self)
+        spelling.install(self)  # the open workspace's own words for the fields' spell checking
         self.backups = BackupScheduler(self)  # on open, then every quarter hour
         self.idle_lock = IdleLock(self)  # hides an encrypted workspace left alone
         self._update_state()
