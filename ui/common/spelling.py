@@ -30,8 +30,6 @@ log = logging.getLogger(__name__)
 
 #: longest stretch of checking between two events (the rest waits for the next idle moment)
 SLICE_MS = 4.0
-#: blocks whose words are remembered between highlights (segmenting Khmer is the costly part)
-TOKEN_CACHE = 4000
 
 
 class SpellService(QObject):
@@ -55,6 +53,13 @@ class SpellService(QObject):
             words = set()
         self.checker = SpellChecker(words)
         self.changed.emit()
+        # the dictionaries load once (0.1 s each), just after the workspace is shown
+        QTimer.singleShot(0, self._preload)
+
+    def _preload(self) -> None:
+        if self.checker is not None:
+            for language in self.checker.dictionaries.languages():
+                self.checker.dictionaries.get(language)
 
     def close(self) -> None:
         self.ws, self.checker = None, None
@@ -109,7 +114,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.editor = editor
         self.spell = spell
         self.format = _underline()
-        self._tokens: dict[str, list[Token]] = {}
+        self._tokens: dict[int, tuple[str, list[Token]]] = {}  # block -> its text, its words
         self._pending: set[int] = set()  # block numbers with words not checked yet
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -118,27 +123,28 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._rehighlighting = False
         spell.changed.connect(self._refresh)
 
-    def tokens(self, text: str, checker: SpellChecker) -> list[Token]:
-        found = self._tokens.get(text)
-        if found is None:
-            if len(self._tokens) > TOKEN_CACHE:
-                self._tokens.clear()
-            found = self._tokens[text] = checker.tokens(text)
-        return found
+    def tokens(self, number: int, text: str, checker: SpellChecker) -> list[Token]:
+        """The words of block ``number`` (kept while its text stays the same: segmenting
+        Khmer is the costly part of underlining a block)."""
+        kept = self._tokens.get(number)
+        if kept is None or kept[0] != text:
+            kept = self._tokens[number] = (text, checker.tokens(text))
+        return kept[1]
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
         checker = self.spell.checker
         if checker is None or not self.spell.enabled or not text:
             return
         waiting = False
-        for token in self.tokens(text, checker):
+        number = self.currentBlock().blockNumber()
+        for token in self.tokens(number, text, checker):
             verdict = checker.cached(token)
             if verdict is False:
                 self.setFormat(token.start, token.end - token.start, self.format)
             elif verdict is None:
                 waiting = True
         if waiting:
-            self._pending.add(self.currentBlock().blockNumber())
+            self._pending.add(number)
             if not self._timer.isActive():
                 self._timer.start()
 
@@ -165,7 +171,7 @@ class SpellHighlighter(QSyntaxHighlighter):
                 self._pending.discard(number)
                 continue
             finished = True
-            for token in self.tokens(block.text(), checker):
+            for token in self.tokens(number, block.text(), checker):
                 if checker.cached(token) is None:
                     if time.perf_counter() > deadline:
                         finished = False
@@ -203,7 +209,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         if checker is None:
             return None
         block, at = cursor.block(), cursor.positionInBlock()
-        for token in self.tokens(block.text(), checker):
+        for token in self.tokens(block.blockNumber(), block.text(), checker):
             if token.start <= at <= token.end and not checker.check(token):
                 return token, block.text()
         return None
