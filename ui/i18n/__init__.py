@@ -32,7 +32,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def catalogue(language: str, suffix: str = ".qm") -> Path:
+def catalogue_path(language: str, suffix: str = ".qm") -> Path:
     return HERE / f"briefing_{language}{suffix}"
 
 
@@ -67,11 +67,11 @@ def install(language: str) -> str:
     if language == "en":
         return language
     ours = QTranslator(app)
-    if ours.load(str(catalogue(language))):
+    if ours.load(str(catalogue_path(language))):
         app.installTranslator(ours)
         _installed.append(ours)
     else:
-        log.warning("no interface catalogue for %s at %s", language, catalogue(language))
+        log.warning("no interface catalogue for %s at %s", language, catalogue_path(language))
     # Qt's own strings (standard buttons, text field menus) where Qt ships them; PySide6
     # ships no Khmer qtbase catalogue, so ours carries those contexts too (qt_km.ts).
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

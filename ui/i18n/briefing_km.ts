@@ -894,6 +894,19 @@ Type its passphrase to open it.</source>
         <source>The passphrase is not right.</source>
         <translation>ឃ្លាសម្ងាត់មិនត្រឹមត្រូវទេ។</translation>
     </message>
+    <message>
+        <source>Not added to the dictionary</source>
+        <extracomment>longest stretch of checking between two events (the rest waits for the next idle moment)</extracomment>
+        <translation>មិនបានបន្ថែមទៅក្នុងវចនានុក្រមទេ</translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(គ្មានការណែនាំ)</translation>
+    </message>
+    <message>
+        <source>Add “%s” to the Workspace&apos;s Dictionary</source>
+        <translation>បន្ថែម “%s” ទៅក្នុងវចនានុក្រមរបស់លំហការងារ</translation>
+    </message>
 </context>
 <context>
     <name>BookEditor</name>
