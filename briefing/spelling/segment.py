@@ -2,8 +2,8 @@
 
 Latin-script words are English; Khmer runs are cut into words by ICU's dictionary word break
 iterator (the same segmentation the PDF's line breaking uses). What is not a word to check is
-left out: numbers, words in capitals (acronyms, surnames as protocol writes them: HUN Manet),
-single letters, anything with a digit, other scripts (Chinese names are not checked).
+left out: numbers and words glued to them (44th, A4), words in capitals (acronyms, surnames as
+protocol writes them: HUN Manet), single letters, other scripts (Chinese names are not checked).
 """
 
 from __future__ import annotations
@@ -17,7 +17,11 @@ import icu
 # Khmer letters and signs (not its punctuation U+17D4–17DA, the currency sign or digits),
 # the Khmer symbols block, and the zero-width joiners that may sit inside a word.
 _KHMER = "\u1780-\u17d3\u17dc\u17dd\u19e0-\u19ff\u200c\u200d"
-_WORDS = re.compile(rf"(?P<en>[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿ]+)*)|(?P<km>[{_KHMER}]+)")
+_LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
+_WORDS = re.compile(
+    rf"(?P<en>(?<![0-9{_LATIN}])[{_LATIN}]+(?:['’][{_LATIN}]+)*(?![0-9{_LATIN}]))"
+    rf"|(?P<km>[{_KHMER}]+)"
+)
 
 
 class Token(NamedTuple):

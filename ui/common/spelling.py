@@ -180,7 +180,9 @@ class SpellHighlighter(QSyntaxHighlighter):
             if not finished:
                 break
             done.append(number)
-        for number in done:
+        for i, number in enumerate(done):  # underlining lays a paragraph out again: bounded too
+            if i and time.perf_counter() > deadline + SLICE_MS / 1000:
+                break
             self._pending.discard(number)
             block = self.document().findBlockByNumber(number)
             if block.isValid():

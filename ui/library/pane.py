@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from briefing.model import RecordKind, format_date
 from briefing.store import Workspace
 from ui.common.hint_view import HintListView
+from ui.common.labels import label_of
 from ui.common.rows import ID_ROLE, Row, RowListModel
 from ui.library.meetings import MeetingListModel
 
@@ -253,7 +254,7 @@ class LibraryPane(QTabWidget):
                     rows.append(
                         Row(
                             c.id or 0,
-                            f"[{c.status}] {c.text}",
+                            f"[{label_of(c.status)}] {c.text}",
                             f"{c.owed_by}{due}{late}",
                             "commitment",
                             mark="overdue" if overdue else "",
