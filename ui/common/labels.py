@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 SOURCES = (
+    # the side both countries share (briefing.model.BOTH), where it is shown, not edited
+    QT_TRANSLATE_NOOP("labels", "Both"),
     # BookStatus, SectionStatus
     QT_TRANSLATE_NOOP("labels", "draft"),
     QT_TRANSLATE_NOOP("labels", "cleared"),

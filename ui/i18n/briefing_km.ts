@@ -3008,6 +3008,10 @@ Mark them with another level first, or rename the level instead.</source>
 <context>
     <name>labels</name>
     <message>
+        <source>Both</source>
+        <translation>ភាគីទាំងពីរ</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>សេចក្ដីព្រាង</translation>
     </message>

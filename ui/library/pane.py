@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.model import RecordKind, format_date
+from briefing.model import RecordKind
 from briefing.store import Workspace
+from ui.common.dates import shown_date
 from ui.common.hint_view import HintListView
 from ui.common.labels import label_of
 from ui.common.rows import ID_ROLE, Row, RowListModel
@@ -249,7 +250,7 @@ class LibraryPane(QTabWidget):
                 today = dt.date.today()
                 for c in ws.commitments.table_rows():  # one query, no notes
                     overdue = c.is_overdue(today)
-                    due = self.tr(", due %s") % format_date(c.due) if c.due else ""
+                    due = self.tr(", due %s") % shown_date(c.due) if c.due else ""
                     late = self.tr(" — OVERDUE") if overdue else ""
                     rows.append(
                         Row(

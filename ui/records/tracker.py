@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.edits import CommitmentEdit, add_note, change_status
-from briefing.model import CommitmentStatus, RecordKind, format_date
+from briefing.model import CommitmentStatus, RecordKind
+from ui.common.dates import shown_date
 from ui.common.labels import label_of
 from ui.common.rows import ID_ROLE
 from ui.common.widgets import OptionalDate
@@ -243,7 +244,7 @@ class CommitmentsEditor(QWidget):
         self.closed.setEnabled(not c.status.is_open and not self.session.readonly)
         for n in sorted(c.notes, key=lambda n: n.date, reverse=True):
             evidence = f" — {n.evidence}" if n.evidence else ""
-            self.notes.addItem(f"{format_date(n.date)}: {n.text}{evidence}")
+            self.notes.addItem(f"{shown_date(n.date)}: {n.text}{evidence}")
         self.source_button.setEnabled(c.meeting_id is not None)
 
     def _status_edited(self, commitment_id: int, status: str) -> None:
