@@ -1334,7 +1334,7 @@ Type its passphrase to open it.</source>
     </message>
     <message>
         <source>The workspace keeps exactly what is issued; Book ▸ Versions… shows it, and what changed since</source>
-        <translation>លំហការងាររក្សាទុកយ៉ាងពិតប្រាកដនូវអ្វីដែលបានចេញផ្សាយ សៀវភៅ ▸ កំណែ… បង្ហាញវា និងអ្វីដែលបានផ្លាស់ប្ដូរតាំងពីពេលនោះ</translation>
+        <translation>លំហការងាររក្សាទុកយ៉ាងពិតប្រាកដនូវអ្វីដែលបានចេញផ្សាយ សៀវភៅ › កំណែ… បង្ហាញវា និងអ្វីដែលបានផ្លាស់ប្ដូរតាំងពីពេលនោះ</translation>
     </message>
     <message>
         <source>Numbered copies</source>
@@ -2281,7 +2281,7 @@ Type its passphrase to open it.</source>
     </message>
     <message>
         <source>Save typing after a pause of</source>
-        <translation>រក្សាទុកការវាយអក្សរបន្ទាប់ពីឈប់សម្រាក</translation>
+        <translation>រក្សាទុកការវាយអក្សរ បន្ទាប់ពីផ្អាករយៈពេល</translation>
     </message>
     <message>
         <source> min</source>
@@ -2771,7 +2771,7 @@ Type its passphrase to open it.</source>
     </message>
     <message>
         <source>&lt;p&gt;This book has not been issued yet. Export it with “Record as issued version” ticked (Book ▸ Export…) to keep what was issued.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;សៀវភៅនេះមិនទាន់ត្រូវបានចេញផ្សាយនៅឡើយទេ។ សូមនាំចេញវាដោយធីក “កត់ត្រាជាកំណែដែលបានចេញផ្សាយ” (សៀវភៅ ▸ នាំចេញ…) ដើម្បីរក្សាទុកអ្វីដែលបានចេញផ្សាយ។&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;សៀវភៅនេះមិនទាន់ត្រូវបានចេញផ្សាយនៅឡើយទេ។ សូមនាំចេញវាដោយធីក “កត់ត្រាជាកំណែដែលបានចេញផ្សាយ” (សៀវភៅ › នាំចេញ…) ដើម្បីរក្សាទុកអ្វីដែលបានចេញផ្សាយ។&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a later version on the right.&lt;/p&gt;</source>

@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.backups = BackupScheduler(self)  # on open, then every quarter hour
         self.idle_lock = IdleLock(self)  # hides an encrypted workspace left alone
         self._update_state()
+        self._undo_state()  # nothing to undo before a workspace is open
         # the tabs of the library always fit
         self.library_dock.setMinimumWidth(self.library.tabBar().sizeHint().width() + 12)
         geometry, state = settings.layout(self._layout_key())
