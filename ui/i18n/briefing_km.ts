@@ -184,7 +184,7 @@ Open that meeting instead? Nothing will be imported.</source>
     </message>
     <message>
         <source>What would embarrass the book if it were printed now</source>
-        <translation>អ្វីដែលនឹងធ្វើឱ្យសៀវភៅខ្មាសគេ ប្រសិនបើបោះពុម្ពឥឡូវនេះ</translation>
+        <translation>កំហុសដែលនឹងប៉ះពាល់ដល់សៀវភៅ ប្រសិនបើបោះពុម្ពឥឡូវនេះ</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -556,7 +556,7 @@ The PDF export would fail too; change what the message names.</source>
     </message>
     <message>
         <source>Main</source>
-        <translation>មេ</translation>
+        <translation>របារឧបករណ៍មេ</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
@@ -2875,7 +2875,7 @@ Type its passphrase to open it.</source>
     </message>
     <message>
         <source>What each side owes</source>
-        <translation>អ្វីដែលភាគីនីមួយៗជំពាក់</translation>
+        <translation>អ្វីដែលភាគីនីមួយៗត្រូវអនុវត្ត</translation>
     </message>
     <message>
         <source>A new meeting from a release</source>
