@@ -40,6 +40,10 @@ def test_wheel_ships_resources_and_every_module(tmp_path):
     assert len(catalogues) >= 6  # book and cli, in Khmer, French and Chinese
     for mo in catalogues:
         assert mo.relative_to(ROOT).as_posix() in names
+    # the Khmer interface and the spelling dictionaries (issue 16)
+    assert {"ui/i18n/briefing_km.qm", "ui/i18n/qt_km.qm"} <= names
+    for dic in ("en/en_US.dic", "en/en_US.aff", "km/km_KH.dic", "km/km_KH.aff"):
+        assert f"briefing/resources/spelling/{dic}" in names
     for package in ("briefing", "ui"):
         for module in (ROOT / package).rglob("*.py"):
             assert module.relative_to(ROOT).as_posix() in names, module

@@ -94,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
 
     setup_logging()
 
+    from ui import i18n
+    from ui.common.settings import AppSettings
+
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Briefing Book")
     app.setOrganizationName("briefing-book")
@@ -102,7 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     apply_font(app)
     focus_style.install(app)
     sys.excepthook = messages.exception_hook
-    window = create_window(args.workspace)
+    settings = AppSettings()
+    i18n.install(i18n.resolve(settings.language))  # Preferences ▸ Language, else the system's
+    window = create_window(args.workspace, settings)
     window.show()
     if args.quit_after is not None:
         QTimer.singleShot(int(args.quit_after * 1000), window.close)

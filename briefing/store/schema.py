@@ -223,7 +223,13 @@ ALTER TABLE books ADD COLUMN native_digits INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE areas ADD COLUMN names TEXT NOT NULL DEFAULT '{}'
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
+# Version 6: the workspace's own spelling words (issue 16): "Add to dictionary" keeps a name or
+# a term of the relationship here, so every field of the workspace accepts it from then on.
+_V6 = """
+CREATE TABLE spelling_words (word TEXT PRIMARY KEY)
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
 CURRENT_VERSION = len(MIGRATIONS)
 
 #: FTS rowid = id * KIND_SLOTS + code

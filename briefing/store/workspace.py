@@ -45,6 +45,7 @@ from briefing.store.people import PeopleRepository
 from briefing.store.schema import CURRENT_VERSION, MIGRATIONS
 from briefing.store.search import SearchIndex
 from briefing.store.settings import SettingsRepository
+from briefing.store.spelling import SpellingWordsRepository
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,7 @@ class Workspace:
         self.commitments = CommitmentsRepository(self._db, self._settings, self.search)
         self.books = BooksRepository(self._db, self._settings, self.search)
         self.issued = IssuedRepository(self._db)
+        self.spelling = SpellingWordsRepository(self._db)
         self._summary = _Summary(self._db, self.commitments)
         register_open(id(self), path)
 

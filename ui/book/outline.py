@@ -23,6 +23,7 @@ from briefing.edits import FREE_KINDS, move_section, set_section_property
 from briefing.model import Book, Section, SectionKind, SectionStatus, Settings
 from ui.book.outline_model import OutlineModel
 from ui.common import messages
+from ui.common.labels import label_of
 from ui.common.widgets import PauseCommit, set_text_unless_typing
 
 
@@ -121,7 +122,7 @@ class OutlinePanel(QWidget):
         self.status.setObjectName("section-status")
         self.status.setToolTip(self.tr("Draft, cleared by the director, or final"))
         for s in SectionStatus:
-            self.status.addItem(str(s), str(s))
+            self.status.addItem(label_of(s), str(s))
         self.classification = QComboBox()
         self.classification.setObjectName("section-classification")
         self.classification.setToolTip(

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,14 +16,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from briefing.model import ClassificationError, ClassificationScheme, Section
+from ui.common.labels import label_of
 from ui.common.rows import ID_ROLE
+from ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-briefing-section-row"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OutlineModel", text)
 
 
 class OutlineModel(QAbstractListModel):
@@ -91,7 +88,8 @@ class OutlineModel(QAbstractListModel):
         s = self._sections[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             badge = self.badge(index.row())
-            return f"{index.row() + 1}. {s.title}  · {s.status}" + (f"  {badge}" if badge else "")
+            status = label_of(s.status)
+            return f"{index.row() + 1}. {s.title}  · {status}" + (f"  {badge}" if badge else "")
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if s.included else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and not s.included:
@@ -99,7 +97,7 @@ class OutlineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             state = tr("included in the book") if s.included else tr("left out of the book")
             owner = tr("owner: {owner}").format(owner=s.owner) if s.owner else tr("no owner")
-            tip = f"{s.title}\n{s.status}, {owner}, {state}"
+            tip = f"{s.title}\n{label_of(s.status)}, {owner}, {state}"
             if self.badge(index.row()):
                 tip += "\n" + tr("marked {level}, above the book: the book will be marked {level}")
                 tip = tip.format(level=s.classification)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.model import ProgrammeItem, format_date, parse_date, time_problem
+from briefing.model import ProgrammeItem, parse_date, time_problem
+from ui.common.dates import shown_date, shown_weekday
 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1  # the ISO date of a day cell ("" if none)
 
@@ -52,7 +53,7 @@ class DayDelegate(QStyledItemDelegate):
 
 
 def day_label(day: dt.date | None) -> str:
-    return f"{day:%a} {format_date(day, short=True)}" if day else ""
+    return f"{shown_weekday(day)} {shown_date(day, short=True)}" if day else ""
 
 
 class ProgrammeEditor(QWidget):

@@ -35,6 +35,7 @@ from briefing.model import (
     TrackerRule,
 )
 from ui.book.scope import ScopeBox
+from ui.common.labels import label_of
 from ui.common.pick_person import PersonPickerDialog, person_label
 from ui.common.widgets import OptionalDate, PauseCommit, set_text_unless_typing, tab_in_order
 
@@ -93,10 +94,10 @@ class BookProperties(QWidget):
         self.classification = QComboBox()
         self.status = QComboBox()
         for s in BookStatus:
-            self.status.addItem(str(s), str(s))
+            self.status.addItem(label_of(s), str(s))
         self.paper = QComboBox()
         for p in Paper:
-            self.paper.addItem(str(p), str(p))
+            self.paper.addItem(label_of(p), str(p))
         form.addRow(self.tr("C&lassification"), self.classification)
         form.addRow(self.tr("&Status"), self.status)
         form.addRow(self.tr("Pap&er"), self.paper)

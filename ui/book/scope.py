@@ -14,6 +14,7 @@ from briefing.model.scope import (
     MAX_PAGE_BUDGET,
     contents_label,
 )
+from ui.common.labels import label_of
 from ui.common.widgets import OptionalDate
 
 
@@ -100,8 +101,8 @@ class ScopeBox(QGroupBox):
     def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
-        for label, data in items:
-            combo.addItem(self.tr(label), data)
+        for text, data in items:
+            combo.addItem(label_of(text), data)
         return combo
 
     def _emit(self, name: str, value: object) -> None:

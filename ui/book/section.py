@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from briefing.edits import save_section_text
 from briefing.model import Section
+from ui.common import spelling
 from ui.common.richtext import FormatBar, RichTextEdit
 from ui.session.session import Session
 
@@ -63,6 +64,7 @@ class SectionEditor(QWidget):
             label = QLabel(f"<b>{labels[name]}</b>")
             editor = RichTextEdit()
             editor.setObjectName(f"section-{name}")
+            spelling.attach(editor)
             editor.setToolTip(tips[name])
             editor.setWhatsThis(f"<b>{labels[name]}</b><br>{tips[name]}")
             label.setBuddy(editor)

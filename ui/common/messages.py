@@ -5,14 +5,11 @@ from __future__ import annotations
 import logging
 import traceback
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.i18n import tr
+
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.model import Person
+from ui.i18n import tr
 
 
 def person_label(p: Person) -> str:
@@ -106,7 +107,7 @@ class PersonPickerDialog(QDialog):
         title: str = "",
         exclude: set[int] | None = None,
     ) -> tuple[int | None, bool]:
-        dialog = cls(parent, people, title or parent.tr("Choose a person"), exclude or set())
+        dialog = cls(parent, people, title or tr("Choose a person"), exclude or set())
         ok = dialog.exec() == QDialog.DialogCode.Accepted
         value = dialog.value()
         return value, ok and value is not None

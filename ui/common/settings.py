@@ -99,6 +99,16 @@ class AppSettings:
         self._s.setValue("prefs/idle_lock_minutes", int(value))
         self._s.sync()
 
+    @property
+    def language(self) -> str:
+        """The interface's language ("en", "km"); "" follows the system's."""
+        return str(self._s.value("prefs/language", "") or "")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("prefs/language", value or "")
+        self._s.sync()
+
     # -------------------------------------------------------------- exports
 
     @property

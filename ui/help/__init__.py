@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWhatsThis
 
+from ui.i18n import tr
+
 if TYPE_CHECKING:
     from ui.shell.host import WindowHost
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
 
 
 def install(host: WindowHost) -> list[QAction]:

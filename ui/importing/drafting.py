@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from briefing.importers.draft import Draft
@@ -20,13 +20,10 @@ from briefing.importers.errors import ExtractCancelled, ImporterError
 from briefing.importers.press_release import extract
 from briefing.importers.readers import ReadResult
 from briefing.model import Person, Settings
+from ui.i18n import tr
 
 #: the dialog shows only when drafting takes longer than this (ms): most releases take less
 SHOW_AFTER_MS = 400
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Importing", text)
 
 
 @dataclass

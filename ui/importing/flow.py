@@ -12,13 +12,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from briefing.importers.duplicates import find_duplicate
 from briefing.importers.errors import ImporterError
 from briefing.importers.readers import ReadResult, read_file, read_pasted
 from ui.common import messages
+from ui.i18n import tr
 from ui.importing.drafting import DraftJob
 from ui.importing.paste import PasteReleaseDialog
 from ui.importing.review import ImportReviewDialog
@@ -27,10 +28,6 @@ from ui.session.session import Session
 log = logging.getLogger(__name__)
 
 FILE_FILTER = "Press releases (*.txt *.docx *.pdf);;Text (*.txt);;Word (*.docx);;PDF (*.pdf)"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Importing", text)
 
 
 @contextmanager

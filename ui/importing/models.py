@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from briefing.importers import review
 from briefing.importers.draft import Draft
 from briefing.model import ItemKind, Settings
+from ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 40  # [(value, label)] a combo offers for the cell
@@ -34,10 +34,6 @@ KIND_COLOURS: dict[ItemKind, tuple[str, str]] = {
     ItemKind.REQUEST: ("#ffe0c2", "#ffab5c"),
     ItemKind.CONCERN: ("#ffd3d3", "#ff7f7f"),
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DraftModels", text)
 
 
 def _check(keep: bool) -> Qt.CheckState:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 from shiboken6 import isValid
 
 from briefing.model import RecordKind
+from ui.i18n import tr
 from ui.issuing.checker import PreflightChecker
 from ui.issuing.copy_book import copy_for_next_visit
 from ui.issuing.export_dialog import ExportDialog
@@ -29,10 +30,6 @@ if TYPE_CHECKING:
     from ui.shell.host import WindowHost
 
 EXPORT_KEY = "Ctrl+E"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Issuing", text)
 
 
 class Issuing(QObject):

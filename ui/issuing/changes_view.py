@@ -5,17 +5,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from briefing.issuing.versions import SectionChange
+from ui.i18n import tr
 
 ADDED = "color:#0f5323; background-color:#dafbe1;"
 REMOVED = "color:#82071e; background-color:#ffebe9; text-decoration:line-through;"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChangesView", text)
 
 
 def changes_html(changes: list[SectionChange], since: str, until: str) -> str:

@@ -9,20 +9,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from briefing.edits import BookEdit
 from briefing.issuing.versions import copy_book
 from briefing.store import WorkspaceError
 from ui.common import messages
+from ui.i18n import tr
 
 if TYPE_CHECKING:
     from ui.shell.host import WindowHost
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CopyBook", text)
 
 
 class CopyBookDialog(QDialog):

@@ -32,6 +32,7 @@ from briefing.files.targets import ProtectedTarget, check_target
 from briefing.issuing.checks import MAX_COPIES, PROTECTED_FORMAT, copy_path
 from briefing.issuing.job import ExportRequest
 from briefing.model import Book, BookStatus
+from ui.i18n import tr
 from ui.issuing.recipients import RecipientsTable
 
 
@@ -56,7 +57,7 @@ class _FileRow:
         self.path = QLineEdit(str(path))
         self.path.setObjectName(f"export-{fmt}-path")
         self.path.setMinimumWidth(320)
-        self.choose = QPushButton(owner.tr("Choose…"))
+        self.choose = QPushButton(tr("Choose…"))
         self.choose.setObjectName(f"export-{fmt}-choose")
         self.choose.clicked.connect(self._choose)
         self.check.toggled.connect(self._toggled)
@@ -70,7 +71,7 @@ class _FileRow:
     def _choose(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self.owner,
-            self.owner.tr("Write the %s as") % self.writer.label,
+            tr("Write the %s as") % self.writer.label,
             self.path.text(),
             self.pattern,
         )

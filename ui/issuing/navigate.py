@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from ui.common import messages
+from ui.i18n import tr
 
 if TYPE_CHECKING:
     from ui.shell.host import WindowHost
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("issuing", text)
 
 
 def current_book_id(host: WindowHost, *, ask: bool = True) -> int | None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.store import Workspace
+from ui.i18n import tr
 from ui.issuing.checker import CheckResult, PreflightChecker
 from ui.issuing.findings import FindingsList, things_to_check
 
@@ -159,9 +160,9 @@ class PreflightPanel(QWidget):
 
 def summary(widget: QWidget, count: int, complete: bool) -> str:
     if count == 0:
-        text = widget.tr("Nothing to fix.")
+        text = tr("Nothing to fix.")
     else:
-        text = widget.tr("%s; double-click one to go to it.") % things_to_check(count)
+        text = tr("%s; double-click one to go to it.") % things_to_check(count)
     if not complete:
-        text += " " + widget.tr("(Measuring brief lengths…)")
+        text += " " + tr("(Measuring brief lengths…)")
     return text

@@ -8,17 +8,15 @@ history is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QModelIndex
 
-from briefing.model import format_date, parse_date
+from briefing.model import parse_date
 from briefing.store import MeetingSummary, Workspace
+from ui.common.dates import shown_date
 from ui.common.rows import Index, Row, RowListModel
+from ui.i18n import tr
 
 BATCH = 200
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingListModel", text)
 
 
 def meeting_row(m: MeetingSummary) -> Row:
@@ -28,7 +26,7 @@ def meeting_row(m: MeetingSummary) -> Row:
     label = m.title or m.occasion or m.kind
     text = f"{head}  {place}" + (f" — {label}" if label else "")
     tip = tr("{kind}, {date}, {place}: {n} items").format(
-        kind=m.kind, date=format_date(day), place=place or "—", n=m.items
+        kind=m.kind, date=shown_date(day), place=place or "—", n=m.items
     )
     return Row(m.id, text, tip, "meeting")
 

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.model import RecordKind, format_date
+from briefing.model import RecordKind
 from briefing.store import Workspace
+from ui.common.dates import shown_date
 from ui.common.hint_view import HintListView
+from ui.common.labels import label_of
 from ui.common.rows import ID_ROLE, Row, RowListModel
 from ui.library.meetings import MeetingListModel
 
@@ -248,12 +250,12 @@ class LibraryPane(QTabWidget):
                 today = dt.date.today()
                 for c in ws.commitments.table_rows():  # one query, no notes
                     overdue = c.is_overdue(today)
-                    due = f", due {format_date(c.due)}" if c.due else ""
+                    due = self.tr(", due %s") % shown_date(c.due) if c.due else ""
                     late = self.tr(" — OVERDUE") if overdue else ""
                     rows.append(
                         Row(
                             c.id or 0,
-                            f"[{c.status}] {c.text}",
+                            f"[{label_of(c.status)}] {c.text}",
                             f"{c.owed_by}{due}{late}",
                             "commitment",
                             mark="overdue" if overdue else "",

@@ -22,6 +22,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from ui.i18n import tr
 from ui.preview.render_process import receive
 
 log = logging.getLogger(__name__)
@@ -121,7 +122,9 @@ class LayoutProcess:
             except OSError as exc:  # no interpreter to start, no processes left
                 log.warning("the %s process could not start", self.name, exc_info=True)
                 if self._last is not None:
-                    text = f"The {self.name} could not start: {exc.strerror or exc}"
+                    text = tr("The {what} could not start: {error}").format(
+                        what=self._what(), error=exc.strerror or exc
+                    )
                     self._lose(self._last, text)
                 return
         try:
@@ -171,8 +174,14 @@ class LayoutProcess:
                 self._retried = last[1]
                 self._send({self.kind: last[0], "serial": last[1]})
                 return
-        text = f"The {self.name} stopped unexpectedly; it starts again at the next change."
+        text = tr("The {what} stopped unexpectedly; it starts again at the next change.").format(
+            what=self._what()
+        )
         self._lose(last, text)
+
+    def _what(self) -> str:
+        """The process as the user reads it."""
+        return {"preview": tr("preview"), "check": tr("check")}.get(self.name, self.name)
 
     def _lose(self, last: tuple[int, int], text: str) -> None:
         if not self._stopping:

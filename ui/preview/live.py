@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from briefing.model import RecordKind
+from ui.i18n import tr
 from ui.preview.pane import PreviewPane
 from ui.preview.render_process import Failure, Rendering
 from ui.preview.renderer import Renderer
@@ -29,10 +30,6 @@ if TYPE_CHECKING:
 
 #: what print and similar callers get: the pages, or None and why not
 Waiter = Callable[[Rendering | None, str], None]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Preview", text)
 
 
 class LivePreview(QObject):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from ui.i18n import tr
 from ui.preview.live import LivePreview
 from ui.preview.printing import print_book
 
@@ -14,10 +14,6 @@ if TYPE_CHECKING:
     from ui.shell.host import WindowHost
 
 PREVIEW_KEY = "Ctrl+Alt+P"  # Ctrl+Shift+P is New Person
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Preview", text)
 
 
 def install(host: WindowHost) -> LivePreview:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from ui.common import messages
+from ui.i18n import tr
 from ui.preview.render_process import Rendering
 
 if TYPE_CHECKING:
@@ -23,10 +24,6 @@ if TYPE_CHECKING:
     from ui.shell.host import WindowHost
 
 MAX_DPI = 300
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Print", text)
 
 
 def print_book(host: WindowHost, live: LivePreview) -> None:

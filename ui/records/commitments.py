@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -22,17 +21,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from briefing.model import Commitment, CommitmentStatus, format_date
+from briefing.model import BOTH, Commitment, CommitmentStatus
 from briefing.store import Workspace
 from briefing.store.commitments import CommitmentRow
+from ui.common.dates import shown_date
+from ui.common.labels import label_of
 from ui.common.rows import ID_ROLE
+from ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CommitmentsModel", text)
 
 
 class CommitmentsModel(QAbstractTableModel):
@@ -160,20 +158,21 @@ class CommitmentsModel(QAbstractTableModel):
             if col == self.AREA:
                 return self._areas.get(c.area, c.area)
             if col == self.OWED_BY:
-                return c.owed_by
+                shown = role == Qt.ItemDataRole.DisplayRole and c.owed_by == BOTH
+                return label_of(c.owed_by) if shown else c.owed_by
             if col == self.DUE:
                 if role == SORT_ROLE:
                     return c.due.isoformat() if c.due else "9999"
-                return format_date(c.due)
+                return shown_date(c.due)
             if col == self.STATUS:
-                return str(c.status)
+                return label_of(c.status) if role == Qt.ItemDataRole.DisplayRole else str(c.status)
             if col == self.NOTE:
                 if c.note_date is None:
                     return ""
                 return (
                     c.note_date.isoformat()
                     if role == SORT_ROLE
-                    else f"{format_date(c.note_date)}: {c.note_text}"
+                    else f"{shown_date(c.note_date)}: {c.note_text}"
                 )
             if col == self.SOURCE:
                 return c.meeting_date if role == SORT_ROLE else c.meeting_label
@@ -181,7 +180,7 @@ class CommitmentsModel(QAbstractTableModel):
             return QBrush(QColor("#a01010"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if c.is_overdue(self.today):
-                return tr("Overdue since {date}").format(date=format_date(c.due))
+                return tr("Overdue since {date}").format(date=shown_date(c.due))
             return c.text if col == self.TEXT else None
         return None
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.model import Item, ItemKind, Settings
+from ui.common import spelling
+from ui.common.labels import label_of
 
 
 class ItemDialog(QDialog):
@@ -32,7 +34,7 @@ class ItemDialog(QDialog):
         self.side.setCurrentText(item.side)
         self.kind = QComboBox()
         for kind in ItemKind:
-            self.kind.addItem(str(kind), str(kind))
+            self.kind.addItem(label_of(kind), str(kind))
         self.kind.setCurrentIndex(max(0, self.kind.findData(str(item.kind))))
         self.classification = QComboBox()
         self.classification.addItem(self.tr("(lowest)"), "")
@@ -43,6 +45,7 @@ class ItemDialog(QDialog):
         )
         self.text = QPlainTextEdit(item.text)
         self.text.setTabChangesFocus(True)
+        spelling.attach(self.text)
         form.addRow(self.tr("&Area"), self.area)
         form.addRow(self.tr("&Side"), self.side)
         form.addRow(self.tr("&Kind"), self.kind)

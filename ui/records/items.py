@@ -6,22 +6,19 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
 
-from briefing.model import Item
+from briefing.model import BOTH, Item
+from ui.common.labels import label_of
 from ui.common.rows import ID_ROLE
+from ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_INDEX_ROLE = Qt.ItemDataRole.UserRole + 20  # position of the item in meeting.items
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ItemsModel", text)
 
 
 class ItemsModel(QAbstractItemModel):
@@ -125,9 +122,9 @@ class ItemsModel(QAbstractItemModel):
         if col == self.TEXT:
             return item.text
         if col == self.SIDE:
-            return item.side
+            return label_of(item.side) if item.side == BOTH else item.side
         if col == self.KIND:
-            return str(item.kind)
+            return label_of(item.kind)
         if col == self.CLASSIFICATION:
             return item.classification
         if col == self.TRACKED:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from briefing.edits import FieldEdit, MeetingEdit, PersonEdit, track_commitment
 from briefing.model import Item, ItemKind, Meeting, MeetingKind, Participant, RecordKind
+from ui.common.labels import label_of
 from ui.common.widgets import (
     OptionalDate,
     PauseCommit,
@@ -64,7 +65,7 @@ class MeetingEditor(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("meeting-kind")
         for k in MeetingKind:
-            self.kind.addItem(str(k), str(k))
+            self.kind.addItem(label_of(k), str(k))
         self.kind.activated.connect(
             lambda _i: self._set("kind", MeetingKind(self.kind.currentData()))
         )

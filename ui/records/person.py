@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from briefing.edits import FieldEdit, PersonEdit, save_biography
 from briefing.model import Name, Office, Person, RecordKind, parse_date
+from ui.common import spelling
 from ui.common.richtext import FormatBar, RichTextEdit
 from ui.common.widgets import PauseCommit, set_text_unless_typing
 from ui.session.session import Session
@@ -50,9 +51,12 @@ class PersonEditor(QWidget):
         form.addRow(self.tr("&Side"), self.side)
         layout.addLayout(form)
 
-        self.names = self._table(["Name", "Script (Latn, Khmr, Hans …)"], "person-names")
+        self.names = self._table(
+            [self.tr("Name"), self.tr("Script (Latn, Khmr, Hans …)")], "person-names"
+        )
         self.offices = self._table(
-            ["Office", "From (YYYY-MM-DD)", "To (empty: still held)"], "person-offices"
+            [self.tr("Office"), self.tr("From (YYYY-MM-DD)"), self.tr("To (empty: still held)")],
+            "person-offices",
         )
         for label, table, add in (
             (self.tr("<b>Names</b>"), self.names, self.add_name),
@@ -75,6 +79,7 @@ class PersonEditor(QWidget):
             self.addAction(action)
         self.biography = RichTextEdit()
         self.biography.setObjectName("person-biography")
+        spelling.attach(self.biography)
         self.formats.follow(self.biography)
         self.biography.edited.connect(self._bio_edited)
         self.biography.left.connect(self.save_now)
@@ -85,7 +90,7 @@ class PersonEditor(QWidget):
     def _table(self, headers: list[str], name: str) -> QTableWidget:
         table = QTableWidget(0, len(headers))
         table.setObjectName(name)
-        table.setHorizontalHeaderLabels([self.tr(h) for h in headers])
+        table.setHorizontalHeaderLabels(headers)
         table.horizontalHeader().setStretchLastSection(True)
         table.setColumnWidth(0, 420)
         for column in range(1, len(headers)):

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.edits import CommitmentEdit, add_note, change_status
-from briefing.model import CommitmentStatus, RecordKind, format_date
+from briefing.model import CommitmentStatus, RecordKind
+from ui.common.dates import shown_date
+from ui.common.labels import label_of
 from ui.common.rows import ID_ROLE
 from ui.common.widgets import OptionalDate
 from ui.records.commitments import CommitmentFilter, CommitmentsModel
@@ -37,7 +39,7 @@ class StatusDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.setObjectName("status-editor")
         for s in CommitmentStatus:
-            combo.addItem(str(s), str(s))
+            combo.addItem(label_of(s), str(s))
         combo.activated.connect(lambda _i: self.commitData.emit(combo))
         return combo
 
@@ -177,7 +179,7 @@ class CommitmentsEditor(QWidget):
         for combo, values in (
             (self.area, [(a.name, a.key) for a in ws.settings.areas]),
             (self.owed_by, [(s, s) for s in ws.settings.sides()]),
-            (self.status, [(str(s), str(s)) for s in CommitmentStatus]),
+            (self.status, [(label_of(s), str(s)) for s in CommitmentStatus]),
         ):
             current = combo.currentData()
             combo.clear()
@@ -242,7 +244,7 @@ class CommitmentsEditor(QWidget):
         self.closed.setEnabled(not c.status.is_open and not self.session.readonly)
         for n in sorted(c.notes, key=lambda n: n.date, reverse=True):
             evidence = f" — {n.evidence}" if n.evidence else ""
-            self.notes.addItem(f"{format_date(n.date)}: {n.text}{evidence}")
+            self.notes.addItem(f"{shown_date(n.date)}: {n.text}{evidence}")
         self.source_button.setEnabled(c.meeting_id is not None)
 
     def _status_edited(self, commitment_id: int, status: str) -> None:

@@ -5,19 +5,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from briefing.edits import Edit
 from briefing.store import Workspace
+from ui.i18n import tr
 from ui.session.autosave import Autosaver
 from ui.session.commands import EditCommand
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Session", text)
 
 
 class Session(QObject):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,9 +26,10 @@ from briefing.edits import BookEdit, MeetingEdit, PersonEdit
 from briefing.model import Book, RecordKind
 from briefing.store import Workspace
 from ui.book.editor import BookEditor
-from ui.common import messages
+from ui.common import messages, spelling
 from ui.common.editor import Editor
 from ui.common.settings import AppSettings
+from ui.i18n import tr
 from ui.library.find import FindPanel
 from ui.library.pane import LibraryPane
 from ui.records.meeting import MeetingEditor
@@ -49,10 +50,6 @@ _DELETE = {
     RecordKind.PERSON: PersonEdit,
     RecordKind.BOOK: BookEdit,
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -124,9 +121,11 @@ class MainWindow(QMainWindow):
         from ui import help as app_help  # Help ▸ Show Log…
 
         app_help.install(self)
+        spelling.install(self)  # the open workspace's own words for the fields' spell checking
         self.backups = BackupScheduler(self)  # on open, then every quarter hour
         self.idle_lock = IdleLock(self)  # hides an encrypted workspace left alone
         self._update_state()
+        self._undo_state()  # nothing to undo before a workspace is open
         # the tabs of the library always fit
         self.library_dock.setMinimumWidth(self.library.tabBar().sizeHint().width() + 12)
         geometry, state = settings.layout(self._layout_key())
@@ -277,7 +276,7 @@ class MainWindow(QMainWindow):
         if not ws.readonly:
             self.settings.add_recent(ws.path)
         self.setWindowTitle(
-            f"{ws.path.name} — Briefing Book"
+            tr("%s — Briefing Book") % ws.path.name
             + (tr(" (read-only: changes cannot be saved)") if ws.readonly else "")
         )
         self.path_label.setText(str(ws.path))
@@ -476,11 +475,12 @@ class MainWindow(QMainWindow):
             session.push(edit)
 
     def preferences(self) -> None:
-        (delay, reopen, lock), ok = PreferencesDialog.get_preferences(
+        (delay, reopen, lock, language), ok = PreferencesDialog.get_preferences(
             self,
             self.settings.autosave_ms,
             self.settings.reopen_last,
             self.settings.idle_lock_minutes,
+            self.settings.language,
         )
         if ok:
             self.settings.autosave_ms = delay
@@ -489,6 +489,10 @@ class MainWindow(QMainWindow):
             self.idle_lock.set_idle_ms(lock * 60_000)
             if self.session is not None:
                 self.session.saver.set_delay(delay)
+            if language != self.settings.language:
+                from ui.shell.language import switch_language
+
+                switch_language(self, language)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         last = str(self.session.path) if self.session is not None else None

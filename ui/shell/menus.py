@@ -7,32 +7,30 @@ separators between groups, whatever the order features are installed in.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from ui.i18n import tr
 from ui.shell.host import MENUS
 
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class Menus:
     """The menu bar in named groups; ``add(place, actions)`` inserts at the group's end."""
 
     TITLES = {
-        "file": "&File",
-        "edit": "&Edit",
-        "records": "&Records",
-        "book": "&Book",
-        "view": "&View",
-        "help": "&Help",
+        "file": QT_TRANSLATE_NOOP("", "&File"),
+        "edit": QT_TRANSLATE_NOOP("", "&Edit"),
+        "records": QT_TRANSLATE_NOOP("", "&Records"),
+        "book": QT_TRANSLATE_NOOP("", "&Book"),
+        "view": QT_TRANSLATE_NOOP("", "&View"),
+        "help": QT_TRANSLATE_NOOP("", "&Help"),
     }
 
     def __init__(self, window: MainWindow) -> None:
@@ -64,9 +62,24 @@ class Menus:
         if self.toolbar.actions():
             self.toolbar.addSeparator()
         self.toolbar.addActions(actions)
+        for action in actions:  # "ឯកសារ (&F)": the bar shows the word without "(F)"
+            action.changed.connect(lambda a=action: _plain_icon_text(a))
+            _plain_icon_text(action)
 
     def menu(self, name: str) -> QMenu:
         return self.menus[name]
+
+
+_MNEMONIC = re.compile(r"\s*\(&\w\)")
+
+
+def _plain_icon_text(action: QAction) -> None:
+    """A translation marks its Alt+letter as "(&X)"; Qt strips only "&" from a toolbar button."""
+    text = action.text()
+    if _MNEMONIC.search(text):
+        plain = _MNEMONIC.sub("", text).replace("&", "").replace("…", "").strip()
+        if action.iconText() != plain:
+            action.setIconText(plain)
 
 
 def action(window: MainWindow, text: str, slot, key=None, name: str = "") -> QAction:  # noqa: ANN001

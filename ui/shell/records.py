@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from briefing.edits import BookEdit, MeetingEdit, PersonEdit
 from briefing.model import Book, Meeting, Name, Person, RecordKind
 from ui.common import messages
+from ui.i18n import tr
 
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
@@ -20,10 +19,6 @@ _DELETE = {
     RecordKind.PERSON: PersonEdit,
     RecordKind.BOOK: BookEdit,
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def new_record(window: MainWindow, kind: str) -> None:

@@ -11,7 +11,6 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from briefing import interchange
@@ -20,6 +19,7 @@ from briefing.files.samples import sample_copy_path, sample_document
 from briefing.safety.encryption import encrypt_plain_backups
 from briefing.store import SUFFIX, ReadOnlyLocation, Workspace, WorkspaceError, WorkspaceInUse
 from ui.common import messages
+from ui.i18n import tr
 from ui.workspace import encryption
 from ui.workspace.new_workspace import NewWorkspaceDialog
 
@@ -27,10 +27,6 @@ if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def open_dialog(window: MainWindow) -> None:

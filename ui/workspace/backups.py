@@ -11,21 +11,18 @@ import threading
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from briefing.safety import backup, restoring
 from briefing.store import WorkspaceError
 from ui.common import messages
+from ui.i18n import tr
 from ui.workspace.restore_dialog import RestoreBackupDialog
 
 if TYPE_CHECKING:
     from ui.shell.host import WindowHost
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
 
 
 class BackupScheduler(QObject):

@@ -8,19 +8,14 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from briefing.safety import encryption
 from briefing.store import WorkspaceError
 from ui.common import messages
+from ui.i18n import tr
 from ui.workspace.passphrase import PassphraseDialog
 
 if TYPE_CHECKING:
     from ui.shell.host import WindowHost
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Encryption", text)
 
 
 def may_be_encrypted(path: Path) -> bool:

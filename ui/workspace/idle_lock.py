@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from briefing.safety import encryption
+from ui.i18n import tr
 
 if TYPE_CHECKING:
     from ui.shell.host import WindowHost
@@ -25,10 +26,6 @@ _ACTIVITY = {
     QEvent.Type.MouseMove,
     QEvent.Type.Wheel,
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("IdleLock", text)
 
 
 class LockScreen(QWidget):

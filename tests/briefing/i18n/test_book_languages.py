@@ -249,16 +249,35 @@ def test_pdf_and_docx_carry_the_same_text_in_order(books, language):
 def test_french_and_chinese_books_speak_their_language(books):
     fr = squash("".join(pdf_pages(books["fr"][1], False)))
     zh = squash("".join(pdf_pages(books["zh"][1], False)))
-    for word in ("Sommaire", "Objectif", "Élémentsdelangage", "Étatdesengagementsantérieurs", "Page1sur"):
+    for word in (
+        "Sommaire",
+        "Objectif",
+        "Élémentsdelangage",
+        "Étatdesengagementsantérieurs",
+        "Page1sur",
+    ):
         assert word in fr, word
     assert "16–18juin2025" in fr and "Annexe" in fr
-    for word in ("目录", "谈话要点", "既往承诺落实情况", "第1页，共", "2025年6月16日至18日", "附件"):
+    for word in (
+        "目录",
+        "谈话要点",
+        "既往承诺落实情况",
+        "第1页，共",
+        "2025年6月16日至18日",
+        "附件",
+    ):
         assert word in zh, word
     assert "Objective" not in fr and "Objective" not in zh
 
 
 def test_the_english_book_is_unchanged_by_the_catalogues(books):
     text = squash("".join(pdf_pages(books["en"][1], False)))
-    for phrase in ("Contents", "Objective", "Pointstomake", "Statusofpreviouscommitments", "16–18June2025"):
+    for phrase in (
+        "Contents",
+        "Objective",
+        "Pointstomake",
+        "Statusofpreviouscommitments",
+        "16–18June2025",
+    ):
         assert phrase in text
     assert f"Page1of{books['en'][3]}" in text

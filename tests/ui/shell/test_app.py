@@ -168,7 +168,7 @@ def test_preferences_change_autosave_delay(qtbot, window, monkeypatch):
     monkeypatch.setattr(
         PreferencesDialog,
         "get_preferences",
-        classmethod(lambda cls, p, d, r, m=10: ((400, False, 10), True)),
+        classmethod(lambda cls, p, d, r, m=10, lang="": ((400, False, 10, lang), True)),
     )
     window.prefs_action.trigger()
     assert AppSettings().autosave_ms == 400 and AppSettings().reopen_last is False
