@@ -53,6 +53,11 @@ Your saved work is safe in the workspace. If this happens again, please report i
         <translation>តើនេះជាអ្វី? (&amp;W)</translation>
     </message>
     <message>
+        <source>Reading the press release…</source>
+        <extracomment>the dialog shows only when drafting takes longer than this (ms): most releases take less</extracomment>
+        <translation>កំពុងអានសេចក្តីប្រកាសព័ត៌មាន…</translation>
+    </message>
+    <message>
         <source>Import Press Release</source>
         <translation>នាំចូលសេចក្ដីប្រកាសព័ត៌មាន</translation>
     </message>
@@ -750,10 +755,12 @@ Free disk space or check the folder, then try again.</source>
     </message>
     <message>
         <source>Backup failed: %s</source>
+        <extracomment>a backup ended: the Backup made (None if none was due), or the WorkspaceError</extracomment>
         <translation>ការបម្រុងទុកបានបរាជ័យ៖ %s</translation>
     </message>
     <message>
         <source>Cannot restore</source>
+        <extracomment>each window&apos;s scheduler, for what must wait for its backups (restoring)</extracomment>
         <translation>មិនអាចស្ដារបានទេ</translation>
     </message>
     <message>
@@ -1012,8 +1019,24 @@ Type its passphrase to open it.</source>
         <translation>ក្រដាស (&amp;E)</translation>
     </message>
     <message>
+        <source>Lan&amp;guage</source>
+        <translation>ភាសា (&amp;G)</translation>
+    </message>
+    <message>
         <source>C&amp;ounterparts</source>
         <translation>សមភាគី (&amp;O)</translation>
+    </message>
+    <message>
+        <source>The language of the headings, dates, page numbers and tables the book prints</source>
+        <translation>ភាសានៃចំណងជើង កាលបរិច្ឆេទ លេខទំព័រ និងតារាង ដែលសៀវភៅបោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>Its own &amp;digits</source>
+        <translation>លេខផ្ទាល់របស់ភាសា (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Numbers in the language&apos;s digits: ១២៣ in Khmer</source>
+        <translation>លេខជាលេខរបស់ភាសានោះ៖ ១២៣ ជាភាសាខ្មែរ</translation>
     </message>
     <message>
         <source>People whose biographies go in the annex, in this order.</source>
@@ -1522,7 +1545,16 @@ Type its passphrase to open it.</source>
     <name>ImportReviewDialog</name>
     <message>
         <source>Review Imported Meeting — %s</source>
+        <extracomment>how a field the release does not give, and the officer must, is marked</extracomment>
         <translation>ពិនិត្យកិច្ចប្រជុំដែលបាននាំចូល — %s</translation>
+    </message>
+    <message>
+        <source>&amp;Add Participant</source>
+        <translation>បន្ថែមអ្នកចូលរួម (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Someone the release leaves out: type their name, title and side</source>
+        <translation>អ្នកដែលសេចក្តីប្រកាសមិនបានរៀបរាប់៖ វាយឈ្មោះ តួនាទី និងភាគីរបស់គាត់</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1595,6 +1627,18 @@ Type its passphrase to open it.</source>
     <message>
         <source>De&amp;partment</source>
         <translation>នាយកដ្ឋាន (&amp;P)</translation>
+    </message>
+    <message>
+        <source>The release does not give the meeting date: tick Date and set it (Alt+D).</source>
+        <translation>សេចក្តីប្រកាសមិនបានផ្តល់កាលបរិច្ឆេទនៃកិច្ចប្រជុំទេ៖ ធីក កាលបរិច្ឆេទ ហើយកំណត់វា (Alt+D)។</translation>
+    </message>
+    <message>
+        <source>The release does not say where the meeting was: fill in City and Country if you know.</source>
+        <translation>សេចក្តីប្រកាសមិនបានប្រាប់ទីកន្លែងនៃកិច្ចប្រជុំទេ៖ បំពេញ ទីក្រុង និង ប្រទេស ប្រសិនបើអ្នកដឹង។</translation>
+    </message>
+    <message>
+        <source>No participants were recognised: add them with Add Participant (Alt+A).</source>
+        <translation>មិនបានស្គាល់អ្នកចូលរួមណាម្នាក់ទេ៖ បន្ថែមពួកគេដោយ បន្ថែមអ្នកចូលរួម (Alt+A)។</translation>
     </message>
     <message>
         <source>Participants ({kept} of {all} kept, {new} new)</source>
