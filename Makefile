@@ -47,6 +47,8 @@ dist: $(VENV)/.dist-installed
 
 dist-test: dist
 	bash packaging/linux/dist-deps
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/smoke_test.py dist/briefing-book/briefing-book \
+	  dist/briefing-book/briefing --source-cli $(VENV)/bin/briefing
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider packaging/tests
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/dist_bench.py
 

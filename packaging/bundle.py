@@ -133,12 +133,18 @@ def prune_libraries(binaries: list[tuple], needed=needed_libraries) -> list[tupl
     """On Linux, drop the system libraries at the bundle's top level that nothing left in it
     needs (those only the left-out Qt plugins pulled in: GTK's cairo, atk, pixbuf …).
 
-    Kept: everything inside a package folder (extension modules, Qt and its plugins),
-    libpython, and every top-level library reachable from those through NEEDED entries."""
+    Kept: everything inside a package folder (Qt and its plugins), every extension module
+    (``_rl_accel`` sits at the top), libpython, and every top-level library reachable from
+    those through NEEDED entries."""
     if not sys.platform.startswith("linux"):
         return binaries
-    top = {Path(dest).name: entry for entry in binaries for dest in [entry[0]] if "/" not in dest}
-    queue = [e for e in binaries if "/" in e[0] or Path(e[0]).name.startswith("libpython")]
+
+    def root(entry: tuple) -> bool:  # kept whatever needs it
+        dest, kind = entry[0], entry[2] if len(entry) > 2 else ""
+        return "/" in dest or kind == "EXTENSION" or Path(dest).name.startswith("libpython")
+
+    top = {Path(e[0]).name: e for e in binaries if not root(e)}
+    queue = [e for e in binaries if root(e)]
     reached: set[str] = set()
     while queue:
         entry = queue.pop()
@@ -146,5 +152,30 @@ def prune_libraries(binaries: list[tuple], needed=needed_libraries) -> list[tupl
             if name in top and name not in reached:
                 reached.add(name)
                 queue.append(top[name])
-    kept_top = {name for name in top if name in reached or name.startswith("libpython")}
-    return [e for e in binaries if "/" in e[0] or Path(e[0]).name in kept_top]
+    return [e for e in binaries if root(e) or Path(e[0]).name in reached]
+
+
+_EXTENSION = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(\.[A-Za-z0-9_-]+)*\.(so|pyd)$")
+
+
+def top_level_modules() -> list[str]:
+    """Every top-level module and package the runtime distributions install, for the spec's
+    hidden imports: some are imported in a way PyInstaller cannot see (reportlab imports its
+    C accelerator ``_rl_accel`` through ``exec``; without it exports run a third slower)."""
+    found: set[str] = set()
+    for dist in runtime_distributions():
+        if _normalise(dist.metadata["Name"]) in _HOOKED:
+            continue
+        for file in dist.files or []:
+            parts = file.parts
+            if not parts or ".dist-info" in parts[0] or parts[0].endswith(".libs"):
+                continue
+            if len(parts) == 1:
+                match = _EXTENSION.match(parts[0])
+                if match:
+                    found.add(match.group(1))
+                elif parts[0].endswith(".py"):
+                    found.add(parts[0][:-3])
+            elif parts[1] == "__init__.py":
+                found.add(parts[0])
+    return sorted(m for m in found if m.isidentifier() and not m.startswith("__"))

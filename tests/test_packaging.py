@@ -36,6 +36,11 @@ def test_wheel_ships_resources_and_every_module(tmp_path):
     assert "briefing/resources/fonts/OFL.txt" in names
     assert "briefing/resources/templates/base.docx" in names
     assert "briefing/resources/importers/press_release_rules.json" in names
+    assert "briefing/resources/icons/briefing-book.svg" in names
+    for icon in (ROOT / "resources" / "icons").glob("*.png"):
+        assert f"briefing/resources/icons/{icon.name}" in names
+    for page in (ROOT / "docs" / "user-guide").iterdir():  # Help ▸ User Guide, with pictures
+        assert f"briefing/guide/{page.name}" in names
     for package in ("briefing", "ui"):
         for module in (ROOT / package).rglob("*.py"):
             assert module.relative_to(ROOT).as_posix() in names, module

@@ -9,8 +9,8 @@ preview and preflight (there is no ``python -m`` in a frozen build), multiproces
 
 from __future__ import annotations
 
+import re
 import sys
-from pathlib import Path
 
 CLI_NAMES = {"briefing", "briefing.exe"}
 
@@ -21,7 +21,8 @@ def role(executable: str, argv: list[str]) -> str:
 
     if argv[:1] == [LAYOUT_FLAG]:
         return "layout"
-    return "cli" if Path(executable).name.lower() in CLI_NAMES else "gui"
+    name = re.split(r"[\\/]", executable)[-1].lower()  # a Windows path on any system
+    return "cli" if name in CLI_NAMES else "gui"
 
 
 def main(argv: list[str] | None = None) -> int:

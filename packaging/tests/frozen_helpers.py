@@ -17,7 +17,9 @@ SOURCE_APP = ROOT / ".venv" / "bin" / "briefing-book"
 SAMPLE_JSON = ROOT / "samples" / "cambodia-china.json"
 
 #: run "$@" with no network and the folder $1 read-only (root, util-linux's unshare)
-_SANDBOX = 'dir="$1"; shift; mount --bind "$dir" "$dir" && mount -o remount,bind,ro "$dir" && exec "$@"'
+_SANDBOX = (
+    'dir="$1"; shift; mount --bind "$dir" "$dir" && mount -o remount,bind,ro "$dir" && exec "$@"'
+)
 
 
 def release_archive() -> Path:
@@ -79,7 +81,7 @@ def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
 
 def pdf_pages(path: Path) -> int:
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
-    return int(next(l for l in info.stdout.splitlines() if l.startswith("Pages:")).split()[1])
+    return int(next(s for s in info.stdout.splitlines() if s.startswith("Pages:")).split()[1])
 
 
 def pdf_text(path: Path) -> str:

@@ -143,6 +143,9 @@ def test_no_internet_socket_is_ever_made(release, sample, tmp_path):
         pytest.fail("strace is needed (packaging/linux/dist-deps installs it)")
     env = user_env(tmp_path / "home")
     trace = tmp_path / "trace"
+    control = ["python3", "-c", "import socket; socket.socket(socket.AF_INET)"]
+    run(["strace", "-f", "-e", "trace=socket", "-o", str(trace), *control], env)
+    assert "AF_INET" in trace.read_text()  # the trace would see one
     for command in (
         [frozen(release, "briefing-book"), str(sample), "--quit-after", "1"],
         [frozen(release, "briefing"), "export", str(sample), "--book", "1", "--pdf",
@@ -178,7 +181,7 @@ def test_desktop_integration_opens_a_briefing_file_in_the_app(release, sample, t
     for size in (16, 32, 48, 256, 512):
         assert (data / f"icons/hicolor/{size}x{size}/apps/briefing-book.png").is_file()
     # the double-click: the entry's Exec line with %f replaced by the file
-    exec_line = next(l for l in entry.read_text().splitlines() if l.startswith("Exec="))
+    exec_line = next(s for s in entry.read_text().splitlines() if s.startswith("Exec="))
     program = exec_line.removeprefix("Exec=").split(" %f")[0].strip('"')
     done = run(sandboxed(release, [program, str(workspace), "--quit-after", "1"]), env)
     assert done.returncode == 0, done.stderr[-3000:]
@@ -188,3 +191,16 @@ def test_desktop_integration_opens_a_briefing_file_in_the_app(release, sample, t
     ).resolve()
     done = run([str(release / "install.sh"), "--uninstall"], env)
     assert done.returncode == 0 and not entry.exists(), done.stderr
+
+
+def test_every_module_of_the_runtime_libraries_is_in_the_bundle(release):
+    """Including those imported in ways PyInstaller cannot follow (reportlab's C accelerator)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    import bundle
+
+    inside = release / "briefing-book" / "_internal"
+    for module in bundle.top_level_modules():
+        found = (inside / module).is_dir() or any(inside.glob(f"{module}.*"))
+        assert found, module
