@@ -8,17 +8,19 @@ checkout, and the frozen build, which keeps the source tree's layout).
 
 from __future__ import annotations
 
+import html
 import importlib.resources
+import re
 from pathlib import Path
 
 from markdown_it import MarkdownIt
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
-    QImageReader,
+    QImage,
     QResizeEvent,
     QShowEvent,
-    QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 GUIDE = "index.md"
+_IMAGE = re.compile(r'<img src="([^"]+)"')
 _STYLE = """
 body { font-size: 11pt; }
 h1 { color: #1d3c63; } h2 { color: #1d3c63; margin-top: 18px; }
@@ -80,8 +83,11 @@ class GuideWindow(QDialog):
         self.browser.setSearchPaths([str(folder)])
         self.browser.document().setDefaultStyleSheet(_STYLE)
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(folder) + "/"))
-        self.browser.setHtml(guide_html(folder))
+        self._html = guide_html(folder)
         self._folder = folder
+        self._originals: dict[str, QImage] = {}
+        self._room = 0  # the width the pictures were last fitted to
+        self.browser.setHtml(self._html)
         self._fit = QTimer(self, singleShot=True, interval=50, timeout=self.fit_images)
         home = QPushButton(self.tr("&Top"))
         home.clicked.connect(lambda: self.browser.verticalScrollBar().setValue(0))
@@ -101,31 +107,37 @@ class GuideWindow(QDialog):
         self.fit_images()
 
     def fit_images(self) -> None:
-        """Every screenshot as wide as the window allows, never wider than it was taken."""
+        """Lay the guide out again with every screenshot as wide as the window allows, never
+        wider than it was taken, scaled smoothly here (the text browser would drop every other
+        pixel) at the screen's pixel ratio, so its text stays legible. Keeps the place read."""
         room = max(160, self.browser.viewport().width() - 40)
+        if room == self._room:
+            return
+        self._room = room
+        ratio = self.browser.devicePixelRatioF()
         document = self.browser.document()
-        cursor = QTextCursor(document)
-        block = document.begin()
-        while block.isValid():
-            fragments = block.begin()
-            while not fragments.atEnd():
-                fragment = fragments.fragment()
-                image = fragment.charFormat()
-                if image.isImageFormat():
-                    image = image.toImageFormat()
-                    size = QImageReader(str(self._folder / image.name())).size()
-                    if size.width() > 0:
-                        width = min(room, size.width())
-                        image.setWidth(width)
-                        image.setHeight(size.height() * width / size.width())
-                        cursor.setPosition(fragment.position())
-                        cursor.setPosition(
-                            fragment.position() + fragment.length(),
-                            QTextCursor.MoveMode.KeepAnchor,
-                        )
-                        cursor.setCharFormat(image)
-                fragments += 1
-            block = block.next()
+        bar = self.browser.verticalScrollBar()
+        place = bar.value() / bar.maximum() if bar.maximum() else 0.0
+
+        def sized(match: re.Match) -> str:
+            name = html.unescape(match.group(1))
+            original = self._originals.get(name)
+            if original is None:
+                original = self._originals[name] = QImage(str(self._folder / name))
+            if original.isNull():
+                return match.group(0)
+            width = min(room, original.width())
+            scaled = original.scaledToWidth(
+                round(width * ratio), Qt.TransformationMode.SmoothTransformation
+            )
+            scaled.setDevicePixelRatio(ratio)
+            url = document.baseUrl().resolved(QUrl(name))
+            document.addResource(QTextDocument.ResourceType.ImageResource, url, scaled)
+            height = round(original.height() * width / original.width())
+            return f'{match.group(0)} width="{width}" height="{height}"'
+
+        self.browser.setHtml(_IMAGE.sub(sized, self._html))
+        bar.setValue(round(place * bar.maximum()))
 
     def _external(self, url: QUrl) -> None:
         """Links to anchors stay here; a link out (there should be none) goes to the system."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit
 
@@ -34,10 +35,18 @@ def test_the_guide_opens_offline_with_its_screenshots(window, qtbot):
     browser = shown[0].browser
     document = browser.document()
     assert "Writing the book" in document.toPlainText()
+    qtbot.wait(100)  # the layout is finished on the event loop
+    room = browser.viewport().width()
     for name in ("welcome.png", "book.png", "meeting.png", "tracker.png", "export.png"):
         assert name in document.toHtml()
-        image = document.resource(QTextDocument.ResourceType.ImageResource, name)
+        url = document.baseUrl().resolved(QUrl(name))
+        image = document.resource(QTextDocument.ResourceType.ImageResource, url)
         assert image is not None and not image.isNull(), name
+        assert 0 < image.width() <= room, name  # scaled to fit, smoothly, by the window
+    layout, block = document.documentLayout(), document.begin()
+    while block.isValid():  # every paragraph laid out where it is, none hidden by a picture
+        assert not block.text() or layout.blockBoundingRect(block).height() > 0, block.text()
+        block = block.next()
     # every screenshot fits the window: no sideways scrolling
     assert browser.horizontalScrollBar().maximum() == 0
     # a link of the contents goes to its section
