@@ -44,6 +44,11 @@ def test_wheel_ships_resources_and_every_module(tmp_path):
     assert {"ui/i18n/briefing_km.qm", "ui/i18n/qt_km.qm"} <= names
     for dic in ("en/en_US.dic", "en/en_US.aff", "km/km_KH.dic", "km/km_KH.aff"):
         assert f"briefing/resources/spelling/{dic}" in names
+    assert "briefing/resources/icons/briefing-book.svg" in names
+    for icon in (ROOT / "resources" / "icons").glob("*.png"):
+        assert f"briefing/resources/icons/{icon.name}" in names
+    for page in (ROOT / "docs" / "user-guide").iterdir():  # Help ▸ User Guide, with pictures
+        assert f"briefing/guide/{page.name}" in names
     for package in ("briefing", "ui"):
         for module in (ROOT / package).rglob("*.py"):
             assert module.relative_to(ROOT).as_posix() in names, module

@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ui.common import focus_style, messages
+    from ui.common import desktop, focus_style, messages
     from ui.common.logs import setup_logging
 
     setup_logging()
@@ -108,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = AppSettings()
     i18n.install(i18n.resolve(settings.language))  # Preferences ▸ Language, else the system's
     window = create_window(args.workspace, settings)
+    desktop.install(app, window.open_workspace)  # icon; files the system asks to open
     window.show()
     if args.quit_after is not None:
         QTimer.singleShot(int(args.quit_after * 1000), window.close)

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import importlib.resources
 import os
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -27,13 +28,20 @@ ENV_DATA_DIR = "BRIEFING_DATA_DIR"
 
 
 def data_dir() -> Path:
-    """The app's per-user data folder (not the config folder: backups can be large)."""
+    """The app's per-user data folder (not the config folder: backups can be large).
+
+    The platform's place, as Qt's ``QStandardPaths.GenericDataLocation`` names it (the app
+    keeps its settings beside it; tests/ui/common/test_platform_paths.py checks they agree):
+    ``%LOCALAPPDATA%\\Briefing Book``, ``~/Library/Application Support/Briefing Book``,
+    ``$XDG_DATA_HOME/briefing-book`` (``~/.local/share/briefing-book``)."""
     env = os.environ.get(ENV_DATA_DIR)
     if env:
         return Path(env)
     if os.name == "nt":  # pragma: no cover - Windows only
         base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
         return Path(base) / "Briefing Book"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "Briefing Book"
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "briefing-book"
 

@@ -3,7 +3,8 @@
 :meth:`LayoutProcess.request` only writes a line to the process (microseconds). A reader thread
 waits on the process's output, which costs the GUI's interpreter nothing, and hands each answer
 to ``on_answer`` on that thread (the owner turns it into a queued Qt signal). The process
-(:mod:`ui.preview.render_process`) starts at the first request (about 0.4 s) and opens the
+(:mod:`ui.preview.render_process`; in a frozen build the executable itself with a flag) starts
+at the first request (about 0.4 s) and opens the
 workspace read-only with the session's passphrase, sent down the pipe, never on its command
 line. If it dies, it is started again and the newest request is sent once more; if it dies again
 with that request, ``on_lost`` says so, and the next request starts it afresh.
@@ -17,13 +18,12 @@ from __future__ import annotations
 import json
 import logging
 import subprocess
-import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from ui.i18n import tr
-from ui.preview.render_process import receive
+from ui.preview.render_process import command, receive
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +135,7 @@ class LayoutProcess:
 
     def _start(self) -> None:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "ui.preview.render_process"],
+            command(),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             cwd=_ROOT,

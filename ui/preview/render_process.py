@@ -320,10 +320,26 @@ class _Service:
             self.layouts.clear()
 
 
+#: the argument that makes a frozen executable act as this process (see ui.launcher)
+LAYOUT_FLAG = "--layout-process"
+
+
+def command() -> list[str]:
+    """How to start this process: ``python -m`` from source, the executable itself frozen."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, LAYOUT_FLAG]
+    return [sys.executable, "-m", "ui.preview.render_process"]
+
+
 def main() -> None:
-    out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # a stray print must not break the wire
-    _Service(_Inbox(sys.stdin.buffer), out).run()
+    # file descriptors, not sys.stdin/stdout: a windowed frozen executable has those as None
+    out = os.fdopen(os.dup(1), "wb")
+    if sys.stderr is not None:
+        os.dup2(sys.stderr.fileno(), 1)  # a stray print must not break the wire
+    else:  # pragma: no cover - a windowed frozen build
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+        sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the process's life
+    _Service(_Inbox(os.fdopen(0, "rb", closefd=False)), out).run()
     out.close()
 
 
