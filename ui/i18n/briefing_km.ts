@@ -41,6 +41,14 @@ Your saved work is safe in the workspace. If this happens again, please report i
         <translation>ជ្រើសរើសបុគ្គល</translation>
     </message>
     <message>
+        <source>User &amp;Guide</source>
+        <translation>សៀវភៅណែនាំអ្នកប្រើ (&amp;G)</translation>
+    </message>
+    <message>
+        <source>How to make a briefing book, step by step (works offline)</source>
+        <translation>របៀបរៀបចំសៀវភៅព័ត៌មានសង្ខេប មួយជំហានម្តងៗ (ប្រើបានដោយគ្មានអ៊ីនធឺណិត)</translation>
+    </message>
+    <message>
         <source>Show &amp;Log…</source>
         <translation>បង្ហាញកំណត់ហេតុ (&amp;L)…</translation>
     </message>
@@ -51,6 +59,10 @@ Your saved work is safe in the workspace. If this happens again, please report i
     <message>
         <source>&amp;What&apos;s This?</source>
         <translation>តើនេះជាអ្វី? (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;About Briefing Book</source>
+        <translation>អំពី Briefing Book (&amp;A)</translation>
     </message>
     <message>
         <source>Reading the press release…</source>
@@ -916,6 +928,49 @@ Type its passphrase to open it.</source>
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Briefing Book</source>
+        <translation>អំពី Briefing Book</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>កំណែ {version}</translation>
+    </message>
+    <message>
+        <source>Briefing books for high-level visits, from the records of past meetings.</source>
+        <translation>សៀវភៅព័ត៌មានសង្ខេបសម្រាប់ដំណើរទស្សនកិច្ចថ្នាក់ខ្ពស់ ពីកំណត់ត្រានៃកិច្ចប្រជុំកន្លងមក។</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}. Qt {qt}, Python {python}.</source>
+        <translation>អាជ្ញាប័ណ្ណ៖ {licence}។ Qt {qt}, Python {python}។</translation>
+    </message>
+    <message>
+        <source>&amp;Libraries</source>
+        <translation>បណ្ណាល័យកម្មវិធី (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Fonts</source>
+        <translation>ពុម្ពអក្សរ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Read from the installed packages&apos; metadata and the font files themselves. Select an entry for its copyright and licence text.</source>
+        <translation>អានពីទិន្នន័យមេតានៃកញ្ចប់ដែលបានដំឡើង និងពីឯកសារពុម្ពអក្សរផ្ទាល់។ ជ្រើសធាតុមួយ ដើម្បីមើលសិទ្ធិអ្នកនិពន្ធ និងអត្ថបទអាជ្ញាប័ណ្ណរបស់វា។</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">កំណែ</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>អាជ្ញាប័ណ្ណ</translation>
+    </message>
+</context>
+<context>
     <name>BookEditor</name>
     <message>
         <source>From the &amp;Records</source>
@@ -1539,6 +1594,17 @@ Type its passphrase to open it.</source>
     <message>
         <source>Outdent</source>
         <translation>ថយបន្ទាត់</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Briefing Book — User Guide</source>
+        <translation>Briefing Book — សៀវភៅណែនាំអ្នកប្រើ</translation>
+    </message>
+    <message>
+        <source>&amp;Top</source>
+        <translation>ទំព័រដើម (&amp;T)</translation>
     </message>
 </context>
 <context>
