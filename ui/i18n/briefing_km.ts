@@ -959,11 +959,11 @@ Type its passphrase to open it.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ឈ្មោះ</translation>
+        <translation>ឈ្មោះ</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">កំណែ</translation>
+        <translation>កំណែ</translation>
     </message>
     <message>
         <source>Licence</source>
