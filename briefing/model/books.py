@@ -64,6 +64,8 @@ class Section:
     if_raised: str = ""
     background: str = ""
     id: int | None = None
+    #: the global identity (a UUID) that the shared library knows it by; given on first save
+    uid: str | None = None
 
     TEXT_FIELDS = ("objective", "points", "if_raised", "background")
 
@@ -91,6 +93,8 @@ class Book:
     id: int | None = None
     #: the period it covers and the rule of each part generated from the records
     scope: BookScope = field(default_factory=BookScope)
+    #: the global identity (a UUID) that the shared library knows it by; given on first save
+    uid: str | None = None
 
     @property
     def visit_date(self) -> dt.date | None:

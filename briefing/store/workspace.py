@@ -42,6 +42,7 @@ from briefing.store.file import (
 from briefing.store.issued import IssuedRepository
 from briefing.store.meetings import MeetingsRepository
 from briefing.store.people import PeopleRepository
+from briefing.store.replica import ReplicaRepository
 from briefing.store.schema import CURRENT_VERSION, MIGRATIONS
 from briefing.store.search import SearchIndex
 from briefing.store.settings import SettingsRepository
@@ -73,6 +74,7 @@ class Workspace:
         self.commitments = CommitmentsRepository(self._db, self._settings, self.search)
         self.books = BooksRepository(self._db, self._settings, self.search)
         self.issued = IssuedRepository(self._db)
+        self.replica = ReplicaRepository(self._db, self._settings, self.search)
         self._summary = _Summary(self._db, self.commitments)
         register_open(id(self), path)
 
@@ -296,4 +298,14 @@ class _Summary(Repository):
 
 
 def _statements(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
+    """The statements of a migration; a trigger's body (``BEGIN …; END``) stays whole."""
+    out, pending = [], ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                out.append(pending.strip().rstrip(";"))
+            pending = ""
+    if pending.strip(" \n;"):
+        out.append(pending.strip().rstrip(";"))
+    return out
