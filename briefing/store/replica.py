@@ -75,7 +75,9 @@ class Conflict:
 
 
 def _blob(value: Any) -> Any:
-    return {"base64": base64.b64encode(value).decode("ascii")} if isinstance(value, bytes) else value
+    return (
+        {"base64": base64.b64encode(value).decode("ascii")} if isinstance(value, bytes) else value
+    )
 
 
 def _unblob(value: Any) -> Any:
@@ -265,7 +267,9 @@ class ReplicaRepository(Repository):
             search.index("person", row_id, p.display_name, rows.person_search_text(p))
         elif kind == "meeting":
             m = rows.load_meeting(conn, row_id)
-            search.index("meeting", row_id, m.title or m.label, f"{m.occasion} {m.summary} {m.place}")
+            search.index(
+                "meeting", row_id, m.title or m.label, f"{m.occasion} {m.summary} {m.place}"
+            )
         elif kind == "source":
             title, text = conn.execute(
                 "SELECT title, text FROM sources WHERE id = ?", (row_id,)
@@ -278,7 +282,9 @@ class ReplicaRepository(Repository):
             search.index("item", row_id, self._settings.cached().area_name(area), text)
         elif kind == "commitment":
             c = rows.load_commitment(conn, row_id)
-            search.index("commitment", row_id, c.owed_by, " ".join([c.text, *(n.text for n in c.notes)]))
+            search.index(
+                "commitment", row_id, c.owed_by, " ".join([c.text, *(n.text for n in c.notes)])
+            )
         elif kind == "section":
             texts = conn.execute(
                 "SELECT title, objective, points, if_raised, background FROM sections WHERE id = ?",
@@ -319,7 +325,9 @@ class ReplicaRepository(Repository):
         return sorted(found, key=lambda r: ORDER.index(r[1]))
 
     def is_changed(self, uid: str) -> bool:
-        return bool(self._conn.execute("SELECT 1 FROM sync_changes WHERE uid = ?", (uid,)).fetchone())
+        return bool(
+            self._conn.execute("SELECT 1 FROM sync_changes WHERE uid = ?", (uid,)).fetchone()
+        )
 
     def mark(self, uid: str, kind: str) -> None:
         self._conn.execute(
@@ -404,9 +412,7 @@ class ReplicaRepository(Repository):
         self, uid: str, kind: str, field: str, base: Any, mine: Any, theirs: Any,
         merged: Any, seq: int, when: str,
     ) -> None:  # fmt: skip
-        self._conn.execute(
-            "DELETE FROM sync_conflicts WHERE uid = ? AND field = ?", (uid, field)
-        )
+        self._conn.execute("DELETE FROM sync_conflicts WHERE uid = ? AND field = ?", (uid, field))
         self._conn.execute(
             "INSERT INTO sync_conflicts(uid, kind, field, base, mine, theirs, merged, seq, "
             "found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -1,0 +1,99 @@
+"""A throwaway PostgreSQL cluster for the tests: initdb in a temporary folder, a free port on
+127.0.0.1, password authentication over TCP (as a ministry's server would have it), stopped
+and deleted at the end. initdb refuses to run as root: as root, the cluster runs as the
+``postgres`` system user (Debian's package makes it; created here if missing)."""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from pathlib import Path
+
+ADMIN, ADMIN_PASSWORD = "library_owner", "owner-secret"
+
+
+def binaries() -> Path | None:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=_version)
+    return Path(found[-1]).parent if found else None
+
+
+def _version(path: str) -> float:
+    try:
+        return float(Path(path).parent.parent.name)
+    except ValueError:
+        return 0.0
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _system_user() -> str | None:
+    if os.getuid() != 0:
+        return None
+    try:
+        pwd.getpwnam("postgres")
+    except KeyError:
+        subprocess.run(
+            ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"],
+            check=True,
+        )
+    return "postgres"
+
+
+class Cluster:
+    def __init__(self) -> None:
+        bin_dir = binaries()
+        if bin_dir is None:
+            raise RuntimeError("PostgreSQL is not installed (.ci/system-deps installs it)")
+        self.bin = bin_dir
+        self.user = _system_user()
+        self.folder = Path(tempfile.mkdtemp(prefix="briefing-pg-"))
+        self.data = self.folder / "data"
+        self.port = free_port()
+        pwfile = self.folder / "pw"
+        pwfile.write_text(ADMIN_PASSWORD + "\n")
+        if self.user:
+            shutil.chown(self.folder, self.user)
+            shutil.chown(pwfile, self.user)
+        self._run(
+            "initdb", "-D", str(self.data), "-U", ADMIN, f"--pwfile={pwfile}",
+            "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--no-sync",
+        )  # fmt: skip
+        self.start()
+
+    def _run(self, tool: str, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+        command = [str(self.bin / tool), *args]
+        if self.user:
+            command = ["runuser", "-u", self.user, "--", *command]
+        return subprocess.run(command, check=check, capture_output=True, text=True, cwd=self.folder)
+
+    def start(self) -> None:
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"),
+                  "-w", "-t", "60", "start")  # fmt: skip
+
+    def kill(self) -> None:
+        """The server dies at once (as on a power cut: no shutdown, running work lost)."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop", check=False)
+
+    def stop(self) -> None:
+        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop", check=False)
+
+    def url(self, user: str = ADMIN, db: str = "postgres", password: str | None = None) -> str:
+        auth = f"{user}:{password}" if password else user
+        return f"postgresql://{auth}@127.0.0.1:{self.port}/{db}"
+
+    def admin_url(self, db: str = "postgres") -> str:
+        return self.url(ADMIN, db, ADMIN_PASSWORD)
+
+    def close(self) -> None:
+        self.stop()
+        shutil.rmtree(self.folder, ignore_errors=True)
