@@ -15,3 +15,8 @@ def data_dir(tmp_path, monkeypatch):
     folder = tmp_path / "data"
     monkeypatch.setenv("BRIEFING_DATA_DIR", str(folder))
     return folder
+
+
+# the shared library's fixtures (``cluster``, ``library``): a PostgreSQL cluster starts only
+# for the tests that ask for one
+pytest_plugins = ["sync_library"]

@@ -437,6 +437,12 @@ class ReplicaRepository(Repository):
     def drop_conflict(self, conflict_id: int) -> None:
         self._conn.execute("DELETE FROM sync_conflicts WHERE id = ?", (conflict_id,))
 
+    def holds_records(self) -> bool:
+        """Whether the workspace holds any record (settings aside)."""
+        return any(
+            self._conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() for table in SYNC_TABLES
+        )
+
     def waiting(self) -> int:
         """How many records wait to go to the library."""
         return self._conn.execute("SELECT COUNT(*) FROM sync_changes").fetchone()[0]

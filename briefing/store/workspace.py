@@ -163,6 +163,24 @@ class Workspace:
             raise
         return ws
 
+    def companion(self) -> Workspace:
+        """A second connection to this open workspace, for work on another thread (the sync
+        with a shared library): its own transactions on the same file, under the lock this one
+        holds. Close it before this one."""
+        if self.readonly:
+            raise WorkspaceError(f"{self.path}: the workspace is open read-only")
+        try:
+            conn = connect(self.path, readonly=False, passphrase=self._passphrase)
+        except sqlite3.Error as exc:
+            raise explain(self.path, exc, "the workspace could not be opened") from exc
+        other = Workspace(self.path, conn, None, self._passphrase)
+        other.readonly = other._db.readonly = False
+        return other
+
+    def reload_settings(self) -> None:
+        """Read the settings again (another connection changed them)."""
+        self._settings._cache = None
+
     def close(self) -> None:
         conn = self._db.conn
         if conn is not None:

@@ -28,6 +28,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from briefing.store import Workspace, WorkspaceError
 from briefing.store.replica import ORDER
@@ -55,6 +56,8 @@ class Report:
     waiting: int = 0  # changes still to send afterwards
     open_conflicts: int = 0
     synced_at: str = ""
+    #: (kind, uid) of the records this sync changed here, for the app to show again
+    touched: set[tuple[str, str]] = field(default_factory=set)
 
     def summary(self) -> str:
         parts = [f"{self.pulled} received", f"{self.pushed} sent"]
@@ -76,15 +79,19 @@ def _now() -> str:
 # ---------------------------------------------------------------------- connecting
 
 
-def connect(ws: Workspace, url: str, *, new_replica: bool = False) -> None:
+def connect(ws: Workspace, url: str, *, new_replica: bool | None = None) -> None:
     """Make ``ws`` a replica of the library at ``url`` (kept without its password). A
-    workspace joining with records of its own sends them all at its first sync; a new, empty
-    replica takes the library's settings instead of offering its own."""
+    workspace joining with records of its own sends them all at its first sync; a new replica
+    (``new_replica``; by default: a workspace without records) takes the library's settings
+    instead of offering its own (unless the library has none yet). Until its first sync a
+    replica may be pointed at another address (a mistyped one); after it, never."""
     url = public_url(url)
+    if new_replica is None:
+        new_replica = not ws.replica.holds_records()
     with ws.transaction():
         r = ws.replica
         known = r.state("library")
-        if known and known != url:
+        if known and _place(known) != _place(url) and r.state("synced_at") is not None:
             raise LibraryError(
                 f"{ws.path}: is a replica of {known}, not of {url}; a workspace belongs to one "
                 "library"
@@ -96,6 +103,12 @@ def connect(ws: Workspace, url: str, *, new_replica: bool = False) -> None:
                 r.unmark(SETTINGS_UID)
             else:
                 r.mark_all()
+
+
+def _place(url: str) -> tuple[str, str]:
+    """Who connects where (options such as sslmode aside: the same library)."""
+    parts = urlsplit(url)
+    return parts.netloc.lower(), parts.path
 
 
 def library_of(ws: Workspace) -> str | None:
@@ -131,6 +144,9 @@ def sync(ws: Workspace, lib: Library, progress: Progress | None = None, rounds: 
             r.set_state("epoch", str(epoch))
     for _ in range(rounds):
         _pull(ws, lib, report, progress)
+        if r.base(SETTINGS_UID) is None and not r.is_changed(SETTINGS_UID):
+            with ws.transaction():  # a library without settings yet takes this replica's
+                r.mark(SETTINGS_UID, "settings")
         if not _push(ws, lib, report, progress):
             break
     with ws.transaction():
@@ -159,6 +175,7 @@ def _pull(ws: Workspace, lib: Library, report: Report, progress: Progress | None
                 try:
                     if _apply(ws, uid, kind, doc, seq, report):
                         report.pulled += 1
+                        report.touched.add((kind, uid))
                 except WorkspaceError as exc:
                     failed.append(seq)
                     report.failed.append(str(exc))
@@ -171,6 +188,7 @@ def _pull(ws: Workspace, lib: Library, report: Report, progress: Progress | None
             if kind is not None:
                 r.remove(kind, uid)
                 report.withdrawn += 1
+                report.touched.add((kind, uid))
             r.forget(uid)
         # a record that could not be stored is asked for again next time
         r.set_state("last_seq", str(min(failed) - 1 if failed else pulled.high_water))
@@ -274,6 +292,30 @@ def _push(ws: Workspace, lib: Library, report: Report, progress: Progress | None
         if progress:
             progress("sending", min(start + CHUNK, len(outgoing)), len(outgoing))
     return stale
+
+
+def refreshed(ws: Workspace, touched: set[tuple[str, str]]) -> list[tuple[str, int]]:
+    """(record kind, id) pairs to show again after a sync changed ``touched``: an item or
+    source names its meeting, a section or issued version its book; id 0 means "some of that
+    kind" (a record deleted here)."""
+    out: dict[tuple[str, int], None] = {}
+    r = ws.replica
+    for kind, uid in touched:
+        if kind == "settings":
+            out[("settings", 0)] = None
+            continue
+        row_id = r.id_of(kind, uid)
+        shown = {"item": "meeting", "source": "meeting", "section": "book", "issued": "book",
+                 "distribution": "book"}.get(kind, kind)  # fmt: skip
+        if row_id is not None and kind in ("item", "source"):
+            row_id = ws.meetings.meeting_of(kind, row_id)
+        elif row_id is not None and kind == "section":
+            row_id = ws.books.book_of(row_id)
+        elif kind in ("issued", "distribution"):
+            row_id = None
+        out[(shown, row_id or 0)] = None
+        out[(shown, 0)] = None
+    return list(out)
 
 
 # ---------------------------------------------------------------------- deciding conflicts

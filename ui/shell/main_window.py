@@ -124,6 +124,9 @@ class MainWindow(QMainWindow):
         from ui import help as app_help  # Help ▸ Show Log…
 
         app_help.install(self)
+        from ui import sync  # File ▸ Connect to Shared Library…, Sync Now; the status bar
+
+        self.sync = sync.install(self)
         self.backups = BackupScheduler(self)  # on open, then every quarter hour
         self.idle_lock = IdleLock(self)  # hides an encrypted workspace left alone
         self._update_state()

@@ -127,6 +127,7 @@ def close_workspace(window: MainWindow) -> bool:
     if session is None:
         return True
     window.save_pending()
+    window.sync.wait()  # a sync running on its own connection ends first
     while not session.close():
         if not messages.ask(
             window,
