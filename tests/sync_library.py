@@ -28,8 +28,19 @@ ADMIN, ADMIN_PASSWORD = "library_owner", "owner-secret"
 
 
 def binaries() -> Path | None:
+    """The folder of initdb and pg_ctl: Debian keeps them in /usr/lib/postgresql/NN/bin (not
+    on PATH; the newest is taken), other systems on PATH."""
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=_version)
-    return Path(found[-1]).parent if found else None
+    if found:
+        return Path(found[-1]).parent
+    on_path = shutil.which("initdb")
+    return Path(on_path).resolve().parent if on_path else None
+
+
+def required() -> bool:
+    """Whether the tests of the shared library must run (CI, which installs PostgreSQL: see
+    .ci/run): then a missing server or psycopg fails them instead of skipping them."""
+    return bool(os.environ.get("CI") or os.environ.get("BRIEFING_REQUIRE_POSTGRES"))
 
 
 def _version(path: str) -> float:
@@ -113,8 +124,8 @@ _numbers = itertools.count(1)
 
 
 def _psycopg():
-    if os.environ.get("CI"):
-        import psycopg  # CI installs the server extra: its absence is a failure there
+    if required() or binaries() is not None:
+        import psycopg  # the server extra is installed with the tests: its absence fails
 
         return psycopg
     return pytest.importorskip("psycopg")
@@ -122,8 +133,9 @@ def _psycopg():
 
 @pytest.fixture(scope="session")
 def cluster():
-    if binaries() is None and not os.environ.get("CI"):
+    if binaries() is None and not required():
         pytest.skip("PostgreSQL is not installed here (.ci/system-deps installs it)")
+    _psycopg()
     c = Cluster()
     yield c
     c.close()

@@ -5,12 +5,10 @@ finishes the work, and both sides then hold the same records."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import random
 import signal
 import subprocess
 import sys
-import time
+from pathlib import Path
 
 import pytest
 
@@ -83,60 +81,61 @@ def test_the_server_killed_mid_push_applies_nothing_of_that_push_and_the_retry_f
     assert _library_docs(library) == _replica_docs(ws)
 
 
-def _sync_process(library, path, user: str, password_file) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "briefing.cli", "sync", str(path), "--password-file",
-         str(password_file)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )  # fmt: skip
+CHILD = Path(__file__).with_name("sync_child.py")
 
 
-def _kill_during(library, path, user, password_file, rng, kills: int) -> int:
-    """Run `briefing sync` and SIGKILL it at a random moment, ``kills`` times; returns how many
-    runs were killed before they finished."""
-    killed = 0
-    for _ in range(kills):
-        proc = _sync_process(library, path, user, password_file)
-        time.sleep(rng.uniform(0.4, 2.5))
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
-            killed += 1
+def _kill_during(library, path, user: str, phase: str, after: int, kills: int) -> list[int]:
+    """Run a laptop's sync in a process of its own and SIGKILL it right after it has stored
+    its ``after``-th chunk of ``phase`` (while it works on the next), ``kills`` times at
+    most; then once more, to the end. Returns how far each killed run had come."""
+    done_at_kill: list[int] = []
+    for _ in range(kills + 1):
+        proc = subprocess.Popen(
+            [sys.executable, str(CHILD), str(path), library.url(user), f"{user}-pw", "200"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        seen = 0
+        for line in proc.stdout:
+            if line.startswith(phase):
+                seen += 1
+                done, total = map(int, line.split()[1].split("/"))
+                if seen == after and done < total and len(done_at_kill) < kills:
+                    proc.send_signal(signal.SIGKILL)
+                    done_at_kill.append(done)
+                    break
         proc.wait()
-    return killed
+        if proc.returncode == 0:
+            return done_at_kill
+        assert proc.returncode == -signal.SIGKILL, proc.stderr.read()
+    raise AssertionError("the sync never finished")
 
 
 def test_a_laptop_killed_mid_sync_loses_nothing_and_the_next_sync_finishes(library, tmp_path):
-    rng = random.Random(18)
     user = library.add_user("desk")
-    password_file = tmp_path / "pw"
-    password_file.write_text(f"{user}-pw\n")
     desk = library.replica(user, "desk", Settings(countries=["Cambodia", "China"]))
     _fill(desk, 300)  # 1,501 records to send
     desk.close()
     desk_path = tmp_path / "desk.briefing"
-    killed = _kill_during(library, desk_path, user, password_file, rng, 4)
-    finish = subprocess.run(
-        [sys.executable, "-m", "briefing.cli", "sync", str(desk_path), "--password-file",
-         str(password_file)], capture_output=True, text=True,
-    )  # fmt: skip
-    assert finish.returncode == 0, finish.stderr
+    # killed while sending: after the first chunk of a run, then after the second …
+    kills = _kill_during(library, desk_path, user, "sending", after=1, kills=3)
+    assert kills == [200, 200, 200]  # three runs killed mid-push, each after 200 more
+    on_server = library.sql("SELECT count(*) FROM briefing.records")[0][0]
+    assert on_server == 1501 and library.sql("SELECT count(*) FROM briefing.changes")[0][0] == 1501
     with Workspace.open(desk_path) as desk:
         assert desk.replica.waiting() == 0 and desk.replica.conflicts() == []
         assert len(desk.meetings.ids()) == 300
         assert _library_docs(library) == _replica_docs(desk)
     # a second laptop receiving it all, killed while it stores what it receives
     other = library.add_user("desk", name="embassy")
-    (tmp_path / "pw2").write_text(f"{other}-pw\n")
     embassy = library.replica(other, "embassy")
     embassy.close()
     embassy_path = tmp_path / "embassy.briefing"
-    killed += _kill_during(library, embassy_path, other, tmp_path / "pw2", rng, 4)
-    assert killed >= 2  # the kills did land mid-sync
+    kills = _kill_during(library, embassy_path, other, "receiving", after=2, kills=1)
+    assert kills == [400]  # killed mid-pull, with two chunks stored
     with Workspace.open(embassy_path) as embassy:
         with library.open(other) as lib:
             report = engine.sync(embassy, lib)
-        assert report.conflicts == 0 and embassy.replica.waiting() == 0
+        assert report.conflicts == 0 and report.pulled == 0 and embassy.replica.waiting() == 0
         assert len(embassy.meetings.ids()) == 300
         assert _library_docs(library) == _replica_docs(embassy)
         assert len(embassy.search.query("Pledge")) > 0
