@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from briefing import interchange
 from briefing.edits import FieldEdit, MeetingEdit
 from briefing.model import (
@@ -21,6 +23,7 @@ from briefing.model import (
 from briefing.store import Workspace
 from briefing.store.replica import TABLES
 from briefing.sync import engine
+from briefing.sync.library import LibraryError
 
 
 def _settings() -> Settings:
@@ -228,3 +231,33 @@ def test_the_json_document_of_a_replica_keeps_the_library_identities(library, tm
     uids = {m["uid"] for m in doc["meetings"]}
     assert uids == {u for (u,) in library.sql(
         "SELECT uid::text FROM briefing.records WHERE kind = 'meeting'")}  # fmt: skip
+
+
+def test_an_empty_workspace_takes_the_librarys_settings_and_a_first_one_gives_its_own(
+    library, tmp_path
+):
+    # the first replica is empty too: the library has no settings yet, so it takes these
+    first_user = library.add_user("desk", name="first")
+    first = Workspace.create(tmp_path / "first.briefing", _settings())
+    engine.connect(first, library.url(first_user))  # no records: a new replica
+    assert library.sync(first, first_user).pushed == 1
+    assert library.sql("SELECT doc ->> 'ministry' FROM briefing.records") == [("MFAIC",)]
+    # a second empty workspace, with settings of its own, receives the library's: no conflict
+    user = library.add_user("desk", name="second")
+    ws = Workspace.create(tmp_path / "second.briefing", Settings(countries=["Laos", "Japan"]))
+    engine.connect(ws, library.url(user))
+    report = library.sync(ws, user)
+    assert (report.conflicts, report.pushed, ws.replica.waiting()) == (0, 0, 0)
+    assert ws.settings.countries == ["Cambodia", "China"] and ws.settings.ministry == "MFAIC"
+
+
+def test_a_replica_can_be_pointed_elsewhere_until_its_first_sync_only(library, tmp_path):
+    user = library.add_user("desk")
+    ws = Workspace.create(tmp_path / "r.briefing", _settings())
+    engine.connect(ws, "postgresql://typo@nowhere.example/lib")
+    engine.connect(ws, library.url(user))  # corrected before any sync
+    library.sync(ws, user)
+    engine.connect(ws, library.url(user) + "?sslmode=disable")  # the same library
+    with pytest.raises(LibraryError, match="belongs to one library"):
+        engine.connect(ws, "postgresql://someone@elsewhere.example/lib")
+    assert engine.library_of(ws).startswith(library.url(user))
