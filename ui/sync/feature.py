@@ -72,14 +72,14 @@ class SyncFeature(QObject):
         self._thread: worker.SyncThread | None = None
         self._state = ""  # "", "offline" or "failed": how the last sync ended
         w = host.window
-        self.connect_action = QAction(tr("Connect to S&hared Library…"), w)
+        self.connect_action = QAction(tr("Connect to Shared &Library…"), w)
         self.connect_action.setObjectName("connect-library")
         self.connect_action.triggered.connect(lambda: self.connect_library())
-        self.sync_action = QAction(tr("S&ync Now"), w)
+        self.sync_action = QAction(tr("&Sync Now"), w)
         self.sync_action.setObjectName("sync-now")
         self.sync_action.setShortcut(QKeySequence("Ctrl+Alt+Y"))
         self.sync_action.triggered.connect(lambda: self.sync_now(quiet=False))
-        self.review_action = QAction(tr("Review Sync &Conflicts…"), w)
+        self.review_action = QAction(tr("Re&view Sync Conflicts…"), w)
         self.review_action.setObjectName("review-conflicts")
         self.review_action.triggered.connect(lambda: self.review())
         host.add_actions(

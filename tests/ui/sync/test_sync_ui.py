@@ -50,7 +50,7 @@ def _colleague(library):
 
 
 def test_connect_then_sync_off_the_gui_thread_and_receive_a_colleagues_change(
-    window, qtbot, library, monkeypatch, no_message_boxes
+    window, qtbot, library, tmp_path, monkeypatch, no_message_boxes
 ):
     threads = []
     real_sync = engine.sync
@@ -86,6 +86,7 @@ def test_connect_then_sync_off_the_gui_thread_and_receive_a_colleagues_change(
     FieldEdit(RecordKind.MEETING, mid, "summary", "", "Noted").apply(ws)
     window.sync.refresh()
     assert window.sync.label.text().endswith("· 1 change to send")
+    window.grab().save(str(tmp_path / "waiting.png"))
     _sync(window, qtbot)
     assert window.sync.label.text().endswith("· nothing to send")
     library.sync(colleague, other)
