@@ -24,7 +24,7 @@ $(VENV)/.installed: pyproject.toml
 	bash .ci/system-deps
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[gui,test]'
+	$(PY) -m pip install -q -e '.[gui,test,server]'
 	touch $@
 
 # The sample workspace is built from its JSON the first time (and again if the JSON changes).

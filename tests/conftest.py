@@ -24,3 +24,8 @@ def english_locale(monkeypatch):
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+# the shared library's fixtures (``cluster``, ``library``): a PostgreSQL cluster starts only
+# for the tests that ask for one
+pytest_plugins = ["sync_library"]

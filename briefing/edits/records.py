@@ -83,10 +83,10 @@ class RecordEdit:
     def _adopt_ids(self, new: Any, saved: Any) -> None:
         """Keep the ids the first apply of a creation got, so that redo brings back the same
         records (and both snapshots name the record)."""
-        new.id = saved.id
+        new.id, new.uid = saved.id, saved.uid
         for other in (self.before, self.after):
             if other is not None and other.id is None:
-                other.id = saved.id
+                other.id, other.uid = saved.id, saved.uid
 
     def _put(self, ws: Workspace, old: Any, new: Any) -> None:
         raise NotImplementedError
@@ -139,9 +139,9 @@ class MeetingEdit(RecordEdit):
     def _adopt_ids(self, new: Meeting, saved: Meeting) -> None:
         super()._adopt_ids(new, saved)
         for mine, kept in zip(new.items, saved.items, strict=True):
-            mine.id, mine.meeting_id = kept.id, kept.meeting_id
+            mine.id, mine.meeting_id, mine.uid = kept.id, kept.meeting_id, kept.uid
         for mine, kept in zip(new.sources, saved.sources, strict=True):
-            mine.id = kept.id
+            mine.id, mine.uid = kept.id, kept.uid
 
     def _delete(self, ws: Workspace, old: Meeting) -> None:
         ws.meetings.delete(old.id)
@@ -205,7 +205,7 @@ class BookEdit(RecordEdit):
     def _adopt_ids(self, new: Book, saved: Book) -> None:
         super()._adopt_ids(new, saved)
         for mine, kept in zip(new.sections, saved.sections, strict=True):
-            mine.id = kept.id
+            mine.id, mine.uid = kept.id, kept.uid
 
     def _delete(self, ws: Workspace, old: Book) -> None:
         # keep the latest texts, so undoing the deletion brings them back

@@ -18,9 +18,10 @@ from briefing.store import Workspace
 
 FORMAT = "briefing-book"
 #: 2: issued versions and the distribution log; 3: a book's scope and a commitment's closing
-#: date; 4: a book's language and digits, the workspace's names in other languages. Older
-#: documents still load (see :mod:`briefing.interchange.parse`).
-VERSION = 4
+#: date; 4: a book's language and digits, the workspace's names in other languages; 5: every
+#: record's global identity (``uid``, the shared library's). Older documents still load (see
+#: :mod:`briefing.interchange.parse`).
+VERSION = 5
 
 
 def _d(day: dt.date | None) -> str | None:
@@ -62,6 +63,7 @@ def _dump_area(a: Area) -> dict[str, Any]:
 def _dump_person(p: Person) -> dict[str, Any]:
     return {
         "id": p.id,
+        "uid": p.uid,
         "names": [{"text": n.text, "script": n.script} for n in p.names],
         "honorific": p.honorific,
         "side": p.side,
@@ -73,6 +75,7 @@ def _dump_person(p: Person) -> dict[str, Any]:
 def _dump_meeting(m: Meeting) -> dict[str, Any]:
     return {
         "id": m.id,
+        "uid": m.uid,
         "kind": str(m.kind),
         "date": m.date.isoformat(),
         "end_date": _d(m.end_date),
@@ -85,6 +88,7 @@ def _dump_meeting(m: Meeting) -> dict[str, Any]:
         "sources": [
             {
                 "id": s.id,
+                "uid": s.uid,
                 "title": s.title,
                 "issuer": s.issuer,
                 "issue_date": _d(s.issue_date),
@@ -95,6 +99,7 @@ def _dump_meeting(m: Meeting) -> dict[str, Any]:
         "items": [
             {
                 "id": i.id,
+                "uid": i.uid,
                 "area": i.area,
                 "side": i.side,
                 "kind": str(i.kind),
@@ -109,6 +114,7 @@ def _dump_meeting(m: Meeting) -> dict[str, Any]:
 def _dump_commitment(c: Commitment) -> dict[str, Any]:
     return {
         "id": c.id,
+        "uid": c.uid,
         "meeting": c.meeting_id,
         "item": c.item_id,
         "area": c.area,
@@ -126,6 +132,7 @@ def _dump_commitment(c: Commitment) -> dict[str, Any]:
 def dump_book(b: Book) -> dict[str, Any]:
     return {
         "id": b.id,
+        "uid": b.uid,
         "title": b.title,
         "occasion": b.occasion,
         "place": b.place,
@@ -154,6 +161,7 @@ def dump_book(b: Book) -> dict[str, Any]:
         "sections": [
             {
                 "id": s.id,
+                "uid": s.uid,
                 "title": s.title,
                 "kind": str(s.kind),
                 "area": s.area,

@@ -44,6 +44,7 @@ def dump(ws: Workspace) -> dict[str, list[dict[str, Any]]]:
 def _dump_version(record: VersionRecord) -> dict[str, Any]:
     v = record.version
     return {
+        "uid": v.uid,
         "book": v.book_id,
         "number": v.number,
         "issued_at": issued.to_text(v.issued_at),
@@ -59,6 +60,7 @@ def _dump_version(record: VersionRecord) -> dict[str, Any]:
 
 def _dump_entry(e: DistributionEntry) -> dict[str, Any]:
     return {
+        "uid": e.uid,
         "book": e.book_id,
         "book_title": e.book_title,
         "version": e.version,
@@ -146,6 +148,7 @@ def _parse_version(v: Any, book_ids: set[int], fail: Fail) -> VersionRecord:
         title=v.text("title", None),
         classification=v.text("classification"),
         pages=_count(v, "pages", fail, least=0),
+        uid=v.uid("uid"),
     )
     return VersionRecord(version, pdf, v.get("book_as_issued", dict), parts)
 
@@ -165,6 +168,7 @@ def _parse_entry(e: Any, fail: Fail) -> DistributionEntry:
         path=e.text("path", None),
         sha256=_digest(e, "sha256", fail),
         written_at=_when(e, "written_at", fail),
+        uid=e.uid("uid"),
     )
 
 

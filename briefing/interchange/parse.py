@@ -88,6 +88,8 @@ def _parse(
     meetings = [_parse_meeting(m) for m in r.items("meetings")]
     commitments = [_parse_commitment(c) for c in r.items("commitments")]
     books = [_parse_book(b) for b in r.items("books")]
+    if version < 5:  # no global identities then: each record gets a new one when stored
+        _forget_uids(people, meetings, commitments, books)
     _check_references(settings, people, meetings, commitments, books)
     if version < 3:
         _date_closings(meetings, commitments)
@@ -108,6 +110,7 @@ def _parse_person(p: Reader) -> Person:
         ],
         biography=p.text("biography"),
         id=p.opt_id("id"),
+        uid=p.uid("uid"),
     )
 
 
@@ -131,6 +134,7 @@ def _parse_meeting(m: Reader) -> Meeting:
                 s.date("issue_date"),
                 s.text("text"),
                 id=s.opt_id("id"),
+                uid=s.uid("uid"),
             )
             for s in m.items("sources")
         ],
@@ -142,10 +146,12 @@ def _parse_meeting(m: Reader) -> Meeting:
                 i.text("text", None),
                 i.text("classification"),
                 id=i.opt_id("id"),
+                uid=i.uid("uid"),
             )
             for i in m.items("items")
         ],
         id=m.opt_id("id"),
+        uid=m.uid("uid"),
     )
 
 
@@ -168,6 +174,7 @@ def _parse_commitment(c: Reader) -> Commitment:
         ],
         id=c.opt_id("id"),
         closed=c.date("closed"),
+        uid=c.uid("uid"),
     )
 
 
@@ -203,10 +210,12 @@ def _parse_book(b: Reader) -> Book:
                 if_raised=s.text("if_raised"),
                 background=s.text("background"),
                 id=s.opt_id("id"),
+                uid=s.uid("uid"),
             )
             for s in b.items("sections")
         ],
         id=b.opt_id("id"),
+        uid=b.uid("uid"),
     )
 
 
@@ -244,6 +253,19 @@ def _date_closings(meetings: list[Meeting], commitments: list[Commitment]) -> No
         if not c.status.is_open and c.closed is None:
             latest = max((n.date for n in c.notes), default=None)
             c.closed = latest or days.get(c.meeting_id)
+
+
+def _forget_uids(
+    people: list[Person], meetings: list[Meeting], commitments: list[Commitment], books: list[Book]
+) -> None:
+    for record in [*people, *meetings, *commitments, *books]:
+        record.uid = None
+    for m in meetings:
+        for child in [*m.items, *m.sources]:
+            child.uid = None
+    for b in books:
+        for s in b.sections:
+            s.uid = None
 
 
 def _programme_item(p: Reader) -> ProgrammeItem:
@@ -285,6 +307,14 @@ def _check_references(
     ):
         given = [i for i in ids if i is not None]
         check(len(given) == len(set(given)), kind, "two entries have the same id")
+    uids = [
+        r.uid
+        for r in [*people, *meetings, *commitments, *books]
+        + [x for m in meetings for x in [*m.items, *m.sources]]
+        + [s for b in books for s in b.sections]
+        if r.uid is not None
+    ]
+    check(len(uids) == len(set(uids)), "uid", "two records have the same uid")
     for mi, m in enumerate(meetings):
         check(
             m.end_date is None or m.date <= m.end_date,

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import re
 import sys
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +103,16 @@ class Reader:
         if value is not None:
             _check_id(value, self.at(key))
         return value
+
+    def uid(self, key: str) -> str | None:
+        """A record's global identity (version 4): a UUID, kept in its canonical form."""
+        value = self.get(key, str, None)
+        if value is None:
+            return None
+        try:
+            return str(uuid.UUID(value))
+        except ValueError:
+            raise FormatError(f"{self.at(key)}: '{value}' is not a UUID") from None
 
     def ref(self, key: str) -> int:
         value = self.get(key, int)

@@ -64,6 +64,8 @@ class Section:
     if_raised: str = ""
     background: str = ""
     id: int | None = None
+    #: the global identity (a UUID) that the shared library knows it by; given on first save
+    uid: str | None = None
 
     TEXT_FIELDS = ("objective", "points", "if_raised", "background")
 
@@ -95,6 +97,8 @@ class Book:
     language: str = "en"
     #: numbers in the language's own digits (Khmer ០–៩), where it has them
     native_digits: bool = False
+    #: the global identity (a UUID) that the shared library knows it by; given on first save
+    uid: str | None = None
 
     @property
     def visit_date(self) -> dt.date | None:

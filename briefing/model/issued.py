@@ -47,6 +47,8 @@ class IssuedVersion:
     title: str
     classification: str  # the marking printed on it, e.g. "SECRET // CAMBODIA EYES ONLY"
     pages: int
+    #: the global identity (a UUID) that the shared library knows it by; given on first save
+    uid: str | None = None
 
 
 @dataclass
@@ -61,6 +63,8 @@ class DistributionEntry:
     path: str
     sha256: str
     written_at: dt.datetime  # UTC
+    #: the global identity (a UUID) that the shared library knows it by; given on first save
+    uid: str | None = None
 
 
 @dataclass

@@ -86,6 +86,8 @@ class Person:
     offices: list[Office] = field(default_factory=list)
     biography: str = ""
     id: int | None = None
+    #: the global identity (a UUID) that the shared library knows it by; given on first save
+    uid: str | None = None
 
     @property
     def display_name(self) -> str:
@@ -126,6 +128,8 @@ class SourceDocument:
     issue_date: dt.date | None = None
     text: str = ""
     id: int | None = None
+    #: the global identity (a UUID) that the shared library knows it by; given on first save
+    uid: str | None = None
 
 
 @dataclass
@@ -139,6 +143,8 @@ class Item:
     classification: str = ""  # "" means the workspace's lowest level
     meeting_id: int | None = None
     id: int | None = None
+    #: the global identity (a UUID) that the shared library knows it by; given on first save
+    uid: str | None = None
 
     @property
     def can_commit(self) -> bool:
@@ -159,6 +165,8 @@ class Meeting:
     sources: list[SourceDocument] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     id: int | None = None
+    #: the global identity (a UUID) that the shared library knows it by; given on first save
+    uid: str | None = None
 
     @property
     def place(self) -> str:
@@ -197,6 +205,8 @@ class Commitment:
     #: the day it was done or dropped (None while open, or when an old record did not say);
     #: a book's scope shows the commitments closed within its period
     closed: dt.date | None = None
+    #: the global identity (a UUID) that the shared library knows it by; given on first save
+    uid: str | None = None
 
     @property
     def latest_note(self) -> ProgressNote | None:

@@ -53,7 +53,7 @@ class BooksRepository(Repository):
             raise WorkspaceError(f"“{book.title}”: {problem}")
         with self._db.transaction():
             conn = self._conn
-            book.id = rows.upsert(conn, "books", book.id, rows.book_row(book))
+            book.id = rows.upsert_record(conn, "books", book, rows.book_row(book))
             rows.replace_children(
                 conn,
                 "book_counterparts",
@@ -155,8 +155,8 @@ class BooksRepository(Repository):
 
     def _save_section(self, book_id: int, section: Section, position: int) -> None:
         self._settings.check_area(section.area)
-        section.id = rows.upsert(
-            self._conn, "sections", section.id, rows.section_row(book_id, position, section)
+        section.id = rows.upsert_record(
+            self._conn, "sections", section, rows.section_row(book_id, position, section)
         )
         self._index(section)
 

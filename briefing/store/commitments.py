@@ -70,8 +70,8 @@ class CommitmentsRepository(Repository):
         if problem:
             raise WorkspaceError(f"commitment “{commitment.text[:60]}”: {problem}")
         with self._db.transaction():
-            commitment.id = rows.upsert(
-                self._conn, "commitments", commitment.id, rows.commitment_row(commitment)
+            commitment.id = rows.upsert_record(
+                self._conn, "commitments", commitment, rows.commitment_row(commitment)
             )
             rows.replace_children(
                 self._conn,

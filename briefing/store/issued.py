@@ -7,18 +7,25 @@ logged with its SHA-256.
 from __future__ import annotations
 
 import json
+import uuid
 
 from briefing.model import DistributionEntry, IssuedVersion, PrintedPart, VersionRecord
 from briefing.model.issued import from_text, sha256, to_text
 from briefing.store.base import Repository
 from briefing.store.errors import WorkspaceError
 
-_VERSION_COLUMNS = "book_id, number, issued_at, title, classification, pages"
+_VERSION_COLUMNS = "book_id, number, issued_at, title, classification, pages, uid"
 
 
 def _version(row: tuple) -> IssuedVersion:
-    book_id, number, issued_at, title, classification, pages = row
-    return IssuedVersion(book_id, number, from_text(issued_at), title, classification, pages)
+    book_id, number, issued_at, title, classification, pages, uid = row
+    return IssuedVersion(
+        book_id, number, from_text(issued_at), title, classification, pages, uid=uid
+    )
+
+
+def _fresh(uid: str | None) -> str:
+    return uid or str(uuid.uuid4())
 
 
 class IssuedRepository(Repository):
@@ -30,11 +37,12 @@ class IssuedRepository(Repository):
 
     def add_version(self, record: VersionRecord) -> None:
         v = record.version
+        v.uid = _fresh(v.uid)
         with self._db.transaction():
             self._conn.execute(
                 "INSERT INTO issued_versions (book_id, number, issued_at, title, classification,"
-                " pages, pdf, pdf_sha256, book_json, sections_json)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " pages, pdf, pdf_sha256, book_json, sections_json, uid)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     v.book_id,
                     v.number,
@@ -46,6 +54,7 @@ class IssuedRepository(Repository):
                     sha256(record.pdf),
                     json.dumps(record.book, ensure_ascii=False),
                     json.dumps([p.to_json() for p in record.parts], ensure_ascii=False),
+                    v.uid,
                 ),
             )
 
@@ -70,20 +79,22 @@ class IssuedRepository(Repository):
             raise WorkspaceError(
                 f"{self._db.path}: book {book_id} has no issued version {number} (issued: {known})"
             )
-        pdf, digest, book_json, sections_json = row[6:]
+        pdf, digest, book_json, sections_json = row[7:]
         if sha256(pdf) != digest:
             raise WorkspaceError(
                 f"{self._db.path}: the PDF kept for version {number} of book {book_id} does not "
                 "match its SHA-256; restore the workspace from a backup"
             )
         parts = [PrintedPart.from_json(p) for p in json.loads(sections_json)]
-        return VersionRecord(_version(row[:6]), bytes(pdf), json.loads(book_json), parts)
+        return VersionRecord(_version(row[:7]), bytes(pdf), json.loads(book_json), parts)
 
     def add_distribution(self, entries: list[DistributionEntry]) -> None:
+        for e in entries:
+            e.uid = _fresh(e.uid)
         with self._db.transaction():
             self._conn.executemany(
                 "INSERT INTO distribution (book_id, book_title, version, copy, copies, recipient,"
-                " format, path, sha256, written_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " format, path, sha256, written_at, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         e.book_id,
@@ -96,6 +107,7 @@ class IssuedRepository(Repository):
                         e.path,
                         e.sha256,
                         to_text(e.written_at),
+                        e.uid,
                     )
                     for e in entries
                 ],
@@ -106,7 +118,7 @@ class IssuedRepository(Repository):
         where, params = ("WHERE book_id = ?", (book_id,)) if book_id is not None else ("", ())
         found = self._conn.execute(
             "SELECT book_id, book_title, version, copy, copies, recipient, format, path, sha256,"
-            f" written_at FROM distribution {where} ORDER BY id",
+            f" written_at, uid FROM distribution {where} ORDER BY id",
             params,
         ).fetchall()
-        return [DistributionEntry(*r[:9], written_at=from_text(r[9])) for r in found]
+        return [DistributionEntry(*r[:9], written_at=from_text(r[9]), uid=r[10]) for r in found]

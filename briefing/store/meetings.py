@@ -41,6 +41,7 @@ class MeetingSummary:
 
 
 _SUMMARY = "m.id, m.date, m.kind, m.title, m.city, m.country, m.occasion"
+ITEM_COLUMNS_I = ", ".join(f"i.{c.strip()}" for c in rows.ITEM_COLUMNS.split(","))
 
 
 class MeetingsRepository(Repository):
@@ -53,7 +54,7 @@ class MeetingsRepository(Repository):
         """Save a meeting with its participants, sources and items (items keep their ids)."""
         with self._db.transaction():
             conn = self._conn
-            meeting.id = rows.upsert(conn, "meetings", meeting.id, rows.meeting_row(meeting))
+            meeting.id = rows.upsert_record(conn, "meetings", meeting, rows.meeting_row(meeting))
             rows.replace_children(
                 conn,
                 "participants",
@@ -69,10 +70,10 @@ class MeetingsRepository(Repository):
                         "SELECT title, text FROM sources WHERE id = ?", (source.id,)
                     ).fetchone()
                     before = tuple(row) if row else None
-                source.id = rows.upsert(
+                source.id = rows.upsert_record(
                     conn,
                     "sources",
-                    source.id,
+                    source,
                     {
                         "meeting_id": meeting.id,
                         "position": position,
@@ -148,10 +149,10 @@ class MeetingsRepository(Repository):
 
     def _save_item(self, item: Item, position: int) -> None:
         self._settings.check_area(item.area)
-        item.id = rows.upsert(
+        item.id = rows.upsert_record(
             self._conn,
             "items",
-            item.id,
+            item,
             {
                 "meeting_id": item.meeting_id,
                 "position": position,
@@ -171,7 +172,9 @@ class MeetingsRepository(Repository):
             self._search.unindex("item", item_id)
 
     def get_item(self, item_id: int) -> Item:
-        row = self._conn.execute("SELECT * FROM items WHERE id = ?", (item_id,)).fetchone()
+        row = self._conn.execute(
+            f"SELECT {rows.ITEM_COLUMNS} FROM items WHERE id = ?", (item_id,)
+        ).fetchone()
         if row is None:
             raise KeyError(f"no item {item_id}")
         return rows.item_from_row(row)
@@ -368,7 +371,9 @@ class MeetingsRepository(Repository):
         out: dict[int, Item] = {}
         for part in rows.chunks(sorted(set(item_ids))):
             marks = ", ".join("?" * len(part))
-            for row in self._conn.execute(f"SELECT * FROM items WHERE id IN ({marks})", part):
+            for row in self._conn.execute(
+                f"SELECT {rows.ITEM_COLUMNS} FROM items WHERE id IN ({marks})", part
+            ):
                 out[row[0]] = rows.item_from_row(row)
         return out
 
@@ -395,7 +400,8 @@ class MeetingsRepository(Repository):
     ) -> list[tuple[Item, MeetingSummary]]:
         """Items of one area across all meetings, newest meeting first ("From the records")."""
         sql = (
-            "SELECT i.*, m.id, m.date, m.kind, m.title, m.city, m.country, m.occasion "
+            f"SELECT {ITEM_COLUMNS_I}, m.id, m.date, m.kind, m.title, m.city, m.country, "
+            "m.occasion "
             "FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE i.area = ? "
             "ORDER BY m.date DESC, m.id DESC, i.position"
         )
@@ -403,8 +409,8 @@ class MeetingsRepository(Repository):
             sql += f" LIMIT {int(limit)}"
         out = []
         for row in self._conn.execute(sql, (area,)):
-            item = rows.item_from_row(row[:8])
-            out.append((item, MeetingSummary(*row[8:], items=0)))
+            item = rows.item_from_row(row[:9])
+            out.append((item, MeetingSummary(*row[9:], items=0)))
         return out
 
     def source_texts(self) -> Iterator[tuple[int, str]]:

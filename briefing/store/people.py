@@ -21,10 +21,10 @@ class PeopleRepository(Repository):
 
     def save(self, person: Person) -> int:
         with self._db.transaction():
-            person.id = rows.upsert(
+            person.id = rows.upsert_record(
                 self._conn,
                 "people",
-                person.id,
+                person,
                 {"side": person.side, "honorific": person.honorific, "biography": person.biography},
             )
             rows.replace_children(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import uuid
 from typing import Any
 
 from briefing.model import (
@@ -55,6 +56,27 @@ def upsert(conn: sqlite3.Connection, table: str, row_id: int | None, values: dic
     return cur.lastrowid  # type: ignore[return-value]
 
 
+def upsert_record(conn: sqlite3.Connection, table: str, record: Any, values: dict[str, Any]) -> int:
+    """:func:`upsert` for a record with a global identity: an existing row keeps its uid, a
+    new one takes the record's own uid if no other row has it (a deleted record brought back,
+    a record from the library or a JSON document) or a fresh one (a copy), and the record
+    object gets its id and uid."""
+    if record.id is not None:
+        sets = ", ".join(f"{c} = ?" for c in values)
+        row = conn.execute(
+            f"UPDATE {table} SET {sets} WHERE id = ? RETURNING uid", [*values.values(), record.id]
+        ).fetchone()
+        if row is not None:
+            record.uid = row[0]
+            return record.id
+    uid = record.uid
+    if not uid or conn.execute(f"SELECT 1 FROM {table} WHERE uid = ?", (uid,)).fetchone():
+        uid = str(uuid.uuid4())
+    record.id = upsert(conn, table, record.id, {**values, "uid": uid})
+    record.uid = uid
+    return record.id
+
+
 def replace_children(
     conn: sqlite3.Connection, table: str, parent_col: str, parent_id: int, children: list[dict]
 ) -> None:
@@ -80,7 +102,7 @@ def person_search_text(person: Person) -> str:
 
 def load_person(conn: sqlite3.Connection, person_id: int) -> Person:
     row = conn.execute(
-        "SELECT side, honorific, biography FROM people WHERE id = ?", (person_id,)
+        "SELECT side, honorific, biography, uid FROM people WHERE id = ?", (person_id,)
     ).fetchone()
     if row is None:
         raise KeyError(f"no person {person_id}")
@@ -98,7 +120,7 @@ def load_person(conn: sqlite3.Connection, person_id: int) -> Person:
             (person_id,),
         )
     ]
-    return Person(names, row[0], row[1], offices, row[2], id=person_id)
+    return Person(names, row[0], row[1], offices, row[2], id=person_id, uid=row[3])
 
 
 # --------------------------------------------------------------------------- meetings
@@ -117,8 +139,12 @@ def meeting_row(m: Meeting) -> dict[str, Any]:
     }
 
 
+#: the columns :func:`item_from_row` reads, in its order
+ITEM_COLUMNS = "id, meeting_id, position, area, side, kind, text, classification, uid"
+
+
 def item_from_row(row: tuple) -> Item:
-    """From ``SELECT * FROM items``: id, meeting_id, position, area, side, kind, text, class."""
+    """From ``SELECT {ITEM_COLUMNS} FROM items``."""
     return Item(
         area=row[3],
         side=row[4],
@@ -127,12 +153,13 @@ def item_from_row(row: tuple) -> Item:
         classification=row[7],
         meeting_id=row[1],
         id=row[0],
+        uid=row[8],
     )
 
 
 def load_meeting(conn: sqlite3.Connection, meeting_id: int) -> Meeting:
     row = conn.execute(
-        "SELECT kind, date, end_date, city, country, occasion, title, summary "
+        "SELECT kind, date, end_date, city, country, occasion, title, summary, uid "
         "FROM meetings WHERE id = ?",
         (meeting_id,),
     ).fetchone()
@@ -146,9 +173,9 @@ def load_meeting(conn: sqlite3.Connection, meeting_id: int) -> Meeting:
         )
     ]
     sources = [
-        SourceDocument(t, i, parse_date(d), x, id=s)
-        for s, t, i, d, x in conn.execute(
-            "SELECT id, title, issuer, issue_date, text FROM sources "
+        SourceDocument(t, i, parse_date(d), x, id=s, uid=u)
+        for s, t, i, d, x, u in conn.execute(
+            "SELECT id, title, issuer, issue_date, text, uid FROM sources "
             "WHERE meeting_id = ? ORDER BY position",
             (meeting_id,),
         )
@@ -156,7 +183,8 @@ def load_meeting(conn: sqlite3.Connection, meeting_id: int) -> Meeting:
     items = [
         item_from_row(r)
         for r in conn.execute(
-            "SELECT * FROM items WHERE meeting_id = ? ORDER BY position", (meeting_id,)
+            f"SELECT {ITEM_COLUMNS} FROM items WHERE meeting_id = ? ORDER BY position",
+            (meeting_id,),
         )
     ]
     return Meeting(
@@ -172,13 +200,14 @@ def load_meeting(conn: sqlite3.Connection, meeting_id: int) -> Meeting:
         sources=sources,
         items=items,
         id=meeting_id,
+        uid=row[8],
     )
 
 
 # --------------------------------------------------------------------------- commitments
 
 
-COMMITMENT_COLUMNS = "id, meeting_id, item_id, area, owed_by, text, due, status, closed"
+COMMITMENT_COLUMNS = "id, meeting_id, item_id, area, owed_by, text, due, status, closed, uid"
 
 
 def commitment_row(c: Commitment) -> dict[str, Any]:
@@ -207,6 +236,7 @@ def commitment_from_row(row: tuple, notes: list[ProgressNote] | None = None) -> 
         notes=notes if notes is not None else [],
         id=row[0],
         closed=parse_date(row[8]),
+        uid=row[9],
     )
 
 
@@ -316,7 +346,7 @@ def section_row(book_id: int, position: int, s: Section) -> dict[str, Any]:
 def load_book(conn: sqlite3.Connection, book_id: int) -> Book:
     row = conn.execute(
         "SELECT title, occasion, place, start_date, end_date, principal, classification, caveat,"
-        f" status, paper, prepared_by, {SCOPE_COLUMNS}, language, native_digits"
+        f" status, paper, prepared_by, uid, {SCOPE_COLUMNS}, language, native_digits"
         " FROM books WHERE id = ?",
         (book_id,),
     ).fetchone()
@@ -354,9 +384,10 @@ def load_book(conn: sqlite3.Connection, book_id: int) -> Book:
         sections=sections,
         programme=programme,
         id=book_id,
-        scope=scope_from_row(row[11:18]),
-        language=row[18],
-        native_digits=bool(row[19]),
+        uid=row[11],
+        scope=scope_from_row(row[12:19]),
+        language=row[19],
+        native_digits=bool(row[20]),
     )
 
 
@@ -381,10 +412,11 @@ def load_sections(
             if_raised=r[10],
             background=r[11],
             id=r[0],
+            uid=r[12],
         )
         for r in conn.execute(
             "SELECT id, title, kind, area, classification, owner, status, included, objective,"
-            f" points, if_raised, background FROM sections WHERE {where} ORDER BY position",
+            f" points, if_raised, background, uid FROM sections WHERE {where} ORDER BY position",
             args,
         )
     ]

@@ -229,7 +229,90 @@ _V6 = """
 CREATE TABLE spelling_words (word TEXT PRIMARY KEY)
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
+# Version 7: global identities and the change log of a replica (issue 18, the shared
+# library). Every record gets a UUID (``uid``), filled here for existing rows and by a trigger
+# for any row inserted without one. Triggers mark each changed record in ``sync_changes`` (its
+# children — names, offices, participants, notes, programme, counterparts — mark their
+# record; the settings rows mark the settings record): whatever code writes, the change is
+# caught. ``sync_base`` keeps each record as last agreed with the library (its sequence number
+# and content: the common version of a three-way merge); ``sync_conflicts`` what needs the
+# officer's decision; ``sync_state`` the library, the replica and the last sequence pulled.
+_UUID_SQL = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1) || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))"
+)
+#: the records that carry a uid: table -> kind
+SYNC_TABLES = {
+    "people": "person", "meetings": "meeting", "sources": "source", "items": "item",
+    "commitments": "commitment", "books": "book", "sections": "section",
+    "issued_versions": "issued", "distribution": "distribution",
+}  # fmt: skip
+#: rows that belong to a record: table -> (column, parent table)
+SYNC_CHILDREN = {
+    "person_names": ("person_id", "people"), "offices": ("person_id", "people"),
+    "participants": ("meeting_id", "meetings"), "progress_notes": ("commitment_id", "commitments"),
+    "programme": ("book_id", "books"), "book_counterparts": ("book_id", "books"),
+}  # fmt: skip
+#: the settings are one record of the library, with this uid
+SETTINGS_UID = "00000000-0000-4000-8000-000000000000"
+SETTINGS_KEYS = ("countries", "ministry", "department", "levels", "terms")
+# an upsert, not INSERT OR IGNORE: a trigger's conflict clause gives way to that of the
+# statement that fired it (a foreign key's ON DELETE SET NULL aborts)
+_MARK = "INSERT INTO sync_changes(uid, kind) "
+_DONE = " ON CONFLICT(uid) DO NOTHING"
+
+
+def _v7() -> str:
+    out = [
+        "CREATE TABLE sync_changes (uid TEXT PRIMARY KEY, kind TEXT NOT NULL, "
+        "at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))",
+        "CREATE TABLE sync_base (uid TEXT PRIMARY KEY, kind TEXT NOT NULL, "
+        "seq INTEGER NOT NULL, doc TEXT)",
+        "CREATE TABLE sync_conflicts (id INTEGER PRIMARY KEY, uid TEXT NOT NULL, "
+        "kind TEXT NOT NULL, field TEXT NOT NULL, base TEXT, mine TEXT, theirs TEXT, "
+        "merged TEXT, seq INTEGER NOT NULL, found_at TEXT NOT NULL)",
+        "CREATE INDEX sync_conflicts_uid ON sync_conflicts(uid)",
+        "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ]
+    for table, kind in SYNC_TABLES.items():
+        out += [
+            f"ALTER TABLE {table} ADD COLUMN uid TEXT",
+            f"UPDATE {table} SET uid = {_UUID_SQL}",
+            f"CREATE UNIQUE INDEX {table}_uid ON {table}(uid)",
+            f"CREATE TRIGGER {table}_sync_insert AFTER INSERT ON {table} BEGIN "
+            f"UPDATE {table} SET uid = {_UUID_SQL} WHERE rowid = NEW.rowid AND uid IS NULL; "
+            f"{_MARK}SELECT uid, '{kind}' FROM {table} WHERE rowid = NEW.rowid{_DONE}; END",
+            f"CREATE TRIGGER {table}_sync_update AFTER UPDATE ON {table} BEGIN "
+            f"{_MARK}VALUES (NEW.uid, '{kind}'){_DONE}; END",
+            f"CREATE TRIGGER {table}_sync_delete AFTER DELETE ON {table} BEGIN "
+            f"{_MARK}VALUES (OLD.uid, '{kind}'){_DONE}; END",
+        ]
+    for table, (column, parent) in SYNC_CHILDREN.items():
+        kind = SYNC_TABLES[parent]
+        for event, rows in (("INSERT", ["NEW"]), ("UPDATE", ["OLD", "NEW"]), ("DELETE", ["OLD"])):
+            marks = " ".join(
+                f"{_MARK}SELECT uid, '{kind}' FROM {parent} WHERE id = {row}.{column}{_DONE};"
+                for row in rows
+            )
+            out.append(
+                f"CREATE TRIGGER {table}_sync_{event.lower()} AFTER {event} ON {table} "
+                f"BEGIN {marks} END"
+            )
+    keys = ", ".join(f"'{k}'" for k in SETTINGS_KEYS)
+    mark = f"{_MARK}VALUES ('{SETTINGS_UID}', 'settings'){_DONE}; END"
+    for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+        out.append(
+            f"CREATE TRIGGER meta_sync_{event.lower()} AFTER {event} ON meta "
+            f"WHEN {row}.key IN ({keys}) BEGIN {mark}"
+        )
+        out.append(f"CREATE TRIGGER areas_sync_{event.lower()} AFTER {event} ON areas BEGIN {mark}")
+    return ";\n".join(out)
+
+
+_V7 = _v7()
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
 CURRENT_VERSION = len(MIGRATIONS)
 
 #: FTS rowid = id * KIND_SLOTS + code

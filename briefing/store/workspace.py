@@ -42,6 +42,7 @@ from briefing.store.file import (
 from briefing.store.issued import IssuedRepository
 from briefing.store.meetings import MeetingsRepository
 from briefing.store.people import PeopleRepository
+from briefing.store.replica import ReplicaRepository
 from briefing.store.schema import CURRENT_VERSION, MIGRATIONS
 from briefing.store.search import SearchIndex
 from briefing.store.settings import SettingsRepository
@@ -75,6 +76,7 @@ class Workspace:
         self.books = BooksRepository(self._db, self._settings, self.search)
         self.issued = IssuedRepository(self._db)
         self.spelling = SpellingWordsRepository(self._db)
+        self.replica = ReplicaRepository(self._db, self._settings, self.search)
         self._summary = _Summary(self._db, self.commitments)
         register_open(id(self), path)
 
@@ -162,6 +164,24 @@ class Workspace:
             lock.release()
             raise
         return ws
+
+    def companion(self) -> Workspace:
+        """A second connection to this open workspace, for work on another thread (the sync
+        with a shared library): its own transactions on the same file, under the lock this one
+        holds. Close it before this one."""
+        if self.readonly:
+            raise WorkspaceError(f"{self.path}: the workspace is open read-only")
+        try:
+            conn = connect(self.path, readonly=False, passphrase=self._passphrase)
+        except sqlite3.Error as exc:
+            raise explain(self.path, exc, "the workspace could not be opened") from exc
+        other = Workspace(self.path, conn, None, self._passphrase)
+        other.readonly = other._db.readonly = False
+        return other
+
+    def reload_settings(self) -> None:
+        """Read the settings again (another connection changed them)."""
+        self._settings._cache = None
 
     def close(self) -> None:
         conn = self._db.conn
@@ -298,4 +318,14 @@ class _Summary(Repository):
 
 
 def _statements(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
+    """The statements of a migration; a trigger's body (``BEGIN …; END``) stays whole."""
+    out, pending = [], ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                out.append(pending.strip().rstrip(";"))
+            pending = ""
+    if pending.strip(" \n;"):
+        out.append(pending.strip().rstrip(";"))
+    return out

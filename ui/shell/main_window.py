@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
 
         app_help.install(self)
         spelling.install(self)  # the open workspace's own words for the fields' spell checking
+        from ui import sync  # File ▸ Connect to Shared Library…, Sync Now; the status bar
+
+        self.sync = sync.install(self)
         self.backups = BackupScheduler(self)  # on open, then every quarter hour
         self.idle_lock = IdleLock(self)  # hides an encrypted workspace left alone
         self._update_state()

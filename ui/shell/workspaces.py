@@ -124,6 +124,7 @@ def close_workspace(window: MainWindow) -> bool:
         return True
     window.save_pending()
     window.backups.wait()  # a backup under way reads the file: let it end first
+    window.sync.wait()  # a sync running on its own connection ends first
     while not session.close():
         if not messages.ask(
             window,

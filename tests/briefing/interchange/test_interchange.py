@@ -4,6 +4,7 @@ import copy
 import datetime as dt
 import json
 import tempfile
+import uuid
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,7 @@ from briefing.store import WorkspaceError
 def test_dump_has_the_documented_shape(ws, fill):
     fill(ws)
     doc = interchange.dump(ws)
-    assert doc["format"] == "briefing-book" and doc["version"] == interchange.VERSION == 4
+    assert doc["format"] == "briefing-book" and doc["version"] == interchange.VERSION == 5
     assert set(doc) == {
         "format",
         "version",
@@ -48,6 +49,7 @@ def test_dump_has_the_documented_shape(ws, fill):
     assert {"city", "country", "occasion", "participants", "sources", "items"} <= set(meeting)
     assert meeting["items"][0] == {
         "id": meeting["items"][0]["id"],
+        "uid": str(uuid.UUID(meeting["items"][0]["uid"])),  # version 4: a global identity
         "area": "trade",
         "side": "China",
         "kind": "pledge",
@@ -158,10 +160,12 @@ language_names = st.dictionaries(st.sampled_from(["en", "km", "fr", "zh"]), text
 
 @st.composite
 def documents(draw):
+    pool = [str(u) for u in draw(st.lists(st.uuids(), min_size=40, max_size=40, unique=True))]
     n_people = draw(st.integers(0, 3))
     people = [
         {
             "id": i + 1,
+            "uid": pool.pop(),
             "names": draw(
                 st.lists(
                     st.fixed_dictionaries(
@@ -189,6 +193,7 @@ def documents(draw):
             items.append(
                 {
                     "id": next_item,
+                    "uid": pool.pop(),
                     "area": draw(st.sampled_from(AREAS)),
                     "side": draw(st.sampled_from(["Cambodia", "China", "Both"])),
                     "kind": draw(st.sampled_from([str(k) for k in ItemKind])),
@@ -201,6 +206,7 @@ def documents(draw):
         meetings.append(
             {
                 "id": m + 1,
+                "uid": pool.pop(),
                 "kind": draw(st.sampled_from([str(k) for k in MeetingKind])),
                 "date": f"20{10 + m}-01-0{1 + m}",
                 "end_date": draw(late_dates),
@@ -216,6 +222,7 @@ def documents(draw):
                 "sources": [
                     {
                         "id": m + 1,
+                        "uid": pool.pop(),
                         "title": draw(text),
                         "issuer": draw(text),
                         "issue_date": draw(opt_dates),
@@ -231,6 +238,7 @@ def documents(draw):
         commitments.append(
             {
                 "id": c + 1,
+                "uid": pool.pop(),
                 "meeting": mid,
                 "item": iid,
                 "area": draw(st.sampled_from(AREAS)),
@@ -256,6 +264,7 @@ def documents(draw):
             sections.append(
                 {
                     "id": next_section,
+                    "uid": pool.pop(),
                     "title": draw(text),
                     "kind": draw(st.sampled_from([str(k) for k in SectionKind])),
                     "area": draw(st.none() | st.sampled_from(AREAS)),
@@ -273,6 +282,7 @@ def documents(draw):
         books.append(
             {
                 "id": b + 1,
+                "uid": pool.pop(),
                 "title": draw(text),
                 "occasion": draw(text),
                 "place": draw(text),
