@@ -317,7 +317,7 @@ def documents(draw):
         )
     return {
         "format": "briefing-book",
-        "version": 4,
+        "version": interchange.VERSION,
         "settings": {
             "countries": ["Cambodia", "China"],
             "ministry": draw(text),
