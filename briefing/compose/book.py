@@ -29,8 +29,13 @@ from briefing.model import (
     Section,
     SectionKind,
     Settings,
+    Standing,
+    Step,
     format_date,
+    standing,
+    text_hash,
 )
+from briefing.model.clearance_words import block_lines
 from briefing.store import MeetingSummary, Workspace
 
 FIELD_TITLES = {
@@ -50,6 +55,8 @@ class Options:
     copy: str = ""  # "Copy 3 of 12 — Office of the Minister" for numbered copies
     version: int | None = None  # the issued version this export becomes, named on the cover
     since: dt.date | None = None  # the period starts here for this export (else the book's)
+    #: print the clearance block (drafted by, cleared by, dates) at the end of each brief
+    clearance_block: bool = False
 
 
 @dataclass
@@ -62,6 +69,21 @@ class _Context:
     selection: Selection
     settings: Settings
     anchors: set[str] = field(default_factory=set)
+    _standings: dict[int, Standing] | None = None
+
+    def standing(self, section: Section) -> Standing:
+        """Where ``section`` stands in clearance (the trail read once per document)."""
+        if self._standings is None:
+            steps: dict[int, list[Step]] = {}
+            if self.book.id is not None:
+                for step in self.ws.clearance.steps(self.book.id):
+                    if step.section_id is not None:
+                        steps.setdefault(step.section_id, []).append(step)
+            self._standings = {
+                s.id: standing(steps.get(s.id, []), text_hash(s.texts))  # type: ignore[misc]
+                for s in self.book.sections
+            }
+        return self._standings.get(section.id, standing([], ""))  # type: ignore[arg-type]
 
     def meeting(self, meeting_id: int | None) -> MeetingSummary | None:
         if meeting_id is None:
@@ -238,7 +260,7 @@ def _free_section(ctx: _Context, section: Section, prefix: str = "") -> list[ir.
     level = _section_level(ctx, section)
     anchor = ctx.anchor(f"section-{section.id}")
     out: list[ir.Block] = [Heading(1, runs(prefix + section.title), anchor, page_break_before=True)]
-    return out + _fields(ctx, section, anchor, level)
+    return out + _fields(ctx, section, anchor, level) + _clearance_block(ctx, section)
 
 
 def _brief(ctx: _Context, section: Section) -> list[ir.Block]:
@@ -249,7 +271,15 @@ def _brief(ctx: _Context, section: Section) -> list[ir.Block]:
     if section.area:
         out += _last_discussed(ctx, section.area)
         out += _commitments_table(ctx, section.area, anchor)
-    return out
+    return out + _clearance_block(ctx, section)
+
+
+def _clearance_block(ctx: _Context, section: Section) -> list[ir.Block]:
+    """Drafted by, cleared by (with dates): one note line each, when the export asks."""
+    if not ctx.options.clearance_block or section.is_empty:
+        return []
+    lines = block_lines(section.owner, ctx.standing(section))
+    return [Paragraph(runs(line), style="note") for line in lines]
 
 
 def _meeting_label(m: MeetingSummary) -> str:

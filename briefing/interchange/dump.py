@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from briefing.interchange import clearance as interchange_clearance
 from briefing.interchange import issued as interchange_issued
 from briefing.model import (
     Book,
@@ -17,8 +18,9 @@ from briefing.store import Workspace
 
 FORMAT = "briefing-book"
 #: 2: issued versions and the distribution log; 3: a book's scope and a commitment's closing
-#: date. Documents of versions 1 and 2 still load (see :mod:`briefing.interchange.parse`).
-VERSION = 3
+#: date; 4: clearers (settings), each book's clearance trail and comment threads. Documents of
+#: versions 1 to 3 still load (see :mod:`briefing.interchange.parse`).
+VERSION = 4
 
 
 def _d(day: dt.date | None) -> str | None:
@@ -36,6 +38,7 @@ def dump(ws: Workspace) -> dict[str, Any]:
             "department": s.department,
             "classification_levels": s.classification.levels,
             "areas": [{"key": a.key, "name": a.name} for a in s.areas],
+            "clearers": [{"key": c.key, "name": c.name, "title": c.title} for c in s.clearers],
         },
         "people": [_dump_person(p) for p in ws.people.all()],
         "meetings": [
@@ -44,7 +47,10 @@ def dump(ws: Workspace) -> dict[str, Any]:
         "commitments": [
             _dump_commitment(c) for c in sorted(ws.commitments.all(), key=lambda c: c.id)
         ],
-        "books": [dump_book(ws.books.get(b[0])) for b in ws.books.summaries()],
+        "books": [
+            {**dump_book(ws.books.get(b[0])), **interchange_clearance.dump(ws, b[0])}
+            for b in ws.books.summaries()
+        ],
         **interchange_issued.dump(ws),
     }
 

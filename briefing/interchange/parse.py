@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, NoReturn
 
+from briefing.interchange import clearance as interchange_clearance
 from briefing.interchange import issued as interchange_issued
 from briefing.interchange.dump import FORMAT, VERSION
 from briefing.interchange.issued import IssuedData
@@ -15,6 +16,7 @@ from briefing.interchange.reader import FormatError, Reader
 from briefing.model import (
     Area,
     Book,
+    Clearer,
     BookScope,
     BookStatus,
     ClassificationScheme,
@@ -75,19 +77,31 @@ def _parse(
         department=s.text("department"),
         classification=ClassificationScheme(levels),
         areas=areas or Settings().areas,
+        clearers=[
+            Clearer(c.text("key", None), c.text("name", None), c.text("title"))
+            for c in s.items("clearers")
+        ],
     )
     for where, problem in settings.problems():
         _fail(f"settings.{where}", problem)
     people = [_parse_person(p) for p in r.items("people")]
     meetings = [_parse_meeting(m) for m in r.items("meetings")]
     commitments = [_parse_commitment(c) for c in r.items("commitments")]
-    books = [_parse_book(b) for b in r.items("books")]
+    readers = r.items("books")
+    books = [_parse_book(b) for b in readers]
     _check_references(settings, people, meetings, commitments, books)
+    trails = [
+        interchange_clearance.parse(
+            b, book.id or 0, {s.id for s in book.sections if s.id is not None}, _fail
+        )
+        for b, book in zip(readers, books, strict=True)
+    ]
     if version < 3:
         _date_closings(meetings, commitments)
     issued = interchange_issued.parse(
         r.items("issued_versions"), r.items("distribution_log"), {b.id for b in books}, _fail
     )
+    issued.trails = trails
     return settings, people, meetings, commitments, books, issued
 
 

@@ -33,6 +33,7 @@ from briefing.export.writer import Writer, WriteResult
 from briefing.files.atomic import put_in_place, write_beside
 from briefing.files.targets import ProtectedTarget
 from briefing.interchange import dump_book
+from briefing.interchange.clearance import trail as clearance_trail
 from briefing.issuing import checks
 from briefing.issuing.checks import IssuingError, copy_label, copy_path
 from briefing.issuing.printed import printed_parts
@@ -246,7 +247,10 @@ class ExportJob:
         for out in outputs:
             for f, path in out.targets.items():
                 checks.target(path, known[f].label)
-        book_json = dump_book(book) if r.issue else None
+        # the book as issued, with its clearance trail: who cleared which text by then
+        book_json = (
+            {**dump_book(book), "clearance": clearance_trail(ws, book.id)} if r.issue else None
+        )
         return cls(r, book.title, doc, outputs, number, book_json, notices, not ws.readonly)
 
     # ------------------------------------------------------------------ run

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefing.model.clearance import Clearer
 from briefing.model.records import BOTH
 
 
@@ -76,6 +77,14 @@ class Settings:
     department: str = ""
     classification: ClassificationScheme = field(default_factory=ClassificationScheme)
     areas: list[Area] = field(default_factory=lambda: [Area(a.key, a.name) for a in DEFAULT_AREAS])
+    #: people of the ministry who clear briefs (see briefing.model.clearance)
+    clearers: list[Clearer] = field(default_factory=list)
+
+    def clearer(self, key: str) -> Clearer | None:
+        for clearer in self.clearers:
+            if clearer.key == key:
+                return clearer
+        return None
 
     def area_name(self, key: str) -> str:
         for area in self.areas:
@@ -108,6 +117,13 @@ class Settings:
                     (f"areas[{i}].key", f"two cooperation areas have the key '{area.key}'")
                 )
             keys.add(area.key)
+        clearers: set[str] = set()
+        for i, clearer in enumerate(self.clearers):
+            if not clearer.key.strip() or not clearer.name.strip():
+                found.append((f"clearers[{i}]", "a clearer needs a key and a name"))
+            elif clearer.key in clearers:
+                found.append((f"clearers[{i}].key", f"two clearers have the key '{clearer.key}'"))
+            clearers.add(clearer.key)
         if not self.classification.levels:
             found.append(("classification_levels", "at least one level is needed"))
         elif len(set(self.classification.levels)) != len(self.classification.levels):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import json
 
-from briefing.model import Area, ClassificationScheme, Settings
+from briefing.model import Area, ClassificationScheme, Clearer, Settings
 from briefing.store.base import Repository
 from briefing.store.errors import WorkspaceError
 
@@ -44,6 +44,7 @@ class SettingsRepository(Repository):
             if "levels" in meta
             else ClassificationScheme(),
             areas=areas,
+            clearers=[Clearer(**c) for c in json.loads(meta.get("clearers", "[]"))],
         )
 
     def save(self, settings: Settings) -> None:
@@ -60,6 +61,9 @@ class SettingsRepository(Repository):
                 "ministry": settings.ministry,
                 "department": settings.department,
                 "levels": settings.classification.levels,
+                "clearers": [
+                    {"key": c.key, "name": c.name, "title": c.title} for c in settings.clearers
+                ],
             }
             for key, value in values.items():
                 self._conn.execute(
