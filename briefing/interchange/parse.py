@@ -16,10 +16,10 @@ from briefing.interchange.reader import FormatError, Reader
 from briefing.model import (
     Area,
     Book,
-    Clearer,
     BookScope,
     BookStatus,
     ClassificationScheme,
+    Clearer,
     Commitment,
     CommitmentRule,
     CommitmentStatus,

@@ -130,8 +130,7 @@ class CommentsRepository(Repository):
         if section_id is not None:
             where, params = "book_id = ? AND section_id = ?", (book_id, section_id)
         rows = self._conn.execute(
-            f"SELECT {_THREAD} FROM comment_threads WHERE {where} "
-            "ORDER BY id",
+            f"SELECT {_THREAD} FROM comment_threads WHERE {where} ORDER BY id",
             params,
         ).fetchall()
         messages = self._messages([r[0] for r in rows])

@@ -3,8 +3,8 @@
 :class:`Workspace` is a facade: it opens, creates and closes the file (through
 :mod:`briefing.store.file`), runs transactions, and hands out one repository per kind of
 record — ``ws.people``, ``ws.meetings``, ``ws.commitments``, ``ws.books``, ``ws.search``,
-``ws.issued``, ``ws.clearance``, ``ws.comments`` — which are the only code that speaks SQL. Settings stay on the facade
-(``ws.settings``, :meth:`Workspace.save_settings`) because every repository checks records
+``ws.issued``, ``ws.clearance``, ``ws.comments`` — which are the only code that speaks SQL.
+Settings stay on the facade (``ws.settings``, :meth:`Workspace.save_settings`) because every repository checks records
 against them.
 """
 

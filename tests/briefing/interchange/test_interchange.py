@@ -154,9 +154,9 @@ scopes = st.fixed_dictionaries(
 )
 
 
-utc_times = st.datetimes(
-    min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2099, 1, 1)
-).map(lambda t: t.strftime("%Y-%m-%dT%H:%M:%SZ"))
+utc_times = st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2099, 1, 1)).map(
+    lambda t: t.strftime("%Y-%m-%dT%H:%M:%SZ")
+)
 sha = st.text("0123456789abcdef", min_size=64, max_size=64) | st.just("")
 
 

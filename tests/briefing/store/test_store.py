@@ -222,7 +222,7 @@ def test_migration_from_version_1(tmp_path):
     conn.commit()
     conn.close()
     with Workspace.open(path) as ws:
-        assert ws.schema_version == CURRENT_VERSION == 4
+        assert ws.schema_version == CURRENT_VERSION == 5
         assert ws.meetings.get(1).items[0].kind == ItemKind.PLEDGE
         assert ws.search.query("agricultural")[0].id == 1  # the version 2 index was built
         # version 3: issued versions and the distribution log, empty and usable
@@ -278,7 +278,7 @@ def test_migration_from_version_3_dates_closings_and_gives_books_the_default_sco
     conn.commit()
     conn.close()
     with Workspace.open(path) as ws:
-        assert ws.schema_version == CURRENT_VERSION == 4
+        assert ws.schema_version == CURRENT_VERSION == 5
         closed = {c.id: c.closed for c in ws.commitments.all()}
         assert closed == {1: dt.date(2025, 3, 9), 2: dt.date(2024, 10, 10), 3: None}
         assert ws.books.get(1).scope == BookScope()
