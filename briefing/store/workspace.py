@@ -4,8 +4,8 @@
 :mod:`briefing.store.file`), runs transactions, and hands out one repository per kind of
 record — ``ws.people``, ``ws.meetings``, ``ws.commitments``, ``ws.books``, ``ws.search``,
 ``ws.issued``, ``ws.clearance``, ``ws.comments`` — which are the only code that speaks SQL.
-Settings stay on the facade (``ws.settings``, :meth:`Workspace.save_settings`) because every repository checks records
-against them.
+Settings stay on the facade (``ws.settings``, :meth:`Workspace.save_settings`) because every
+repository checks records against them.
 """
 
 from __future__ import annotations
