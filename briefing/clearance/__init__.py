@@ -16,13 +16,14 @@ import datetime as dt
 from briefing.errors import BriefingError
 from briefing.model import Book, BookStatus, Section, SectionStatus
 from briefing.model.clearance import ANSWERS, Action, Clearer, Standing, Step, standing, text_hash
-from briefing.model.clearance_words import OVERRIDE_NEEDS_REASON, describe
+from briefing.model.clearance_words import BRIEF_LINE, OVERRIDE_NEEDS_REASON, describe, summary
 from briefing.model.issued import utc_now
 from briefing.store import Workspace
 
 __all__ = [
     "ClearanceError",
     "answer",
+    "book_summary",
     "mark_draft",
     "mark_final",
     "needs_clearance",
@@ -77,6 +78,20 @@ def uncleared(ws: Workspace, book: Book) -> list[tuple[Section, Standing]]:
         for s in book.sections
         if needs_clearance(s) and not found[s.id].is_cleared  # type: ignore[index]
     ]
+
+
+def book_summary(ws: Workspace, book_id: int, today: dt.date) -> tuple[str, list[str]]:
+    """For the library: the book's clearance in a few words ("" when none was asked) and a
+    line per section that needs it ("Trade — waiting for Director, Asia-Pacific, due Thu")."""
+    book = ws.books.get(book_id)
+    found = standings(ws, book)
+    needed = [s for s in book.sections if needs_clearance(s)]
+    words = summary([found[s.id] for s in needed])  # type: ignore[index]
+    lines = [
+        BRIEF_LINE.format(title=s.title, where=describe(found[s.id], today))  # type: ignore[index]
+        for s in needed
+    ]
+    return words, lines if words else []
 
 
 def _clearer(ws: Workspace, key: str) -> Clearer:

@@ -23,6 +23,12 @@ CHANGED = "changed since cleared by {who}"
 AND = " and "
 MORE = "{first} and {count} more"
 
+# the library's line for a book
+SUMMARY_CLEARED = "{cleared} of {total} cleared"
+SUMMARY_WAITING = "{count} waiting"
+SUMMARY_RETURNED = "{count} returned"
+BRIEF_LINE = "{title} — {where}"
+
 # the clearance block printed at the end of a brief
 BLOCK_DRAFTED = "Drafted by: {owner}"
 BLOCK_CLEARED = "Cleared by: {who}"
@@ -90,3 +96,19 @@ def block_lines(owner: str, standing: Standing) -> list[str]:
     if not cleared and not waiting:
         lines.append(BLOCK_NOT_CLEARED)
     return lines
+
+
+def summary(standings: list[Standing]) -> str:
+    """A book's clearance in a few words ("3 of 10 cleared, 2 waiting"); "" if none asked."""
+    if all(s.state is State.NOT_REQUESTED for s in standings):
+        return ""
+    parts = [
+        SUMMARY_CLEARED.format(cleared=sum(s.is_cleared for s in standings), total=len(standings))
+    ]
+    waiting = sum(s.state is State.WAITING for s in standings)
+    returned = sum(s.state is State.RETURNED for s in standings)
+    if waiting:
+        parts.append(SUMMARY_WAITING.format(count=waiting))
+    if returned:
+        parts.append(SUMMARY_RETURNED.format(count=returned))
+    return ", ".join(parts)
