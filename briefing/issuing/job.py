@@ -72,6 +72,7 @@ class ExportRequest:
     paper: str | None = None  # "A4" | "Letter" | None: the book's own
     draft_mark: bool | None = None  # None: while the book is a draft
     portion_marks: bool = False
+    clearance_block: bool = False  # drafted by, cleared by (with dates) after each brief
     copies: int = 0  # 0: one unnumbered file per format; N >= 1: N numbered copies
     recipients: list[str] = field(default_factory=list)  # one per copy; missing ones are ""
     password: str | None = None  # PDF only (AES-256)
@@ -219,6 +220,7 @@ class ExportJob:
         number = ws.issued.next_number(book.id) if r.issue else None
         options = Options(
             portion_marks=r.portion_marks,
+            clearance_block=r.clearance_block,
             draft_mark=r.draft_mark,
             paper=paper,
             today=today or dt.date.today(),
