@@ -53,9 +53,7 @@ def _sections(book: Book, section_ids: list[int] | None) -> list[Section]:
     by_id = {s.id: s for s in book.sections}
     missing = [sid for sid in section_ids if sid not in by_id]
     if missing:
-        raise ReviewError(
-            f"the book “{book.title}” has no section {', '.join(map(str, missing))}"
-        )
+        raise ReviewError(f"the book “{book.title}” has no section {', '.join(map(str, missing))}")
     return [by_id[sid] for sid in section_ids]
 
 

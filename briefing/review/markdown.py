@@ -16,7 +16,9 @@ from briefing.ir import Block, Heading, ListBlock, Paragraph, Run, Table
 from briefing.markup import parse_blocks
 
 _ESCAPE = re.compile(r"([\\`*_\[\]<>|])")
-_LINE_START = re.compile(r"^(\s*)(?:(#{1,6}(?=\s|$)|[-+*](?=\s)|>|=+\s*$|-+\s*$)|(\d{1,9})([.)])(?=\s|$))")
+_LINE_START = re.compile(
+    r"^(\s*)(?:(#{1,6}(?=\s|$)|[-+*](?=\s)|>|=+\s*$|-+\s*$)|(\d{1,9})([.)])(?=\s|$))"
+)
 
 
 def _escape(text: str, *, cell: bool = False) -> str:

@@ -28,9 +28,7 @@ CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-proper
 VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 CUSTOM_PART = "/docProps/custom.xml"
 CUSTOM_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
-CUSTOM_REL = (
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
-)
+CUSTOM_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
 MAX_VALUE = 240
 BOOKMARK = re.compile(r"^BB_(\d+)_(objective|points|if_raised|background)$")
 
@@ -49,14 +47,18 @@ def properties_xml(values: dict[str, str]) -> bytes:
         for n, start in enumerate(range(0, len(value), MAX_VALUE), 1):
             items.append((f"{name}.{n}", value[start : start + MAX_VALUE]))
     props = "".join(
-        f'<property fmtid="{FMTID}" pid="{pid}" name="{escape(PREFIX + name, {chr(34): "&quot;"})}">'
+        f'<property fmtid="{FMTID}" pid="{pid}" name="{_attr(PREFIX + name)}">'
         f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
         for pid, (name, value) in enumerate(items, 2)
     )
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         f'<Properties xmlns="{CUSTOM_NS}" xmlns:vt="{VT_NS}">{props}</Properties>'
-    ).encode("utf-8")
+    ).encode()
+
+
+def _attr(text: str) -> str:
+    return escape(text, {'"': "&quot;"})
 
 
 def read_properties(blob: bytes) -> dict[str, str]:

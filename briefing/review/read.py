@@ -126,6 +126,23 @@ def _custom_path(z: zipfile.ZipFile) -> str:
     return package.CUSTOM_PART.lstrip("/")
 
 
+def _properties(z: zipfile.ZipFile, name: str) -> dict[str, str]:
+    custom = _part(z, _custom_path(z), name)
+    props = package.read_properties(etree.tostring(custom)) if custom is not None else {}
+    if props.get("Format") != package.FORMAT or not props.get("Review"):
+        raise ReviewFileError(
+            f"{name}: not a review file made by Briefing Book (Book ▸ Send for Review…, or "
+            "`briefing review-docx`); nothing was changed"
+        )
+    return props
+
+
+def read_properties(data: bytes, name: str) -> dict[str, str]:
+    """What the file says it is (book, review token, version, hashes); refused when it is
+    not a Word document, is damaged, or is not a review DOCX."""
+    return _properties(_open(data, name), name)
+
+
 # ---------------------------------------------------------------------- paragraphs
 
 
@@ -385,13 +402,7 @@ def read_review(data: bytes, name: str, ours: set[str]) -> Returned:
     """Read a returned review DOCX. ``ours``: the texts the review put outside the fields
     (title, instructions, headings), which are not reported as added text."""
     z = _open(data, name)
-    custom = _part(z, _custom_path(z), name)
-    props = package.read_properties(etree.tostring(custom)) if custom is not None else {}
-    if props.get("Format") != package.FORMAT or not props.get("Review"):
-        raise ReviewFileError(
-            f"{name}: not a review file made by Briefing Book (Book ▸ Send for Review…, or "
-            "`briefing review-docx`); nothing was changed"
-        )
+    props = _properties(z, name)
     document = _part(z, "word/document.xml", name)
     body = document.find(w("body")) if document is not None else None
     if body is None:
