@@ -11,7 +11,17 @@ import argparse
 import sys
 
 from briefing import __version__
-from briefing.cli import backup, books, clearance, crypto, errors, issue, records, workspace
+from briefing.cli import (
+    backup,
+    books,
+    clearance,
+    crypto,
+    errors,
+    issue,
+    records,
+    review,
+    workspace,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in (records, issue, books, clearance, backup, crypto):
+    for module in (records, issue, books, clearance, review, backup, crypto):
         module.add_commands(sub)
     workspace.add_passphrase_options(sub)
     return parser

@@ -156,7 +156,10 @@ def _book_of(ws: Workspace, props: dict[str, str], name: str, book_id: int | Non
             "nothing was changed"
         )
     if book_id is not None and book.id != book_id:
-        open_title = ws.books.get(book_id).title
+        try:
+            open_title = ws.books.get(book_id).title
+        except KeyError:
+            open_title = f"number {book_id}"
         raise ReviewFileError(
             f"{name}: a review of “{book.title}”, not of the open book “{open_title}”; "
             "nothing was changed"

@@ -24,6 +24,7 @@ from lxml import etree
 
 from briefing import ir
 from briefing.compose.book import FIELD_TITLES
+from briefing.errors import BriefingError
 from briefing.export.docx import xml as X
 from briefing.export.docx.writer import write_docx
 from briefing.files.atomic import write_atomic
@@ -35,8 +36,8 @@ from briefing.review.words import INSTRUCTIONS, REVIEW_TITLE
 from briefing.store import Workspace
 
 
-class ReviewError(Exception):
-    pass
+class ReviewError(BriefingError):
+    """A review DOCX that cannot be made as asked; the message says why."""
 
 
 @dataclass

@@ -107,8 +107,8 @@ def to_markdown(blocks: list[Block]) -> str:
         if isinstance(block, Heading):
             out.append("### " + inline(block.runs))
         elif isinstance(block, Paragraph):
-            text = inline(block.runs)
-            if text.strip():
+            text = inline(block.runs).strip()  # spaces at a paragraph's edges print nothing
+            if text:
                 out.append(_line_safe(text))
         elif isinstance(block, ListBlock):
             if block.items:

@@ -11,7 +11,10 @@ they save) holds, each value under 255 characters as Word keeps them:
 * ``BriefingBook.Sections``: the section ids, comma-separated (in parts ``.1``, ``.2`` … when
   long), and ``BriefingBook.Hash.<id>``: SHA-256 of the text each section was sent with.
 
-Each field of a section is a bookmark ``BB_<section id>_<field>`` around its paragraphs.
+Each field of a section is a bookmark ``BB_<section id>_<field>`` around its paragraphs, and
+follows its heading, which carries the writer's bookmark ``rv_s<id>_<field>``. Both are read:
+LibreOffice may move the start of a bookmark that spans paragraphs to a later paragraph when
+it saves, never the one-paragraph bookmark of a heading.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ CUSTOM_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+x
 CUSTOM_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
 MAX_VALUE = 240
 BOOKMARK = re.compile(r"^BB_(\d+)_(objective|points|if_raised|background)$")
+#: the bookmarks the DOCX writer puts on the review's own headings (book, section, field)
+HEADING = re.compile(r"^rv_(?:book|s(\d+)(?:_(objective|points|if_raised|background))?)$")
 
 
 def bookmark(section_id: int, field: str) -> str:

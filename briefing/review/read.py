@@ -425,6 +425,14 @@ def read_review(data: bytes, name: str, ours: set[str]) -> Returned:
     for el in _blocks_of(body):
         starts = list(el.iter(w("bookmarkStart")))
         ends = list(el.iter(w("bookmarkEnd")))
+        heads = [m for b in starts if (m := package.HEADING.match(b.get(w("name"), "")))]
+        opens: tuple[int, str] | None = None  # the field a heading of ours opens
+        if heads:  # one of the review's headings: outside every field
+            current = None
+            field_head = next((m for m in heads if m.group(2)), None)
+            if field_head is not None:
+                opens = (int(field_head.group(1)), field_head.group(2))
+            starts = []
         for b in starts:
             match = package.BOOKMARK.match(b.get(w("name"), ""))
             if match:
@@ -457,6 +465,9 @@ def read_review(data: bytes, name: str, ours: set[str]) -> Returned:
             key = open_ids.pop(b.get(w("id"), ""), None)
             if key is not None and key == current:
                 current = None
+        if opens is not None:
+            current = opens
+            paras.setdefault(opens, [])
 
     fields: dict[tuple[int, str], FieldText] = {}
     positions: dict[str, tuple[tuple[int, str], str, int]] = {}
