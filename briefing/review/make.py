@@ -67,7 +67,7 @@ def _document(ws: Workspace, book: Book, sections: list[Section]) -> ir.Document
         ir.Paragraph(ir.runs(INSTRUCTIONS), style="note"),
     ]
     for s in sections:
-        blocks.append(ir.Heading(1, ir.runs(s.title), f"rv-s{s.id}", False, True))
+        blocks.append(ir.Heading(1, ir.runs(s.title), f"rv-s{s.id}", False, s is not sections[0]))
         for name, title in FIELD_TITLES.items():
             blocks.append(ir.Heading(2, ir.runs(title), f"rv-s{s.id}-{name}", False))
             field = parse_blocks(getattr(s, name), anchor_prefix=f"rv-s{s.id}-{name}-h")
