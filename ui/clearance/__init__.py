@@ -38,10 +38,10 @@ class ClearanceActions(QObject):
         self.clearance_action.setToolTip(
             tr("Request clearance of the briefs, record answers, see the clearance trail")
         )
-        self.send_action = self._action(tr("Send for &Review…"), self.send_for_review, "review")
+        self.send_action = self._action(tr("Sen&d for Review…"), self.send_for_review, "review")
         self.send_action.setToolTip(tr("Write a Word document of the briefs for the clearers"))
         self.apply_action = self._action(
-            tr("Apply Returned Re&view…"), self.apply_returned, "apply_review"
+            tr("&Apply Returned Review…"), self.apply_returned, "apply_review"
         )
         self.apply_action.setToolTip(tr("Bring a review document back from Word"))
         host.add_actions("book/issue", [self.clearance_action, self.send_action, self.apply_action])
