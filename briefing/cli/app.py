@@ -11,7 +11,19 @@ import argparse
 import sys
 
 from briefing import __version__
-from briefing.cli import backup, books, crypto, errors, issue, language, records, server, workspace
+from briefing.cli import (
+    backup,
+    books,
+    clearance,
+    crypto,
+    errors,
+    issue,
+    language,
+    records,
+    review,
+    server,
+    workspace,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in (records, issue, books, language, backup, crypto, server):
+    for module in (records, issue, books, language, clearance, review, backup, crypto, server):
         module.add_commands(sub)
     workspace.add_passphrase_options(sub)
     return parser

@@ -56,6 +56,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             paper=options.paper(args),
             draft_mark=False if args.no_draft_mark else None,
             portion_marks=args.portion_marks,
+            clearance_block=args.clearance_block,
             copies=copies,
             recipients=recipients,
             password=password,
@@ -283,6 +284,11 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     options.add_language(p)
     p.add_argument("--no-draft-mark", action="store_true", help="no DRAFT watermark")
     p.add_argument("--portion-marks", action="store_true", help="(C) before each paragraph")
+    p.add_argument(
+        "--clearance-block",
+        action="store_true",
+        help="print who drafted and who cleared each brief, with dates, at its end",
+    )
     p.add_argument(
         "--copies",
         type=int,

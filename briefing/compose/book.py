@@ -40,7 +40,12 @@ from briefing.model import (
     Section,
     SectionKind,
     Settings,
+    Standing,
+    Step,
+    standing,
+    text_hash,
 )
+from briefing.model.clearance_words import block_lines
 from briefing.store import MeetingSummary, Workspace
 
 FIELD_TITLES = {
@@ -70,6 +75,8 @@ class Options:
     since: dt.date | None = None  # the period starts here for this export (else the book's)
     language: str | None = None  # the book's words in this language for this export
     native_digits: bool | None = None  # None: as the book says
+    #: print the clearance block (drafted by, cleared by, dates) at the end of each brief
+    clearance_block: bool = False
 
 
 @dataclass
@@ -94,6 +101,22 @@ class _Context:
         if side == BOTH:
             return self.loc.pgettext("the side of a commitment", "Both")
         return self.term(side)
+
+    _standings: dict[int, Standing] | None = None
+
+    def standing(self, section: Section) -> Standing:
+        """Where ``section`` stands in clearance (the trail read once per document)."""
+        if self._standings is None:
+            steps: dict[int, list[Step]] = {}
+            if self.book.id is not None:
+                for step in self.ws.clearance.steps(self.book.id):
+                    if step.section_id is not None:
+                        steps.setdefault(step.section_id, []).append(step)
+            self._standings = {
+                s.id: standing(steps.get(s.id, []), text_hash(s.texts))  # type: ignore[misc]
+                for s in self.book.sections
+            }
+        return self._standings.get(section.id, standing([], ""))  # type: ignore[arg-type]
 
     def meeting(self, meeting_id: int | None) -> MeetingSummary | None:
         if meeting_id is None:
@@ -318,7 +341,7 @@ def _free_section(ctx: _Context, section: Section, title: str | None = None) -> 
     anchor = ctx.anchor(f"section-{section.id}")
     heading = section.title if title is None else title
     out: list[ir.Block] = [Heading(1, runs(heading), anchor, page_break_before=True)]
-    return out + _fields(ctx, section, anchor, level)
+    return out + _fields(ctx, section, anchor, level) + _clearance_block(ctx, section, level)
 
 
 def _brief(ctx: _Context, section: Section) -> list[ir.Block]:
@@ -330,7 +353,15 @@ def _brief(ctx: _Context, section: Section) -> list[ir.Block]:
         if not _states_last_meeting(section, ctx.loc):
             out += _last_discussed(ctx, section.area, level)
         out += _commitments_table(ctx, section.area, anchor, level)
-    return out
+    return out + _clearance_block(ctx, section, level)
+
+
+def _clearance_block(ctx: _Context, section: Section, level: str) -> list[ir.Block]:
+    """Drafted by, cleared by (with dates): one note line each, when the export asks."""
+    if not ctx.options.clearance_block or section.is_empty:
+        return []
+    lines = block_lines(section.owner, ctx.standing(section), ctx.loc)
+    return [Paragraph(runs(line), style="note", portion=ctx.portion(level)) for line in lines]
 
 
 #: how a brief's own text says when the area was last discussed (its "Last met: …" line): the

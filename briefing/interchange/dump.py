@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from briefing.interchange import clearance as interchange_clearance
 from briefing.interchange import issued as interchange_issued
 from briefing.model import (
     Area,
@@ -19,9 +20,10 @@ from briefing.store import Workspace
 FORMAT = "briefing-book"
 #: 2: issued versions and the distribution log; 3: a book's scope and a commitment's closing
 #: date; 4: a book's language and digits, the workspace's names in other languages; 5: every
-#: record's global identity (``uid``, the shared library's). Older documents still load (see
+#: record's global identity (``uid``, the shared library's); 6: clearers (settings), each
+#: book's clearance trail and comment threads. Older documents still load (see
 #: :mod:`briefing.interchange.parse`).
-VERSION = 5
+VERSION = 6
 
 
 def _d(day: dt.date | None) -> str | None:
@@ -40,6 +42,7 @@ def dump(ws: Workspace) -> dict[str, Any]:
             "classification_levels": s.classification.levels,
             "areas": [_dump_area(a) for a in s.areas],
             "terms": s.terms,
+            "clearers": [{"key": c.key, "name": c.name, "title": c.title} for c in s.clearers],
         },
         "people": [_dump_person(p) for p in ws.people.all()],
         "meetings": [
@@ -48,7 +51,10 @@ def dump(ws: Workspace) -> dict[str, Any]:
         "commitments": [
             _dump_commitment(c) for c in sorted(ws.commitments.all(), key=lambda c: c.id)
         ],
-        "books": [dump_book(ws.books.get(b[0])) for b in ws.books.summaries()],
+        "books": [
+            {**dump_book(ws.books.get(b[0])), **interchange_clearance.dump(ws, b[0])}
+            for b in ws.books.summaries()
+        ],
         **interchange_issued.dump(ws),
     }
 

@@ -12,7 +12,7 @@ import base64
 import binascii
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
 from briefing.model import DistributionEntry, IssuedVersion, PrintedPart, VersionRecord, issued
@@ -27,6 +27,8 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 class IssuedData:
     versions: list[VersionRecord]
     log: list[DistributionEntry]
+    #: per book, in the document's order: its clearance trail and comment threads
+    trails: list[tuple[list, list]] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------------- dump

@@ -10,6 +10,7 @@ from typing import Any
 
 from briefing.files.atomic import sync_dir
 from briefing.files.paths import real_path
+from briefing.interchange import clearance as interchange_clearance
 from briefing.interchange import issued as interchange_issued
 from briefing.interchange.parse import _parse
 from briefing.interchange.reader import FormatError, read_document
@@ -51,6 +52,10 @@ def load(document: Any, path: str | Path) -> Workspace:
             for book in books:
                 ws.books.save(book)
             interchange_issued.store(ws, issued)
+            for book, (steps, threads) in zip(books, issued.trails, strict=False):
+                for item in (*steps, *threads):
+                    item.book_id = book.id
+                interchange_clearance.store(ws, steps, threads)
         ws.close()
         if target.exists():
             raise WorkspaceError(f"{path}: a file of that name appeared meanwhile; nothing loaded")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, NoReturn
 
 from briefing.i18n import LANGUAGES
+from briefing.interchange import clearance as interchange_clearance
 from briefing.interchange import issued as interchange_issued
 from briefing.interchange.dump import FORMAT, VERSION
 from briefing.interchange.issued import IssuedData
@@ -19,6 +20,7 @@ from briefing.model import (
     BookScope,
     BookStatus,
     ClassificationScheme,
+    Clearer,
     Commitment,
     CommitmentRule,
     CommitmentStatus,
@@ -81,21 +83,33 @@ def _parse(
         classification=ClassificationScheme(levels),
         areas=areas or Settings().areas,
         terms=terms,
+        clearers=[
+            Clearer(c.text("key", None), c.text("name", None), c.text("title"))
+            for c in s.items("clearers")
+        ],
     )
     for where, problem in settings.problems():
         _fail(f"settings.{where}", problem)
     people = [_parse_person(p) for p in r.items("people")]
     meetings = [_parse_meeting(m) for m in r.items("meetings")]
     commitments = [_parse_commitment(c) for c in r.items("commitments")]
-    books = [_parse_book(b) for b in r.items("books")]
+    readers = r.items("books")
+    books = [_parse_book(b) for b in readers]
     if version < 5:  # no global identities then: each record gets a new one when stored
         _forget_uids(people, meetings, commitments, books)
     _check_references(settings, people, meetings, commitments, books)
+    trails = [
+        interchange_clearance.parse(
+            b, book.id or 0, {s.id for s in book.sections if s.id is not None}, _fail
+        )
+        for b, book in zip(readers, books, strict=True)
+    ]
     if version < 3:
         _date_closings(meetings, commitments)
     issued = interchange_issued.parse(
         r.items("issued_versions"), r.items("distribution_log"), {b.id for b in books}, _fail
     )
+    issued.trails = trails
     return settings, people, meetings, commitments, books, issued
 
 

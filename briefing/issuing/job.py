@@ -35,6 +35,7 @@ from briefing.files.atomic import put_in_place, write_beside
 from briefing.files.targets import ProtectedTarget
 from briefing.i18n import check_language
 from briefing.interchange import dump_book
+from briefing.interchange.clearance import trail as clearance_trail
 from briefing.issuing import checks
 from briefing.issuing.checks import IssuingError, copy_label, copy_path
 from briefing.issuing.printed import printed_parts
@@ -73,6 +74,7 @@ class ExportRequest:
     paper: str | None = None  # "A4" | "Letter" | None: the book's own
     draft_mark: bool | None = None  # None: while the book is a draft
     portion_marks: bool = False
+    clearance_block: bool = False  # drafted by, cleared by (with dates) after each brief
     copies: int = 0  # 0: one unnumbered file per format; N >= 1: N numbered copies
     recipients: list[str] = field(default_factory=list)  # one per copy; missing ones are ""
     password: str | None = None  # PDF only (AES-256)
@@ -227,6 +229,7 @@ class ExportJob:
         number = ws.issued.next_number(book.id) if r.issue else None
         options = Options(
             portion_marks=r.portion_marks,
+            clearance_block=r.clearance_block,
             draft_mark=r.draft_mark,
             paper=paper,
             today=today or dt.date.today(),
@@ -258,7 +261,10 @@ class ExportJob:
         for out in outputs:
             for f, path in out.targets.items():
                 checks.target(path, known[f].label)
-        book_json = dump_book(book) if r.issue else None
+        # the book as issued, with its clearance trail: who cleared which text by then
+        book_json = (
+            {**dump_book(book), "clearance": clearance_trail(ws, book.id)} if r.issue else None
+        )
         return cls(r, book.title, doc, outputs, number, book_json, notices, not ws.readonly)
 
     # ------------------------------------------------------------------ run

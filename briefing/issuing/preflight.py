@@ -12,9 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing import ir
+from briefing.clearance import uncleared
 from briefing.compose.book import Options, compose
 from briefing.compose.scope import Selection, select
 from briefing.model import Book, BookStatus, CommitmentStatus, SectionKind, SectionStatus
+from briefing.model.clearance_words import NOT_CLEARED, describe
 from briefing.store import Workspace
 
 MAX_BRIEF_PAGES = 2
@@ -45,7 +47,7 @@ def check(
     doc = doc or compose(ws, book, options)
     selection = select(ws, book, options.today, options.since)
     findings: list[Finding] = []
-    findings += _sections(book)
+    findings += _sections(book, _uncleared(ws, book, options))
     if pages:
         total = page_count or max(pages.values(), default=0)
         findings += _book_length(book, doc, pages, total)
@@ -62,7 +64,15 @@ def _brief_name(section) -> str:
     return f"{kind} “{section.title}”"
 
 
-def _sections(book: Book) -> list[Finding]:
+def _uncleared(ws: Workspace, book: Book, options: Options) -> dict[int, str]:
+    """Section id -> where it stands, for the sections of a final book that are not cleared
+    (a book is marked final over them only with a reason, kept in the clearance trail)."""
+    if book.status is not BookStatus.FINAL or book.id is None:
+        return {}
+    return {s.id: describe(st, options.today) for s, st in uncleared(ws, book)}  # type: ignore[misc]
+
+
+def _sections(book: Book, not_cleared: dict[int, str]) -> list[Finding]:
     out = []
     for s in book.sections:
         if not s.included:
@@ -71,9 +81,21 @@ def _sections(book: Book) -> list[Finding]:
             out.append(Finding(_brief_name(s), "the brief is empty", "section", s.id))
         elif s.kind is SectionKind.AREA and not s.points.strip():
             out.append(Finding(_brief_name(s), "no points to make", "section", s.id))
-        if book.status is BookStatus.FINAL and s.status is SectionStatus.DRAFT:
+        if s.id in not_cleared:
+            problem = NOT_CLEARED.format(state=not_cleared[s.id]).split(";")[0]
+            out.append(Finding(_brief_name(s), f"{problem} in a final book", "section", s.id))
+        elif book.status is BookStatus.FINAL and s.status is SectionStatus.DRAFT:
             out.append(Finding(_brief_name(s), "still a draft in a final book", "section", s.id))
     return out
+
+
+def can_mark_final(ws: Workspace, book: Book, today) -> list[Finding]:  # noqa: ANN001
+    """What stops the book being marked final: each section not cleared (empty if none).
+    :func:`briefing.clearance.mark_final` refuses while there are any, unless given a reason."""
+    return [
+        Finding(_brief_name(s), NOT_CLEARED.format(state=describe(st, today)), "section", s.id)
+        for s, st in uncleared(ws, book)
+    ]
 
 
 def _lengths(book: Book, doc: ir.Document, pages: dict[str, int]) -> list[Finding]:

@@ -9,6 +9,8 @@ from briefing.model.books import (
     SectionKind,
     SectionStatus,
 )
+from briefing.model.clearance import Action, Clearer, Standing, State, Step, standing, text_hash
+from briefing.model.comments import Anchor, Message, Thread, reanchor
 from briefing.model.dates import format_date, parse_date, time_problem
 from briefing.model.issued import DistributionEntry, IssuedVersion, PrintedPart, VersionRecord
 from briefing.model.kinds import RecordKind
@@ -48,6 +50,17 @@ from briefing.model.settings import (
 )
 
 __all__ = [
+    "Action",
+    "Anchor",
+    "Clearer",
+    "Message",
+    "Standing",
+    "State",
+    "Step",
+    "Thread",
+    "reanchor",
+    "standing",
+    "text_hash",
     "BOTH",
     "CLOSED_STATUSES",
     "COMMITTING_KINDS",

@@ -73,6 +73,11 @@ class Section:
     def is_empty(self) -> bool:
         return not any(getattr(self, f).strip() for f in self.TEXT_FIELDS)
 
+    @property
+    def texts(self) -> dict[str, str]:
+        """The text fields by name (what a clearance clears and a review sends)."""
+        return {f: getattr(self, f) for f in self.TEXT_FIELDS}
+
 
 @dataclass
 class Book:

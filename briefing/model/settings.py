@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefing.i18n import LANGUAGES
+from briefing.model.clearance import Clearer
 from briefing.model.records import BOTH
 
 #: the languages a term or an area name may be given in
@@ -89,6 +90,14 @@ class Settings:
     #: level, a caveat, a country, a city, the ministry, an office title … (as written in
     #: the records) -> {language: how a book in that language prints it}
     terms: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: people of the ministry who clear briefs (see briefing.model.clearance)
+    clearers: list[Clearer] = field(default_factory=list)
+
+    def clearer(self, key: str) -> Clearer | None:
+        for clearer in self.clearers:
+            if clearer.key == key:
+                return clearer
+        return None
 
     def area_name(self, key: str, language: str = "") -> str:
         for area in self.areas:
@@ -159,6 +168,13 @@ class Settings:
                 )
             keys.add(area.key)
         found += self.term_problems()
+        clearers: set[str] = set()
+        for i, clearer in enumerate(self.clearers):
+            if not clearer.key.strip() or not clearer.name.strip():
+                found.append((f"clearers[{i}]", "a clearer needs a key and a name"))
+            elif clearer.key in clearers:
+                found.append((f"clearers[{i}].key", f"two clearers have the key '{clearer.key}'"))
+            clearers.add(clearer.key)
         if not self.classification.levels:
             found.append(("classification_levels", "at least one level is needed"))
         elif len(set(self.classification.levels)) != len(self.classification.levels):

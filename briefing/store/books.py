@@ -8,6 +8,7 @@ from briefing.i18n import LANGUAGES
 from briefing.model import Book, Section, format_date, time_problem
 from briefing.store import rows
 from briefing.store.base import Repository
+from briefing.store.comments import reanchor_section
 from briefing.store.errors import WorkspaceError
 from briefing.store.search import SearchIndex
 from briefing.store.settings import SettingsRepository
@@ -146,6 +147,7 @@ class BooksRepository(Repository):
                 f"UPDATE sections SET {sets} WHERE id = ?", [*texts.values(), section_id]
             )
             self._index(section)
+            reanchor_section(self._conn, section, list(texts))
 
     def section(self, book_id: int, section_id: int) -> Section:
         """One section of a book, or KeyError."""
@@ -159,6 +161,7 @@ class BooksRepository(Repository):
             self._conn, "sections", section, rows.section_row(book_id, position, section)
         )
         self._index(section)
+        reanchor_section(self._conn, section, list(Section.TEXT_FIELDS))
 
     def _index(self, section: Section) -> None:
         body = "\n".join(getattr(section, f) for f in Section.TEXT_FIELDS)

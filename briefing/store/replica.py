@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.model import Area, ClassificationScheme, Settings
+from briefing.model import Area, ClassificationScheme, Clearer, Settings
 from briefing.store import rows
 from briefing.store.base import Repository
 from briefing.store.errors import WorkspaceError
@@ -166,6 +166,7 @@ class ReplicaRepository(Repository):
             "levels": s.classification.levels,
             "areas": [[a.key, a.name, a.names] for a in s.areas],
             "terms": s.terms,
+            "clearers": [[c.key, c.name, c.title] for c in s.clearers],
         }
 
     def put(self, kind: str, uid: str, doc: dict[str, Any]) -> None:
@@ -179,6 +180,7 @@ class ReplicaRepository(Repository):
                 # [key, name] from a library of before areas had names in other languages
                 areas=[Area(a[0], a[1], dict(a[2]) if len(a) > 2 else {}) for a in doc["areas"]],
                 terms={k: dict(v) for k, v in (doc.get("terms") or {}).items()},
+                clearers=[Clearer(*c) for c in doc.get("clearers") or []],
             )
             self._settings.save(settings)
             return

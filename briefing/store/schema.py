@@ -256,7 +256,7 @@ SYNC_CHILDREN = {
 }  # fmt: skip
 #: the settings are one record of the library, with this uid
 SETTINGS_UID = "00000000-0000-4000-8000-000000000000"
-SETTINGS_KEYS = ("countries", "ministry", "department", "levels", "terms")
+SETTINGS_KEYS = ("countries", "ministry", "department", "levels", "terms", "clearers")
 # an upsert, not INSERT OR IGNORE: a trigger's conflict clause gives way to that of the
 # statement that fired it (a foreign key's ON DELETE SET NULL aborts)
 _MARK = "INSERT INTO sync_changes(uid, kind) "
@@ -312,7 +312,58 @@ def _v7() -> str:
 
 _V7 = _v7()
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
+# Version 8: clearance and comments (issue 19). The clearance trail of each book is
+# append-only; a step keeps its section's id and title (not a reference: the trail outlives a
+# deleted section) and, where it matters, the hash and text of the section it was taken on.
+# Comment threads are anchored to a span of one text field of a section (offsets, the quoted
+# words and their context) and go with the section.
+_V8 = """
+CREATE TABLE clearance_steps (
+    id INTEGER PRIMARY KEY,
+    book_id INTEGER NOT NULL REFERENCES books(id) ON DELETE CASCADE,
+    section_id INTEGER,
+    section_title TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL DEFAULT '',
+    clearer TEXT NOT NULL DEFAULT '',
+    clearer_name TEXT NOT NULL DEFAULT '',
+    clearer_title TEXT NOT NULL DEFAULT '',
+    due TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    text_sha256 TEXT NOT NULL DEFAULT '',
+    snapshot TEXT NOT NULL DEFAULT '{}',
+    review TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX clearance_steps_book ON clearance_steps(book_id, section_id);
+CREATE INDEX clearance_steps_review ON clearance_steps(review);
+CREATE TABLE comment_threads (
+    id INTEGER PRIMARY KEY,
+    book_id INTEGER NOT NULL REFERENCES books(id) ON DELETE CASCADE,
+    section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+    field TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    quote TEXT NOT NULL DEFAULT '',
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    detached INTEGER NOT NULL DEFAULT 0,
+    resolved_at TEXT,
+    resolved_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX comment_threads_section ON comment_threads(section_id);
+CREATE TABLE comment_messages (
+    thread_id INTEGER NOT NULL REFERENCES comment_threads(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL,
+    text TEXT NOT NULL,
+    origin TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX comment_messages_thread ON comment_messages(thread_id)
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
 CURRENT_VERSION = len(MIGRATIONS)
 
 #: FTS rowid = id * KIND_SLOTS + code

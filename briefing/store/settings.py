@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import json
 
-from briefing.model import Area, ClassificationScheme, Settings
+from briefing.model import Area, ClassificationScheme, Clearer, Settings
 from briefing.store.base import Repository
 from briefing.store.errors import WorkspaceError
 
@@ -47,6 +47,7 @@ class SettingsRepository(Repository):
             else ClassificationScheme(),
             areas=areas,
             terms=json.loads(meta.get("terms", "{}")),
+            clearers=[Clearer(**c) for c in json.loads(meta.get("clearers", "[]"))],
         )
 
     def save(self, settings: Settings) -> None:
@@ -64,6 +65,9 @@ class SettingsRepository(Repository):
                 "department": settings.department,
                 "levels": settings.classification.levels,
                 "terms": settings.terms,
+                "clearers": [
+                    {"key": c.key, "name": c.name, "title": c.title} for c in settings.clearers
+                ],
             }
             for key, value in values.items():
                 self._conn.execute(

@@ -3,9 +3,9 @@
 :class:`Workspace` is a facade: it opens, creates and closes the file (through
 :mod:`briefing.store.file`), runs transactions, and hands out one repository per kind of
 record — ``ws.people``, ``ws.meetings``, ``ws.commitments``, ``ws.books``, ``ws.search``,
-``ws.issued`` — which are the only code that speaks SQL. Settings stay on the facade
-(``ws.settings``, :meth:`Workspace.save_settings`) because every repository checks records
-against them.
+``ws.issued``, ``ws.clearance``, ``ws.comments`` — which are the only code that speaks SQL.
+Settings stay on the facade (``ws.settings``, :meth:`Workspace.save_settings`) because every
+repository checks records against them.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from briefing.model import Section, Settings
 from briefing.store import cipher, rows
 from briefing.store.base import Database, Repository
 from briefing.store.books import BooksRepository
+from briefing.store.clearance import ClearanceRepository
+from briefing.store.comments import CommentsRepository
 from briefing.store.commitments import CommitmentsRepository
 from briefing.store.errors import WorkspaceError
 from briefing.store.file import (
@@ -77,6 +79,8 @@ class Workspace:
         self.issued = IssuedRepository(self._db)
         self.spelling = SpellingWordsRepository(self._db)
         self.replica = ReplicaRepository(self._db, self._settings, self.search)
+        self.clearance = ClearanceRepository(self._db)
+        self.comments = CommentsRepository(self._db)
         self._summary = _Summary(self._db, self.commitments)
         register_open(id(self), path)
 

@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing import clearance
 from briefing.compose.scope import book_period
 from briefing.edits import BookEdit
-from briefing.model import Book, RecordKind, Section
+from briefing.model import Book, BookStatus, RecordKind, Section, State
+from briefing.model.clearance_words import describe
+from ui.book.final import set_book_status
 from ui.book.from_records import RecordsPanel
 from ui.book.outline import OutlinePanel
 from ui.book.programme import ProgrammeEditor
@@ -88,6 +91,7 @@ class BookEditor(QWidget):
 
         self.outline.edit_requested.connect(self.push)
         self.properties.edit_requested.connect(self.push)
+        self.properties.status_requested.connect(self._status_requested)
         self.outline.section_selected.connect(self._show_section)
         self.records.insert_requested.connect(self.section.append_to_background)
         self.programme.changed.connect(self._programme_changed)
@@ -135,7 +139,7 @@ class BookEditor(QWidget):
         self.programme.load(self.book.programme)
         if select_first:
             self.outline.model.load([])  # forget the previous book's selection
-        self.outline.load(self.book, settings)
+        self.outline.load(self.book, settings, self._clearance())
         readonly = self.session.readonly
         for w in (self.properties, self.programme, self.outline):
             w.setEnabled(not readonly)
@@ -198,6 +202,30 @@ class BookEditor(QWidget):
             sid = self.section.section_id
             area = next((s.area for s in self.book.sections if s.id == sid), None)
             self.records.load(self.session.ws, area)
+
+    def _clearance(self) -> dict[int, str]:
+        """Where each section sent for clearance stands, in words, for the outline."""
+        if self.book is None or self.book.id is None:
+            return {}
+        today = dt.date.today()
+        found = clearance.standings(self.session.ws, self.book)
+        return {
+            s.id: describe(found[s.id], today)  # type: ignore[index, misc]
+            for s in self.book.sections
+            if clearance.needs_clearance(s) and found[s.id].state is not State.NOT_REQUESTED  # type: ignore[index]
+        }
+
+    def _status_requested(self, status: BookStatus) -> None:
+        """Final and back to draft go through clearance (recorded in the trail), not undo."""
+        if self.book is None or self.book.id is None or status == self.book.status:
+            return
+        self.flush()
+        if set_book_status(self, self.session, self.book.id, status):
+            self.session.record_changed.emit(RecordKind.BOOK, self.book.id)
+        else:
+            self.properties.load(
+                self.book, self.session.ws.settings, self.session.ws.people.all(), self._period()
+            )
 
     def _period(self):  # noqa: ANN202 - a briefing.model.Period, or None
         """The period the book's scope gives now (it follows the previous book's dates)."""

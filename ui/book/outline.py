@@ -167,11 +167,12 @@ class OutlinePanel(QWidget):
 
     # ------------------------------------------------------------------ loading
 
-    def load(self, book: Book, settings: Settings) -> None:
+    def load(self, book: Book, settings: Settings, clearance: dict[int, str] | None = None) -> None:
+        """``clearance``: where each section stands in clearance, in words, by id."""
         keep = self.current_section_id()
         self._loading = True
         self.book, self.settings = book, settings
-        self.model.load(book.sections, settings.classification, book.classification)
+        self.model.load(book.sections, settings.classification, book.classification, clearance)
         self.classification.clear()
         self.classification.addItem(self.tr("(book level)"), "")
         for level in settings.classification.levels:

@@ -35,15 +35,19 @@ class OutlineModel(QAbstractListModel):
         self._sections: list[Section] = []
         self._scheme = ClassificationScheme()
         self._book_level = ""
+        self._clearance: dict[int, str] = {}
 
     def load(
         self,
         sections: list[Section],
         scheme: ClassificationScheme | None = None,
         book_level: str = "",
+        clearance: dict[int, str] | None = None,
     ) -> None:
+        """``clearance``: section id -> where it stands in clearance, in words."""
         self.beginResetModel()
         self._sections = list(sections)
+        self._clearance = dict(clearance or {})
         if scheme is not None:
             self._scheme = scheme
         self._book_level = book_level
@@ -88,8 +92,11 @@ class OutlineModel(QAbstractListModel):
         s = self._sections[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             badge = self.badge(index.row())
-            status = label_of(s.status)
-            return f"{index.row() + 1}. {s.title}  · {status}" + (f"  {badge}" if badge else "")
+            stands = self._clearance.get(s.id)  # type: ignore[arg-type]
+            line = f"{index.row() + 1}. {s.title}" + ("" if stands else f"  · {label_of(s.status)}")
+            line += f"  {badge}" if badge else ""
+            # where it stands in clearance on a line of its own: the outline is narrow
+            return f"{line}\n   {stands}" if stands else line
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if s.included else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and not s.included:
@@ -98,6 +105,8 @@ class OutlineModel(QAbstractListModel):
             state = tr("included in the book") if s.included else tr("left out of the book")
             owner = tr("owner: {owner}").format(owner=s.owner) if s.owner else tr("no owner")
             tip = f"{s.title}\n{label_of(s.status)}, {owner}, {state}"
+            if s.id in self._clearance:
+                tip += "\n" + tr("clearance: {where}").format(where=self._clearance[s.id])
             if self.badge(index.row()):
                 tip += "\n" + tr("marked {level}, above the book: the book will be marked {level}")
                 tip = tip.format(level=s.classification)

@@ -53,6 +53,9 @@ _SCOPE_VALUES = {
 class BookProperties(QWidget):
     #: a ready edit of the book (briefing.edits.BookEdit): the counterparts
     edit_requested = Signal(object)
+    #: the user chose another status (a BookStatus): final needs clearance, so the editor
+    #: takes it through briefing.clearance rather than as an undoable edit
+    status_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,7 +109,9 @@ class BookProperties(QWidget):
             lambda _i: self._set("classification", self.classification.currentData())
         )
         self.status.activated.connect(
-            lambda _i: self._set("status", BookStatus(self.status.currentData()))
+            lambda _i: (
+                self._loading or self.status_requested.emit(BookStatus(self.status.currentData()))
+            )
         )
         self.paper.activated.connect(lambda _i: self._set("paper", Paper(self.paper.currentData())))
         self.people: list[Person] = []

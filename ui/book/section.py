@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from briefing.edits import save_section_text
 from briefing.model import Section
+from ui.book.comments import CommentsPanel
 from ui.common import spelling
 from ui.common.richtext import FormatBar, RichTextEdit
 from ui.session.session import Session
@@ -76,7 +77,14 @@ class SectionEditor(QWidget):
             split.addWidget(box)
             self.fields[name] = editor
         split.setSizes([60, 160, 120, 200])
-        layout.addWidget(split, 1)
+        self.comments = CommentsPanel(session, self.fields)
+        beside = QSplitter(Qt.Orientation.Horizontal)
+        beside.setObjectName("section-comments-split")
+        beside.addWidget(split)
+        beside.addWidget(self.comments)
+        beside.setStretchFactor(0, 1)
+        beside.setSizes([700, 240])
+        layout.addWidget(beside, 1)
         self.setEnabled(False)
 
     @property
@@ -91,6 +99,7 @@ class SectionEditor(QWidget):
             editor.set_markdown(getattr(section, name) if section else "")
             editor.setReadOnly(self.session.readonly)
         self.title.setText(f"<h3>{section.title}</h3>" if section else "")
+        self.comments.load(book_id, self.section_id)
         self.setEnabled(section is not None)
 
     def texts(self) -> dict[str, str]:

@@ -136,6 +136,11 @@ class ExportOptions(QWidget):
         self.portion = QCheckBox(self.tr("P&ortion marks: the level before each paragraph"))
         self.portion.setObjectName("export-portion")
         form.addRow(self.portion)
+        self.clearance_block = QCheckBox(
+            self.tr("Clearance &block: drafted by, cleared by, after each brief")
+        )
+        self.clearance_block.setObjectName("export-clearance-block")
+        form.addRow(self.clearance_block)
 
         protect = QGroupBox(self.tr("Protection"))
         pform = QFormLayout(protect)
@@ -301,6 +306,7 @@ class ExportOptions(QWidget):
             paper=self.paper.currentData(),
             draft_mark=self.draft.isChecked(),
             portion_marks=self.portion.isChecked(),
+            clearance_block=self.clearance_block.isChecked(),
             copies=self.copies.value(),
             recipients=self.recipients.names() if self.copies.value() else [],
             password=self.password.text() if self.protect.isChecked() else None,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.clearance import book_summary
 from briefing.model import RecordKind
 from briefing.store import Workspace
 from ui.common.dates import shown_date
@@ -265,8 +266,12 @@ class LibraryPane(QTabWidget):
         elif kind == RecordKind.BOOK:
             rows = []
             if ws is not None:
+                today = dt.date.today()
                 for book_id, title, status, start in ws.books.summaries():
-                    rows.append(Row(book_id, f"{title} ({status})", start or "", "book"))
+                    where, lines = book_summary(ws, book_id, today)
+                    label = f"{title} ({status}{' · ' + where if where else ''})"
+                    tip = "\n".join([start or "", *lines]).strip()
+                    rows.append(Row(book_id, label, tip, "book"))
             self.books.set_rows(rows)
 
     def select(self, kind: str, record_id: int) -> None:

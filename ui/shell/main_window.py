@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
         from ui import issuing  # Preflight dock, Book ▸ Export…/Versions…/Copy Book…
 
         self.issuing = issuing.install(self)
+        from ui import clearance  # Book ▸ Clearance…, Send for Review…, Apply Returned Review…
+
+        self.clearance = clearance.install(self)
         from ui import help as app_help  # Help ▸ Show Log…
 
         app_help.install(self)

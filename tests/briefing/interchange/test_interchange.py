@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from briefing import interchange
 from briefing.interchange import FormatError
 from briefing.model import (
+    Action,
     BookStatus,
     CommitmentRule,
     CommitmentStatus,
@@ -32,7 +33,7 @@ from briefing.store import WorkspaceError
 def test_dump_has_the_documented_shape(ws, fill):
     fill(ws)
     doc = interchange.dump(ws)
-    assert doc["format"] == "briefing-book" and doc["version"] == interchange.VERSION == 5
+    assert doc["format"] == "briefing-book" and doc["version"] == interchange.VERSION == 6
     assert set(doc) == {
         "format",
         "version",
@@ -156,6 +157,73 @@ scopes = st.fixed_dictionaries(
 
 
 language_names = st.dictionaries(st.sampled_from(["en", "km", "fr", "zh"]), text, max_size=3)
+
+
+utc_times = st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2099, 1, 1)).map(
+    lambda t: t.strftime("%Y-%m-%dT%H:%M:%SZ")
+)
+sha = st.text("0123456789abcdef", min_size=64, max_size=64) | st.just("")
+
+
+@st.composite
+def trails(draw, sections):
+    ids = [s["id"] for s in sections]
+    return draw(
+        st.lists(
+            st.fixed_dictionaries(
+                {
+                    "section": st.none() | st.sampled_from(ids) if ids else st.none(),
+                    "section_title": text,
+                    "action": st.sampled_from([str(a) for a in Action]),
+                    "at": utc_times,
+                    "actor": text,
+                    "clearer": text,
+                    "clearer_name": text,
+                    "clearer_title": text,
+                    "due": opt_dates,
+                    "note": text,
+                    "text_sha256": sha,
+                    "snapshot": st.dictionaries(st.sampled_from(["points", "1"]), text),
+                    "review": text,
+                }
+            ),
+            max_size=3,
+        )
+    )
+
+
+@st.composite
+def threads(draw, sections):
+    if not sections:
+        return []
+    anchors = st.fixed_dictionaries(
+        {
+            "start": st.integers(0, 500),
+            "end": st.integers(0, 500),
+            "quote": text,
+            "prefix": text,
+            "suffix": text,
+            "detached": st.booleans(),
+        }
+    )
+    messages = st.fixed_dictionaries(
+        {"author": text, "at": utc_times, "text": text, "origin": text}
+    )
+    return draw(
+        st.lists(
+            st.fixed_dictionaries(
+                {
+                    "section": st.sampled_from([s["id"] for s in sections]),
+                    "field": st.sampled_from(["objective", "points", "if_raised", "background"]),
+                    "anchor": anchors,
+                    "resolved_at": st.none() | utc_times,
+                    "resolved_by": text,
+                    "messages": st.lists(messages, max_size=2),
+                }
+            ),
+            max_size=2,
+        )
+    )
 
 
 @st.composite
@@ -313,6 +381,8 @@ def documents(draw):
                     )
                 ),
                 "sections": sections,
+                "clearance": draw(trails(sections)),
+                "comments": draw(threads(sections)),
             }
         )
     return {
@@ -329,6 +399,10 @@ def documents(draw):
                 for k in AREAS
             ],
             "terms": draw(st.dictionaries(text.filter(str.strip), language_names, max_size=3)),
+            "clearers": [
+                {"key": f"c{i}", "name": draw(text).strip() or f"C{i}", "title": draw(text)}
+                for i in range(draw(st.integers(0, 2)))
+            ],
         },
         "people": people,
         "meetings": meetings,
