@@ -21,6 +21,10 @@
         <translation>គ្មានអ្នកទទួលបន្ទុក</translation>
     </message>
     <message>
+        <source>clearance: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>marked {level}, above the book: the book will be marked {level}</source>
         <translation>មានកម្រិតសម្ងាត់ {level} ខ្ពស់ជាងសៀវភៅ៖ សៀវភៅនឹងត្រូវសម្គាល់កម្រិត {level}</translation>
     </message>
@@ -288,8 +292,52 @@ Open that meeting instead? Nothing will be imported.</source>
         <translation>សរសេរ %s ជា</translation>
     </message>
     <message>
+        <source>C&amp;learance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request clearance of the briefs, record answers, see the clearance trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d for Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a Word document of the briefs for the clearers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Returned Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a review document back from Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Which book?</source>
         <translation>សៀវភៅមួយណា?</translation>
+    </message>
+    <message>
+        <source>Open the book in the library first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Returned Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 section(s)).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the book in the library first (Books tab).</source>
@@ -926,6 +974,104 @@ Type its passphrase to open it.</source>
         <source>Add “%s” to the Workspace&apos;s Dictionary</source>
         <translation>បន្ថែម “%s” ទៅក្នុងវចនានុក្រមរបស់លំហការងារ</translation>
     </message>
+    <message>
+        <source>Syncing…</source>
+        <extracomment>a sync in the background this often while a replica is open (and once on opening)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last synced {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} changes to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 conflict to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} conflicts to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Shared &amp;Library…</source>
+        <extracomment>passwords typed in the connect dialog, by library: in memory while the app runs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view Sync Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Shared Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… {0} {1:,}/{2:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sync did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — File ▸ Review Sync Conflicts… to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -971,6 +1117,76 @@ Type its passphrase to open it.</source>
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Record an Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clearer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their comments (needed when returned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplyReviewDialog</name>
+    <message>
+        <source>Apply Returned Review — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change(s) proposed; %2 new comment(s), %3 reply(ies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracked changes by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reconciled: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the clearance trail, not placed in the text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply Ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change to the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BookEditor</name>
     <message>
         <source>From the &amp;Records</source>
@@ -1002,7 +1218,7 @@ Type its passphrase to open it.</source>
     <name>BookProperties</name>
     <message>
         <source>&amp;Title</source>
-        <extracomment>how each scope field&apos;s widget value becomes the model&apos;s a ready edit of the book (briefing.edits.BookEdit): the counterparts</extracomment>
+        <extracomment>how each scope field&apos;s widget value becomes the model&apos;s a ready edit of the book (briefing.edits.BookEdit): the counterparts the user chose another status (a BookStatus): final needs clearance, so the editor takes it through briefing.clearance rather than as an undoable edit</extracomment>
         <translation>ចំណងជើង (&amp;T)</translation>
     </message>
     <message>
@@ -1131,6 +1347,149 @@ Type its passphrase to open it.</source>
     </message>
 </context>
 <context>
+    <name>ClearanceDialog</name>
+    <message>
+        <source>Clearance</source>
+        <extracomment>the trail or the book changed (the book&apos;s id): the editors refresh</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request Clearance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;learers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">បិទ</translation>
+    </message>
+    <message>
+        <source>book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clearance steps yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the sections to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one was asked to clear this section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClearersDialog</name>
+    <message>
+        <source>Clearers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who clears briefs: a key (kept), their name and title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">មុខតំណែង</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">ដកចេញ (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>&lt;b&gt;Comments&lt;/b&gt;</source>
+        <extracomment>threads were added or changed (the outline and preflight do not care; tests do)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment on Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the words selected in the text (Ctrl+Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(words no longer in the text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words to comment on in one of the section&apos;s fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on “%s”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsEditor</name>
     <message>
         <source>Overdue only</source>
@@ -1195,6 +1554,97 @@ Type its passphrase to open it.</source>
     <message>
         <source>Stop tracking commitment</source>
         <translation>ឈប់តាមដានការប្ដេជ្ញាចិត្ត</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Review Sync Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before (common version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (this laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Merged&lt;/b&gt;: both kept where they differ; edit it, then Use Merged Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;Merged Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Shared Library</source>
+        <extracomment>sslmode values that refuse an unencrypted connection</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared library keeps the desk&apos;s records on the ministry&apos;s PostgreSQL server. This workspace stays on this computer as your copy: you work offline, and it syncs whenever the library can be reached. Your administrator gives you the address and your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory while the app runs, never written anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Require an encrypted connection (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse to connect unless the server encrypts the connection (sslmode=require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect and Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server, the library and your user name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1835,10 @@ Type its passphrase to open it.</source>
     <message>
         <source>P&amp;ortion marks: the level before each paragraph</source>
         <translation>សញ្ញាសម្គាល់តាមកថាខណ្ឌ៖ កម្រិតសម្ងាត់នៅមុខកថាខណ្ឌនីមួយៗ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Clearance &amp;block: drafted by, cleared by, after each brief</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Protection</source>
@@ -2575,6 +3029,28 @@ Type its passphrase to open it.</source>
     </message>
 </context>
 <context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Request Clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n section(s) to clear.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from Backup</source>
@@ -2744,6 +3220,17 @@ Type its passphrase to open it.</source>
     <message>
         <source>What happened before: when the two sides last met on this, what each said and promised. “From the Records” (Ctrl+Alt+R) inserts entries with their meeting.</source>
         <translation>អ្វីដែលបានកើតឡើងពីមុន៖ ពេលដែលភាគីទាំងពីរបានជួបគ្នាចុងក្រោយលើបញ្ហានេះ អ្វីដែលភាគីនីមួយៗបាននិយាយ និងសន្យា។ “ពីកំណត់ត្រា” (Ctrl+Alt+R) បញ្ចូលធាតុជាមួយកិច្ចប្រជុំរបស់វា។</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Word document for the clearers: they edit the text under each heading, with or without Track Changes, and add comments. Bring it back with Book ▸ Apply Returned Review…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3751,27 @@ Mark them with another level first, or rename the level instead.</source>
     <message>
         <source>Down to the third level</source>
         <translation>រហូតដល់កម្រិតទីបី</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Mark the Book Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s.
+
+Reason for marking it final now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only; changes cannot be made.</source>
+        <translation type="unfinished">លំហការងារត្រូវបានបើកសម្រាប់តែអាន មិនអាចធ្វើការផ្លាស់ប្ដូរបានទេ។</translation>
+    </message>
+    <message>
+        <source>Book Status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
