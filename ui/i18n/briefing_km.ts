@@ -22,7 +22,7 @@
     </message>
     <message>
         <source>clearance: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>ការឯកភាព៖ {where}</translation>
     </message>
     <message>
         <source>marked {level}, above the book: the book will be marked {level}</source>
@@ -293,27 +293,27 @@ Open that meeting instead? Nothing will be imported.</source>
     </message>
     <message>
         <source>C&amp;learance…</source>
-        <translation type="unfinished"></translation>
+        <translation>ការឯកភាព (&amp;L)…</translation>
     </message>
     <message>
         <source>Request clearance of the briefs, record answers, see the clearance trail</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នើសុំការឯកភាពលើសេចក្ដីសង្ខេប កត់ត្រាចម្លើយ និងមើលប្រវត្តិនៃការឯកភាព</translation>
     </message>
     <message>
         <source>Sen&amp;d for Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ញើដើម្បីពិនិត្យ (&amp;D)…</translation>
     </message>
     <message>
         <source>Write a Word document of the briefs for the clearers</source>
-        <translation type="unfinished"></translation>
+        <translation>សរសេរឯកសារ Word នៃសេចក្ដីសង្ខេប សម្រាប់អ្នកផ្ដល់ការឯកភាព</translation>
     </message>
     <message>
         <source>&amp;Apply Returned Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>អនុវត្តលទ្ធផលពិនិត្យដែលបានត្រឡប់មកវិញ (&amp;A)…</translation>
     </message>
     <message>
         <source>Bring a review document back from Word</source>
-        <translation type="unfinished"></translation>
+        <translation>នាំឯកសារពិនិត្យត្រឡប់មកវិញពី Word</translation>
     </message>
     <message>
         <source>Which book?</source>
@@ -321,23 +321,23 @@ Open that meeting instead? Nothing will be imported.</source>
     </message>
     <message>
         <source>Open the book in the library first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបើកសៀវភៅក្នុងបណ្ណាល័យជាមុនសិន។</translation>
     </message>
     <message>
         <source>Send for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ញើដើម្បីពិនិត្យ</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ Word (*.docx)</translation>
     </message>
     <message>
         <source>Apply Returned Review</source>
-        <translation type="unfinished"></translation>
+        <translation>អនុវត្តលទ្ធផលពិនិត្យដែលបានត្រឡប់មកវិញ</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 section(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>បានសរសេរ %1 (ផ្នែក %2)។</translation>
     </message>
     <message>
         <source>Open the book in the library first (Books tab).</source>
@@ -977,100 +977,100 @@ Type its passphrase to open it.</source>
     <message>
         <source>Syncing…</source>
         <extracomment>a sync in the background this often while a replica is open (and once on opening)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងធ្វើសមកាលកម្ម…</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>ក្រៅបណ្ដាញ</translation>
     </message>
     <message>
         <source>Not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានធ្វើសមកាលកម្ម</translation>
     </message>
     <message>
         <source>last synced {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើសមកាលកម្មចុងក្រោយ {0}</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនដែលធ្វើសមកាលកម្ម</translation>
     </message>
     <message>
         <source>Synced {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានធ្វើសមកាលកម្ម {0}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់បានធ្វើសមកាលកម្ម</translation>
     </message>
     <message>
         <source>1 change to send</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្លាស់ប្ដូរ 1 ត្រូវផ្ញើ</translation>
     </message>
     <message>
         <source>{0} changes to send</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្លាស់ប្ដូរ {0} ត្រូវផ្ញើ</translation>
     </message>
     <message>
         <source>nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្វីត្រូវផ្ញើ</translation>
     </message>
     <message>
         <source>1 conflict to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>ការប៉ះទង្គិច 1 ត្រូវសម្រេច</translation>
     </message>
     <message>
         <source>{0} conflicts to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>ការប៉ះទង្គិច {0} ត្រូវសម្រេច</translation>
     </message>
     <message>
         <source>Connect to Shared &amp;Library…</source>
         <extracomment>passwords typed in the connect dialog, by library: in memory while the app runs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>តភ្ជាប់ទៅបណ្ណាល័យរួម (&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើសមកាលកម្មឥឡូវនេះ (&amp;S)</translation>
     </message>
     <message>
         <source>Re&amp;view Sync Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យការប៉ះទង្គិចនៃសមកាលកម្ម (&amp;V)…</translation>
     </message>
     <message>
         <source>Connect to Shared Library</source>
-        <translation type="unfinished"></translation>
+        <translation>តភ្ជាប់ទៅបណ្ណាល័យរួម</translation>
     </message>
     <message>
         <source>receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងទទួល</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងផ្ញើ</translation>
     </message>
     <message>
         <source>Syncing… {0} {1:,}/{2:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងធ្វើសមកាលកម្ម… {0} {1:,}/{2:,}</translation>
     </message>
     <message>
         <source>the sync did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>ការធ្វើសមកាលកម្មមិនបានបញ្ចប់ទេ</translation>
     </message>
     <message>
         <source>Synced: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>បានធ្វើសមកាលកម្ម៖ {0}</translation>
     </message>
     <message>
         <source> — File ▸ Review Sync Conflicts… to decide</source>
-        <translation type="unfinished"></translation>
+        <translation> — ឯកសារ › ពិនិត្យការប៉ះទង្គិចនៃសមកាលកម្ម… ដើម្បីសម្រេច</translation>
     </message>
     <message>
         <source>Not synced: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានធ្វើសមកាលកម្ម៖ {0}</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>ការធ្វើសមកាលកម្ម</translation>
     </message>
 </context>
 <context>
@@ -1120,70 +1120,70 @@ Type its passphrase to open it.</source>
     <name>AnswerDialog</name>
     <message>
         <source>Record an Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>កត់ត្រាចម្លើយ</translation>
     </message>
     <message>
         <source>&amp;Clearer</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកផ្ដល់ការឯកភាព (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លើយ (&amp;A)</translation>
     </message>
     <message>
         <source>Their comments (needed when returned)</source>
-        <translation type="unfinished"></translation>
+        <translation>មតិយោបល់របស់អ្នកផ្ដល់ការឯកភាព (ចាំបាច់ នៅពេលបញ្ជូនត្រឡប់វិញ)</translation>
     </message>
     <message>
         <source>C&amp;omments</source>
-        <translation type="unfinished"></translation>
+        <translation>មតិយោបល់ (&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>ApplyReviewDialog</name>
     <message>
         <source>Apply Returned Review — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>អនុវត្តលទ្ធផលពិនិត្យដែលបានត្រឡប់មកវិញ — %1</translation>
     </message>
     <message>
         <source>%1 change(s) proposed; %2 new comment(s), %3 reply(ies).</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្លាស់ប្ដូរដែលបានស្នើ %1, មតិយោបល់ថ្មី %2 និងការឆ្លើយតប %3។</translation>
     </message>
     <message>
         <source>Tracked changes by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្លាស់ប្ដូរដែលបានតាមដាន (Track Changes) ដោយ %1។</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>ការផ្លាស់ប្ដូរ</translation>
     </message>
     <message>
         <source> (conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ការប៉ះទង្គិច)</translation>
     </message>
     <message>
         <source>Not reconciled: </source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចផ្គូផ្គងនឹងអត្ថបទបាន៖ </translation>
     </message>
     <message>
         <source>Kept in the clearance trail, not placed in the text:</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកក្នុងប្រវត្តិនៃការឯកភាព មិនបានដាក់ក្នុងអត្ថបទទេ៖</translation>
     </message>
     <message>
         <source>Accept &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>ទទួលយកទាំងអស់ (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Reject All</source>
-        <translation type="unfinished"></translation>
+        <translation>បដិសេធទាំងអស់ (&amp;R)</translation>
     </message>
     <message>
         <source>A&amp;pply Ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>អនុវត្តចំណុចដែលបានធីក (&amp;P)</translation>
     </message>
     <message>
         <source>No change to the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានការផ្លាស់ប្ដូរលើអត្ថបទទេ។</translation>
     </message>
 </context>
 <context>
@@ -1351,82 +1351,82 @@ Type its passphrase to open it.</source>
     <message>
         <source>Clearance</source>
         <extracomment>the trail or the book changed (the book&apos;s id): the editors refresh</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ការឯកភាព</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្នែក</translation>
     </message>
     <message>
         <source>Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាពបច្ចុប្បន្ន</translation>
     </message>
     <message>
         <source>&amp;Request Clearance…</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នើសុំការឯកភាព (&amp;R)…</translation>
     </message>
     <message>
         <source>Record &amp;Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>កត់ត្រាចម្លើយ (&amp;A)…</translation>
     </message>
     <message>
         <source>C&amp;learers…</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកផ្ដល់ការឯកភាព (&amp;L)…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">បិទ</translation>
+        <translation>បិទ</translation>
     </message>
     <message>
         <source>book</source>
-        <translation type="unfinished"></translation>
+        <translation>សៀវភៅ</translation>
     </message>
     <message>
         <source>No clearance steps yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានជំហាននៃការឯកភាពនៅឡើយទេ។</translation>
     </message>
     <message>
         <source>Select the sections to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសផ្នែកដែលត្រូវស្នើសុំការឯកភាព។</translation>
     </message>
     <message>
         <source>Select one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសផ្នែកមួយ។</translation>
     </message>
     <message>
         <source>No one was asked to clear this section.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មាននរណាម្នាក់ត្រូវបានស្នើសុំឱ្យផ្ដល់ការឯកភាពលើផ្នែកនេះទេ។</translation>
     </message>
 </context>
 <context>
     <name>ClearersDialog</name>
     <message>
         <source>Clearers</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកផ្ដល់ការឯកភាព</translation>
     </message>
     <message>
         <source>Who clears briefs: a key (kept), their name and title.</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកដែលផ្ដល់ការឯកភាពលើសេចក្ដីសង្ខេប៖ កូដសម្គាល់ (មិនប្ដូរ) ឈ្មោះ និងមុខតំណែងរបស់គាត់។</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>កូដសម្គាល់</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ឈ្មោះ</translation>
+        <translation>ឈ្មោះ</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">មុខតំណែង</translation>
+        <translation>មុខតំណែង</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែម (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">ដកចេញ (&amp;R)</translation>
+        <translation>ដកចេញ (&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1434,59 +1434,59 @@ Type its passphrase to open it.</source>
     <message>
         <source>&lt;b&gt;Comments&lt;/b&gt;</source>
         <extracomment>threads were added or changed (the outline and preflight do not care; tests do)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;មតិយោបល់&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Co&amp;mment on Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់មតិយោបល់លើអត្ថបទដែលបានជ្រើស (&amp;M)</translation>
     </message>
     <message>
         <source>Comment on the words selected in the text (Ctrl+Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>ដាក់មតិយោបល់លើពាក្យដែលបានជ្រើសរើសក្នុងអត្ថបទ (Ctrl+Alt+M)</translation>
     </message>
     <message>
         <source>Show resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញមតិយោបល់ដែលបានដោះស្រាយ</translation>
     </message>
     <message>
         <source>&amp;Reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>ឆ្លើយតប (&amp;R)…</translation>
     </message>
     <message>
         <source>Resol&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>ដោះស្រាយ (&amp;V)</translation>
     </message>
     <message>
         <source>(words no longer in the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ពាក្យទាំងនេះលែងមានក្នុងអត្ថបទទៀតហើយ)</translation>
     </message>
     <message>
         <source>Resolved by %s</source>
-        <translation type="unfinished"></translation>
+        <translation>បានដោះស្រាយដោយ %s</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកឡើងវិញ (&amp;O)</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>មតិយោបល់</translation>
     </message>
     <message>
         <source>Select the words to comment on in one of the section&apos;s fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសរើសពាក្យដែលត្រូវដាក់មតិយោបល់ ក្នុងប្រអប់អត្ថបទណាមួយនៃផ្នែកនេះ។</translation>
     </message>
     <message>
         <source>Comment on “%s”:</source>
-        <translation type="unfinished"></translation>
+        <translation>មតិយោបល់លើ “%s”៖</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>ឆ្លើយតប</translation>
     </message>
     <message>
         <source>Reply to %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>ឆ្លើយតបទៅ %s៖</translation>
     </message>
 </context>
 <context>
@@ -1560,43 +1560,43 @@ Type its passphrase to open it.</source>
     <name>ConflictsDialog</name>
     <message>
         <source>Review Sync Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិនិត្យការប៉ះទង្គិចនៃសមកាលកម្ម</translation>
     </message>
     <message>
         <source>Before (common version)</source>
-        <translation type="unfinished"></translation>
+        <translation>មុន (កំណែរួម)</translation>
     </message>
     <message>
         <source>Mine (this laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>របស់ខ្ញុំ (កុំព្យូទ័រយួរដៃនេះ)</translation>
     </message>
     <message>
         <source>Theirs (the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>របស់គេ (បណ្ណាល័យ)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Merged&lt;/b&gt;: both kept where they differ; edit it, then Use Merged Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;បានបញ្ចូលគ្នា&lt;/b&gt;៖ រក្សាទុកទាំងពីរនៅកន្លែងដែលខុសគ្នា សូមកែសម្រួលវា រួចចុច “ប្រើអត្ថបទដែលបានបញ្ចូលគ្នា”</translation>
     </message>
     <message>
         <source>Use &amp;Merged Text</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រើអត្ថបទដែលបានបញ្ចូលគ្នា (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទ (&amp;C)</translation>
     </message>
     <message>
         <source>No conflicts to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានការប៉ះទង្គិចដែលត្រូវសម្រេចទេ។</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សារបស់ខ្ញុំ</translation>
     </message>
     <message>
         <source>Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>យករបស់គេ</translation>
     </message>
 </context>
 <context>
@@ -1604,47 +1604,47 @@ Type its passphrase to open it.</source>
     <message>
         <source>Connect to Shared Library</source>
         <extracomment>sslmode values that refuse an unencrypted connection</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>តភ្ជាប់ទៅបណ្ណាល័យរួម</translation>
     </message>
     <message>
         <source>A shared library keeps the desk&apos;s records on the ministry&apos;s PostgreSQL server. This workspace stays on this computer as your copy: you work offline, and it syncs whenever the library can be reached. Your administrator gives you the address and your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>បណ្ណាល័យរួមរក្សាទុកកំណត់ត្រារបស់ការិយាល័យ នៅលើម៉ាស៊ីនមេ PostgreSQL របស់ក្រសួង។ លំហការងារនេះនៅលើកុំព្យូទ័រនេះ ជាច្បាប់ចម្លងរបស់អ្នក៖ អ្នកធ្វើការក្រៅបណ្ដាញបាន ហើយវាធ្វើសមកាលកម្មរាល់ពេលដែលអាចភ្ជាប់ទៅបណ្ណាល័យបាន។ អ្នកគ្រប់គ្រងប្រព័ន្ធនឹងផ្ដល់អាសយដ្ឋាន និងឈ្មោះអ្នកប្រើរបស់អ្នកជូនអ្នក។</translation>
     </message>
     <message>
         <source>Kept in memory while the app runs, never written anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកក្នុងអង្គចងចាំ ពេលកម្មវិធីកំពុងដំណើរការ មិនដែលត្រូវបានសរសេរទុកនៅកន្លែងណាទេ</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>ម៉ាស៊ីនមេ (&amp;S)៖</translation>
     </message>
     <message>
         <source>&amp;Library:</source>
-        <translation type="unfinished"></translation>
+        <translation>បណ្ណាល័យ (&amp;L)៖</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកប្រើ (&amp;U)៖</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>ពាក្យសម្ងាត់ (&amp;P)៖</translation>
     </message>
     <message>
         <source>&amp;Require an encrypted connection (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>តម្រូវឱ្យមានការតភ្ជាប់ដែលបានអ៊ិនគ្រីប (TLS) (&amp;R)</translation>
     </message>
     <message>
         <source>Refuse to connect unless the server encrypts the connection (sslmode=require)</source>
-        <translation type="unfinished"></translation>
+        <translation>បដិសេធការតភ្ជាប់ លុះត្រាតែម៉ាស៊ីនមេអ៊ិនគ្រីបការតភ្ជាប់ (sslmode=require)</translation>
     </message>
     <message>
         <source>&amp;Connect and Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>តភ្ជាប់ និងធ្វើសមកាលកម្ម (&amp;C)</translation>
     </message>
     <message>
         <source>Give the server, the library and your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបំពេញម៉ាស៊ីនមេ បណ្ណាល័យ និងឈ្មោះអ្នកប្រើរបស់អ្នក។</translation>
     </message>
 </context>
 <context>
@@ -1838,7 +1838,7 @@ Type its passphrase to open it.</source>
     </message>
     <message>
         <source>Clearance &amp;block: drafted by, cleared by, after each brief</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រអប់ការឯកភាព៖ “ព្រាងដោយ” និង “ឯកភាពដោយ” នៅក្រោយសេចក្ដីសង្ខេបនីមួយៗ (&amp;B)</translation>
     </message>
     <message>
         <source>Protection</source>
@@ -3032,22 +3032,22 @@ Type its passphrase to open it.</source>
     <name>RequestDialog</name>
     <message>
         <source>Request Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នើសុំការឯកភាព</translation>
     </message>
     <message numerus="yes">
         <source>%n section(s) to clear.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ផ្នែក %n ដែលត្រូវស្នើសុំការឯកភាព។</numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលកំណត់ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់សម្គាល់ (&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3226,11 +3226,11 @@ Type its passphrase to open it.</source>
     <name>SendDialog</name>
     <message>
         <source>Send for Review</source>
-        <translation type="unfinished"></translation>
+        <translation>ផ្ញើដើម្បីពិនិត្យ</translation>
     </message>
     <message>
         <source>A Word document for the clearers: they edit the text under each heading, with or without Track Changes, and add comments. Bring it back with Book ▸ Apply Returned Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>ឯកសារ Word សម្រាប់អ្នកផ្ដល់ការឯកភាព៖ ពួកគេកែសម្រួលអត្ថបទនៅក្រោមចំណងជើងនីមួយៗ ដោយប្រើ ឬមិនប្រើ Track Changes ហើយបន្ថែមមតិយោបល់។ នាំវាត្រឡប់មកវិញតាម សៀវភៅ › អនុវត្តលទ្ធផលពិនិត្យដែលបានត្រឡប់មកវិញ…</translation>
     </message>
 </context>
 <context>
@@ -3757,21 +3757,23 @@ Mark them with another level first, or rename the level instead.</source>
     <name>parent</name>
     <message>
         <source>Mark the Book Final</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្គាល់សៀវភៅជាចុងក្រោយ</translation>
     </message>
     <message>
         <source>%s.
 
 Reason for marking it final now:</source>
-        <translation type="unfinished"></translation>
+        <translation>%s។
+
+ហេតុផលនៃការសម្គាល់វាជាចុងក្រោយនៅពេលនេះ៖</translation>
     </message>
     <message>
         <source>The workspace is open read-only; changes cannot be made.</source>
-        <translation type="unfinished">លំហការងារត្រូវបានបើកសម្រាប់តែអាន មិនអាចធ្វើការផ្លាស់ប្ដូរបានទេ។</translation>
+        <translation>លំហការងារត្រូវបានបើកសម្រាប់តែអាន មិនអាចធ្វើការផ្លាស់ប្ដូរបានទេ។</translation>
     </message>
     <message>
         <source>Book Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាពសៀវភៅ</translation>
     </message>
 </context>
 </TS>
