@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog
 
@@ -20,13 +20,10 @@ from ui.book.final import actor
 from ui.clearance.dialog import ClearanceDialog
 from ui.clearance.review import ApplyReviewDialog, SendDialog
 from ui.common import messages
+from ui.i18n import tr
 
 if TYPE_CHECKING:
     from ui.shell.host import WindowHost
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Clearance", text)
 
 
 class ClearanceActions(QObject):

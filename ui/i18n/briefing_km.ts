@@ -3038,7 +3038,7 @@ Type its passphrase to open it.</source>
         <source>%n section(s) to clear.</source>
         <translation>
             <numerusform>ផ្នែក %n ដែលត្រូវស្នើសុំការឯកភាព។</numerusform>
-            <numerusform></numerusform>
+            <numerusform>ផ្នែក %n ដែលត្រូវស្នើសុំការឯកភាព។</numerusform>
         </translation>
     </message>
     <message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
@@ -13,6 +13,7 @@ from briefing.errors import BriefingError
 from briefing.model import RecordKind
 from briefing.sync import engine
 from ui.common import messages
+from ui.i18n import tr
 from ui.sync import worker
 from ui.sync.conflicts_dialog import ConflictsDialog
 from ui.sync.connect_dialog import ConnectDialog
@@ -22,10 +23,6 @@ if TYPE_CHECKING:
 
 #: a sync in the background this often while a replica is open (and once on opening)
 BACKGROUND_MS = 120_000
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Sync", text)
 
 
 def _when(synced_at: str, now: dt.datetime | None = None) -> str:
