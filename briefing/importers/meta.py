@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from briefing.importers.dates import DateMatch, find_dates, usual_year
+from briefing.importers.dates import DateMatch, find_dates, page_date, usual_year
 from briefing.importers.rules import Rules
 from briefing.importers.segment import Span, words
 from briefing.model import MeetingKind
@@ -29,6 +29,12 @@ _WIRE_INSIDE = re.compile(
     r"(?= \())"
     r"(?:\s*\((?P<agency0>[^)]{2,20})\))?(?:,\s+[A-Z][A-Za-z .]{1,30}?)?,\s+"
     r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)"
+    r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:--|—|–|-)\s*"
+)
+#: "MANILA 09 April 2025 – " (a city in capitals, no comma)
+_WIRE_CAPS = re.compile(
+    r"^(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s+"
+    r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)(?:\s+\d{4})?)"
     r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:--|—|–|-)\s*"
 )
 #: "VIENTIANE, Lao PDR — " (a dateline with a place and no date)
@@ -61,26 +67,101 @@ class Layout:
     dateline_place: str = ""  # "VIENTIANE" of "VIENTIANE, Lao PDR — " (no date)
     page_dates: list[DateMatch] = field(default_factory=list)  # dates in the page's header
     signoff: tuple[str, DateMatch] | None = None  # "Phnom Penh, 13 December 2021" at the end
+    from_line: str = ""  # "Foreign, Commonwealth & Development Office and …" of "From: …"
 
 
 def split_at_dateline(paragraphs: list[Span]) -> list[Span]:
     """Cut the page header off the first paragraph that holds a wire dateline inside it
     ("… Home | National … PHNOM PENH, May 19 (AKP) – …" from a page read as one line)."""
     for index, paragraph in enumerate(paragraphs[:8]):
-        if _WIRE.match(paragraph.text):
+        if _WIRE.match(paragraph.text) or _WIRE_CAPS.match(paragraph.text):
             return paragraphs
         match = _WIRE_INSIDE.search(paragraph.text, 0, 3000)
-        if match is None or match.start() == 0:
-            continue
-        if not find_dates(match.group("date")):
-            continue
-        cut = match.start()
+        if match is None or match.start() == 0 or not find_dates(match.group("date")):
+            cut = _after_page_date(paragraph.text)
+            if cut is None:
+                continue
+        else:
+            cut = match.start()
         head = paragraph.text[:cut].rstrip()
         tail = paragraph.text[cut:]
         parts = [Span(paragraph.start, paragraph.start + len(head), head)] if head else []
         parts.append(Span(paragraph.start + cut, paragraph.end, tail))
         return paragraphs[:index] + parts + paragraphs[index + 1 :]
     return paragraphs
+
+
+_AFTER_DATE = re.compile(
+    r"(?:\s*[|·,]?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\(?[A-Z]{2,4}\)?(?= ))?)?"
+    r"\s*\|?\s*"
+)
+
+
+def _after_page_date(text: str) -> int | None:
+    """Where the body starts in a page read as one line whose header ends with the page's
+    date between bars ("… Hin Pisei | Publication date 14 November 2023 | 19:05 ICT Deputy
+    Prime Minister …"), or None."""
+    head = text[:800]
+    if len(text) < 300 or head.count(" | ") < 2:
+        return None
+    for date in find_dates(head):
+        if date.year is None or head.rfind(" | ", 0, date.start) < 0:
+            continue
+        cut = date.end + _AFTER_DATE.match(head, date.end).end() - date.end  # type: ignore[union-attr]
+        if cut < len(text) and text[cut].isupper() and " | " not in text[cut : cut + 200]:
+            return cut
+    return None
+
+
+_NAVIGATION = re.compile(r"\s\|\s.*\s\|\s|\s>\s.*\s>\s|^\S+(?:\s\|\s\S+)+$")
+_BYLINE = re.compile(r"^(?:From:|By\s|Written by\s|Posted by\s)")
+
+
+def _is_navigation(text: str) -> bool:
+    """A menu or breadcrumb line ("News | Business | Tech", "Home > World > Cambodia")."""
+    return len(text) < 300 and bool(_NAVIGATION.search(text))
+
+
+def _is_byline(text: str) -> bool:
+    return len(text) < 160 and bool(_BYLINE.match(text))
+
+
+def _standfirst(result: Layout, following: list[Span], rules: Rules) -> bool:
+    """Whether the body read so far is a summary under the headline (a date or byline line
+    follows it, and prose follows that): at most two short paragraphs."""
+    prose = [p for i, p in enumerate(result.body) if i not in result.headings]
+    return (
+        0 < len(prose) <= 2
+        and all(len(p.text) < 400 for p in prose)
+        and any(_is_prose(p.text, rules) for p in following[:4])
+    )
+
+
+def _to_header(result: Layout) -> None:
+    """The body read so far was page header (a summary, a kicker): move it there."""
+    result.header.extend(result.body)
+    result.body = []
+    result.headings = set()
+
+
+def _choose_title(result: Layout) -> None:
+    """The headline among the title and the headings before the first prose paragraph: the
+    longest of four words or more (a masthead, a section name or "News story" is shorter)."""
+    pre = [(i, p) for i, p in enumerate(result.body) if i in result.headings]
+    if not pre or len(pre) != len(result.body):
+        return
+    if len(result.title.split()) >= 4 and not page_date(result.title):
+        return
+    candidates = [result.title, *(p.text for _, p in pre)]
+    best = max(
+        (c for c in candidates if len(c.split()) >= 4 and not page_date(c)),
+        key=len,
+        default="",
+    )
+    if best and best != result.title:
+        if result.title:
+            result.header.append(Span(0, 0, result.title))
+        result.title = best
 
 
 def layout(paragraphs: list[Span], rules: Rules) -> Layout:
@@ -91,7 +172,20 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
     for index, paragraph in enumerate(paragraphs):
         if result.body and _END_OF_BODY.match(paragraph.text.strip(" .:*")):
             break  # related news, tags, contacts: the page after the release
+        following = paragraphs[index + 1 : index + 5]
         dateline = _dateline(paragraph)
+        if (dateline is not None or _is_byline(paragraph.text)) and _standfirst(
+            result, following, rules
+        ):
+            _to_header(result)
+        if _is_byline(paragraph.text) and not result.body:
+            result.header.append(paragraph)
+            if dateline is not None:
+                result.page_dates.append(dateline[1])
+            if paragraph.text.startswith("From:"):
+                result.from_line = paragraph.text[5:].strip()
+            title_open = False
+            continue
         if dateline is not None:
             if not result.body:
                 result.page_dates.append(dateline[1])
@@ -99,6 +193,15 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
                 result.dateline = dateline
             elif result.body:
                 result.signoff = dateline
+            title_open = False
+            continue
+        if not result.body and _is_navigation(paragraph.text):
+            if result.title and not result.header:
+                result.header.append(Span(0, 0, result.title))  # the masthead
+                result.title = ""
+            result.header.append(paragraph)
+            if not result.dateline:
+                result.page_dates.extend(_dates_in_furniture(paragraph))
             title_open = False
             continue
         if not result.body:
@@ -116,16 +219,21 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
                     result.page_dates.extend(_dates_in_furniture(paragraph))
             title_open = False
             continue
-        if not result.body and _PLACE_LINE.match(paragraph.text):
-            place = _PLACE_LINE.match(paragraph.text)
-            assert place is not None
-            result.dateline_place = place.group("city")
-            result.body.append(_cut(paragraph, place.end()))
+        place = _place_line(paragraph.text) if not _prose_count(result) else None
+        if place is not None:
+            _choose_title(result)
+            result.dateline_place = place[0]
+            result.body.append(_cut(paragraph, place[1]))
             continue
         prose = _is_prose(paragraph.text, rules)
+        if prose and not _prose_count(result):
+            _choose_title(result)
         if not result.body and not prose:
-            country_only = rules.canonical_country(paragraph.text.strip().title())
-            if (country_only and result.header and not result.title) or (
+            letterhead = _is_letterhead(paragraph.text, rules)
+            if letterhead and result.title and _is_letterhead(result.title, rules):
+                result.header.append(Span(0, 0, result.title))  # "Republic of …" / "Ministry …"
+                result.title, title_open = "", False
+            if (letterhead and not result.title) or (
                 _is_header_line(paragraph.text, rules) and index < 6 and not result.title
             ):
                 result.header.append(paragraph)
@@ -141,6 +249,45 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
             result.headings.add(len(result.body))
         result.body.append(paragraph)
     return result
+
+
+def _prose_count(result: Layout) -> int:
+    return sum(1 for i in range(len(result.body)) if i not in result.headings)
+
+
+_PLACE_ONLY = re.compile(r"^(?P<city>[^\W\d_][\w .'’-]{1,40}?)\s+(?:--|—|–)\s+(?=[A-Z\"“])")
+
+
+def _place_line(text: str) -> tuple[str, int] | None:
+    """A dateline with a place and no date: "VIENTIANE, Lao PDR — " or "HÀ NỘI — ": (the
+    place as written, where the text after it starts)."""
+    match = _PLACE_LINE.match(text)
+    if match is not None:
+        return match.group("city"), match.end()
+    match = _PLACE_ONLY.match(text)
+    if match is not None and match.group("city").isupper():
+        return match.group("city"), match.end()
+    return None
+
+
+def _is_letterhead(text: str, rules: Rules) -> bool:
+    """A line of a letterhead: a state's name ("Republic of the Philippines", "KINGDOM OF
+    CAMBODIA") or an issuing body's ("Department of Foreign Affairs")."""
+    if len(text) > 120:
+        return False
+    tidy = tidy_caps(text.strip())
+    if rules.canonical_country(tidy) or rules.canonical_country(tidy.title()):
+        return True
+    if _STATE_NAME.fullmatch(tidy):
+        named = rules.country.search(tidy)
+        return named is not None and named.end() == len(tidy)
+    return _is_header_line(text, rules) and not _is_prose(text, rules)
+
+
+_STATE_NAME = re.compile(
+    r"(?:The\s+)?(?:(?:Royal\s+)?Government|Republic|Kingdom|Socialist Republic|People's Republic|"
+    r"Democratic Republic|Commonwealth|State|Federation|Union)\s+of\s+(?:the\s+)?.+"
+)
 
 
 def _title(result: Layout, text: str) -> str:
@@ -161,15 +308,25 @@ def _cut(paragraph: Span, skip: int) -> Span:
 def _dateline(paragraph: Span) -> tuple[str, DateMatch] | None:
     """ "Vientiane, 11 October 2024" or "11 October 2024" or "Date: 11 October 2024" alone."""
     text = _TIME.sub("", paragraph.text.rstrip("."))
-    if len(text) > 70:
+    if len(text) > 120:
         return None
     dates = find_dates(text)
-    if len(dates) != 1 or dates[0].end != len(text):
-        return None
-    before = text[: dates[0].start].strip().rstrip(",").strip()
-    if before and not _DATELINE_PLACE.fullmatch(before):
-        return None
-    date = dates[0]
+    before = text[: dates[0].start].strip().rstrip(",").strip() if dates else ""
+    if (
+        len(dates) == 1
+        and dates[0].end == len(text)
+        and len(text) <= 70
+        and (not before or _DATELINE_PLACE.fullmatch(before))
+    ):
+        date = dates[0]
+    else:
+        found = page_date(paragraph.text)  # "October 18, 2024 · 4 min read"
+        if found is None:
+            return None
+        date = found
+        before = paragraph.text[: date.start].strip(" ,|·–—-")
+        place = re.match(r"(?:[A-Z][\w.'’-]*(?:,?\s+|$)){1,4}", before)
+        before = before if place and place.end() == len(before) else ""
     shifted = DateMatch(
         paragraph.start + date.start, paragraph.start + date.end, date.month, date.day, date.year
     )
@@ -177,7 +334,7 @@ def _dateline(paragraph: Span) -> tuple[str, DateMatch] | None:
 
 
 def _wire(paragraph: Span) -> tuple[tuple[str, DateMatch], str, int] | None:
-    match = _WIRE.match(paragraph.text)
+    match = _WIRE.match(paragraph.text) or _WIRE_CAPS.match(paragraph.text)
     if match is None:
         return None
     dates = find_dates(match.group("date"))
@@ -186,7 +343,8 @@ def _wire(paragraph: Span) -> tuple[tuple[str, DateMatch], str, int] | None:
     date = dates[0]
     offset = paragraph.start + match.start("date")
     shifted = DateMatch(offset + date.start, offset + date.end, date.month, date.day, date.year)
-    agency = (match.group("agency") or match.group("agency0") or "").strip()
+    groups = match.groupdict()
+    agency = (groups.get("agency") or groups.get("agency0") or "").strip()
     return (match.group("city"), shifted), agency, match.end()
 
 
@@ -375,7 +533,15 @@ def city_of(written: str, rules: Rules) -> tuple[str, str]:
 
 _RELATIVE_DAY = re.compile(
     r"(?i)\b(?P<word>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
-    r"(?:on\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    r"(?:(?P<last>last|this past)\s+|on\s+)?"
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+)
+#: a week named without its day: a date only when nothing better is said (and a note)
+_RELATIVE_WEEK = re.compile(r"(?i)\b(?:earlier|late[r]?)\s+this\s+week\b")
+#: a day that dates the report, not the meeting: "said Thursday", "a statement … on Saturday"
+_REPORTED_ON = re.compile(
+    r"(?i)\b(?:said|says|announced|reported|stated|told\s+(?:\w+\s+){0,2}?reporters|"
+    r"statement|release|posted|published|tweeted|wrote|confirmed)\b[^.;,]{0,40}$"
 )
 _MEETING_SENTENCE = re.compile(
     r"(?i)\b(?:met|meet|meets|meeting|talks|call|held|conversation|received|receives|"
@@ -424,7 +590,10 @@ def relative_day(phrase: re.Match[str], anchor: dt.date) -> dt.date:
     weekday = phrase.group("weekday")
     if weekday:
         wanted = _WEEKDAYS.index(weekday.lower())
-        return anchor - dt.timedelta(days=(anchor.weekday() - wanted) % 7)
+        back = (anchor.weekday() - wanted) % 7
+        if phrase.group("last") and back == 0:
+            back = 7  # "last Friday" said on a Friday
+        return anchor - dt.timedelta(days=back)
     if word in ("yesterday", "last night"):
         return anchor - dt.timedelta(days=1)
     return anchor
@@ -493,13 +662,24 @@ def meeting_dates(
                 candidates.append(((klass, rank, absolute), date, ranged))
             if dates.issue is not None and (meeting or rank == 0):
                 for phrase in _RELATIVE_DAY.finditer(sentence.text):
+                    if _REPORTED_ON.search(sentence.text, 0, phrase.start()):
+                        continue
                     day = relative_day(phrase, dates.issue)
                     candidates.append(((1, rank, sentence.start + phrase.start()), day, False))
+                week = _RELATIVE_WEEK.search(sentence.text)
+                if week and dates.issue.weekday() > 0:
+                    monday = dates.issue - dt.timedelta(days=dates.issue.weekday())
+                    candidates.append(((3, rank, sentence.start + week.start()), monday, False))
     if candidates:
         candidates.sort(key=lambda c: c[0])
-        _, chosen, _ranged = candidates[0]
+        (klass, _, _), chosen, _ranged = candidates[0]
         if isinstance(chosen, dt.date):
             dates.meeting = chosen
+            if klass == 3:
+                dates.notes.append(
+                    f"The release dates the meeting only 'this week'; the Monday "
+                    f"({chosen.isoformat()}) was assumed: check it."
+                )
         else:
             dates.meeting, dates.end = _resolve(chosen, dates.issue, year)
     elif dates.issue is not None:

@@ -37,6 +37,7 @@ class Rules:
     raw: dict
     honorific: re.Pattern[str] = field(init=False)
     title: re.Pattern[str] = field(init=False)
+    portfolio: re.Pattern[str] = field(init=False)  # one word of a ministry's portfolio
     country: re.Pattern[str] = field(init=False)
     country_of: dict[str, str] = field(init=False)  # lower-case name or demonym -> canonical
     country_names: dict[str, list[str]] = field(init=False)  # canonical -> its names
@@ -83,6 +84,7 @@ class Rules:
         raw = self.raw
         self.honorific = phrase_pattern(raw["honorifics"], ignore_case=False)
         self.title = phrase_pattern(raw["titles"])
+        self.portfolio = phrase_pattern(raw.get("portfolio_words", []))
         self.country_of, self.country_names = {}, {}
         for canonical, entry in raw["countries"].items():
             names = [canonical, *entry.get("names", [])]
