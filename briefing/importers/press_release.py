@@ -133,8 +133,11 @@ def extract(
     mentions = find_mentions(clean, rules, people)
     masks.extend((m.start, m.end) for m in mentions)
     zones = _participant_zones(layout, rules)
+    masthead = " | ".join(
+        [draft.issuer, *(s.text for s in layout.header[:6] if not meta._is_navigation(s.text))]
+    )
     draft.participants = _participants(
-        mentions, clean, zones, people, settings, sides, rules, draft.issuer
+        mentions, clean, zones, people, settings, sides, rules, masthead
     )
     _check(cancelled)
     reader = Reader(rules, draft.participants, sides, {a.key for a in settings.areas}, masks)
@@ -242,8 +245,22 @@ _PLACE_BEFORE = re.compile(
 )
 _FUTURE_BEFORE = re.compile(
     r"(?i)\b(?:next|will|would|shall|to hold|to be held|future|later|upcoming|host|hosting|"
-    r"invited|invitation|from|since|return)\b"
+    r"invited|invitation|from|since|return|agreed to|decided to|plans? to|planned to|"
+    r"to convene|to organi[sz]e|to meet again)\b"
 )
+_CLAUSE_BEFORE = re.compile(r"(?:\s+and\s+|;\s+|,\s+)(?!.*(?:\s+and\s+|;\s+|,\s+))", re.S)
+
+
+def _future_venue(text: str, at: int) -> bool:
+    """Whether the place at ``at`` is where something will happen, not the meeting's:
+    "agreed to convene the 5th Joint Commission (JCBC) in Bangkok" (its clause looked at)."""
+    window = text[max(0, at - 160) : at]
+    if _FUTURE_BEFORE.search(window[-60:]):
+        return True
+    clause = _CLAUSE_BEFORE.search(window)
+    return bool(_FUTURE_BEFORE.search(window[clause.end() :] if clause else window))
+
+
 _HERE = re.compile(r"(?i)\bhere\b")
 _VISIT_TO = re.compile(r"(?i)\b(?:visit(?:s|ing)?|trip|tour)\s+(?:to\s+)?(?:the\s+)?")
 
@@ -274,7 +291,7 @@ def _place(
                 continue
             for venue, city_name in rules.venues.items():
                 at = text.lower().find(venue)
-                if at >= 0 and not _FUTURE_BEFORE.search(text[max(0, at - 50) : at]):
+                if at >= 0 and not _future_venue(text, at):
                     city = gazetteer.lookup(city_name, countries)
                     if city is not None:
                         return city.name, city.country
@@ -285,7 +302,7 @@ def _place(
                     city, _end = gazetteer.latin_at(text, match.start(), countries)
                 except KeyError:
                     continue
-                if _FUTURE_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
+                if _future_venue(text, match.start()):
                     continue
                 return city.name, city.country
             if dateline_city and _HERE.search(text):
@@ -355,11 +372,13 @@ _DELEGATION = re.compile(
     r"consisted of|was led by|also included)\b"
 )
 _PARTICIPATION = re.compile(
-    r"(?i)\b(?:met|meets|meeting|received|receives|called on|courtesy call|held talks|talks with|"
+    r"(?i)\b(?:met|meets|meeting|received|receives|called on|courtesy call|held talks|talks|"
     r"spoke with|spoke by|phone|telephone|video|co-chaired|co-chair|accompanied by|"
-    r"delegation (?:included|comprising|consisting)|signed|held a|held an|visit|visiting|"
-    r"conference|conversation|summit)\b"
+    r"delegation (?:included|comprising|consisting)|signed|held a|held an|visit|visits|visited|"
+    r"visiting|conference|conversation|summit|hosted|discussions)\b"
 )
+#: verbs whose subject took part ("X and Y agreed on Monday …"); the names after them may not
+_SUBJECT_OF = re.compile(r"(?i)\b(?:agreed|reached|pledged|vowed|exchanged|discussed|reviewed)\b")
 
 
 def _participant_zones(layout: meta.Layout, rules: Rules) -> list[tuple[int, int]]:
@@ -372,6 +391,10 @@ def _participant_zones(layout: meta.Layout, rules: Rules) -> list[tuple[int, int
         for number, sentence in enumerate(sentences(paragraph, rules)[:40]):
             if (index, number) == (0, 0) or _PARTICIPATION.search(sentence.text):
                 zones.append((sentence.start, sentence.end))
+            else:
+                verb = _SUBJECT_OF.search(sentence.text)
+                if verb is not None:
+                    zones.append((sentence.start, sentence.start + verb.start()))
     return zones
 
 
@@ -450,11 +473,15 @@ def _participants(
     if visit is not None and len(settings.countries) == 2 and any(not p.side for p in result):
         visited, said_at = visit
         other = next(c for c in settings.countries if c != visited)
-        before = [p for p in result if said_at[0] <= p.span[0] < said_at[1]]
-        visitor = max(before, key=lambda p: p.span[0]) if before else None
-        for person in result:  # the visitor is named last before "visit to X"; hosts are of X
-            if not person.side:
-                person.side = other if person is visitor else visited
+        visitor = _named_last(result, text, said_at)
+        if visitor is not None and visitor.side in ("", other):
+            for person in result:  # the visitor is named last before "visit to X"; hosts of X
+                if not person.side:
+                    person.side = other if person is visitor else visited
+        for person in result:  # "paid a courtesy call on Prime Minister Hun Manet": a host
+            start = person.span[0]
+            if not person.side and _HOSTED.search(text, max(0, start - 60), start):
+                person.side = visited
     _infer_missing_side(result, settings)
     own = _issuer_country(issuer, rules, sides)
     unsure = [p for p in result if not p.side]
@@ -464,26 +491,59 @@ def _participants(
     return result
 
 
+_HOSTED = re.compile(
+    r"(?i)\b(?:courtesy call on|called on|call on|received by|hosted by|audience with|"
+    r"welcomed by)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,8}$"
+)
+_VISITING = re.compile(
+    r"(?i)\b(?:visit(?:s|ing)?\s+to|visited|visiting|arrived\s+in|trip\s+to|tour\s+of|"
+    r"(?:is|was|are|were)\s+(?:now\s+)?in)\s+(?:the\s+)?"
+)
+
+
 def _visited(
     zones: list[tuple[int, int]], text: str, rules: Rules, sides: dict[str, str]
 ) -> tuple[str, tuple[int, int]] | None:
-    """The side visited ("made an Official Visit to Cambodia") and where the visitor is named
-    (the sentence up to "visit"), from the first meeting sentences."""
-    for start, end in zones[:6]:
-        for match in _VISIT_TO.finditer(text, start, end):
-            if not re.search(r"(?i)\bto\s+(?:the\s+)?$", match.group(0)):
-                continue
+    """The side visited ("made an Official Visit to Cambodia", "visited Cambodia", "is in
+    China on an official visit") and where the visitor is named (the sentence up to the
+    verb), from the first meeting sentences."""
+    for start, end in zones[:8]:
+        for match in _VISITING.finditer(text, start, end):
             country = rules.country.match(text, match.end())
             canonical = rules.canonical_country(country.group(0)) if country else None
-            if canonical and canonical in sides:
-                return sides[canonical], (start, match.start())
+            if not canonical or canonical not in sides:
+                continue
+            if match.group(0).lower().startswith(("is", "was", "are", "were")) and not re.match(
+                r"[^.;]{0,40}\bvisit\b", text[country.end() : end]  # type: ignore[union-attr]
+            ):
+                continue  # "is in China on an official visit", not "is in China's interest"
+            return sides[canonical], (start, match.start())
     return None
 
 
+def _named_last(
+    people: list[DraftPerson], text: str, span: tuple[int, int]
+) -> DraftPerson | None:
+    """The participant named last in ``span``, by full naming or by one of their name words
+    ("Sokha's three-day official visit")."""
+    best: tuple[int, DraftPerson] | None = None
+    for person in people:
+        at = person.span[0] if span[0] <= person.span[0] < span[1] else -1
+        for word in person.display_name.split():
+            if len(word) < 3:
+                continue
+            for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text[span[0] : span[1]]):
+                at = max(at, span[0] + match.start())
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, person)
+    return best[1] if best else None
+
+
 def _issuer_country(issuer: str, rules: Rules, sides: dict[str, str]) -> str:
-    """The side the issuer speaks for ("Ministry of Foreign Affairs of Japan"), if one of the
-    release's two sides."""
-    named = rules.country.search(issuer)
+    """The side the issuer speaks for ("Ministry of Foreign Affairs of Japan", a masthead
+    "Malaysian National News Agency"), if one of the release's two sides. ``issuer`` is the
+    issuer's name, then the page header's lines (navigation left out), joined by " | "."""
+    named = rules.country.search(issuer) or rules.country.search(meta.tidy_caps(issuer))
     country = rules.canonical_country(named.group(0)) if named else None
     if country is None:
         for pattern, hinted in rules.side_hints:
