@@ -45,6 +45,13 @@ _PROPOSAL = re.compile(r"(?i)\b(?:should|need to|needs to|must|ought to)\b")
 _JOINT_VERBS = re.compile(r"(?i)\b(?:agreed|agree|signed|witnessed|decided|reached|concluded)\b")
 
 
+#: the side of a sentence said by someone who speaks for neither side (dropped)
+OUTSIDE = "\x00outside"
+_PARENTHETICAL = re.compile(r",\s+(?:who|which|whose|also known as)\b[^,;]{0,80},|\([^)]{0,80}\)")
+_TRAILING_SAID = re.compile(
+    r",[\"”]?\s+(?P<who>(?:[A-Z]|he\b|she\b|the\b)[^,\"“”;]{0,60}?)\s+(?:said|says|added|adds|"
+    r"noted|stressed|explained|was quoted as saying|told\s+[^,.;]{1,40})\s*[.!]?[\"”]?$"
+)
 _QUOTE_OPEN = '"“'
 _LEAD = re.compile(
     r"^(?:(?:In|On|At|During|For|After|Following|Regarding|Concerning|As for|With regard to|"
@@ -69,6 +76,7 @@ class Reader:
     side_name: dict[str, str]  # canonical country -> the side as the workspace spells it
     area_keys: set[str]
     masks: list[tuple[int, int]] = field(default_factory=list)  # spans kept out of areas
+    outsiders: list[DraftPerson] = field(default_factory=list)  # named, not of either side
     running_side: str | None = None
     running_person: DraftPerson | None = None
     speaker: str | None = None  # side of the person whose words a paragraph reports
@@ -83,10 +91,12 @@ class Reader:
 
     def subject(self, clause: Span) -> tuple[Span, Span | None]:
         """The words before the first reporting verb, and for "X said (that) Y will …" Y."""
+        aside = [m.span() for m in _PARENTHETICAL.finditer(clause.text)]
         verbs = [
             m
             for m in re.finditer(r"[A-Za-z][A-Za-z'’-]*", clause.text)
             if m.group(0).lower() in self.rules.reporting_verbs
+            and not any(a <= m.start() < b for a, b in aside)
         ]
         if not verbs:
             return Span(clause.start, clause.start, ""), None
@@ -126,6 +136,11 @@ class Reader:
             self.running_side, self.running_person = BOTH, None
             return BOTH, 1.0
         people = self._people_in(text)
+        if not people:
+            outsider = self._outsider_in(text)
+            if outsider is not None:
+                self.running_person, self.running_side = outsider, None
+                return OUTSIDE, 1.0
         sides = {p.side for p in people if p.side}
         if len(sides) >= 2 or len(people) >= 2:
             self.running_side, self.running_person = BOTH, None
@@ -152,6 +167,8 @@ class Reader:
             return side, 0.9
         first = text.split()[0].lower()
         if first in self.rules.pronouns and self.running_person is not None:
+            if self.running_person in self.outsiders:
+                return OUTSIDE, 0.7
             return self.running_person.side or None, 0.7
         if first in {"it", "its"} and self.running_side:
             return self.running_side, 0.6
@@ -176,7 +193,18 @@ class Reader:
         ]
         if len(hits) == 1 and heads.count(self._title_head(hits[0])) == 1:
             return hits
+        if hits and re.match(r"(?i)the\s+\w", text.strip()) and len(text.split()) <= 4:
+            return [min(hits, key=lambda p: p.span[0])]  # "The Minister": the first named
         return []
+
+    def _outsider_in(self, text: str) -> DraftPerson | None:
+        """A person named in the subject who speaks for neither side (an analyst, a business
+        chamber's officer): their words are no item."""
+        folded = fold(text)
+        for person in self.outsiders:
+            if _has_any(folded, [w for w in fold(person.display_name).split() if len(w) > 2]):
+                return person
+        return None
 
     def _title_head(self, person: DraftPerson) -> str:
         head = self.rules.title.match(person.title)
@@ -280,9 +308,16 @@ def read_items(reader: Reader, body: list[Span], headings: set[int]) -> list[Dra
     """Items from the body paragraphs, in text order: one per substantive sentence."""
     items: list[DraftItem] = []
     topic: str | None = None
+    announced: str | None = None  # the side of "Minister … said:" for the next paragraph
     for index, paragraph in enumerate(body):
         if reader.cancelled is not None and reader.cancelled():  # type: ignore[operator]
             raise ExtractCancelled("The import was cancelled.")
+        introduces, announced = announced, None
+        if _SAID_COLON.search(paragraph.text):
+            subject, _ = reader.subject(paragraph)
+            side, _certainty = reader.resolve(subject if subject.text else paragraph)
+            announced = side if side not in (None, BOTH, OUTSIDE) else None
+            continue
         if index in headings:
             document = _signed_document(reader, paragraph)
             if document is not None:
@@ -292,7 +327,7 @@ def read_items(reader: Reader, body: list[Span], headings: set[int]) -> list[Dra
             topic = chosen[0] if chosen else topic
             continue
         paragraph_topic = topic
-        reader.speaker = None
+        reader.speaker = introduces
         lead = _LEAD_IN.match(paragraph.text)
         if lead:
             lead_span = Span(paragraph.start, paragraph.start + lead.end(), lead.group(0))
@@ -339,6 +374,7 @@ def _quote_balance(text: str) -> int:
 
 
 MAX_SENTENCE_CHARS = 3000  # longer is no sentence of a release (a list, a table, a paste)
+_SAID_COLON = re.compile(r"(?i)\b(?:said|says|stated|added|noted|told\s+\w+)\s*:\s*$")
 
 
 def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftItem | None:
@@ -353,7 +389,11 @@ def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftIt
         return document
     scores, chosen = reader.areas(sentence)
     side, certainty = _side_of(reader, sentence)
+    if side == OUTSIDE:
+        return None
     kind, cued = reader.kind(text, side)
+    if not cued and _background(reader, sentence):
+        return None
     if _DESCRIBES_MEETING.search(text) and kind not in (ItemKind.AGREEMENT, ItemKind.PLEDGE):
         if not _substance_besides_meeting(reader, text):
             return None
@@ -401,6 +441,49 @@ def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftIt
     )
 
 
+_STAT_VERBS = frozenset(
+    "reached stood totalled totaled amounted grew rose fell increased decreased declined hit "
+    "exceeded doubled".split()
+)
+_COPULAS = frozenset("is are was were remains remain".split())
+_SINCE = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:\w+\s+)?[a-z]+ed\b.*\b(?:since|for\s+(?:more than\s+)?\d+\s+years)\b"
+)
+_NUMBER_SOON = re.compile(r"^\D{0,30}\d")
+
+
+def _background(reader: Reader, sentence: Span) -> bool:
+    """The issuer's own background rather than a side's words: a fact told with "is" ("Malaysia
+    is the 10th largest investor"), a figure ("trade reached $1.1 billion"), a history ("Japan
+    has supported the water sector since 1993")."""
+    text = sentence.text
+    if text[:1] in _QUOTE_OPEN or _TRAILING_SAID.search(text):
+        return False
+    verb = next(
+        (
+            m
+            for m in re.finditer(r"[A-Za-z][A-Za-z'’-]*", text)
+            if m.group(0).lower() in reader.rules.reporting_verbs
+            or m.group(0).lower() in _STAT_VERBS
+        ),
+        None,
+    )
+    if verb is None:
+        return bool(_SINCE.search(text))
+    word = verb.group(0).lower()
+    rest = text[verb.end() :]
+    if word in _COPULAS:
+        after = re.match(
+            r"\s+(?:(?:also|very|fully|deeply|now|still|highly|particularly)\s+)*"
+            r"([A-Za-z'’-]+)",
+            rest,
+        )
+        return not (after and after.group(1).lower() in reader.rules.stance_words)
+    if word in _STAT_VERBS and _NUMBER_SOON.match(rest):
+        return True
+    return bool(_SINCE.search(text)) and word not in reader.rules.speech_words
+
+
 def _signed_document(reader: Reader, sentence: Span) -> DraftItem | None:
     """An entry of a list of signed documents ("Memorandum of Cooperation on …"): an agreement
     of both sides. Only a short line that begins with the document's name and reports
@@ -436,15 +519,31 @@ def _side_of(reader: Reader, sentence: Span) -> tuple[str | None, float]:
             said_by = Span(sentence.start + offset, sentence.end, text[offset:])
             side, certainty = reader.resolve(said_by)
             if side is not None:
-                if side != BOTH:
+                if side not in (BOTH, OUTSIDE):
                     reader.speaker = side
                 return side, certainty
+        elif reader.speaker and _quote_balance(text) >= 0:
+            return reader.speaker, 0.6  # a quotation under "X said:" or in X's paragraph
+    trailing = _TRAILING_SAID.search(text)
+    if trailing and text[:1] not in _QUOTE_OPEN:  # "The two sides should …, Han added."
+        who = Span(sentence.start + trailing.start("who"), sentence.end, trailing.group("who"))
+        side, certainty = reader.resolve(who)
+        if side is not None and side != BOTH:
+            if side != OUTSIDE:
+                reader.speaker = side
+            return side, certainty
     lead = _LEAD.match(text, offset)
     if lead:
         offset = lead.end()
     span = Span(sentence.start + offset, sentence.end, text[offset:])
     subject, inner = reader.subject(span)
     side, certainty = reader.resolve(subject, inner)
+    if side not in (None, BOTH, OUTSIDE) and inner is not None and inner.text.strip():
+        running = reader.running_side, reader.running_person
+        inner_side, _ = reader.resolve(inner)
+        reader.running_side, reader.running_person = running
+        if inner_side == BOTH and _JOINT_VERBS.match(text, inner.end - sentence.start):
+            return BOTH, certainty  # "X told reporters that the two sides agreed to …"
     speaking = bool(_SPEECH_AFTER_SUBJECT.search(text, offset))
     if side not in (None, BOTH) and speaking:
         reader.speaker = side

@@ -514,16 +514,15 @@ def _visited(
             if not canonical or canonical not in sides:
                 continue
             if match.group(0).lower().startswith(("is", "was", "are", "were")) and not re.match(
-                r"[^.;]{0,40}\bvisit\b", text[country.end() : end]  # type: ignore[union-attr]
+                r"[^.;]{0,40}\bvisit\b",
+                text[country.end() : end],  # type: ignore[union-attr]
             ):
                 continue  # "is in China on an official visit", not "is in China's interest"
             return sides[canonical], (start, match.start())
     return None
 
 
-def _named_last(
-    people: list[DraftPerson], text: str, span: tuple[int, int]
-) -> DraftPerson | None:
+def _named_last(people: list[DraftPerson], text: str, span: tuple[int, int]) -> DraftPerson | None:
     """The participant named last in ``span``, by full naming or by one of their name words
     ("Sokha's three-day official visit")."""
     best: tuple[int, DraftPerson] | None = None
