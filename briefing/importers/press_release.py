@@ -141,6 +141,7 @@ def extract(
     )
     _check(cancelled)
     reader = Reader(rules, draft.participants, sides, {a.key for a in settings.areas}, masks)
+    reader.outsiders = _outsiders(mentions, draft.participants)
     reader.cancelled = cancelled
     draft.items = read_items(reader, layout.body, layout.headings)
     draft.commitments = [
@@ -499,6 +500,27 @@ _VISITING = re.compile(
     r"(?i)\b(?:visit(?:s|ing)?\s+to|visited|visiting|arrived\s+in|trip\s+to|tour\s+of|"
     r"(?:is|was|are|were)\s+(?:now\s+)?in)\s+(?:the\s+)?"
 )
+
+
+_ORGANISATION = re.compile(
+    r"(?i)\b(?:chamber|association|institute|university|college|group|foundation|federation|"
+    r"company|corporation|firm|bank|think[- ]tank|centre|center|society|forum|NGO|organi[sz]ation|"
+    r"network|alliance|council for|school|academy|union|party|newspaper|agency)\b"
+)
+
+
+def _outsiders(mentions: list[Mention], participants: list[DraftPerson]) -> list[DraftPerson]:
+    """People named with a title in a body that is neither side's government (an analyst, a
+    business chamber's officer, an NGO's director): what they say is no item."""
+    taken = {name_key(p.name) for p in participants}
+    result = []
+    for mention in mentions:
+        if mention.key in taken or not _ORGANISATION.search(mention.title):
+            continue
+        if any(p.span == (mention.start, mention.end) for p in participants):
+            continue
+        result.append(DraftPerson(mention.name, mention.display_name, title=mention.title))
+    return result
 
 
 def _visited(
