@@ -505,7 +505,7 @@ _VISITING = re.compile(
 _ORGANISATION = re.compile(
     r"(?i)\b(?:chamber|association|institute|university|college|group|foundation|federation|"
     r"company|corporation|firm|bank|think[- ]tank|centre|center|society|forum|NGO|organi[sz]ation|"
-    r"network|alliance|council for|school|academy|union|party|newspaper|agency)\b"
+    r"network|alliance|school|newspaper)\b"
 )
 
 
