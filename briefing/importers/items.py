@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from briefing.importers.commitments import is_concrete
 from briefing.importers.draft import DraftItem, DraftPerson
 from briefing.importers.errors import ExtractCancelled
 from briefing.importers.persons import distinctive_honorific_words, fold
@@ -585,16 +586,23 @@ def _intent_only(reader: Reader, text: str, areas: list[str]) -> bool:
     return set(areas) <= reader.rules.intent_areas and not reader.rules.deliverables.search(text)
 
 
+_SIGNED_PAPER = re.compile(
+    r"(?i)\b(?:agreements?|memorand(?:um|a|ums)|mou|notes|letters?|documents|minutes|protocols?|"
+    r"treaty|treaties|contracts?|declaration|communiqu[ée]|statement|plan|roadmap|arrangement)\b"
+)
+
+
 def is_commitment(reader: Reader, item: DraftItem) -> bool:
     """A pledge or agreement a desk would track: it names something to deliver, not only to
-    "continue to support" or "strengthen cooperation"."""
+    "continue to support" or "strengthen cooperation" (see ``commitments``)."""
     if item.kind not in (ItemKind.AGREEMENT, ItemKind.PLEDGE):
         return False
     rules = reader.rules
-    text = item.text
-    if rules.deliverables.search(text) or re.search(r"\d", text):
-        return True
-    return rules.actions.search(text) is not None
+    if rules.documents.match(item.text) or (
+        rules.joint_acts.search(item.text) and _SIGNED_PAPER.search(item.text)
+    ):
+        return True  # a document signed or exchanged
+    return is_concrete(item.text, rules)
 
 
 def _sentence_case(text: str) -> str:

@@ -65,7 +65,6 @@ class Rules:
     substance_verbs: frozenset[str] = field(init=False)
     intent_areas: frozenset[str] = field(init=False)
     deliverables: re.Pattern[str] = field(init=False)
-    actions: re.Pattern[str] = field(init=False)  # "provide", "hold": deliver unless vague
     not_pledge: re.Pattern[str] = field(init=False)  # "would like"
     documents: re.Pattern[str] = field(init=False)  # an entry of a list of signed documents
     general_areas: frozenset[str] = field(init=False)
@@ -134,7 +133,6 @@ class Rules:
         intent = raw.get("intent_only", {})
         self.intent_areas = frozenset(intent.get("areas", []))
         self.deliverables = phrase_pattern(intent.get("deliverables", []))
-        self.actions = phrase_pattern(intent.get("actions", []))
         self.not_pledge = phrase_pattern(cues.get("not_pledge", []))
         self.documents = phrase_pattern(raw.get("documents", []), ignore_case=False)
         self.general_areas = frozenset(raw.get("general_areas", []))
