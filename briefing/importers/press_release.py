@@ -315,6 +315,9 @@ def _place(
                     country = rules.country.match(text, match.end())
                     if country:
                         visited = rules.canonical_country(country.group(0)) or ""
+                        if country.group(0) in rules.demonyms and len(countries) == 2:
+                            # "visiting Cambodian Prime Minister …": the visitor's country
+                            visited = next((c for c in countries if c != visited), "")
                         break
     if visited:
         capital = gazetteer.capitals.get(visited)
@@ -535,6 +538,8 @@ def _visited(
             canonical = rules.canonical_country(country.group(0)) if country else None
             if not canonical or canonical not in sides:
                 continue
+            if country.group(0) in rules.demonyms:  # type: ignore[union-attr]
+                continue  # "visiting Japanese Foreign Minister": a nationality, not a place
             if match.group(0).lower().startswith(("is", "was", "are", "were")) and not re.match(
                 r"[^.;]{0,40}\bvisit\b",
                 text[country.end() : end],  # type: ignore[union-attr]

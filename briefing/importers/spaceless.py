@@ -385,7 +385,7 @@ class _Reader:
         for word in kinds["pledge"]:
             at = text.find(word)
             while at >= 0:
-                scope_end = text.find("，", blocked_from) if blocked_from >= 0 else -1
+                scope_end = -1  # a request runs to the sentence's end ("请求…，并协助将…")
                 inside = (
                     blocked_from >= 0 and blocked_from <= at and (scope_end < 0 or at < scope_end)
                 )
@@ -447,7 +447,6 @@ def extract(
     draft.city, draft.country = _place(draft, layout, norm, rules, sides)
     keys = ["".join(_norm(p.name).split()) for p in draft.participants]
     reader = _Reader(rules, draft.participants, keys, sides, {a.key for a in settings.areas})
-    deliverables = rules.words("deliverables")
     for paragraph in layout.body:
         if cancelled is not None and cancelled():
             raise ExtractCancelled("The import was cancelled.")
@@ -459,7 +458,7 @@ def extract(
     for index, item in enumerate(draft.items):
         if item.kind in COMMITTING_KINDS:
             text = _norm(item.text)
-            concrete = any(w in text for w in deliverables) or bool(re.search(r"\d", text))
+            concrete = is_concrete(text, rules)
             draft.commitments.append(
                 DraftCommitment(item.text, item.side, item.area, index, keep=concrete)
             )
@@ -489,11 +488,12 @@ def _dates(draft: Draft, layout: _Layout, norm: str, rules: LangRules, reference
                 if issue is None:
                     issue = date.resolve(reference)
                 break
-    if issue is None:
+    if issue is None:  # a sign-off: "រាជធានីភ្នំពេញ ថ្ងៃទី០៨ ខែមេសា ឆ្នាំ២០២៥" at the end
         for span in reversed(layout.tail[:4] + layout.body[-2:]):
             found = [d for d in native_dates(norm[span.start : span.end], rules) if d.year]
-            if found and span.end - span.start < 80:
-                issue = found[0].resolve(None)
+            limit = 200 if span in layout.tail else 80
+            if found and span.end - span.start < limit:
+                issue = found[-1].resolve(None)
                 break
     draft.issue_date = issue
     meeting_words = rules.words("meeting_words")
@@ -658,6 +658,7 @@ def _chinese_mentions(
     titles = rules.words("titles")
     stop_words = [
         *rules.words("subject_end"),
+        *rules.words("meeting_words"),
         *rules.words("place_before"),
         *_TIME_WORDS,
         "等",
@@ -703,10 +704,17 @@ def _chinese_mentions(
             match
             and not stops.search(match.group(0))
             and (rules.country_in(match.group(0)) is None)
+            and _name_start(match.group(0))
         ):
             name_at = at - len(match.group(0))
             prev = text[max(start, name_at - 3) : name_at]
-            if name_at == start or re.search(r"[，。、；：]|了|会见|會見|拜会|拜會|同|与|與", prev):
+            future = "将" in text[max(start, name_at - 6) : name_at]  # "还将拜会…": not yet met
+            if not future and (
+                name_at == start
+                or name_at == 0
+                or text[name_at - 1] in "\n "
+                or re.search(r"[，。、；：]|了|会见|會見|拜会|拜會|同|与|與|邀请|邀請", prev)
+            ):
                 result.append((name_at, at, "", title, ""))
     for match in re.finditer(r"([\u3400-\u9fff]{2,3})等(?:参加|參加|陪同|出席)", text[start:end]):
         result.append((start + match.start(1), start + match.end(1), "", "", ""))
@@ -728,18 +736,27 @@ def _destination(country: str, rules: LangRules) -> str:
 def _name_after(text: str, at: int, end: int, stops: re.Pattern[str]) -> int | None:
     """End of a 2-4 character Chinese name right after ``at`` (a stop word or mark follows)."""
     match = _HAN_NAME.match(text, at, min(end, at + 16))
-    if match is None:
+    if match is None or not _name_start(match.group(0)):
         return None
     name = match.group(0)
     for length in range(min(len(name), 4), 1, -1):
         rest = text[at + length : at + length + 4]
-        if not rest or rest[0] in _PUNCT or stops.match(rest):
+        if not rest or rest[0] in _PUNCT or rest[0].isdigit() or stops.match(rest):
             candidate = name[:length]
             if not any(s in candidate for s in ("兼", "第一", "副", "部", "会", "会见")):
                 return at + length
     if "·" in name or "・" in name:
         return match.end()
     return None
+
+
+#: characters that do not begin a personal name: function words, time words and the
+#: endings that make a title a place or body ("总统府", "总理府", "部长级")
+_NOT_NAME_START = frozenset("在与同和及昨今明将也还则并的了是对就于为以等向把被从到会说表府级办院职称")
+
+
+def _name_start(text: str) -> bool:
+    return bool(text) and text[0] not in _NOT_NAME_START and not text.startswith(_TIME_WORDS)
 
 
 def _place(
@@ -784,9 +801,21 @@ def _place(
                     if named and named[1] <= 8 and not visited:
                         visited = named[0]
                     at = sentence.find(word, at + 1)
+            for marker in rules.words("city_markers"):  # "… រាជធានីភ្នំពេញ" after a venue
+                at = sentence.find(marker)
+                while at >= 0:
+                    head = sentence[at + len(marker) : at + len(marker) + 14]
+                    for length in range(len(head), 1, -1):
+                        found = city_named(head[:length])
+                        if found:
+                            return found
+                    at = sentence.find(marker, at + 1)
             if not visited and any(w in sentence for w in rules.words("visit_words")):
+                visitor = _visitor_country(sentence, rules)
                 named = rules.country_in(sentence)
-                if named:
+                if visitor and len(sides) == 2:  # "正在我国进行正式访问的柬埔寨首相": the visitor's
+                    visited = next((c for c in sides if c != visitor), "")
+                elif named:
                     visited = named[0]
     if visited:
         capital = gazetteer.capitals.get(visited)
@@ -808,6 +837,60 @@ def _place(
     return "", ""
 
 
+def _programme(text: str, rules: LangRules) -> bool:
+    """A future meeting of the visit ("还将拜会…总统", "នឹងចូលជួប…"): the pledge cue stands
+    right before a meeting or visit word."""
+    cues = rules.words("future")
+    meetings = rules.words("meeting_words") + rules.words("programme_words")
+    for cue in cues:
+        at = text.find(cue)
+        while at >= 0:
+            ahead = text[at + len(cue) : at + len(cue) + 6]
+            if any(ahead.startswith(w) or ahead[1:].startswith(w) for w in meetings):
+                return True
+            at = text.find(cue, at + 1)
+    return False
+
+
+_MEASURE = re.compile(r"\d[\d,.]*\s*(?!年|月|日|号|號|版|届|屆|次|周年|週年|ឆ្នាំ|ខែ|ថ្ងៃ|\d)\S")
+
+
+def is_concrete(text: str, rules: LangRules) -> bool:
+    """A Khmer or Chinese pledge or agreement that names something to deliver: a document
+    signed, an amount, or a deliverable written after the pledge or agreement cue and not
+    followed by a word for cooperation or support in general."""
+    if any(w in text for w in rules.words("joint_acts")):
+        return True
+    kinds = rules.raw["kinds"]
+    cues = [_norm(w) for w in kinds["pledge"] + kinds["agreement"]]
+    starts = [text.find(c) + len(c) for c in cues if c in text]
+    if not starts:
+        return False
+    after = text[min(starts) :]
+    if _MEASURE.search(after):
+        return True
+    generic = rules.words("generic_objects")
+    for word in rules.words("deliverables"):
+        at = after.find(word)
+        while at >= 0:
+            rest = after[at + len(word) : at + len(word) + 12]
+            if not any(rest.startswith(g) or rest[2:].startswith(g) for g in generic):
+                return True
+            at = after.find(word, at + 1)
+    return False
+
+
+def _visitor_country(sentence: str, rules: LangRules) -> str:
+    """The country of a visitor named as such ("访问的柬埔寨首相", "来访的…"), or ""."""
+    for mark in rules.words("visitor_marks"):
+        at = sentence.find(mark)
+        if at >= 0:
+            named = rules.country_in(sentence[at + len(mark) : at + len(mark) + 12])
+            if named and named[1] == 0:
+                return named[0]
+    return ""
+
+
 def _item(reader: _Reader, sentence: Span, text: str) -> DraftItem | None:
     rules = reader.rules
     if len(text) < 8 or _is_boilerplate(text, rules):
@@ -821,11 +904,21 @@ def _item(reader: _Reader, sentence: Span, text: str) -> DraftItem | None:
         side = reader.speaker
     kind = reader.kind(text, side)
     meeting = any(w in text for w in rules.words("meeting_words"))
-    if meeting and kind not in (ItemKind.AGREEMENT, ItemKind.PLEDGE):
-        return None
+    if meeting and kind == ItemKind.STATEMENT:
+        return None  # who met whom, with nothing said
+    if kind == ItemKind.PLEDGE and _programme(text, rules):
+        return None  # "此行还将拜会…": what the visitor will do next, not a pledge
     courtesy = rules.words("courtesy")
-    if any(w in text for w in courtesy) and kind == ItemKind.STATEMENT and len(text) < 60:
-        return None
+    if (
+        any(w in text for w in courtesy)
+        and kind == ItemKind.STATEMENT
+        and len(text) < 60
+        and (
+            any(w in text for w in rules.words("hospitality"))
+            or set(reader.areas(text)) <= {"political"}
+        )
+    ):
+        return None  # thanks for a welcome, congratulations (thanks for aid stay)
     if side is None:
         side = reader.running
         if side is None:
