@@ -752,7 +752,9 @@ def _name_after(text: str, at: int, end: int, stops: re.Pattern[str]) -> int | N
 
 #: characters that do not begin a personal name: function words, time words and the
 #: endings that make a title a place or body ("总统府", "总理府", "部长级")
-_NOT_NAME_START = frozenset("在与同和及昨今明将也还则并的了是对就于为以等向把被从到会说表府级办院职称")
+_NOT_NAME_START = frozenset(
+    "在与同和及昨今明将也还则并的了是对就于为以等向把被从到会说表府级办院职称"
+)
 
 
 def _name_start(text: str) -> bool:
