@@ -305,8 +305,11 @@ def _has_any(folded: str, needles: list[str]) -> bool:
     return any(len(n) >= 2 and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", folded) for n in needles)
 
 
-def read_items(reader: Reader, body: list[Span], headings: set[int]) -> list[DraftItem]:
-    """Items from the body paragraphs, in text order: one per substantive sentence."""
+def read_items(
+    reader: Reader, body: list[Span], headings: set[int], continued: set[int] = frozenset()
+) -> list[DraftItem]:
+    """Items from the body paragraphs, in text order: one per substantive sentence.
+    ``continued``: starts of pieces that go on with the paragraph before (a one-line page)."""
     items: list[DraftItem] = []
     topic: str | None = None
     announced: str | None = None  # the side of "Minister … said:" for the next paragraph
@@ -328,7 +331,8 @@ def read_items(reader: Reader, body: list[Span], headings: set[int]) -> list[Dra
             topic = chosen[0] if chosen else topic
             continue
         paragraph_topic = topic
-        reader.speaker = introduces
+        if paragraph.start not in continued or introduces:
+            reader.speaker = introduces
         lead = _LEAD_IN.match(paragraph.text)
         if lead:
             lead_span = Span(paragraph.start, paragraph.start + lead.end(), lead.group(0))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from briefing.importers.dates import DateMatch, find_dates, page_date, usual_year
 from briefing.importers.rules import Rules
-from briefing.importers.segment import Span, words
+from briefing.importers.segment import Span, sentences, words
 from briefing.model import MeetingKind
 
 _WIRE = re.compile(
@@ -68,6 +68,8 @@ class Layout:
     page_dates: list[DateMatch] = field(default_factory=list)  # dates in the page's header
     signoff: tuple[str, DateMatch] | None = None  # "Phnom Penh, 13 December 2021" at the end
     from_line: str = ""  # "Foreign, Commonwealth & Development Office and …" of "From: …"
+    continued: set[int] = field(default_factory=set)  # starts of sentences of a one-line page
+    copyright_name: str = ""  # "Kiripost" of "© 2024 Kiripost. All rights reserved."
 
 
 def split_at_dateline(paragraphs: list[Span]) -> list[Span]:
@@ -92,27 +94,153 @@ def split_at_dateline(paragraphs: list[Span]) -> list[Span]:
 
 
 _AFTER_DATE = re.compile(
-    r"(?:\s*[|·,]?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\(?[A-Z]{2,4}\)?(?= ))?)?"
-    r"\s*\|?\s*"
+    r"(?:\s*[|·,-]?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\(?[A-Z]{2,4}\)?(?= ))?)?"
+    r"(?:\s*[|·,-]?\s*\d+\s*min(?:ute)?s?\s+read)?\s*\|?\s*"
 )
 
 
-def _after_page_date(text: str) -> int | None:
+_DATE_LABEL = re.compile(
+    r"(?i)(?:\||·|>|—|–|\bdate(?:d)?:?|\bupdated:?|\bpublished(?:\s+on)?:?|\bposted(?:\s+on)?:?|"
+    r"\bissued(?:\s+on)?:?|\bpublication\s+date:?|\brelease\s+date:?)\s*$"
+)
+
+
+def _after_page_date(text: str, bare: bool = True) -> int | None:
     """Where the body starts in a page read as one line whose header ends with the page's
-    date between bars ("… Hin Pisei | Publication date 14 November 2023 | 19:05 ICT Deputy
-    Prime Minister …"), or None."""
+    date, labelled or between bars ("… Hin Pisei | Publication date 14 November 2023 | 19:05
+    ICT Deputy Prime Minister …", "… Press Releases Date 2024-04-23 Cho Tae-yul …"), or None."""
     head = text[:800]
-    if len(text) < 300 or head.count(" | ") < 2:
+    if len(text) < 300:
         return None
     for date in find_dates(head):
-        if date.year is None or head.rfind(" | ", 0, date.start) < 0:
+        if date.year is None:
             continue
-        cut = date.end + _AFTER_DATE.match(head, date.end).end() - date.end  # type: ignore[union-attr]
+        after = _AFTER_DATE.match(head, date.end)
+        cut = after.end() if after else date.end
+        timed = re.match(r"\s*[|·,]?\s*\d{1,2}[:.]\d{2}", head[date.end : date.end + 12])
+        before = re.search(r"([A-Za-z]+)[\s,]*$", head[max(0, date.start - 30) : date.start])
+        unlabelled = (  # "… Holds Bilateral Meeting … Cambodia 14 June 2024 Thailand and …"
+            bare
+            and date.end_day is None
+            and ". " not in head[: date.start]
+            and (before is None or before.group(1).lower() not in _NOT_BEFORE_HEADER_DATE)
+        )
+        labelled = _DATE_LABEL.search(head, max(0, date.start - 25), date.start)
+        if not (labelled or timed or unlabelled):
+            continue
         if cut < len(text) and text[cut].isupper() and " | " not in text[cut : cut + 200]:
             return cut
     return None
 
 
+_NOT_BEFORE_HEADER_DATE = frozenset(
+    "on from to since in by until of and or between before after during the at until till "
+    "dated".split()
+)
+
+
+def _cut_header(text: str, rules: Rules) -> int | None:
+    """Where the body starts in the first sentence of a page read as one line: after the
+    page's date, else after the last page label ("PRESS RELEASE", "Unofficial Translation"),
+    else after a letterhead in capitals; None if nothing says."""
+    cut = _after_page_date(text)
+    if cut is not None:
+        return cut
+    head = text[:400]
+    labels = [
+        m.end()
+        for m in re.finditer(
+            r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, rules.furniture)) + r")(?!\w)", head
+        )
+    ]
+    for end in reversed(labels):
+        start = re.match(r"\s*", text[end:]).end() + end  # type: ignore[union-attr]
+        if start < len(text) and text[start].isupper():
+            return start
+    caps = re.match(r"(?:[A-Z][A-Z.,&'’-]*\s+){3,}(?=[A-Z][a-z])", head)
+    return caps.end() if caps else None
+
+
+LONG_PARAGRAPH = 1200  # a paragraph this long with many sentences is a page read as one line
+
+
+def _split_long(paragraphs: list[Span], rules: Rules) -> tuple[list[Span], set[int]]:
+    """A page read as one line (as some PDFs give it) has no paragraphs: its sentences stand
+    in for them (a quotation of several sentences kept whole). Returns the pieces and the
+    starts of those that continue the paragraph before them."""
+    from briefing.importers.items import quoted_sentences
+
+    result: list[Span] = []
+    continued: set[int] = set()
+    for paragraph in paragraphs:
+        parts = sentences(paragraph, rules) if len(paragraph.text) >= LONG_PARAGRAPH else []
+        if len(parts) < 6:
+            result.append(paragraph)
+            continue
+        for number, part in enumerate(quoted_sentences(parts, paragraph)):
+            if number == 0:
+                cut = _cut_header(part.text, rules)
+            else:  # "… From: … Published 20 February 2025 Minister for …" after a summary
+                cut = _after_page_date(part.text, bare=False) if number < 4 else None
+            if cut:
+                head = part.text[:cut].rstrip()
+                result.extend(_header_pieces(Span(part.start, part.start + len(head), head), rules))
+                part = Span(part.start + cut, part.end, part.text[cut:])
+            result.append(part)
+            if number:
+                continued.add(part.start)
+    return result, continued
+
+
+_NAV_RUN = re.compile(r"[^\s|>]+ [|>] (?:[^\s|>]+(?: [^\s|>]+){0,3} [|>] )*[^\s|>]+")
+_CASE_CHANGE = re.compile(
+    r"(?<=[A-Z]{2})\s+(?=[A-Z][a-z])|(?<=[A-Z][a-z])(?<!\bOf)(?<!\bOn)\s+(?=[A-Z]{2,}\b)"
+)
+_STATE = re.compile(
+    r"(?<!\bof )(?<!\bof the )(?<!People's )(?<!People’s )\b(?:Royal Government|Republic|"
+    r"Kingdom|Socialist Republic|People's Republic)\s+of\s+(?:the\s+)?"
+)
+
+
+def _header_pieces(head: Span, rules: Rules) -> list[Span]:
+    """The header of a page read as one line, cut where its lines were: around page labels
+    ("PRESS RELEASE"), menus and breadcrumbs, dates, a state's name ("… Office Republic of the
+    Philippines"), and where a name in capitals meets words in title case ("BERNAMA
+    Malaysian National News Agency")."""
+    text = head.text
+    cuts = {0, len(text)}
+    label = r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, rules.furniture)) + r")(?!\w)"
+    for match in re.finditer(label, text):
+        cuts.update((match.start(), match.end()))
+    for match in _NAV_RUN.finditer(text):
+        start = match.start()
+        first = text[start:].split(" ", 1)[0]
+        if first.lower() in _ISSUER_TAIL_WORDS and start:  # "The Phnom Penh Post | National"
+            start += len(first) + 1
+        cuts.update((start, match.end()))
+    for date in find_dates(text):
+        if date.year is not None:
+            cuts.update((date.start, date.end))
+    cuts.update(m.end() for m in _CASE_CHANGE.finditer(text))
+    for match in _STATE.finditer(text):  # "… Office | Republic of the Philippines | Department …"
+        country = rules.country.match(text, match.end())
+        if country is not None:
+            cuts.update((match.start(), country.end()))
+    pieces = []
+    ordered = sorted(cuts)
+    for begin, end in zip(ordered, ordered[1:], strict=False):
+        chunk = text[begin:end]
+        stripped = chunk.strip(" ,")
+        if stripped:
+            at = begin + chunk.index(stripped)
+            pieces.append(Span(head.start + at, head.start + at + len(stripped), stripped))
+    return pieces
+
+
+_COPYRIGHT_NAME = re.compile(
+    r"(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})"
+    r"(?:\s+(?:19|20)\d\d)?[.,]?(?:\s+all rights reserved)?\.?\s*$"
+)
 _NAVIGATION = re.compile(r"\s\|\s.*\s\|\s|\s>\s.*\s>\s|^\S+(?:\s\|\s\S+)+$")
 _BYLINE = re.compile(r"^(?:From:|By\s|Written by\s|Posted by\s)")
 
@@ -168,7 +296,12 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
     """Sort paragraphs into header, title, body and datelines."""
     result = Layout()
     title_open = False  # the last paragraph was (part of) the title
+    paragraphs, result.continued = _split_long(paragraphs, rules)
     paragraphs = split_at_dateline(paragraphs)
+    for paragraph in paragraphs[-12:]:
+        owner = _COPYRIGHT_NAME.search(paragraph.text)
+        if owner:
+            result.copyright_name = owner.group(1).strip(" .,")
     for index, paragraph in enumerate(paragraphs):
         if result.body and _END_OF_BODY.match(paragraph.text.strip(" .:*")):
             break  # related news, tags, contacts: the page after the release
@@ -230,8 +363,10 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
             _choose_title(result)
         if not result.body and not prose:
             letterhead = _is_letterhead(paragraph.text, rules)
-            if letterhead and result.title and _is_letterhead(result.title, rules):
-                result.header.append(Span(0, 0, result.title))  # "Republic of …" / "Ministry …"
+            if letterhead and result.title and index < 5:
+                # what came before a letterhead line is letterhead too ("Republic of …",
+                # the ministry's name in the national language, a motto)
+                result.header.append(Span(0, 0, result.title))
                 result.title, title_open = "", False
             if (letterhead and not result.title) or (
                 _is_header_line(paragraph.text, rules) and index < 6 and not result.title
@@ -434,11 +569,68 @@ def _header_candidates(result: Layout) -> list[str]:
     """Pieces of the page header before the title: "Ministry of … Affairs", "KYODO NEWS"."""
     pieces: list[str] = []
     for paragraph in result.header[:8]:
+        menu = _is_navigation(paragraph.text)
         for piece in _HEADER_CUT.split(paragraph.text):
             piece = _NOT_LATIN_TAIL.sub("", piece.strip(" |>-–—:")).strip()
+            piece = _WEB_ADDRESS.sub("", piece).strip()  # "CHINA DAILY chinadaily.com.cn"
+            if menu and len(piece.split()) < 2:
+                continue  # a menu's "News" names no issuer
             if 3 <= len(piece) <= 100 and not find_dates(piece):
                 pieces.append(piece)
     return pieces
+
+
+_STATE_NAME_AT = re.compile(
+    r"(?:Royal Government|Republic|Kingdom|Socialist Republic|People's Republic)\s+of\s+"
+    r"(?:the\s+)?\S+(?:\s+PDR)?|in\s+[A-Z]\w+"
+)
+_WEB_ADDRESS = re.compile(
+    r"(?i)\s*\b(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|gov|cn|sg|kh|uk|nz|au|vn|kr|jp|"
+    r"int|info)(?:\.[a-z]{2})?(?:/\S*)?\b"
+)
+_ISSUER_TAIL_WORDS = frozenset(
+    "news agency times post daily herald tribune gazette press journal review".split()
+)
+_ISSUER_HEAD = re.compile(r"(?i)\b(?:ministry|department|embassy|office|council|mission)\b")
+
+
+def _issuer_phrase(text: str, rules: Rules) -> str:
+    """The issuer's name in a header piece that runs on into other words (a page read as one
+    line): "Yonhap News Agency All News" -> "Yonhap News Agency"; "New Zealand Ministry of
+    Foreign Affairs and Trade Manatū Aorere" -> "… and Trade"."""
+    text = tidy_caps(text)
+    words = text.split()
+    head = _ISSUER_HEAD.search(text)
+    if head is not None and len(text[: head.start()].split()) > 3:
+        text = text[head.start() :]  # "Kementerian Luar Negeri … Ministry of Foreign Affairs"
+        head = _ISSUER_HEAD.search(text)
+    if head is None:  # a masthead: words up to the last of a run of "News", "Agency" …
+        end = None
+        for index, word in enumerate(words):
+            lowered = word.lower().strip(".,")
+            if lowered in _ISSUER_TAIL_WORDS or rules.agencies.get(lowered):
+                end = index + 1
+            elif end is not None:
+                break
+        return " ".join(words[:end]) if end else text
+    tail = text[head.end() :]
+    cursor = 0
+    for match in re.finditer(r",?\s+(\S+)", tail):
+        word = match.group(1).strip(",")
+        small = word.lower() in ("of", "and", "the", "for", "&")
+        place = rules.country.match(tail, match.start(1)) or _STATE_NAME_AT.match(
+            tail, match.start(1)
+        )
+        if not (small or place or rules.portfolio.fullmatch(word)):
+            break
+        if place is not None:
+            cursor = max(cursor, place.end())
+            continue
+        cursor = max(cursor, match.end())
+    phrase = (text[: head.end()] + tail[:cursor]).strip()
+    while phrase.split()[-1].lower() in ("of", "and", "the", "for", "&"):
+        phrase = phrase.rsplit(" ", 1)[0]
+    return phrase
 
 
 def issuer_and_department(result: Layout, rules: Rules) -> tuple[str, str]:
@@ -446,19 +638,24 @@ def issuer_and_department(result: Layout, rules: Rules) -> tuple[str, str]:
     department, from the page header, else the wire agency, else the copyright line."""
     pieces = _header_candidates(result)
     issuer = department = ""
+    if result.from_line:  # GOV.UK: "From: Foreign, Commonwealth & Development Office and …"
+        issuer = re.split(r"\s+and\s+(?=[A-Z][a-z]+ [A-Z])", result.from_line)[0].strip()
     for index, piece in enumerate(pieces):
         text = tidy_caps(piece)
         if _is_furniture(piece, rules) or rules.boilerplate.search(piece):
             continue
+        if rules.canonical_country(text) or rules.canonical_country(text.title()):
+            continue  # "Kingdom of Cambodia" over the ministry's name is the state's
         if rules.issuer.search(text) and not issuer:
-            issuer = text
+            issuer = tidy_caps(_issuer_phrase(piece, rules)) if result.continued else text
             following = pieces[index + 1] if index + 1 < len(pieces) else ""
             if (
-                following.isupper()
-                and following.title() in rules.country_of_names
-                and "," not in text
+                (following.isupper() or (result.continued and text.lower().startswith("ministry")))
+                and tidy_caps(following) in rules.country_of_names
+                and "," not in issuer
+                and not rules.country.search(issuer)
             ):
-                issuer = f"{text}, {tidy_caps(following)}"  # "MINISTRY OF …" / "SINGAPORE"
+                issuer = f"{issuer}, {tidy_caps(following)}"  # "MINISTRY OF …" / "SINGAPORE"
         elif rules.department.search(text) and not department:
             department = text
     if not issuer and department:
@@ -470,6 +667,11 @@ def issuer_and_department(result: Layout, rules: Rules) -> tuple[str, str]:
             if _short_name(piece, rules):
                 issuer = tidy_caps(piece)
                 break
+    if not issuer and result.copyright_name:  # a one-word masthead the footer confirms
+        for piece in pieces[:3]:
+            if piece.casefold() == result.copyright_name.casefold():
+                issuer = tidy_caps(piece)
+                break
     if department and not rules.issuer.search(issuer):
         department = ""
     return issuer, department
@@ -478,7 +680,7 @@ def issuer_and_department(result: Layout, rules: Rules) -> tuple[str, str]:
 def _short_name(piece: str, rules: Rules) -> bool:
     """A masthead: two to five capitalised words, not a title, date or furniture."""
     tokens = piece.split()
-    if not 2 <= len(tokens) <= 5 or _is_furniture(piece, rules):
+    if not 2 <= len(tokens) <= 5 or _is_furniture(piece, rules) or _is_byline(piece):
         return False
     return all(t[:1].isupper() for t in tokens if t.lower() not in _SMALL_WORDS)
 

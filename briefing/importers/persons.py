@@ -24,7 +24,9 @@ _NOT_NAMES = frozenset(
     Foreign Affairs International Cooperation Excellency Majesty Highness Mr Ms Mrs Dr This That
     Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December Press Release Joint Statement
-    National Assembly Senate Party People Committee President Premier Deputy Vice""".split()
+    National Assembly Senate Party People Committee President Premier Deputy Vice Holds Hold
+    Meets Meet Talks Receives Received Visits Calls Says Agree Agrees Discuss Discusses Sign Signs
+    Call Phone Telephone Bilateral Readout Remarks Joint Courtesy""".split()
 )
 _GENERIC_HONORIFIC = frozenset(
     "his her their the excellency h.e. h.e mr. mr ms. ms mrs. mrs dr. dr madam madame hon. "

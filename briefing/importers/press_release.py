@@ -143,7 +143,7 @@ def extract(
     reader = Reader(rules, draft.participants, sides, {a.key for a in settings.areas}, masks)
     reader.outsiders = _outsiders(mentions, draft.participants)
     reader.cancelled = cancelled
-    draft.items = read_items(reader, layout.body, layout.headings)
+    draft.items = read_items(reader, layout.body, layout.headings, layout.continued)
     draft.commitments = [
         DraftCommitment(item.text, item.side, item.area, index, keep=is_commitment(reader, item))
         for index, item in enumerate(draft.items)
