@@ -37,6 +37,13 @@ _WIRE_CAPS = re.compile(
     r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)(?:\s+\d{4})?)"
     r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:--|—|–|-)\s*"
 )
+#: a dateline inside a line with its year: "… Halal Industry Jakarta, 18 July 2024 - Foreign …",
+#: "… MARITIME SECURITY MANILA 09 April 2025 – Foreign …"
+_WIRE_INSIDE_FULL = re.compile(
+    r"(?<![\w,])(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},|[A-Z]{3,}(?: [A-Z]{3,}){0,2},?)\s+"
+    r"(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
+    r"\s*(?:--|—|–|-)\s+(?=[A-Z\"“])"
+)
 #: "VIENTIANE, Lao PDR — " (a dateline with a place and no date)
 _PLACE_LINE = re.compile(r"^(?P<city>[A-Z][A-Z .'’-]{2,40}?),\s+[A-Z][\w .]{1,30}?\s+(?:--|—|–)\s+")
 _END_OF_BODY = re.compile(
@@ -79,6 +86,8 @@ def split_at_dateline(paragraphs: list[Span]) -> list[Span]:
         if _WIRE.match(paragraph.text) or _WIRE_CAPS.match(paragraph.text):
             return paragraphs
         match = _WIRE_INSIDE.search(paragraph.text, 0, 3000)
+        if match is None or match.start() == 0:
+            match = _WIRE_INSIDE_FULL.search(paragraph.text, 0, 600)
         if match is None or match.start() == 0 or not find_dates(match.group("date")):
             cut = _after_page_date(paragraph.text)
             if cut is None:
