@@ -276,7 +276,8 @@ def _vocabulary(text: str) -> frozenset[str]:
 def _stray_stop(prev: str, line: str) -> bool:
     """A full stop before a lower-case continuation that is not an abbreviation's."""
     return (
-        prev.endswith(".")
+        len(prev) > 1  # a lone "." is no sentence's stop: dropping it left a leading space
+        and prev.endswith(".")
         and line[0].islower()
         and not _ABBREVIATION_END.search(prev)
         and not re.search(r"(?:^|[\s.])\w\.$", prev)  # initials and "U.S."
