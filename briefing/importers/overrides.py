@@ -133,9 +133,9 @@ def missing_message(draft: Draft, *, required: tuple[str, ...] = ("meeting_date"
 
 def _workspace_spelling(country: str, settings: Settings) -> str:
     """The gazetteer's canonical country as the workspace spells it ("Lao PDR" -> "Laos")."""
-    from briefing.importers.press_release import _side_names
+    from briefing.importers.meeting_facts import side_names
 
-    return _side_names(settings, load_rules()).get(country, country)
+    return side_names(settings, load_rules()).get(country, country)
 
 
 __all__ = [

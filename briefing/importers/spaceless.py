@@ -466,7 +466,7 @@ def extract(
 
 
 def _side_names(settings: Settings, english) -> dict[str, str]:  # noqa: ANN001
-    from briefing.importers.press_release import _side_names as side_names
+    from briefing.importers.meeting_facts import side_names
 
     return side_names(settings, english)
 
