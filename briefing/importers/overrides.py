@@ -86,6 +86,12 @@ def apply(
         draft.meeting_date = date if isinstance(date, dt.date) else parse_date(date)
     if end_date is not None:
         draft.end_date = end_date if isinstance(end_date, dt.date) else parse_date(end_date)
+    if draft.end_date and draft.meeting_date and draft.end_date < draft.meeting_date:
+        raise ValueError(
+            f"The last day ({draft.end_date.isoformat()}) is before the meeting date "
+            f"({draft.meeting_date.isoformat()}): give the last day of the visit with "
+            "--until YYYY-MM-DD."
+        )
     if place is not None:
         draft.city, draft.country = parse_place(place, settings)
     for text in participants:
