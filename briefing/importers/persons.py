@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.importers.rules import Rules
 from briefing.model import Person
@@ -91,6 +92,7 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=4096)  # a long release names the same people thousands of times
 def name_key(name: str) -> tuple[str, ...]:
     """Order-free key of a name: "HUN Manet" and "Manet Hun" and "Hun Manet" are equal."""
     return tuple(sorted(fold(name).replace("-", " ").replace(".", " ").split()))
@@ -385,7 +387,18 @@ def _ends_clause(text: str, pos: int) -> bool:
     return not rest or rest[0] in ",.;:(" or rest[:1] == " " and rest[1:2].islower()
 
 
-_WORDS_BEFORE_COMMA = re.compile(r"(?:[^\W\d_][\w'’.-]*\s){0,4}[^\W\d_][\w'’.-]*$")
+#: up to five words, read backwards from a comma: the reversed text is matched from its start
+#: (searching forwards for the words that end at the comma tried every start in the window)
+_WORDS_BEFORE_REVERSED = re.compile(r"[\w'’.-]*[^\W\d_](?:\s[\w'’.-]*[^\W\d_]){0,4}")
+
+
+def _words_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the one to five words, each after one space, that end at ``end`` (or
+    before a line break there), starting at ``lo`` or later; None if no word ends there."""
+    if end > lo and text[end - 1] == "\n":
+        end -= 1
+    match = _WORDS_BEFORE_REVERSED.match(text[lo:end][::-1])
+    return None if match is None else (end - match.end(), end)
 
 
 def _appositive(text: str, rules: Rules) -> list[Mention]:
@@ -395,11 +408,11 @@ def _appositive(text: str, rules: Rules) -> list[Mention]:
     for comma in re.finditer(r",\s+", text):
         if not rules.title.match(text, comma.end()):
             continue
-        before = _WORDS_BEFORE_COMMA.search(text, max(0, comma.start() - 80), comma.start())
+        before = _words_before(text, max(0, comma.start() - 80), comma.start())
         if before is None:
             continue
-        starts = [before.start()]
-        starts += [before.start() + m.end() for m in re.finditer(r"\s", before.group(0))]
+        starts = [before[0]]
+        starts += [before[0] + m.end() for m in re.finditer(r"\s", text[before[0] : before[1]])]
         for start in starts:  # the longest name first
             if not text[start : start + 1].isupper():
                 continue
