@@ -16,7 +16,8 @@ from briefing.importers.cleanup import clean_text
 from briefing.importers.draft import Draft, DraftCommitment, DraftItem, DraftPerson
 from briefing.importers.errors import ExtractCancelled, ExtractError
 from briefing.importers.issuer import issuer_and_department
-from briefing.importers.items import Reader, is_commitment, read_items
+from briefing.importers.item_reader import Reader
+from briefing.importers.items import is_commitment, read_items
 from briefing.importers.line_kinds import is_navigation, tidy_caps
 from briefing.importers.meeting_facts import (
     meeting_kind,
