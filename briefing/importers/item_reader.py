@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from briefing.importers.draft import DraftPerson
-from briefing.importers.persons import distinctive_honorific_words, fold
+from briefing.importers.person_names import distinctive_honorific_words, fold
 from briefing.importers.rules import STRONG, Rules
 from briefing.importers.segment import Span
 from briefing.model import BOTH, ItemKind

@@ -11,7 +11,7 @@ import datetime as dt
 
 from briefing.importers.dates import find_dates
 from briefing.importers.draft import Draft, DraftPerson
-from briefing.importers.persons import display_name
+from briefing.importers.person_names import display_name
 from briefing.importers.places import load_gazetteer
 from briefing.importers.rules import load_rules
 from briefing.model import MeetingKind, Settings

@@ -11,12 +11,8 @@ from collections.abc import Sequence
 from briefing.importers.draft import DraftPerson
 from briefing.importers.line_kinds import tidy_caps
 from briefing.importers.page_layout import Layout
-from briefing.importers.persons import (
-    Mention,
-    destination,
-    match_person,
-    name_key,
-)
+from briefing.importers.person_names import match_person, name_key
+from briefing.importers.persons import Mention, destination
 from briefing.importers.rules import Rules
 from briefing.importers.segment import sentences
 from briefing.model import (

@@ -9,16 +9,21 @@ already in the workspace are also found by any of their Latin-script names.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
+from briefing.importers.person_names import display_name, fold, name_key
 from briefing.importers.rules import Rules
 from briefing.model import Person
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 _PARTICLES = frozenset({"bin", "binti", "bint", "al", "de", "van", "von", "da", "di", "le"})
+
+
 _NAME_HONORIFICS = frozenset({"Haji", "Hajah"})  # inside a Malay name: part of the father's
+
+
 _NOT_NAMES = frozenset(
     """The Both On In At And Of For With His Her Their During Department Ministry Minister
     Kingdom Republic State Council Government Office Embassy Summit Summits Side Prime General
@@ -29,19 +34,29 @@ _NOT_NAMES = frozenset(
     Meets Meet Talks Receives Received Visits Calls Says Agree Agrees Discuss Discusses Sign Signs
     Call Phone Telephone Bilateral Readout Remarks Joint Courtesy""".split()
 )
-_GENERIC_HONORIFIC = frozenset(
-    "his her their the excellency h.e. h.e mr. mr ms. ms mrs. mrs dr. dr madam madame hon. "
-    "honourable honorable majesty highness royal".split()
-)
+
+
 _TITLE_STOP = re.compile(
     r",|;|\n|\.(?:\s|$)|\s(?:who|which|met|held|said|on|at|in|to|and his|and her|and the)\s|\s\("
 )
+
+
 #: "of Water Resources", "and International Cooperation": more of a title before a name
 _TITLE_TAIL = re.compile(r"\s+(?:and|of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:,?\s+[A-Z][\w'’-]+)?")
+
+
 _TITLE_TAIL_ONE = re.compile(r"\s+(?:and|of|for)\s+(?:the\s+)?[A-Z][\w'’-]+")
+
+
 _POSSESSIVE = re.compile(r"(?:'s|’s)?\s+$")
+
+
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?= [A-Z])")
+
+
 _SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)|,? (?:II|III|IV)(?!\w)")
+
+
 _DESTINATION = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
 
 
@@ -63,39 +78,6 @@ class Mention:
     @property
     def key(self) -> tuple[str, ...]:
         return name_key(self.name)
-
-
-def display_name(name: str) -> str:
-    """ "HUN Manet" -> "Hun Manet": words written in capitals get an initial capital only."""
-    parts = []
-    for word in name.split():
-        if sum(c.isalpha() for c in word) >= 2 and word.isupper():
-            word = "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
-        parts.append(word)
-    return " ".join(parts)
-
-
-_FOLDED: dict[str, str] = {}
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, one character for one character (offsets stay valid)."""
-    out = []
-    for char in text.lower():
-        folded = _FOLDED.get(char)
-        if folded is None:
-            base = unicodedata.normalize("NFD", char)[0]
-            folded = {"đ": "d", "ł": "l", "ø": "o"}.get(base, base)
-            if len(_FOLDED) < 10_000:
-                _FOLDED[char] = folded
-        out.append(folded)
-    return "".join(out)
-
-
-@lru_cache(maxsize=4096)  # a long release names the same people thousands of times
-def name_key(name: str) -> tuple[str, ...]:
-    """Order-free key of a name: "HUN Manet" and "Manet Hun" and "Hun Manet" are equal."""
-    return tuple(sorted(fold(name).replace("-", " ").replace(".", " ").split()))
 
 
 def find_mentions(
@@ -305,6 +287,8 @@ def _portfolio_before(text: str, start: int, rules: Rules) -> int:
 
 
 _TAIL_JOINT = re.compile(r"(?:,?\s+(?:and|of|for|on)\s+(?:the\s+)?|,\s+(?:and\s+)?)")
+
+
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 
 
@@ -448,17 +432,3 @@ def _known_people(text: str, people: list[Person] | tuple[Person, ...]) -> list[
                 written = text[match.start() : match.end()]
                 result.append(Mention(match.start(), match.end(), written, country=None))
     return result
-
-
-def distinctive_honorific_words(honorific: str) -> set[str]:
-    """Honorific words that single a person out ("Samdech", "Thipadei"), lower case."""
-    return {w for w in honorific.lower().split() if w not in _GENERIC_HONORIFIC and len(w) > 2}
-
-
-def match_person(key: tuple[str, ...], people: list[Person] | tuple[Person, ...]) -> Person | None:
-    """The existing person with a Latin name of the same words, if there is one."""
-    for person in people:
-        for name in person.names:
-            if name.script == "Latn" and name_key(name.text) == key:
-                return person
-    return None

@@ -26,11 +26,8 @@ from briefing.importers.meeting_facts import (
     side_names,
 )
 from briefing.importers.participants import find_participants, outsiders, participant_zones
-from briefing.importers.persons import (
-    find_mentions,
-    match_person,
-    name_key,
-)
+from briefing.importers.person_names import match_person, name_key
+from briefing.importers.persons import find_mentions
 from briefing.importers.release_dates import meeting_dates
 from briefing.importers.rules import Rules, load_rules
 from briefing.importers.segment import Span, paragraphs, words
