@@ -1,6 +1,6 @@
 """Press-release import quality: the importer scored against the hand-labelled corpus.
 
-    python benchmarks/import_quality.py [--verbose] [--set dev|heldout] [--diff FILE]
+    python benchmarks/import_quality.py [--verbose] [--set dev|heldout] [--split] [--diff FILE]
 
 Every release in ``tests/briefing/importers/corpus/`` (see its README.md) is read with
 ``readers.read_file`` (so .docx and .pdf go through the real readers) and drafted with
@@ -9,7 +9,9 @@ Every release in ``tests/briefing/importers/corpus/`` (see its README.md) is rea
 officer imports a release some weeks after it appeared. The draft is matched to the label and
 scored per field; the counts are added up over the releases (micro-average) for the ``dev`` and
 ``heldout`` sets separately and in total. Output: one ``name=value`` line per number, named
-``<set>_<field>_<P|R|acc|n>``; ``--verbose`` adds a table with one row per release.
+``<set>_<field>_<P|R|acc|n>``; ``--verbose`` adds a table with one row per release; ``--split``
+adds ``dev_first`` (the dev releases of the first collection) and ``dev_added`` (the releases
+written later, all dev: see the corpus README).
 
 How draft and label are matched (fixed before any held-out number was looked at):
 
@@ -54,6 +56,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import json
 import re
 import sys
@@ -260,6 +263,15 @@ def reference_for(label: dict) -> dt.date:
     found = re.search(r"(\d{4})-(\d{2})-(\d{2})", label["file"])
     assert found, label["file"]
     return dt.date(*(int(g) for g in found.groups())) + REFERENCE_DELAY
+
+
+def added_releases() -> frozenset[str]:
+    """The releases written after the first collection (all dev), as check_labels.py lists them."""
+    spec = importlib.util.spec_from_file_location("check_labels", CORPUS / "check_labels.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.ADDED_TO_DEV)
 
 
 def draft_for(label: dict):  # noqa: ANN201 - a Draft
@@ -485,6 +497,11 @@ def main() -> None:
     ap.add_argument("--verbose", action="store_true", help="a row per release")
     ap.add_argument("--set", choices=("dev", "heldout"), help="score one set only")
     ap.add_argument("--diff", metavar="FILE", help="draft beside label for one dev release")
+    ap.add_argument(
+        "--split",
+        action="store_true",
+        help="also score the dev releases of the first collection and the added ones apart",
+    )
     args = ap.parse_args()
     labels = json.loads((CORPUS / "labels.json").read_text(encoding="utf-8"))
     if args.diff:
@@ -502,6 +519,13 @@ def main() -> None:
     for name in ("dev", "heldout"):
         chosen = [s for s in scores if s.set == name]
         if chosen:
+            print("\n".join(summary(name, chosen)))
+    added = added_releases()
+    for name, chosen in (
+        ("dev_first", [s for s in scores if s.set == "dev" and s.file not in added]),
+        ("dev_added", [s for s in scores if s.file in added]),
+    ):
+        if chosen and args.split:
             print("\n".join(summary(name, chosen)))
     print("\n".join(summary("total", scores)))
     for language in ("en", "km", "zh"):

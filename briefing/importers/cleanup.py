@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from briefing.importers.dates import page_date
+
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u00ad\ufeff]")
 _PAGE_NUMBER = re.compile(
@@ -179,12 +181,22 @@ _DATE_LINE = re.compile(
 )
 
 
+_BYLINE = re.compile(
+    r"^(?:By|From:?|Written by|Posted by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$"
+)
+
+
+def _stands_alone(line: str) -> bool:
+    """A page's date line ("October 18, 2024 · 4 min read") or a byline ("By Sotheary Chhay")."""
+    return bool(_DATE_LINE.match(line) or _BYLINE.match(line) or page_date(line))
+
+
 def _breaks(prev: str, line: str, width: int) -> bool:
     """Whether a paragraph ends between the wrapped lines ``prev`` and ``line``."""
     if line[0].islower():
         return False
-    if _DATE_LINE.match(line) or _DATE_LINE.match(prev):
-        return True  # a date line ("Media release 7 March 2024") stands alone
+    if _stands_alone(line) or _stands_alone(prev):
+        return True  # a date line ("Media release 7 March 2024") or a byline stands alone
     if _is_caps(prev) != _is_caps(line) and _has_letters(line) and _has_letters(prev):
         return True
     if width > WIDE_LINE or (_heading_like(prev) and _heading_like(line)):
@@ -264,7 +276,8 @@ def _vocabulary(text: str) -> frozenset[str]:
 def _stray_stop(prev: str, line: str) -> bool:
     """A full stop before a lower-case continuation that is not an abbreviation's."""
     return (
-        prev.endswith(".")
+        len(prev) > 1  # a lone "." is no sentence's stop: dropping it left a leading space
+        and prev.endswith(".")
         and line[0].islower()
         and not _ABBREVIATION_END.search(prev)
         and not re.search(r"(?:^|[\s.])\w\.$", prev)  # initials and "U.S."

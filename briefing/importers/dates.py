@@ -130,3 +130,60 @@ def weekday_before(text: str, anchor: dt.date) -> tuple[dt.date, int, int] | Non
     wanted = _WEEKDAYS.index(match.group(1).lower())
     delta = (anchor.weekday() - wanted) % 7
     return anchor - dt.timedelta(days=delta), match.start(), match.end()
+
+
+_LINE_LABEL = re.compile(
+    r"(?i)^(?:last\s+)?(?:updated|published|posted|issued|released|modified)(?:\s+(?:on|at))?"
+    r"$|^(?:publication|release|issue|press release|media release|news release)\s+date$"
+    r"|^(?:date|dated|all news|news|press release|media release|news release)$"
+)
+_TIME_TEXT = re.compile(
+    r"(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)"
+    r"(?:[+-]\d{1,2})?\)?(?![\w]))?"
+)
+_READ_TIME = re.compile(r"(?i)\b\d+\s*(?:min(?:ute)?s?|hrs?|hours?)(?:\s+read|\s+ago)\b")
+_PIECES = re.compile(r"\s*(?:\||·|•|—|–|(?<!\w)-(?!\w)|,|:)\s*")
+_BYLINE_PIECE = re.compile(r"^(?:By|From|Written by|Posted by|Reporter)\s+\S")
+_DOMAIN = re.compile(r"(?i)^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|gov|cn|sg|kh|uk|nz|au|vn|kr|jp)$")
+_PLACE_WORDS = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,4}$")
+
+
+def page_date(line: str) -> DateMatch | None:
+    """The date of a line that carries only a date and page furniture, else None.
+
+    "October 18, 2024 · 4 min read", "All News 16:20 September 12, 2024", "Updated:
+    2025-05-14 21:07", "Phnom Penh, Cambodia — Jan 27, 2025", "Publication date 14 November
+    2023 | 19:05 ICT": besides one date with a year, only labels, times, reading times,
+    separators, a weekday, a byline, a web address or a place written in capitals may stand.
+    """
+    if len(line) > 120 or line.rstrip().endswith((",", ";", "(")):
+        return None
+    dates = [d for d in find_dates(line) if d.year is not None]
+    if len(dates) != 1:
+        return None
+    date = dates[0]
+    places = 0
+    for before, part in ((True, line[: date.start]), (False, line[date.end :])):
+        part = _READ_TIME.sub(" ", _TIME_TEXT.sub(" ", part))
+        for piece in _PIECES.split(part):
+            piece = piece.strip(" .")
+            words = piece.split()
+            if not piece or piece.lower() in _WEEKDAYS or _LINE_LABEL.match(piece):
+                continue
+            if _LINE_LABEL.match(" ".join(words[:2])) and len(words) <= 3:
+                continue  # "All News"
+            if _BYLINE_PIECE.match(piece) or _DOMAIN.match(piece):
+                continue
+            if (
+                _PLACE_WORDS.fullmatch(piece)
+                and words[0].lower() not in _NOT_PLACE_START
+                and (before or len(words) <= 2)
+                and places < 2
+            ):
+                places += 1  # "Phnom Penh, Cambodia —"; "| Subscribe" after the date
+                continue
+            return None
+    return date
+
+
+_NOT_PLACE_START = frozenset("on in at by for from to the of and with h.e. mr. ms. dr.".split())

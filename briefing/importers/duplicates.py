@@ -18,7 +18,7 @@ import logging
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from briefing.importers.press_release import fingerprint
+from briefing.importers.to_records import fingerprint
 from briefing.model import format_date
 from briefing.store import Workspace
 

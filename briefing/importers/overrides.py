@@ -11,7 +11,7 @@ import datetime as dt
 
 from briefing.importers.dates import find_dates
 from briefing.importers.draft import Draft, DraftPerson
-from briefing.importers.persons import display_name
+from briefing.importers.person_names import display_name
 from briefing.importers.places import load_gazetteer
 from briefing.importers.rules import load_rules
 from briefing.model import MeetingKind, Settings
@@ -86,6 +86,12 @@ def apply(
         draft.meeting_date = date if isinstance(date, dt.date) else parse_date(date)
     if end_date is not None:
         draft.end_date = end_date if isinstance(end_date, dt.date) else parse_date(end_date)
+    if draft.end_date and draft.meeting_date and draft.end_date < draft.meeting_date:
+        raise ValueError(
+            f"The last day ({draft.end_date.isoformat()}) is before the meeting date "
+            f"({draft.meeting_date.isoformat()}): give the last day of the visit with "
+            "--until YYYY-MM-DD."
+        )
     if place is not None:
         draft.city, draft.country = parse_place(place, settings)
     for text in participants:
@@ -133,9 +139,9 @@ def missing_message(draft: Draft, *, required: tuple[str, ...] = ("meeting_date"
 
 def _workspace_spelling(country: str, settings: Settings) -> str:
     """The gazetteer's canonical country as the workspace spells it ("Lao PDR" -> "Laos")."""
-    from briefing.importers.press_release import _side_names
+    from briefing.importers.meeting_facts import side_names
 
-    return _side_names(settings, load_rules()).get(country, country)
+    return side_names(settings, load_rules()).get(country, country)
 
 
 __all__ = [

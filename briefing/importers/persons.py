@@ -9,34 +9,54 @@ already in the workspace are also found by any of their Latin-script names.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from briefing.importers.person_names import display_name, fold, name_key
 from briefing.importers.rules import Rules
 from briefing.model import Person
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 _PARTICLES = frozenset({"bin", "binti", "bint", "al", "de", "van", "von", "da", "di", "le"})
+
+
+_NAME_HONORIFICS = frozenset({"Haji", "Hajah"})  # inside a Malay name: part of the father's
+
+
 _NOT_NAMES = frozenset(
     """The Both On In At And Of For With His Her Their During Department Ministry Minister
     Kingdom Republic State Council Government Office Embassy Summit Summits Side Prime General
     Foreign Affairs International Cooperation Excellency Majesty Highness Mr Ms Mrs Dr This That
     Today Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December Press Release Joint Statement
-    National Assembly Senate Party People Committee President Premier Deputy Vice""".split()
+    National Assembly Senate Party People Committee President Premier Deputy Vice Holds Hold
+    Meets Meet Talks Receives Received Visits Calls Says Agree Agrees Discuss Discusses Sign Signs
+    Call Phone Telephone Bilateral Readout Remarks Joint Courtesy""".split()
 )
-_GENERIC_HONORIFIC = frozenset(
-    "his her their the excellency h.e. h.e mr. mr ms. ms mrs. mrs dr. dr madam madame hon. "
-    "honourable honorable majesty highness royal".split()
-)
+
+
 _TITLE_STOP = re.compile(
     r",|;|\n|\.(?:\s|$)|\s(?:who|which|met|held|said|on|at|in|to|and his|and her|and the)\s|\s\("
 )
+
+
 #: "of Water Resources", "and International Cooperation": more of a title before a name
 _TITLE_TAIL = re.compile(r"\s+(?:and|of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:,?\s+[A-Z][\w'’-]+)?")
+
+
+_TITLE_TAIL_ONE = re.compile(r"\s+(?:and|of|for)\s+(?:the\s+)?[A-Z][\w'’-]+")
+
+
 _POSSESSIVE = re.compile(r"(?:'s|’s)?\s+$")
+
+
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?= [A-Z])")
+
+
 _SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)|,? (?:II|III|IV)(?!\w)")
+
+
 _DESTINATION = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
 
 
@@ -58,38 +78,6 @@ class Mention:
     @property
     def key(self) -> tuple[str, ...]:
         return name_key(self.name)
-
-
-def display_name(name: str) -> str:
-    """ "HUN Manet" -> "Hun Manet": words written in capitals get an initial capital only."""
-    parts = []
-    for word in name.split():
-        if sum(c.isalpha() for c in word) >= 2 and word.isupper():
-            word = "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
-        parts.append(word)
-    return " ".join(parts)
-
-
-_FOLDED: dict[str, str] = {}
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, one character for one character (offsets stay valid)."""
-    out = []
-    for char in text.lower():
-        folded = _FOLDED.get(char)
-        if folded is None:
-            base = unicodedata.normalize("NFD", char)[0]
-            folded = {"đ": "d", "ł": "l", "ø": "o"}.get(base, base)
-            if len(_FOLDED) < 10_000:
-                _FOLDED[char] = folded
-        out.append(folded)
-    return "".join(out)
-
-
-def name_key(name: str) -> tuple[str, ...]:
-    """Order-free key of a name: "HUN Manet" and "Manet Hun" and "Hun Manet" are equal."""
-    return tuple(sorted(fold(name).replace("-", " ").replace(".", " ").split()))
 
 
 def find_mentions(
@@ -132,8 +120,10 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
         if match is None:
             break
         word = match.group(0)
-        if word.lower() in _PARTICLES and words:
-            pass
+        if (word.lower() in _PARTICLES and words) or (
+            words and word in _NAME_HONORIFICS and _TOKEN.match(text, match.end() + 1)
+        ):
+            pass  # "Mohamad Haji Hasan", "Mohamad bin Hasan"
         elif not word[0].isupper() or word in _NOT_NAMES or rules.title.match(text, cursor):
             break
         elif rules.canonical_country(word) or rules.honorific.match(text, cursor):
@@ -201,9 +191,11 @@ def _honorific_led(text: str, rules: Rules) -> list[Mention]:
         pos = match.end()
         while text[pos : pos + 1] == " ":
             pos += 1
-        extra = rules.honorific.match(text, pos)  # "H.E. Mr."
         honorific = match.group(0)
-        if extra:
+        for _ in range(3):  # "H.E. Mr.", "Datuk Seri Utama Haji"
+            extra = rules.honorific.match(text, pos)
+            if not extra:
+                break
             honorific = text[match.start() : extra.end()]
             pos = extra.end() + 1
         name = _name_at(text, pos, rules)
@@ -233,48 +225,120 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
     Water Resources and Meteorology H.E. Lim Kean Hor", "his Cambodian counterpart Tea Seiha"."""
     result = []
     for match in rules.title.finditer(text):
-        demonym = _demonym_before(text, match.start(), rules)
-        if not match.group(0)[:1].isupper() and demonym is None:
+        begin = _portfolio_before(text, match.start(), rules)  # "Commerce Minister"
+        demonym = _demonym_before(text, begin, rules)
+        if not text[begin : begin + 1].isupper() and demonym is None:
             continue
-        end = match.end()
-        while True:  # "Deputy Prime Minister and Foreign Minister", "Minister … of Cambodia"
-            more = re.match(r"(?:\s+and\s+|,\s+)", text[end : end + 8])
-            chained = more and rules.title.match(text, end + more.end())
-            if chained:
-                end = chained.end()
-                continue
-            place = re.match(r",?\s+(?:to|of|for)\s+(?:the\s+)?", text[end : end + 12])
-            country = place and rules.country.match(text, end + place.end())
-            if country:
-                end = country.end()
-                continue
-            tail = _TITLE_TAIL.match(text, end)
-            if tail and _name_follows(text, tail.end(), rules):
-                end = tail.end()
-                continue
-            break
-        title = text[match.start() : end]
+        end = _title_end(text, match.end(), rules)
+        title = text[begin:end]
         start = end + 1
         comma = re.match(r",\s+", text[end : end + 3])  # "… of Cambodia, Sok Chenda Sophea,"
-        appositive = text[max(0, match.start() - 2) : match.start()] == ", "
-        if comma and rules.country.search(title) and not appositive:
-            start = end + comma.end()
-        honorific = rules.honorific.match(text, start)
-        if honorific and text[start - 1 : start] in (" ", "\n"):
-            start = honorific.end() + 1
+        appositive = text[max(0, begin - 2) : begin] == ", "
+        definite = text[max(0, begin - 4) : begin].lower() == "the "
+        if comma and not appositive and (rules.country.search(title) or definite):
+            start = end + comma.end()  # "met the Minister of Commerce, Cham Nimul, and …"
+        found = ""
+        if text[start - 1 : start] in (" ", "\n"):
+            found, start = _honorifics_at(text, start, rules)
         name = _name_at(text, start, rules) if text[start - 1 : start] == " " else None
         if name is None:
+            continue
+        if definite and comma and start > end + 1 and not _ends_clause(text, name[1]):
             continue
         country = demonym or _country_in(title, rules)
         after = re.match(r"\s+of\s+(?:the\s+)?", text[name[1] : name[1] + 10])
         if after and country is None:
             named = rules.country.match(text, name[1] + after.end())
             country = rules.canonical_country(named.group(0)) if named else None
+        title = re.sub(r"(?i)^counterpart,?\s*", "", title)
         if title.lower().endswith("counterpart"):
             title = ""
-        found = honorific.group(0) if honorific else ""
-        result.append(Mention(match.start(), name[1], name[0], found, title, country))
+        result.append(Mention(begin, name[1], name[0], found, title, country))
     return result
+
+
+def _honorifics_at(text: str, pos: int, rules: Rules) -> tuple[str, int]:
+    """The honorifics written at ``pos`` ("H.E. Dr.", "Datuk Seri Utama Haji") and where the
+    name after them starts; ("", pos) if none."""
+    start = pos
+    for _ in range(4):
+        match = rules.honorific.match(text, pos)
+        if match is None or text[match.end() : match.end() + 1] != " ":
+            break
+        pos = match.end() + 1
+    return text[start:pos].strip(), pos
+
+
+def _portfolio_before(text: str, start: int, rules: Rules) -> int:
+    """Where a title starts that a portfolio precedes: "Commerce Minister", "Foreign Affairs
+    Secretary", "Public Security Minister" (at most three words)."""
+    begin = start
+    capital = text[start : start + 1].isupper()
+    for _ in range(3):
+        word = re.search(r"([A-Za-z][\w'’-]*) +$", text[max(0, begin - 30) : begin])
+        if (
+            word is None
+            or not rules.portfolio.fullmatch(word.group(1))
+            or word.group(1)[0].isupper() != capital
+        ):
+            break
+        begin -= len(word.group(0))
+    return begin
+
+
+_TAIL_JOINT = re.compile(r"(?:,?\s+(?:and|of|for|on)\s+(?:the\s+)?|,\s+(?:and\s+)?)")
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _portfolio_tail(text: str, pos: int, rules: Rules) -> int | None:
+    """The end of more of a title after ``pos`` that ends in a portfolio word: " of Interior",
+    ", Trade and Industry", " of Water Resources and Meteorology", " of Mekong Affairs"."""
+    joint = _TAIL_JOINT.match(text, pos)
+    if joint is None:
+        return None
+    cursor, last = joint.end(), None
+    for _ in range(4):
+        word = _CAPITALISED.match(text, cursor)
+        if word is None:
+            break
+        if rules.portfolio.fullmatch(word.group(0)):
+            last = word.end()
+        if text[word.end() : word.end() + 1] != " ":
+            break
+        cursor = word.end() + 1
+    return last
+
+
+def _title_end(text: str, end: int, rules: Rules) -> int:
+    """The end of a title that starts with a title word ending at ``end``: chained titles
+    ("Deputy Prime Minister and Minister of Interior"), a country ("… of Cambodia"), portfolio
+    words, and else one or two capitalised words when a name follows them."""
+    while True:
+        more = re.match(r"(?:\s+and\s+|,\s+)", text[end : end + 8])
+        chained = more and rules.title.match(text, end + more.end())
+        if chained:
+            end = chained.end()
+            continue
+        place = re.match(r",?\s+(?:to|of|for)\s+(?:the\s+)?", text[end : end + 12])
+        country = place and rules.country.match(text, end + place.end())
+        if country:
+            end = country.end()
+            continue
+        portfolio = _portfolio_tail(text, end, rules)
+        if portfolio is not None:
+            end = portfolio
+            continue
+        one = _TITLE_TAIL_ONE.match(text, end)
+        if one and _name_follows(text, one.end(), rules):
+            end = one.end()
+            continue
+        tail = _TITLE_TAIL.match(text, end)
+        if tail and _name_follows(text, tail.end(), rules):
+            end = tail.end()
+            continue
+        return end
 
 
 def _name_follows(text: str, pos: int, rules: Rules, depth: int = 0) -> bool:
@@ -287,6 +351,9 @@ def _name_follows(text: str, pos: int, rules: Rules, depth: int = 0) -> bool:
         country = rules.country.match(text, pos + place.end())
         assert country is not None
         return _name_follows(text, country.end(), rules, depth + 1)
+    portfolio = _portfolio_tail(text, pos, rules)
+    if portfolio is not None and depth < 4 and _name_follows(text, portfolio, rules, depth + 1):
+        return True
     tail = _TITLE_TAIL.match(text, pos)
     if tail and depth < 4 and _name_follows(text, tail.end(), rules, depth + 1):
         return True
@@ -304,20 +371,52 @@ def _ends_clause(text: str, pos: int) -> bool:
     return not rest or rest[0] in ",.;:(" or rest[:1] == " " and rest[1:2].islower()
 
 
+#: up to five words, read backwards from a comma: the reversed text is matched from its start
+#: (searching forwards for the words that end at the comma tried every start in the window)
+_WORDS_BEFORE_REVERSED = re.compile(r"[\w'’.-]*[^\W\d_](?:\s[\w'’.-]*[^\W\d_]){0,4}")
+
+
+def _words_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the one to five words, each after one space, that end at ``end`` (or
+    before a line break there), starting at ``lo`` or later; None if no word ends there."""
+    if end > lo and text[end - 1] == "\n":
+        end -= 1
+    match = _WORDS_BEFORE_REVERSED.match(text[lo:end][::-1])
+    return None if match is None else (end - match.end(), end)
+
+
 def _appositive(text: str, rules: Rules) -> list[Mention]:
+    """ "Hun Sen, president of the Senate of Cambodia", "Takeshi Iwaya, Minister for …": a
+    name of two to four words right before a comma that a title follows."""
     result = []
-    for match in re.finditer(r"(?<![\w'’-])[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){1,3},", text):
-        start = match.start()
-        if start and text[start - 2 : start] not in ("", ". ", ", ") and text[start - 1] != "\n":
-            prev = text[max(0, start - 30) : start].split()
-            if prev and prev[-1][:1].isupper():
-                continue
-        name = _name_at(text, start, rules)
-        if name is None or name[1] != match.end() - 1:
+    for comma in re.finditer(r",\s+", text):
+        if not rules.title.match(text, comma.end()):
             continue
-        title, country = _title_after(text, name[1], rules)
-        if title:
-            result.append(Mention(start, name[1], name[0], "", title, country))
+        before = _words_before(text, max(0, comma.start() - 80), comma.start())
+        if before is None:
+            continue
+        starts = [before[0]]
+        starts += [before[0] + m.end() for m in re.finditer(r"\s", text[before[0] : before[1]])]
+        for start in starts:  # the longest name first
+            if not text[start : start + 1].isupper():
+                continue
+            prev = text[max(0, start - 30) : start].split()
+            if (
+                start
+                and text[start - 2 : start] not in ("", ". ", ", ")
+                and text[start - 1] != "\n"
+                and prev
+                and prev[-1][:1].isupper()
+                and not rules.honorific.fullmatch(prev[-1])
+            ):
+                continue
+            name = _name_at(text, start, rules)
+            if name is None or name[1] != comma.start():
+                continue
+            title, country = _title_after(text, name[1], rules)
+            if title:
+                result.append(Mention(start, name[1], name[0], "", title, country))
+            break
     return result
 
 
@@ -333,17 +432,3 @@ def _known_people(text: str, people: list[Person] | tuple[Person, ...]) -> list[
                 written = text[match.start() : match.end()]
                 result.append(Mention(match.start(), match.end(), written, country=None))
     return result
-
-
-def distinctive_honorific_words(honorific: str) -> set[str]:
-    """Honorific words that single a person out ("Samdech", "Thipadei"), lower case."""
-    return {w for w in honorific.lower().split() if w not in _GENERIC_HONORIFIC and len(w) > 2}
-
-
-def match_person(key: tuple[str, ...], people: list[Person] | tuple[Person, ...]) -> Person | None:
-    """The existing person with a Latin name of the same words, if there is one."""
-    for person in people:
-        for name in person.names:
-            if name.script == "Latn" and name_key(name.text) == key:
-                return person
-    return None

@@ -8,40 +8,41 @@ say that a release is already in the workspace. Rules (word lists) come from
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import hashlib
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
 
-from briefing.importers import meta
+from briefing.importers import page_layout
 from briefing.importers.cleanup import clean_text
 from briefing.importers.draft import Draft, DraftCommitment, DraftItem, DraftPerson
 from briefing.importers.errors import ExtractCancelled, ExtractError
-from briefing.importers.items import Reader, is_commitment, read_items
-from briefing.importers.persons import (
-    Mention,
-    destination,
-    find_mentions,
-    match_person,
-    name_key,
+from briefing.importers.issuer import issuer_and_department
+from briefing.importers.item_reader import Reader
+from briefing.importers.items import is_commitment, read_items
+from briefing.importers.line_kinds import is_navigation, tidy_caps
+from briefing.importers.meeting_facts import (
+    meeting_kind,
+    meeting_place,
+    opening_occasion,
+    side_names,
 )
-from briefing.importers.places import load_gazetteer
+from briefing.importers.participants import find_participants, outsiders, participant_zones
+from briefing.importers.person_names import match_person, name_key
+from briefing.importers.persons import find_mentions
+from briefing.importers.release_dates import meeting_dates
 from briefing.importers.rules import Rules, load_rules
-from briefing.importers.segment import Span, paragraphs, sentences, words
+from briefing.importers.segment import Span, paragraphs, words
+from briefing.importers.to_records import (
+    fingerprint,
+    new_people,
+    to_commitments,
+    to_meeting,
+    to_person,
+)
 from briefing.model import (
     COMMITTING_KINDS,
-    Commitment,
-    Item,
-    Meeting,
     MeetingKind,
-    Name,
-    Office,
-    Participant,
     Person,
     Settings,
-    SourceDocument,
 )
 
 __all__ = [
@@ -60,14 +61,11 @@ __all__ = [
     "to_meeting",
 ]
 
+
 MAX_EXTRACT_CHARS = 300_000  # about 50 pages: far more than one release
+
+
 MIN_ENGLISH_SHARE = 0.15  # of Latin-script words that are common English words
-_SUBJECT_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:also\s+)?[a-z]+ed\b")
-_NOT_PARTICIPANT_BEFORE = re.compile(
-    r"(?i)(?:(?:greetings|regards|wishes|behalf|message)\s+(?:of|from|to)\s+"
-    r"|\bthe\s+(?:\w+\s+){0,2}visits?\s+"
-    r"(?:to\s+(?:the\s+)?[A-Z][\w\s]{1,30}?\s+)?(?:of|by)\s+(?:[\w.'’-]+\s+){0,6})$"
-)
 
 
 def extract(
@@ -106,40 +104,44 @@ def extract(
         draft.fingerprint = fingerprint(clean)
         _finish(draft, settings, people)
         return draft
-    layout = meta.layout(paragraphs(clean), rules)
+    layout = page_layout.layout(paragraphs(clean), rules)
     draft = Draft(text=clean, fingerprint=fingerprint(clean), language="en")
-    draft.issuer, draft.department = meta.issuer_and_department(layout, rules)
-    draft.title = meta.tidy_caps(layout.title)
+    draft.issuer, draft.department = issuer_and_department(layout, rules)
+    draft.title = tidy_caps(layout.title)
     opening = [Span(0, 0, layout.title)] + layout.body[:2]
     draft.kind = (
-        meta.meeting_kind([s.text for s in opening], rules)
-        or meta.meeting_kind([s.text for s in layout.body[:6]], rules)
+        meeting_kind([s.text for s in opening], rules)
+        or meeting_kind([s.text for s in layout.body[:6]], rules)
         or MeetingKind.BILATERAL
     )
-    sides = _side_names(settings, rules)
+    sides = side_names(settings, rules)
     masks: list[tuple[int, int]] = []
-    draft.occasion, occasion_span = _occasion(layout.body[:2], rules)
+    draft.occasion, occasion_span = opening_occasion(layout.body[:2], rules)
     if occasion_span:
         masks.append(occasion_span)
-    dates = meta.meeting_dates(clean, layout, reference, rules)
+    dates = meeting_dates(clean, layout, reference, rules)
     draft.meeting_date, draft.end_date, draft.issue_date = dates.meeting, dates.end, dates.issue
     draft.warnings.extend(dates.notes)
     _check(cancelled)
-    city, country = _place(layout, rules, draft.kind, sides)
+    city, country = meeting_place(layout, rules, draft.kind, sides)
     draft.city, draft.country = city, sides.get(country, country)
     if layout.dateline:
         date = layout.dateline[1]
         masks.append((max(0, date.start - len(layout.dateline[0]) - 2), date.end))
     mentions = find_mentions(clean, rules, people)
     masks.extend((m.start, m.end) for m in mentions)
-    zones = _participant_zones(layout, rules)
-    draft.participants = _participants(
-        mentions, clean, zones, people, settings, sides, rules, draft.issuer
+    zones = participant_zones(layout, rules)
+    masthead = " | ".join(
+        [draft.issuer, *(s.text for s in layout.header[:6] if not is_navigation(s.text))]
+    )
+    draft.participants = find_participants(
+        mentions, clean, zones, people, settings, sides, rules, masthead
     )
     _check(cancelled)
     reader = Reader(rules, draft.participants, sides, {a.key for a in settings.areas}, masks)
+    reader.outsiders = outsiders(mentions, draft.participants)
     reader.cancelled = cancelled
-    draft.items = read_items(reader, layout.body, layout.headings)
+    draft.items = read_items(reader, layout.body, layout.headings, layout.continued)
     draft.commitments = [
         DraftCommitment(item.text, item.side, item.area, index, keep=is_commitment(reader, item))
         for index, item in enumerate(draft.items)
@@ -223,315 +225,6 @@ def detect_language(text: str, rules: Rules) -> str:
     return "en"
 
 
-def _side_names(settings: Settings, rules: Rules) -> dict[str, str]:
-    """Canonical country -> the workspace's spelling of it (for sides and places)."""
-    result: dict[str, str] = {}
-    for country in settings.countries:
-        canonical = rules.canonical_country(country)
-        if canonical is None:
-            for name, names in rules.country_names.items():
-                if country.lower() in (n.lower() for n in names):
-                    canonical = name
-        if canonical:
-            result[canonical] = country
-    return result
-
-
-_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|to|into)\s+(?:the\s+)?(?:(?:capital|city)\s+(?:city\s+)?(?:of\s+)?)?)$"
-)
-_FUTURE_BEFORE = re.compile(
-    r"(?i)\b(?:next|will|would|shall|to hold|to be held|future|later|upcoming|host|hosting|"
-    r"invited|invitation|from|since|return)\b"
-)
-_HERE = re.compile(r"(?i)\bhere\b")
-_VISIT_TO = re.compile(r"(?i)\b(?:visit(?:s|ing)?|trip|tour)\s+(?:to\s+)?(?:the\s+)?")
-
-
-def _place(
-    layout: meta.Layout, rules: Rules, kind: MeetingKind, sides: dict[str, str]
-) -> tuple[str, str]:
-    """(city, canonical country) of the meeting; ("", "") for calls and when unsaid.
-
-    In order: a city of the gazetteer or a known venue after "in"/"at" in a sentence about
-    the meeting (not a future venue: "to hold the next meeting in …"); "here" with a dateline;
-    the country visited (its capital); the dateline's city.
-    """
-    if kind in (MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL):
-        return "", ""
-    gazetteer = load_gazetteer()
-    countries = tuple(sides)
-    dateline_city = meta.dateline_place(layout.dateline[0] if layout.dateline else "")
-    dateline_city = dateline_city or layout.dateline_place
-    spans = [Span(0, 0, layout.title)] if layout.title else []
-    opening = [p for i, p in enumerate(layout.body[:8]) if i not in layout.headings][:3]
-    spans = [*opening, *spans]
-    visited = ""
-    for span in spans:
-        for sentence in sentences(span, rules)[:12] if span.text else []:
-            text = sentence.text
-            if not meta._MEETING_SENTENCE.search(text) and not _VISIT_TO.search(text):
-                continue
-            for venue, city_name in rules.venues.items():
-                at = text.lower().find(venue)
-                if at >= 0 and not _FUTURE_BEFORE.search(text[max(0, at - 50) : at]):
-                    city = gazetteer.lookup(city_name, countries)
-                    if city is not None:
-                        return city.name, city.country
-            for match in re.finditer(r"(?<![\w-])[A-Z]", text):
-                if not _PLACE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
-                    continue
-                try:
-                    city, _end = gazetteer.latin_at(text, match.start(), countries)
-                except KeyError:
-                    continue
-                if _FUTURE_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
-                    continue
-                return city.name, city.country
-            if dateline_city and _HERE.search(text):
-                city = _city_in(gazetteer, dateline_city, countries)
-                if city is not None:
-                    return city.name, city.country
-            if not visited:
-                for match in _VISIT_TO.finditer(text):
-                    country = rules.country.match(text, match.end())
-                    if country:
-                        visited = rules.canonical_country(country.group(0)) or ""
-                        break
-    if visited:
-        capital = gazetteer.capitals.get(visited)
-        return (capital.name if capital else ""), visited
-    posted = _posted_to(layout, rules, sides)
-    if posted:  # an ambassador or embassy meets in the capital of the country of the post
-        capital = gazetteer.capitals.get(posted)
-        if capital is not None:
-            return capital.name, posted
-    if dateline_city:
-        city = _city_in(gazetteer, dateline_city, countries)
-        if city is not None:
-            return city.name, city.country
-    return "", ""
-
-
-def _city_in(gazetteer, written: str, countries: tuple[str, ...]):  # noqa: ANN001, ANN202
-    """The city a dateline names: "Vientiane Capital", "PHNOM PENH", "Washington, D.C."."""
-    city = gazetteer.lookup(written, countries)
-    if city is None:
-        text = meta.tidy_caps(written.strip())
-        try:
-            city, _ = gazetteer.latin_at(text, 0, countries)
-        except KeyError:
-            return None
-    return city
-
-
-_POSTED = re.compile(
-    r"\b(?:Ambassador|Embassy|Charg[ée] d'Affaires)\b[^.,;]{0,60}?\b(?:to|in)\s+(?:the\s+)?"
-)
-
-
-def _posted_to(layout: meta.Layout, rules: Rules, sides: dict[str, str]) -> str:
-    """The country an ambassador or embassy of the release is posted to, if one of the sides."""
-    texts = [layout.title, *(s.text for s in layout.header[:6]), *(s.text for s in layout.body[:2])]
-    for text in texts:
-        for match in _POSTED.finditer(text):
-            country = rules.country.match(text, match.end())
-            canonical = rules.canonical_country(country.group(0)) if country else None
-            if canonical and canonical in sides:
-                return canonical
-    return ""
-
-
-def _occasion(body: list[Span], rules: Rules) -> tuple[str, tuple[int, int] | None]:
-    for span in body:
-        phrase, where = meta.occasion([span.text], rules)
-        if phrase and where:
-            return phrase, (span.start + where[0], span.start + where[1])
-    return "", None
-
-
-_DELEGATION = re.compile(
-    r"\b(?P<who>[A-Z][a-z]+)\s+delegation\s+(?:included|includes|comprised|was composed of|"
-    r"consisted of|was led by|also included)\b"
-)
-_PARTICIPATION = re.compile(
-    r"(?i)\b(?:met|meets|meeting|received|receives|called on|courtesy call|held talks|talks with|"
-    r"spoke with|spoke by|phone|telephone|video|co-chaired|co-chair|accompanied by|"
-    r"delegation (?:included|comprising|consisting)|signed|held a|held an|visit|visiting|"
-    r"conference|conversation|summit)\b"
-)
-
-
-def _participant_zones(layout: meta.Layout, rules: Rules) -> list[tuple[int, int]]:
-    """Where naming a person makes them a participant: the opening paragraph, and every
-    sentence of the first paragraphs (and any later one) that says who met, received, called
-    or accompanied whom."""
-    zones: list[tuple[int, int]] = []
-    prose = [p for i, p in enumerate(layout.body[:60]) if i not in layout.headings]
-    for index, paragraph in enumerate(prose):
-        for number, sentence in enumerate(sentences(paragraph, rules)[:40]):
-            if (index, number) == (0, 0) or _PARTICIPATION.search(sentence.text):
-                zones.append((sentence.start, sentence.end))
-    return zones
-
-
-def _participants(
-    mentions: list[Mention],
-    text: str,
-    zones: list[tuple[int, int]],
-    people: Sequence[Person],
-    settings: Settings,
-    sides: dict[str, str],
-    rules: Rules,
-    issuer: str = "",
-) -> list[DraftPerson]:
-    """People who took part: those named where the release says who met whom.
-
-    Later namings of the same person complete the honorific, title and side.
-    """
-    chosen: dict[tuple[str, ...], DraftPerson] = {}
-    zones = sorted(zones)
-    starts = [a for a, _ in zones]
-    for mention in mentions:
-        before = text[max(0, mention.start - 40) : mention.start]
-        at = bisect.bisect_right(starts, mention.start) - 1
-        inside = at >= 0 and zones[at][0] <= mention.start < zones[at][1]
-        key = mention.key
-        existing = chosen.get(key) or _same_person(chosen, key)
-        if existing is not None:
-            existing.honorific = existing.honorific or mention.honorific
-            if not existing.title or (
-                len(mention.title) > len(existing.title) and " of " in mention.title
-            ):
-                existing.title = mention.title or existing.title
-            if mention.country and not existing.side:
-                existing.side = sides.get(mention.country, mention.country)
-            continue
-        if not inside or _NOT_PARTICIPANT_BEFORE.search(before):
-            continue
-        person = match_person(key, people)
-        side = sides.get(mention.country, mention.country) if mention.country else ""
-        if not side and person is not None:
-            side = person.side
-        if not side:
-            side = _hinted_side(mention, rules, sides)
-        chosen[key] = DraftPerson(
-            name=mention.name,
-            display_name=person.display_name if person else mention.display_name,
-            honorific=mention.honorific or (person.honorific if person else ""),
-            title=mention.title,
-            side=side,
-            person_id=person.id if person else None,
-            span=(mention.start, mention.end),
-        )
-    result = list(chosen.values())
-    for match in _DELEGATION.finditer(text):  # "The Cambodian delegation included H.E. …"
-        country = rules.canonical_country(match.group("who"))
-        end = text.find(".", match.end(), match.end() + 400)
-        for person in result:
-            if country and not person.side and match.end() <= person.span[0] < end:
-                person.side = sides.get(country, country)
-    for person in result:
-        if person.title.lower().endswith("counterpart"):
-            person.title = ""
-        if not person.side:
-            person.side = _hinted_side(
-                Mention(0, 0, person.name, person.honorific, person.title), rules, sides
-            )
-        there = destination(person.title, rules)
-        if there and sides.get(there, there) == person.side:
-            person.side = ""
-        if there and not person.side:
-            others = [c for c in settings.countries if c != sides.get(there, there)]
-            if len(others) == 1:
-                person.side = others[0]
-        person.title = _full_title(person.title, person.side)
-    visit = _visited(zones, text, rules, sides)
-    if visit is not None and len(settings.countries) == 2 and any(not p.side for p in result):
-        visited, said_at = visit
-        other = next(c for c in settings.countries if c != visited)
-        before = [p for p in result if said_at[0] <= p.span[0] < said_at[1]]
-        visitor = max(before, key=lambda p: p.span[0]) if before else None
-        for person in result:  # the visitor is named last before "visit to X"; hosts are of X
-            if not person.side:
-                person.side = other if person is visitor else visited
-    _infer_missing_side(result, settings)
-    own = _issuer_country(issuer, rules, sides)
-    unsure = [p for p in result if not p.side]
-    if unsure and own:  # the issuer's own officials go unqualified: "Foreign Minister Retno"
-        unsure[0].side = own
-        _infer_missing_side(result, settings)
-    return result
-
-
-def _visited(
-    zones: list[tuple[int, int]], text: str, rules: Rules, sides: dict[str, str]
-) -> tuple[str, tuple[int, int]] | None:
-    """The side visited ("made an Official Visit to Cambodia") and where the visitor is named
-    (the sentence up to "visit"), from the first meeting sentences."""
-    for start, end in zones[:6]:
-        for match in _VISIT_TO.finditer(text, start, end):
-            if not re.search(r"(?i)\bto\s+(?:the\s+)?$", match.group(0)):
-                continue
-            country = rules.country.match(text, match.end())
-            canonical = rules.canonical_country(country.group(0)) if country else None
-            if canonical and canonical in sides:
-                return sides[canonical], (start, match.start())
-    return None
-
-
-def _issuer_country(issuer: str, rules: Rules, sides: dict[str, str]) -> str:
-    """The side the issuer speaks for ("Ministry of Foreign Affairs of Japan"), if one of the
-    release's two sides."""
-    named = rules.country.search(issuer)
-    country = rules.canonical_country(named.group(0)) if named else None
-    if country is None:
-        for pattern, hinted in rules.side_hints:
-            if pattern.search(issuer):
-                country = hinted
-                break
-    return sides.get(country, "") if country else ""
-
-
-def _same_person(
-    chosen: dict[tuple[str, ...], DraftPerson], key: tuple[str, ...]
-) -> DraftPerson | None:
-    """ "Antony J. Blinken" and "Antony Blinken" are one person: the same words but initials."""
-    bare = tuple(w for w in key if len(w.rstrip(".")) > 1)
-    for other, person in chosen.items():
-        if tuple(w for w in other if len(w.rstrip(".")) > 1) == bare and bare:
-            return person
-    return None
-
-
-def _hinted_side(mention: Mention, rules: Rules, sides: dict[str, str]) -> str:
-    """A side from words only one country's people carry ("Samdech", "State Councilor")."""
-    words_of = f"{mention.honorific} {mention.title}"
-    for pattern, country in rules.side_hints:
-        if pattern.search(words_of):
-            return sides.get(country, country)
-    return ""
-
-
-def _full_title(title: str, side: str) -> str:
-    """The title as the release writes it (the side is its own field)."""
-    del side
-    return title
-
-
-def _infer_missing_side(participants: list[DraftPerson], settings: Settings) -> None:
-    """With two workspace countries, the one person with no side is on the side not yet
-    taken (of two or more without a side, nothing says which is which)."""
-    known = {p.side for p in participants if p.side}
-    missing = [p for p in participants if not p.side]
-    left = [c for c in settings.countries if c not in known]
-    if len(missing) == 1 and len(settings.countries) == 2 and len(left) == 1:
-        for person in missing:
-            person.side = left[0]
-            if person.title and " of " not in person.title:
-                person.title = _full_title(person.title, left[0])
-
-
 def _warnings(draft: Draft, settings: Settings) -> list[str]:
     notes: list[str] = []
     if not draft.items:
@@ -555,83 +248,3 @@ def _warnings(draft: Draft, settings: Settings) -> list[str]:
     if unsure:
         notes.append(f"{unsure} item(s) are uncertain; check their area, side and kind.")
     return notes
-
-
-# --------------------------------------------------------------------------- after review
-
-
-def fingerprint(text: str) -> str:
-    """A hash of the release's words: the same release pasted or opened from a file matches."""
-    clean = unicodedata.normalize("NFKC", clean_text(text)).casefold()
-    letters = "".join(c for c in clean if c.isalnum())
-    return hashlib.sha256(letters.encode("utf-8")).hexdigest()
-
-
-def to_meeting(draft: Draft, settings: Settings) -> Meeting:
-    """The reviewed draft as a Meeting (not saved); kept participants need a person id."""
-    date = draft.meeting_date or draft.issue_date
-    if date is None:
-        raise ExtractError("The draft has no meeting date; set one before saving the record.")
-    del settings  # the draft already uses the workspace's areas and country spellings
-    items = [
-        Item(area=i.area, side=i.side, kind=i.kind, text=i.text) for i in draft.items if i.keep
-    ]
-    issuer = ", ".join(p for p in (draft.issuer, draft.department) if p)
-    source = SourceDocument(
-        title=draft.title or "Press release",
-        issuer=issuer,
-        issue_date=draft.issue_date,
-        text=draft.text,
-    )
-    participants = [
-        Participant(person_id=p.person_id)
-        for p in draft.participants
-        if p.keep and p.person_id is not None
-    ]
-    return Meeting(
-        date=date,
-        kind=draft.kind,
-        end_date=draft.end_date,
-        city=draft.city,
-        country=draft.country,
-        occasion=draft.occasion,
-        title=draft.title,
-        participants=participants,
-        sources=[source],
-        items=items,
-    )
-
-
-def new_people(draft: Draft) -> list[DraftPerson]:
-    """Kept participants that match nobody in the workspace (to be created first)."""
-    return [p for p in draft.participants if p.keep and p.person_id is None]
-
-
-def to_person(person: DraftPerson) -> Person:
-    """A new workspace person from a draft participant (office start unknown: left empty)."""
-    offices = [Office(person.title)] if person.title else []
-    return Person(
-        names=[Name(person.display_name)],
-        side=person.side,
-        honorific=person.honorific,
-        offices=offices,
-    )
-
-
-def to_commitments(draft: Draft, meeting: Meeting) -> list[Commitment]:
-    """Commitments for the kept proposals, pointing at ``meeting``'s items (save it first)."""
-    kept = [index for index, item in enumerate(draft.items) if item.keep]
-    position = {draft_index: meeting_index for meeting_index, draft_index in enumerate(kept)}
-    result = []
-    for proposal in draft.commitments:
-        where = position.get(proposal.item)
-        if not proposal.keep or where is None or where >= len(meeting.items):
-            continue
-        commitment = Commitment.from_item(meeting.items[where])
-        commitment.text, commitment.owed_by, commitment.area = (
-            proposal.text,
-            proposal.owed_by,
-            proposal.area,
-        )
-        result.append(commitment)
-    return result

@@ -12,11 +12,12 @@ Every failure is a :class:`ReadError` whose message names the file and says what
 from __future__ import annotations
 
 import logging
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.importers.cleanup import clean_text
+from briefing.importers.cleanup import WIDE_LINE, clean_text
 from briefing.importers.errors import ReadError
 
 log = logging.getLogger(__name__)
@@ -157,6 +158,21 @@ def _read_docx(path: Path) -> str:
             f"Cannot import {name}: the Word document is damaged or not a .docx file "
             f"({type(error).__name__}). Open it in Word and save it again."
         ) from None
+    return _docx_text(parts)
+
+
+_CLOSED = re.compile(r"[.!?:;\"”’)\]។。]\s*$")
+
+
+def _docx_text(parts: list[str]) -> str:
+    """The paragraphs of a .docx as text. When all are short and several of the longest end in
+    mid-sentence, they are the wrapped lines of the real paragraphs (a release pasted from an
+    e-mail or a PDF): they are handed on as lines, to be joined as the lines of a .txt are;
+    else each is a paragraph."""
+    width = max((len(p.strip()) for p in parts), default=0)
+    wrapped = [p for p in parts if len(p.strip()) >= 0.6 * width and not _CLOSED.search(p)]
+    if width <= WIDE_LINE and len(wrapped) >= 3:
+        return "\n".join(parts)
     return "\n\n".join(parts)
 
 

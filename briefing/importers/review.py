@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from briefing.edits import ImportMeetingEdit, new_person_ref
 from briefing.importers.draft import Draft, DraftCommitment, DraftItem, DraftPerson
-from briefing.importers.press_release import new_people, to_commitments, to_meeting, to_person
+from briefing.importers.to_records import new_people, to_commitments, to_meeting, to_person
 from briefing.model import BOTH, COMMITTING_KINDS, ItemKind, MeetingKind, Settings, format_date
 
 ITEM_FIELDS = ("area", "side", "kind", "text", "keep")

@@ -37,6 +37,7 @@ class Rules:
     raw: dict
     honorific: re.Pattern[str] = field(init=False)
     title: re.Pattern[str] = field(init=False)
+    portfolio: re.Pattern[str] = field(init=False)  # one word of a ministry's portfolio
     country: re.Pattern[str] = field(init=False)
     country_of: dict[str, str] = field(init=False)  # lower-case name or demonym -> canonical
     country_names: dict[str, list[str]] = field(init=False)  # canonical -> its names
@@ -51,6 +52,8 @@ class Rules:
     reporting_verbs: frozenset[str] = field(init=False)
     clause_verbs: frozenset[str] = field(init=False)
     speech_verbs: re.Pattern[str] = field(init=False)
+    speech_words: frozenset[str] = field(init=False)  # one-word speech verbs, lower case
+    stance_words: frozenset[str] = field(init=False)  # "is ready", "are satisfied": a view
     kinds: list[tuple[ItemKind, re.Pattern[str]]] = field(init=False)
     both_only: re.Pattern[str] = field(init=False)
     agreement_cues: re.Pattern[str] = field(init=False)
@@ -62,7 +65,6 @@ class Rules:
     substance_verbs: frozenset[str] = field(init=False)
     intent_areas: frozenset[str] = field(init=False)
     deliverables: re.Pattern[str] = field(init=False)
-    actions: re.Pattern[str] = field(init=False)  # "provide", "hold": deliver unless vague
     not_pledge: re.Pattern[str] = field(init=False)  # "would like"
     documents: re.Pattern[str] = field(init=False)  # an entry of a list of signed documents
     general_areas: frozenset[str] = field(init=False)
@@ -83,6 +85,7 @@ class Rules:
         raw = self.raw
         self.honorific = phrase_pattern(raw["honorifics"], ignore_case=False)
         self.title = phrase_pattern(raw["titles"])
+        self.portfolio = phrase_pattern(raw.get("portfolio_words", []))
         self.country_of, self.country_names = {}, {}
         for canonical, entry in raw["countries"].items():
             names = [canonical, *entry.get("names", [])]
@@ -100,11 +103,20 @@ class Rules:
         self.city_country = {c.lower(): k for c, k in raw["cities"].items()}
         self.city_name = {c.lower(): c for c in raw["cities"]}
         self.city = phrase_pattern(list(raw["cities"]), ignore_case=False)
-        self.both_sides = phrase_pattern(raw["both_sides"])
+        nouns = sorted(raw.get("both_sides_nouns", []), key=len, reverse=True)
+        generic = (
+            r"\b(?:the\s+two|both)\s+(?:[A-Za-z-]+\s+){0,2}?(?:"
+            + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+            + r")\b"
+        )
+        listed = phrase_pattern(raw["both_sides"]).pattern
+        self.both_sides = re.compile(f"{listed}|{generic}" if nouns else listed, re.IGNORECASE)
         self.pronouns = frozenset(p.lower() for p in raw["pronouns"])
         self.reporting_verbs = frozenset(v.lower() for v in raw["reporting_verbs"])
         self.clause_verbs = frozenset(v.lower() for v in raw["clause_verbs"])
         self.speech_verbs = phrase_pattern(raw["speech_verbs"])
+        self.speech_words = frozenset(v.lower() for v in raw["speech_verbs"] if " " not in v)
+        self.stance_words = frozenset(w.lower() for w in raw.get("stance_words", []))
         cues = raw["item_kinds"]
         self.kinds = [(kind, phrase_pattern(cues[kind.value])) for kind in _KIND_ORDER]
         self.both_only = phrase_pattern(cues.get("both_only", []))
@@ -121,7 +133,6 @@ class Rules:
         intent = raw.get("intent_only", {})
         self.intent_areas = frozenset(intent.get("areas", []))
         self.deliverables = phrase_pattern(intent.get("deliverables", []))
-        self.actions = phrase_pattern(intent.get("actions", []))
         self.not_pledge = phrase_pattern(cues.get("not_pledge", []))
         self.documents = phrase_pattern(raw.get("documents", []), ignore_case=False)
         self.general_areas = frozenset(raw.get("general_areas", []))

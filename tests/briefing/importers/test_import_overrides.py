@@ -70,3 +70,13 @@ def test_participants_need_a_name_and_a_side_of_the_workspace():
 
 def test_a_place_with_its_country_as_typed():
     assert overrides.parse_place("Kumamoto, Japan", SETTINGS) == ("Kumamoto", "Japan")
+
+
+@pytest.mark.parametrize(("date", "until"), [("2024-12-17", "2024-12-16"), ("2024-12-17", None)])
+def test_a_last_day_before_the_meeting_date_is_refused(date, until):
+    draft = extract(UNDATED, SETTINGS)
+    draft.end_date = dt.date(2024, 12, 10)  # as drafted from "10 to 11 December"
+    with pytest.raises(ValueError, match="--until"):
+        overrides.apply(draft, SETTINGS, date=date, end_date=until)
+    overrides.apply(draft, SETTINGS, date=date, end_date="2024-12-18")
+    assert (draft.meeting_date, draft.end_date) == (dt.date(2024, 12, 17), dt.date(2024, 12, 18))

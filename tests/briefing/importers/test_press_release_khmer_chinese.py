@@ -6,8 +6,9 @@ import datetime as dt
 
 from importer_helpers import describe
 
+from briefing.importers.native_dates import native_dates
+from briefing.importers.native_rules import load_lang_rules
 from briefing.importers.press_release import extract
-from briefing.importers.spaceless import load_lang_rules, native_dates
 from briefing.model import BOTH, ItemKind, MeetingKind, Name, Person, Settings
 
 K = ItemKind

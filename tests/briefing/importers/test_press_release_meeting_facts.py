@@ -58,6 +58,20 @@ def test_a_dateline_without_a_year_takes_it_from_the_page_not_from_today():
     assert not any("was assumed" in w for w in draft.warnings)
 
 
+@pytest.mark.parametrize("dateline", ["OSAKA 12 March 2025", "Osaka, 12 March 2025"])
+def test_a_dateline_inside_a_page_read_as_one_line_cuts_off_the_header(dateline):
+    text = (
+        "Ministry of Foreign Affairs Home News Press Releases CAMBODIA AND JAPAN AGREE TO EXPAND "
+        f"COOPERATION IN DEMINING AND WATER SUPPLY {dateline} – Foreign Minister Takeshi Iwaya "
+        "met Cambodian Deputy Prime Minister Sok Chenda Sophea today in Osaka. Japan will "
+        "provide 10 million dollars for the water supply of Siem Reap."
+    )
+    draft = _draft(text, reference=dt.date(2025, 4, 1))
+    assert draft.issue_date == dt.date(2025, 3, 12)
+    assert draft.meeting_date == dt.date(2025, 3, 12)
+    assert draft.issuer == "Ministry of Foreign Affairs"
+
+
 def test_a_year_left_out_everywhere_is_assumed_and_said():
     draft = _draft(
         "TOKYO, Dec. 28 (Kyodo) -- Japanese Defense Minister Minoru Kihara met his Cambodian "

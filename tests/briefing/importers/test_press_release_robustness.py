@@ -188,3 +188,23 @@ def test_quality_floor_on_the_dev_releases():
     }
     low = {k: numbers[k] for k, v in floor.items() if float(numbers[k]) < v}
     assert not low, low
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("aBé1_.'’- \n\t,ß")), max_size=40),
+    st.integers(0, 40),
+    st.integers(0, 90),
+)
+def test_words_before_a_comma_read_backwards_equal_the_forward_pattern(text, end, width):
+    """The names before a comma are read by a reversed match (linear); it must find what the
+    plain pattern anchored at the comma finds."""
+    import re
+
+    from briefing.importers.persons import _words_before
+
+    end = min(end, len(text))
+    low = max(0, end - width)
+    forward = re.compile(r"(?:[^\W\d_][\w'’.-]*\s){0,4}[^\W\d_][\w'’.-]*$").search(text, low, end)
+    expected = (forward.start(), forward.end()) if forward else None
+    assert _words_before(text, low, end) == expected

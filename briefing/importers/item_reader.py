@@ -1,0 +1,284 @@
+"""How a sentence is read for an item: its subject and the side it speaks for, its kind (the
+strongest cue: agreement > pledge > request > concern > statement) and its area tags.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from briefing.importers.draft import DraftPerson
+from briefing.importers.person_names import distinctive_honorific_words, fold
+from briefing.importers.rules import STRONG, Rules
+from briefing.importers.segment import Span
+from briefing.model import BOTH, ItemKind
+
+LEAD_IN = re.compile(
+    r"^(?:On|Regarding|As for|With regard to|In terms of|Concerning|According to|After|Following"
+    r"|During)\s+([^,]{3,80}),"
+)
+
+
+_INVITATION = re.compile(r"(?i)^at the invitation of\b")
+
+
+_RELATIVE_WILL = re.compile(r"(?i)\b(?:which|that|who|this|these|what)\s+(?:will|would)\b")
+
+
+_AUXILIARIES = frozenset(
+    "will would shall should can could may might must is are was were has have had".split()
+)
+
+
+_EXAMPLES = re.compile(
+    r"(?i)\b(?:including|such as|especially|in particular|particularly|notably|namely)\b"
+)
+
+
+#: the side of a sentence said by someone who speaks for neither side (dropped)
+OUTSIDE = "\x00outside"
+
+
+_PARENTHETICAL = re.compile(r",\s+(?:who|which|whose|also known as)\b[^,;]{0,80},|\([^)]{0,80}\)")
+
+
+_REQUEST_SCOPE_END = re.compile(r",\s+and\b|\band that\b|;|\bwhile\b")
+
+
+@dataclass
+class Reader:
+    """Reads clauses in order, keeping the running subject for pronouns."""
+
+    rules: Rules
+    participants: list[DraftPerson]
+    side_name: dict[str, str]  # canonical country -> the side as the workspace spells it
+    area_keys: set[str]
+    masks: list[tuple[int, int]] = field(default_factory=list)  # spans kept out of areas
+    outsiders: list[DraftPerson] = field(default_factory=list)  # named, not of either side
+    running_side: str | None = None
+    running_person: DraftPerson | None = None
+    speaker: str | None = None  # side of the person whose words a paragraph reports
+    cancelled: object = None  # a callable: True stops the reading (ExtractCancelled)
+    _sorted: bool = False
+    _starts: list[int] = field(default_factory=list)
+
+    def side(self, canonical: str) -> str:
+        return self.side_name.get(canonical, canonical)
+
+    # ------------------------------------------------------------------ subject and side
+
+    def subject(self, clause: Span) -> tuple[Span, Span | None]:
+        """The words before the first reporting verb, and for "X said (that) Y will …" Y."""
+        aside = [m.span() for m in _PARENTHETICAL.finditer(clause.text)]
+        verbs = [
+            m
+            for m in re.finditer(r"[A-Za-z][A-Za-z'’-]*", clause.text)
+            if m.group(0).lower() in self.rules.reporting_verbs
+            and not any(a <= m.start() < b for a, b in aside)
+        ]
+        if not verbs:
+            return Span(clause.start, clause.start, ""), None
+        first = verbs[0]
+        subject = Span(clause.start, clause.start + first.start(), clause.text[: first.start()])
+        speech = self.rules.speech_verbs.match(clause.text, first.start())
+        if speech is None:
+            return subject, None
+        after = re.match(r"\s+(?:that\s+)?", clause.text[speech.end() :])
+        begin = speech.end() + (after.end() if after else 0)
+        end = begin
+        for word in re.finditer(r"[A-Za-z][A-Za-z'’-]*", clause.text[begin : begin + 120]):
+            lowered = word.group(0).lower()
+            if lowered in _AUXILIARIES or lowered in self.rules.reporting_verbs:
+                end = begin + word.start()
+                break
+        inner = Span(clause.start + begin, clause.start + end, clause.text[begin:end])
+        return subject, inner
+
+    def resolve(self, subject: Span, inner: Span | None = None) -> tuple[str | None, float]:
+        """(side, certainty) of a subject; side None if nothing in it says."""
+        side, certainty = self._resolve(subject)
+        if side is None and inner is not None:
+            side, certainty = self._resolve(inner)
+        return side, certainty
+
+    def _resolve(self, subject: Span) -> tuple[str | None, float]:
+        text = subject.text
+        if _INVITATION.match(text):
+            text = text[text.find(",", text.find(",") + 1) + 1 :] if text.count(",") >= 2 else ""
+        lead = LEAD_IN.match(text)
+        if lead:
+            text = text[lead.end() :]
+        if not text.strip():
+            return None, 0.0
+        if self.rules.both_sides.search(text):
+            self.running_side, self.running_person = BOTH, None
+            return BOTH, 1.0
+        people = self._people_in(text)
+        if not people:
+            outsider = self._outsider_in(text)
+            if outsider is not None:
+                self.running_person, self.running_side = outsider, None
+                return OUTSIDE, 1.0
+        sides = {p.side for p in people if p.side}
+        if len(sides) >= 2 or len(people) >= 2:
+            self.running_side, self.running_person = BOTH, None
+            return BOTH, 1.0
+        if people:
+            self.running_person = people[0]
+            self.running_side = people[0].side or self.running_side
+            return people[0].side or None, 0.9
+        matches = list(self.rules.country.finditer(text))
+        if (
+            matches
+            and all(m.group(0) in self.rules.demonyms for m in matches)
+            and not (self.rules.actors.search(text))
+        ):
+            matches = []  # "Japanese tourist arrivals": a thing, not a side that speaks
+        countries = {self.rules.canonical_country(m.group(0)) for m in matches}
+        countries.discard(None)
+        if len(countries) >= 2:
+            self.running_side, self.running_person = BOTH, None
+            return BOTH, 0.9
+        if countries:
+            side = self.side(countries.pop())  # type: ignore[arg-type]
+            self.running_side, self.running_person = side, None
+            return side, 0.9
+        first = text.split()[0].lower()
+        if first in self.rules.pronouns and self.running_person is not None:
+            if self.running_person in self.outsiders:
+                return OUTSIDE, 0.7
+            return self.running_person.side or None, 0.7
+        if first in {"it", "its"} and self.running_side:
+            return self.running_side, 0.6
+        return None, 0.0
+
+    def _people_in(self, text: str) -> list[DraftPerson]:
+        """Participants the subject names: by name word, else honorific, else unique title."""
+        folded = fold(text)
+        named = [p for p in self.participants if _has_any(folded, fold(p.display_name).split())]
+        if named:
+            return named
+        scores = [
+            (len([w for w in distinctive_honorific_words(p.honorific) if _has_any(folded, [w])]), i)
+            for i, p in enumerate(self.participants)
+        ]
+        best = max((s for s, _ in scores), default=0)
+        if best and [s for s, _ in scores].count(best) == 1:
+            return [self.participants[next(i for s, i in scores if s == best)]]
+        heads = [self._title_head(p) for p in self.participants]
+        hits = [
+            p for p, h in zip(self.participants, heads, strict=True) if h and _has_any(folded, [h])
+        ]
+        if len(hits) == 1 and heads.count(self._title_head(hits[0])) == 1:
+            return hits
+        if hits and re.match(r"(?i)the\s+\w", text.strip()) and len(text.split()) <= 4:
+            return [min(hits, key=lambda p: p.span[0])]  # "The Minister": the first named
+        return []
+
+    def _outsider_in(self, text: str) -> DraftPerson | None:
+        """A person named in the subject who speaks for neither side (an analyst, a business
+        chamber's officer): their words are no item."""
+        folded = fold(text)
+        for person in self.outsiders:
+            if _has_any(folded, [w for w in fold(person.display_name).split() if len(w) > 2]):
+                return person
+        return None
+
+    def _title_head(self, person: DraftPerson) -> str:
+        head = self.rules.title.match(person.title)
+        return fold(head.group(0)) if head else ""
+
+    # ------------------------------------------------------------------ kind and areas
+
+    def kind(self, text: str, side: str | None) -> tuple[ItemKind, bool]:
+        """(kind, whether a cue said so) of a sentence; the strongest kind wins."""
+        lowered = self.rules.not_pledge.sub(" ", _RELATIVE_WILL.sub(" ", text))
+        rules = self.rules
+        joint = side == BOTH
+        agreement = rules.agreement_cues.search(lowered)
+        if (
+            agreement
+            and rules.view_only.search(lowered)
+            and not rules.future.search(lowered[agreement.end() :])
+        ):
+            agreement = None  # "agreed that <a view>" is a statement
+        if agreement and (joint or rules.joint_acts.search(agreement.group(0))):
+            return ItemKind.AGREEMENT, True
+        pledge = self._pledge(lowered)
+        if pledge and joint:
+            return ItemKind.AGREEMENT, True
+        if joint and rules.both_only.search(lowered):
+            return ItemKind.AGREEMENT, True
+        if pledge or agreement:
+            return ItemKind.PLEDGE, True
+        if rules.kinds[1][1].search(lowered):
+            return ItemKind.REQUEST, True
+        if rules.kinds[0][1].search(lowered):
+            return ItemKind.CONCERN, True
+        return ItemKind.STATEMENT, False
+
+    def _pledge(self, text: str) -> bool:
+        """A pledge cue outside the scope of a request ("hopes China will …" is a request)."""
+        request = self.rules.kinds[1][1]
+        blocked: list[tuple[int, int]] = []
+        for match in request.finditer(text):
+            end = _REQUEST_SCOPE_END.search(text, match.end())
+            blocked.append((match.start(), end.start() if end else len(text)))
+        for match in self.rules.kinds[2][1].finditer(text):
+            if not any(a <= match.start() < b for a, b in blocked):
+                return True
+        return False
+
+    def areas(self, clause: Span) -> tuple[dict[str, int], list[str]]:
+        """(scores, chosen areas) of a clause, masked spans left out."""
+        text = self._masked(clause)
+        examples = _EXAMPLES.search(text)
+        head, tail = (text[: examples.start()], text[examples.end() :]) if examples else (text, "")
+        scores = self._scores(head)
+        if tail:
+            extra = self._scores(tail)
+            if any(s >= STRONG for s in scores.values()):  # examples of what the head names
+                extra = {k: s for k, s in extra.items() if k in scores}
+            for key, score in extra.items():
+                scores[key] += score
+        strong = [k for k, s in scores.items() if s >= STRONG]
+        specific = [k for k in strong if k not in self.rules.general_areas]
+        if specific:
+            strong = specific + [
+                k for k in strong if k in self.rules.general_areas and scores[k] >= 2 * STRONG
+            ]
+        strong.sort(key=lambda k: -scores[k])
+        return dict(scores), strong
+
+    def _scores(self, text: str) -> dict[str, int]:
+        scores: dict[str, int] = defaultdict(int)
+        for match in self.rules.area.finditer(text):
+            for key, weight in self.rules.weights(match.group(0)):
+                if key in self.area_keys:
+                    scores[key] += weight
+        return scores
+
+    def _masked(self, clause: Span) -> str:
+        """The clause with masked spans blanked (masks sorted once: linear overall)."""
+        if not self.masks:
+            return clause.text
+        if not self._sorted:
+            self.masks.sort()
+            self._starts = [m[0] for m in self.masks]
+            self._sorted = True
+        chars = list(clause.text)
+        # masks are short (names, a dateline); those that reach into the clause start at most
+        # a few hundred characters before it
+        first = bisect.bisect_left(self._starts, clause.start - 400)
+        for start, end in self.masks[first:]:
+            if start >= clause.end:
+                break
+            for i in range(max(start, clause.start), min(end, clause.end)):
+                chars[i - clause.start] = " "
+        return "".join(chars)
+
+
+def _has_any(folded: str, needles: list[str]) -> bool:
+    return any(len(n) >= 2 and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", folded) for n in needles)

@@ -1,0 +1,195 @@
+"""The meeting's kind, occasion and place, and the workspace's names for the two sides."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.importers.datelines import dateline_place
+from briefing.importers.line_kinds import tidy_caps
+from briefing.importers.page_layout import Layout
+from briefing.importers.places import load_gazetteer
+from briefing.importers.release_dates import MEETING_SENTENCE
+from briefing.importers.rules import Rules
+from briefing.importers.segment import Span, sentences
+from briefing.model import (
+    MeetingKind,
+    Settings,
+)
+
+
+def side_names(settings: Settings, rules: Rules) -> dict[str, str]:
+    """Canonical country -> the workspace's spelling of it (for sides and places)."""
+    result: dict[str, str] = {}
+    for country in settings.countries:
+        canonical = rules.canonical_country(country)
+        if canonical is None:
+            for name, names in rules.country_names.items():
+                if country.lower() in (n.lower() for n in names):
+                    canonical = name
+        if canonical:
+            result[canonical] = country
+    return result
+
+
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|to|into)\s+(?:the\s+)?(?:(?:capital|city)\s+(?:city\s+)?(?:of\s+)?)?)$"
+)
+
+
+_FUTURE_BEFORE = re.compile(
+    r"(?i)\b(?:next|will|would|shall|to hold|to be held|future|later|upcoming|host|hosting|"
+    r"invited|invitation|from|since|return|agreed to|decided to|plans? to|planned to|"
+    r"to convene|to organi[sz]e|to meet again)\b"
+)
+
+
+_CLAUSE_BEFORE = re.compile(r"(?:\s+and\s+|;\s+|,\s+)(?!.*(?:\s+and\s+|;\s+|,\s+))", re.S)
+
+
+def _future_venue(text: str, at: int) -> bool:
+    """Whether the place at ``at`` is where something will happen, not the meeting's:
+    "agreed to convene the 5th Joint Commission (JCBC) in Bangkok" (its clause looked at)."""
+    window = text[max(0, at - 160) : at]
+    if _FUTURE_BEFORE.search(window[-60:]):
+        return True
+    clause = _CLAUSE_BEFORE.search(window)
+    return bool(_FUTURE_BEFORE.search(window[clause.end() :] if clause else window))
+
+
+_HERE = re.compile(r"(?i)\bhere\b")
+
+
+_VISIT_TO = re.compile(r"(?i)\b(?:visit(?:s|ing)?|trip|tour)\s+(?:to\s+)?(?:the\s+)?")
+
+
+def meeting_place(
+    layout: Layout, rules: Rules, kind: MeetingKind, sides: dict[str, str]
+) -> tuple[str, str]:
+    """(city, canonical country) of the meeting; ("", "") for calls and when unsaid.
+
+    In order: a city of the gazetteer or a known venue after "in"/"at" in a sentence about
+    the meeting (not a future venue: "to hold the next meeting in …"); "here" with a dateline;
+    the country visited (its capital); the dateline's city.
+    """
+    if kind in (MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL):
+        return "", ""
+    gazetteer = load_gazetteer()
+    countries = tuple(sides)
+    dateline_city = dateline_place(layout.dateline[0] if layout.dateline else "")
+    dateline_city = dateline_city or layout.dateline_place
+    spans = [Span(0, 0, layout.title)] if layout.title else []
+    opening = [p for i, p in enumerate(layout.body[:8]) if i not in layout.headings][:3]
+    spans = [*opening, *spans]
+    visited = ""
+    for span in spans:
+        for sentence in sentences(span, rules)[:12] if span.text else []:
+            text = sentence.text
+            if not MEETING_SENTENCE.search(text) and not _VISIT_TO.search(text):
+                continue
+            for venue, city_name in rules.venues.items():
+                at = text.lower().find(venue)
+                if at >= 0 and not _future_venue(text, at):
+                    city = gazetteer.lookup(city_name, countries)
+                    if city is not None:
+                        return city.name, city.country
+            for match in re.finditer(r"(?<![\w-])[A-Z]", text):
+                if not _PLACE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+                    continue
+                try:
+                    city, _end = gazetteer.latin_at(text, match.start(), countries)
+                except KeyError:
+                    continue
+                if _future_venue(text, match.start()):
+                    continue
+                return city.name, city.country
+            if dateline_city and _HERE.search(text):
+                city = _city_in(gazetteer, dateline_city, countries)
+                if city is not None:
+                    return city.name, city.country
+            if not visited:
+                for match in _VISIT_TO.finditer(text):
+                    country = rules.country.match(text, match.end())
+                    if country:
+                        visited = rules.canonical_country(country.group(0)) or ""
+                        if country.group(0) in rules.demonyms and len(countries) == 2:
+                            # "visiting Cambodian Prime Minister …": the visitor's country
+                            visited = next((c for c in countries if c != visited), "")
+                        break
+    if visited:
+        capital = gazetteer.capitals.get(visited)
+        return (capital.name if capital else ""), visited
+    posted = _posted_to(layout, rules, sides)
+    if posted:  # an ambassador or embassy meets in the capital of the country of the post
+        capital = gazetteer.capitals.get(posted)
+        if capital is not None:
+            return capital.name, posted
+    if dateline_city:
+        city = _city_in(gazetteer, dateline_city, countries)
+        if city is not None:
+            return city.name, city.country
+    return "", ""
+
+
+def _city_in(gazetteer, written: str, countries: tuple[str, ...]):  # noqa: ANN001, ANN202
+    """The city a dateline names: "Vientiane Capital", "PHNOM PENH", "Washington, D.C."."""
+    city = gazetteer.lookup(written, countries)
+    if city is None:
+        text = tidy_caps(written.strip())
+        try:
+            city, _ = gazetteer.latin_at(text, 0, countries)
+        except KeyError:
+            return None
+    return city
+
+
+_POSTED = re.compile(
+    r"\b(?:Ambassador|Embassy|Charg[ée] d'Affaires)\b[^.,;]{0,60}?\b(?:to|in)\s+(?:the\s+)?"
+)
+
+
+def _posted_to(layout: Layout, rules: Rules, sides: dict[str, str]) -> str:
+    """The country an ambassador or embassy of the release is posted to, if one of the sides."""
+    texts = [layout.title, *(s.text for s in layout.header[:6]), *(s.text for s in layout.body[:2])]
+    for text in texts:
+        for match in _POSTED.finditer(text):
+            country = rules.country.match(text, match.end())
+            canonical = rules.canonical_country(country.group(0)) if country else None
+            if canonical and canonical in sides:
+                return canonical
+    return ""
+
+
+def opening_occasion(body: list[Span], rules: Rules) -> tuple[str, tuple[int, int] | None]:
+    for span in body:
+        phrase, where = occasion([span.text], rules)
+        if phrase and where:
+            return phrase, (span.start + where[0], span.start + where[1])
+    return "", None
+
+
+_OCCASION_STOP = re.compile(
+    r",|;|\.(?:\s|$)|\s(?:in|at)\s+(?=[A-Z])|\son\s+(?=\d|[A-Z][a-z]+day)|\sfrom\s+(?=\d)|\sheld\s"
+)
+
+
+def meeting_kind(texts: list[str], rules: Rules) -> MeetingKind | None:
+    """The first kind (in the rules' order) whose cue appears in ``texts``."""
+    joined = "\n".join(texts)
+    for kind, pattern in rules.meeting_kinds:
+        if pattern.search(joined):
+            return kind
+    return None
+
+
+def occasion(texts: list[str], rules: Rules) -> tuple[str, tuple[int, int] | None]:
+    """ "on the margins of the 44th and 45th ASEAN Summits …" (and its offsets in the text)."""
+    for text in texts:
+        match = rules.occasion.search(text)
+        if match is None:
+            continue
+        stop = _OCCASION_STOP.search(text, match.end() + 1)
+        end = stop.start() if stop else len(text)
+        phrase = text[match.start() : end].strip()
+        if len(phrase) > len(match.group(0)) + 2:
+            return phrase, (match.start(), end)
+    return "", None

@@ -1,0 +1,206 @@
+"""Dates in Khmer and Chinese releases (Khmer numerals and month names, "2025年3月5日",
+"昨日（4日）", "ម្សិលមិញ"), and the issue and meeting dates of a draft.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefing.importers.draft import Draft
+from briefing.importers.native_rules import LangRules
+
+if TYPE_CHECKING:  # the layout reads dates: imported for the type only
+    from briefing.importers.native_layout import NativeLayout
+
+
+_DATELINE_END = re.compile(r"\s*(?:\([^)]{1,20}\)|（[^）]{1,20}）)?\s*(?:[–—-]|៖|电|電|）|\))")
+
+
+@dataclass
+class NativeDate:
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int
+    end_day: int | None = None
+
+    def resolve(self, anchor: dt.date | None) -> dt.date | None:
+        year, month = self.year, self.month
+        if month is None:
+            if anchor is None:
+                return None
+            month = anchor.month
+            year = year or anchor.year
+            if self.day > anchor.day + 1 and self.year is None:  # "28日" late last month
+                month -= 1
+                if month == 0:
+                    month, year = 12, year - 1
+        if year is None:
+            if anchor is None:
+                return None
+            year = anchor.year
+            try:
+                if dt.date(year, month, self.day) > anchor + dt.timedelta(days=1):
+                    year -= 1
+            except ValueError:
+                return None
+        try:
+            return dt.date(year, month, self.day)
+        except ValueError:
+            return None
+
+    def resolve_end(self, anchor: dt.date | None) -> dt.date | None:
+        if self.end_day is None:
+            return None
+        first = self.resolve(anchor)
+        if first is None:
+            return None
+        try:
+            last = first.replace(day=self.end_day)
+        except ValueError:
+            return None
+        return last if last > first else None
+
+
+_ZH_FULL = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"
+    r"(?:\s*(?:至|到|-|—|–)\s*(?P<d2>\d{1,2})\s*[日号號])?"
+)
+
+
+_ZH_MONTH = re.compile(
+    r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"
+    r"(?:\s*(?:至|到|-|—|–)\s*(?P<d2>\d{1,2})\s*[日号號])?"
+)
+
+
+_ZH_DAY = re.compile(r"(?<![\d月])(?P<d>\d{1,2})\s*日(?!本|前|电|報)")
+
+
+_NUMERIC = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/.-](?P<m>\d{1,2})[/.-](?P<d>\d{1,2})(?!\d)")
+
+
+def native_dates(text: str, rules: LangRules) -> list[NativeDate]:
+    """Dates in the matching copy ``text``, in order, none overlapping."""
+    found: list[NativeDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(date: NativeDate) -> None:
+        if date.month is not None and not 1 <= date.month <= 12:
+            return
+        if not 1 <= date.day <= 31:
+            return
+        if any(date.start < e and s < date.end for s, e in taken):
+            return
+        found.append(date)
+        taken.append((date.start, date.end))
+
+    if rules.language == "km":
+        months = "|".join(re.escape(m) for m in sorted(rules.months, key=len, reverse=True))
+        full = re.compile(
+            r"(?:ថ្ងៃ\S{0,12}\s*)?ទី\s*(?P<d>\d{1,2})"
+            r"(?:\s*(?:ដល់|-|–)\s*(?:ថ្ងៃ)?\s*ទី\s*(?P<d2>\d{1,2}))?"
+            rf"\s*ខែ\s*(?P<m>{months})(?:\s*ឆ្នាំ\s*(?P<y>(?:19|20)\d\d))?"
+        )
+        for match in full.finditer(text):
+            add(
+                NativeDate(
+                    match.start(),
+                    match.end(),
+                    int(match.group("y")) if match.group("y") else None,
+                    rules.months[match.group("m")],
+                    int(match.group("d")),
+                    int(match.group("d2")) if match.group("d2") else None,
+                )
+            )
+    else:
+        for pattern in (_ZH_FULL, _ZH_MONTH):
+            for match in pattern.finditer(text):
+                groups = match.groupdict()
+                add(
+                    NativeDate(
+                        match.start(),
+                        match.end(),
+                        int(groups["y"]) if groups.get("y") else None,
+                        int(groups["m"]),
+                        int(groups["d"]),
+                        int(groups["d2"]) if groups.get("d2") else None,
+                    )
+                )
+        for match in _ZH_DAY.finditer(text):
+            add(NativeDate(match.start(), match.end(), None, None, int(match.group("d"))))
+    for match in _NUMERIC.finditer(text):
+        add(
+            NativeDate(
+                match.start(),
+                match.end(),
+                int(match.group("y")),
+                int(match.group("m")),
+                int(match.group("d")),
+            )
+        )
+    return sorted(found, key=lambda d: d.start)
+
+
+def draft_dates(
+    draft: Draft, layout: NativeLayout, norm: str, rules: LangRules, reference: dt.date
+) -> None:
+    header_dates = [d for s in layout.header for d in native_dates(norm[s.start : s.end], rules)]
+    issue: dt.date | None = None
+    for date in header_dates:
+        if date.year:
+            issue = date.resolve(None)
+            break
+    dateline_end = 0
+    first = layout.body[0] if layout.body else None
+    if first is not None:
+        head = norm[first.start : first.start + 80]
+        for date in native_dates(head, rules):
+            if _DATELINE_END.match(head, date.end) and date.start < 50:
+                dateline_end = first.start + date.end
+                if issue is None:
+                    issue = date.resolve(reference)
+                break
+    if issue is None:  # a sign-off: "រាជធានីភ្នំពេញ ថ្ងៃទី០៨ ខែមេសា ឆ្នាំ២០២៥" at the end
+        for span in reversed(layout.tail[:4] + layout.body[-2:]):
+            found = [d for d in native_dates(norm[span.start : span.end], rules) if d.year]
+            limit = 200 if span in layout.tail else 80
+            if found and span.end - span.start < limit:
+                issue = found[-1].resolve(None)
+                break
+    draft.issue_date = issue
+    meeting_words = rules.words("meeting_words")
+    visit_words = rules.words("visit_words")
+    candidates: list[tuple[tuple[int, int, int], dt.date, dt.date | None]] = []
+    for rank, span in enumerate(layout.body[:3]):
+        text = norm[span.start : span.end]
+        meeting = any(w in text for w in meeting_words)
+        visit = any(w in text for w in visit_words)
+        for date in native_dates(text, rules):
+            if span.start + date.start < dateline_end:
+                continue
+            day = date.resolve(issue or reference)
+            if day is None:
+                continue
+            ranged = date.end_day is not None
+            klass = 0 if meeting and not (ranged and visit) else 2
+            candidates.append(((klass, rank, date.start), day, date.resolve_end(issue)))
+        if issue is not None and (meeting or rank == 0):
+            for word in rules.words("yesterday"):
+                at = text.find(word)
+                if at >= 0:
+                    candidates.append(((1, rank, at), issue - dt.timedelta(days=1), None))
+            for word in rules.words("today"):
+                at = text.find(word)
+                if at >= 0:
+                    candidates.append(((1, rank, at), issue, None))
+    if candidates:
+        candidates.sort(key=lambda c: c[0])
+        _, draft.meeting_date, draft.end_date = candidates[0]
+    elif issue is not None:
+        draft.meeting_date = issue
+        draft.warnings.append("The meeting date is not stated; the issue date was used.")

@@ -1,0 +1,99 @@
+"""A Khmer or Chinese release sorted into header, title, body and tail, and its issuer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.importers.native_dates import native_dates
+from briefing.importers.native_rules import LangRules, matching_copy
+from briefing.importers.segment import Span
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass
+class NativeLayout:
+    header: list[Span] = field(default_factory=list)
+    title: str = ""
+    body: list[Span] = field(default_factory=list)
+    tail: list[Span] = field(default_factory=list)  # after the body: sign-off, footers
+
+
+def is_boilerplate(text: str, rules: LangRules) -> bool:
+    return any(word in text for word in rules.words("boilerplate")) and len(text) < 300
+
+
+def read_layout(spans: list[Span], norm: str, rules: LangRules) -> NativeLayout:
+    result = NativeLayout()
+    ends = rules.words("end_of_body")
+    for span in spans:
+        text = norm[span.start : span.end]
+        if result.body and any(text.startswith(e) or e in text[:12] for e in ends):
+            result.tail.append(span)
+            continue
+        if result.tail:
+            result.tail.append(span)
+            continue
+        prose = len(text) >= 25 and bool(re.search(r"[។。！？]", text))
+        if prose and not is_boilerplate(text, rules):
+            result.body.append(span)
+        elif result.body:
+            result.tail.append(span)
+        else:
+            result.header.append(span)
+    if not result.body:  # no sentence ends at all: read the longer paragraphs as the body
+        result.body = [s for s in result.header if s.end - s.start >= 25]
+        result.header = [s for s in result.header if s.end - s.start < 25]
+    for span in result.header:
+        text = norm[span.start : span.end]
+        if (
+            not is_boilerplate(text, rules)
+            and not native_dates(text, rules)
+            and text not in rules.words("header_skip")
+            and not any(w in text for w in rules.words("issuer_words"))
+            and len(text) > 6
+        ):
+            result.title = span.text
+    return result
+
+
+def native_issuer(layout: NativeLayout, norm: str, rules: LangRules) -> str:
+    skip = rules.words("header_skip")
+    issuer_words = rules.words("issuer_words")
+    departments = rules.words("department_words")
+    candidates = []
+    for span in layout.header[:6]:
+        text = span.text
+        matched = norm[span.start : span.end]
+        if matched in skip or native_dates(matched, rules):
+            continue
+        first = re.split(r"\s*[|>＞]\s*", text)[0].strip()
+        if (
+            not first
+            or first in skip
+            or (
+                first != text
+                and ("|" in text[len(first) + 1 :])
+                and not any(w in first for w in issuer_words)
+            )
+        ):
+            if not any(w in first for w in issuer_words):
+                continue
+        for word in rules.words("boilerplate"):
+            at = first.find(word)
+            if at > 0:
+                first = first[:at].strip()
+        first = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", first)  # "(អ.ក.ព.)"
+        if _HAN.search(first) or re.search(r"[\u1780-\u17ff]", first):
+            first = re.sub(r"(?:\s+[A-Za-z][\w.&'-]*)+$", "", first)  # "中央社 CNA"
+        for word in departments:
+            at = first.find(word)
+            if at > 0:
+                first = first[:at].strip()
+        if first:
+            candidates.append(first)
+    for candidate in candidates:
+        if any(w in matching_copy(candidate) for w in issuer_words):
+            return candidate
+    return candidates[0] if candidates else ""

@@ -1,0 +1,254 @@
+"""Participants of a Khmer or Chinese release: Khmer honorific + name + title; Chinese
+country + title + name (or name + title), found where the release says who met whom.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefing.importers.draft import DraftPerson
+from briefing.importers.native_layout import NativeLayout
+from briefing.importers.native_rules import LangRules, matching_copy
+from briefing.importers.segment import sentences
+from briefing.model import Settings
+
+_HAN_NAME = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2,4}(?:[·・‧][\u3400-\u9fff]{1,6})?")
+
+
+_PUNCT = "，。、；：！？,.;:!?（）()「」『』“”\"' 　\n៖។៕"
+
+
+_TIME_WORDS = ("今天", "今日", "昨日", "昨天", "当天", "當天", "日前", "近日")
+
+
+def native_participants(
+    clean: str,
+    layout: NativeLayout,
+    norm: str,
+    rules: LangRules,
+    settings: Settings,
+    sides: dict[str, str],
+    english,  # noqa: ANN001
+) -> list[DraftPerson]:
+    meeting_words = rules.words("meeting_words")
+    zones: list[tuple[int, int]] = []
+    for index, paragraph in enumerate(layout.body[:10]):
+        for sentence in sentences(paragraph, english):
+            text = norm[sentence.start : sentence.end]
+            if index == 0 or any(w in text for w in meeting_words):
+                zones.append((sentence.start, sentence.end))
+    found: dict[str, DraftPerson] = {}
+    for start, end in zones:
+        mentions = (
+            _khmer_mentions(norm, start, end, rules, clean)
+            if rules.language == "km"
+            else _chinese_mentions(norm, start, end, rules)
+        )
+        for name_at, name_end, honorific, title, country in mentions:
+            name = norm[name_at:name_end]
+            written = clean[name_at:name_end]  # the matching copy has the same offsets
+            key = "".join(name.split())
+            if not key or rules.country_in(key) is not None and len(key) <= 4:
+                continue
+            side = sides.get(country, country) if country else ""
+            if not side:
+                hint = _hint(matching_copy(honorific + title), rules)
+                side = sides.get(hint, hint) if hint else ""
+            person = found.get(key)
+            if person is None:
+                found[key] = DraftPerson(
+                    name=written,
+                    display_name=written,
+                    honorific=honorific,
+                    title=title,
+                    side=side,
+                    span=(name_at, name_end),
+                )
+            else:
+                person.title = person.title or title
+                person.honorific = person.honorific or honorific
+                person.side = person.side or side
+    result = list(found.values())
+    known = [p.side for p in result if p.side and p.side in settings.countries]
+    for person in result:
+        if not person.side:
+            left = [c for c in settings.countries if c not in known]
+            if len(settings.countries) == 2 and len(left) == 1:
+                person.side = left[0]
+            elif known:
+                person.side = known[0]
+    return result
+
+
+def _hint(words: str, rules: LangRules) -> str:
+    for country, hints in rules.raw.get("side_hints", {}).items():
+        if any(matching_copy(h) in words for h in hints):
+            return country
+    return ""
+
+
+def _khmer_mentions(
+    norm: str, start: int, end: int, rules: LangRules, clean: str
+) -> list[tuple[int, int, str, str, str]]:
+    """ "ឯកឧត្តមបណ្ឌិត សុខ ចិន្តាសោភា ឧបនាយករដ្ឋមន្ត្រី …": honorific, two name words, title."""
+    result = []
+    honorifics = rules.words("honorifics")
+    titles = rules.words("titles")
+    stops = ("បាន", "កាលពី", "ជាមួយ", "នៅ", "។", "៖", "(", "ដែល", "ក៏", "នឹង")
+    text = norm
+    pattern = _alternation(tuple(honorifics))
+    pos = start
+    for match in pattern.finditer(text, start, end):
+        if match.start() < pos:
+            continue
+        at, honorific = match.start(), match.group(0)
+        after = at + len(honorific)
+        pos = after
+        words = re.match(r" ([^\s។៖,]+) ([^\s។៖,]+)", text[after : after + 80])
+        if words is None:
+            continue
+        first, second = words.group(1), words.group(2)
+        if any(first.startswith(s) for s in stops) or any(first.startswith(t) for t in titles):
+            continue
+        for stop in stops:
+            cut = second.find(stop)
+            if cut > 0:
+                second = second[:cut]
+        if len(second) < 2:
+            continue
+        name_at = after + 1
+        name_end = name_at + len(first) + 1 + len(second)
+        title = ""
+        tail = text[name_end : name_end + 160].lstrip()
+        if any(tail.startswith(t) for t in titles):
+            stop_at = min((tail.find(s) for s in stops if tail.find(s) > 0), default=len(tail))
+            title = tail[:stop_at].strip()
+        country = ""
+        of = title.find("នៃ")
+        if of > 0:
+            named = rules.country_in(title[of:])
+            country = named[0] if named else ""
+            title = title[:of].strip()
+        elif title:
+            named = rules.country_in(title)
+            if named:
+                country = named[0]
+        written = clean[at:after]  # as the release spells it (ta or da)
+        title_at = text.find(title, name_end) if title else -1
+        if title_at >= 0:
+            title = clean[title_at : title_at + len(title)]
+        result.append((name_at, name_end, written, title, country))
+        pos = name_end
+    return result
+
+
+def _chinese_mentions(
+    norm: str, start: int, end: int, rules: LangRules
+) -> list[tuple[int, int, str, str, str]]:
+    """ "柬埔寨副首相兼…第一副主席孙占托", "驻柬埔寨大使汪文斌", "维文部长", "吴政隆等"."""
+    result = []
+    titles = rules.words("titles")
+    stop_words = [
+        *rules.words("subject_end"),
+        *rules.words("meeting_words"),
+        *rules.words("place_before"),
+        *_TIME_WORDS,
+        "等",
+        "与",
+        "與",
+        "同",
+        "和",
+        "及",
+        "在",
+        "的",
+    ]
+    stops = _alternation(tuple(stop_words))
+    countries = _alternation(tuple(name for name, _ in rules.countries))
+    canonical = dict(rules.countries)
+    text = norm
+    pos = start
+    for match in _alternation(tuple(titles)).finditer(text, start, end):
+        if match.start() < pos:
+            continue
+        at, title = match.start(), match.group(0)
+        after = at + len(title)
+        pos = after
+        name = _name_after(text, after, end, stops)
+        if name is not None:
+            name_end = name
+            before = text[max(start, at - 40) : at]
+            chain = re.split(r"[，。、；：]", before)[-1]
+            country = ""
+            last = None
+            for found in countries.finditer(chain):
+                last = (canonical[found.group(0)], found.start())
+            if last is not None:
+                country = last[0]
+                if chain[: last[1]].endswith(("驻", "駐")):
+                    country = "!" + last[0]  # the post's country: the holder is of the other
+            result.append((after, name_end, "", title, _destination(country, rules)))
+            pos = name_end
+            continue
+        # a name before the title: "维文部长", "洪玛奈首相"
+        head = text[max(start, at - 4) : at]
+        match = re.search(r"[\u3400-\u9fff]{2,3}$", head)
+        if (
+            match
+            and not stops.search(match.group(0))
+            and (rules.country_in(match.group(0)) is None)
+            and _name_start(match.group(0))
+        ):
+            name_at = at - len(match.group(0))
+            prev = text[max(start, name_at - 3) : name_at]
+            future = "将" in text[max(start, name_at - 6) : name_at]  # "还将拜会…": not yet met
+            if not future and (
+                name_at == start
+                or name_at == 0
+                or text[name_at - 1] in "\n "
+                or re.search(r"[，。、；：]|了|会见|會見|拜会|拜會|同|与|與|邀请|邀請", prev)
+            ):
+                result.append((name_at, at, "", title, ""))
+    for match in re.finditer(r"([\u3400-\u9fff]{2,3})等(?:参加|參加|陪同|出席)", text[start:end]):
+        result.append((start + match.start(1), start + match.end(1), "", "", ""))
+    return result
+
+
+@lru_cache(maxsize=16)
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for any of ``words``, the longest first (a left-to-right scan)."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in ordered) or "(?!x)x")
+
+
+def _destination(country: str, rules: LangRules) -> str:
+    del rules
+    return "" if country.startswith("!") else country
+
+
+def _name_after(text: str, at: int, end: int, stops: re.Pattern[str]) -> int | None:
+    """End of a 2-4 character Chinese name right after ``at`` (a stop word or mark follows)."""
+    match = _HAN_NAME.match(text, at, min(end, at + 16))
+    if match is None or not _name_start(match.group(0)):
+        return None
+    name = match.group(0)
+    for length in range(min(len(name), 4), 1, -1):
+        rest = text[at + length : at + length + 4]
+        if not rest or rest[0] in _PUNCT or rest[0].isdigit() or stops.match(rest):
+            candidate = name[:length]
+            if not any(s in candidate for s in ("兼", "第一", "副", "部", "会", "会见")):
+                return at + length
+    if "·" in name or "・" in name:
+        return match.end()
+    return None
+
+
+#: characters that do not begin a personal name: function words, time words and the
+#: endings that make a title a place or body ("总统府", "总理府", "部长级")
+_NOT_NAME_START = frozenset(
+    "在与同和及昨今明将也还则并的了是对就于为以等向把被从到会说表府级办院职称"
+)
+
+
+def _name_start(text: str) -> bool:
+    return bool(text) and text[0] not in _NOT_NAME_START and not text.startswith(_TIME_WORDS)

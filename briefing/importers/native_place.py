@@ -1,0 +1,102 @@
+"""The meeting place of a Khmer or Chinese release: the gazetteer's Khmer and Chinese city
+names, venues, the country visited.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.importers.draft import Draft
+from briefing.importers.native_layout import NativeLayout
+from briefing.importers.native_rules import LangRules, matching_copy
+from briefing.importers.places import load_gazetteer
+from briefing.model import MeetingKind
+
+
+def meeting_place(
+    draft: Draft, layout: NativeLayout, norm: str, rules: LangRules, sides: dict[str, str]
+) -> tuple[str, str]:
+    if draft.kind in (MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL):
+        return "", ""
+    gazetteer = load_gazetteer()
+    countries = tuple(sides)
+    meeting_words = rules.words("meeting_words") + rules.words("visit_words")
+    own_cities = {matching_copy(k): v for k, v in rules.raw.get("cities", {}).items()}
+    venues = {matching_copy(k): v for k, v in rules.raw.get("venues", {}).items()}
+    before = rules.words("place_before")
+
+    def city_named(name: str) -> tuple[str, str] | None:
+        english = own_cities.get(name)
+        city = gazetteer.lookup(english, countries) if english else None
+        if city is None:
+            city = gazetteer.lookup(name, countries)
+        return (city.name, city.country) if city else None
+
+    visited = ""
+    for span in layout.body[:3]:
+        for sentence in re.split(r"(?<=[។。])", norm[span.start : span.end]):
+            if not any(w in sentence for w in meeting_words):
+                continue
+            for venue, english in venues.items():
+                if venue in sentence:
+                    city = gazetteer.lookup(english, countries)
+                    if city is not None:
+                        return city.name, city.country
+            for word in before:
+                at = sentence.find(word)
+                while at >= 0:
+                    head = sentence[at + len(word) : at + len(word) + 16]
+                    head = re.sub(r"^(?:រាជធានី|ទីក្រុង|ខេត្ត)", "", head)
+                    for length in range(min(len(head), 14), 1, -1):
+                        found = city_named(head[:length])
+                        if found:
+                            return found
+                    named = rules.country_in(head[:12])
+                    if named and named[1] <= 8 and not visited:
+                        visited = named[0]
+                    at = sentence.find(word, at + 1)
+            for marker in rules.words("city_markers"):  # "… រាជធានីភ្នំពេញ" after a venue
+                at = sentence.find(marker)
+                while at >= 0:
+                    head = sentence[at + len(marker) : at + len(marker) + 14]
+                    for length in range(len(head), 1, -1):
+                        found = city_named(head[:length])
+                        if found:
+                            return found
+                    at = sentence.find(marker, at + 1)
+            if not visited and any(w in sentence for w in rules.words("visit_words")):
+                visitor = _visitor_country(sentence, rules)
+                named = rules.country_in(sentence)
+                if visitor and len(sides) == 2:  # "正在我国进行正式访问的柬埔寨首相": the visitor's
+                    visited = next((c for c in sides if c != visitor), "")
+                elif named:
+                    visited = named[0]
+    if visited:
+        capital = gazetteer.capitals.get(visited)
+        if capital:
+            return capital.name, visited
+    ambassador = [p for p in draft.participants if "大使" in p.title or "ឯកអគ្គ" in p.title]
+    if ambassador and len(sides) == 2:
+        other = [c for c in sides if sides[c] != ambassador[0].side]
+        capital = gazetteer.capitals.get(other[0]) if other else None
+        if capital:
+            return capital.name, capital.country
+    for span in layout.tail[:4] + layout.body[-1:] + layout.body[:1]:
+        head = norm[span.start : span.start + 40]
+        for name in sorted(own_cities, key=len, reverse=True):
+            if name in head:
+                found = city_named(name)
+                if found:
+                    return found
+    return "", ""
+
+
+def _visitor_country(sentence: str, rules: LangRules) -> str:
+    """The country of a visitor named as such ("访问的柬埔寨首相", "来访的…"), or ""."""
+    for mark in rules.words("visitor_marks"):
+        at = sentence.find(mark)
+        if at >= 0:
+            named = rules.country_in(sentence[at + len(mark) : at + len(mark) + 12])
+            if named and named[1] == 0:
+                return named[0]
+    return ""

@@ -1,0 +1,73 @@
+"""The word lists of a release in Khmer or Chinese, and the matching copy of its text.
+
+Matching is done on a copy of the text of the same length in which Khmer and full-width digits
+are ASCII and the two spellings of the Khmer subscript ta/da are one, so every offset found
+points into the text itself.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from briefing.importers.rules import default_rules_path
+
+_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩０１２３４５６７８９", "01234567890123456789")
+
+
+_KHMER_DA = ("\u17d2\u178a", "\u17d2\u178f")  # coeng da -> coeng ta (same length)
+
+
+@dataclass
+class LangRules:
+    """One language's compiled word lists."""
+
+    language: str
+    raw: dict
+    countries: list[tuple[str, str]] = field(init=False)  # (name, canonical), longest first
+    short_countries: dict[str, str] = field(init=False)  # one-character names: only before 方
+    months: dict[str, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        pairs = []
+        self.short_countries = {}
+        for canonical, names in self.raw["countries"].items():
+            for name in names:
+                if len(name) == 1:
+                    self.short_countries[name] = canonical
+                else:
+                    pairs.append((matching_copy(name), canonical))
+        self.countries = sorted(pairs, key=lambda p: -len(p[0]))
+        self.months = {matching_copy(k): v for k, v in self.raw.get("months", {}).items()}
+
+    def words(self, key: str) -> list[str]:
+        return sorted((matching_copy(w) for w in self.raw.get(key, [])), key=len, reverse=True)
+
+    def country_in(self, text: str) -> tuple[str, int] | None:
+        """The first country named in ``text``: (canonical, offset)."""
+        best: tuple[str, int] | None = None
+        for name, canonical in self.countries:
+            at = text.find(name)
+            if at >= 0 and (best is None or at < best[1]):
+                best = (canonical, at)
+        for char, canonical in self.short_countries.items():
+            at = text.find(char + "方")
+            if at >= 0 and (best is None or at < best[1]):
+                best = (canonical, at)
+        return best
+
+
+def matching_copy(text: str) -> str:
+    """The matching copy: ASCII digits, one spelling of coeng ta/da (length kept)."""
+    return text.translate(_DIGITS).replace(*_KHMER_DA)
+
+
+@lru_cache(maxsize=4)
+def load_lang_rules(language: str) -> LangRules:
+    base = default_rules_path()
+    if base is None:
+        raise FileNotFoundError("the importer's word lists are missing")
+    path = base.parent / f"press_release_rules_{language}.json"
+    with open(path, encoding="utf-8") as handle:
+        return LangRules(language, json.load(handle))

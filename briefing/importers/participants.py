@@ -1,0 +1,280 @@
+"""Who took part in the meeting (named where the release says who met whom), their sides,
+and the people named who speak for neither side.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from briefing.importers.draft import DraftPerson
+from briefing.importers.line_kinds import tidy_caps
+from briefing.importers.page_layout import Layout
+from briefing.importers.person_names import match_person, name_key
+from briefing.importers.persons import Mention, destination
+from briefing.importers.rules import Rules
+from briefing.importers.segment import sentences
+from briefing.model import (
+    Person,
+    Settings,
+)
+
+_NOT_PARTICIPANT_BEFORE = re.compile(
+    r"(?i)(?:(?:greetings|regards|wishes|behalf|message)\s+(?:of|from|to)\s+"
+    r"|\bthe\s+(?:\w+\s+){0,2}visits?\s+"
+    r"(?:to\s+(?:the\s+)?[A-Z][\w\s]{1,30}?\s+)?(?:of|by)\s+(?:[\w.'’-]+\s+){0,6})$"
+)
+
+
+_DELEGATION = re.compile(
+    r"\b(?P<who>[A-Z][a-z]+)\s+delegation\s+(?:included|includes|comprised|was composed of|"
+    r"consisted of|was led by|also included)\b"
+)
+
+
+_PARTICIPATION = re.compile(
+    r"(?i)\b(?:met|meets|meeting|received|receives|called on|courtesy call|held talks|talks|"
+    r"spoke with|spoke by|phone|telephone|video|co-chaired|co-chair|accompanied by|"
+    r"delegation (?:included|comprising|consisting)|signed|held a|held an|visit|visits|visited|"
+    r"visiting|conference|conversation|summit|hosted|discussions)\b"
+)
+
+
+#: verbs whose subject took part ("X and Y agreed on Monday …"); the names after them may not
+_SUBJECT_OF = re.compile(r"(?i)\b(?:agreed|reached|pledged|vowed|exchanged|discussed|reviewed)\b")
+
+
+def participant_zones(layout: Layout, rules: Rules) -> list[tuple[int, int]]:
+    """Where naming a person makes them a participant: the opening paragraph, and every
+    sentence of the first paragraphs (and any later one) that says who met, received, called
+    or accompanied whom."""
+    zones: list[tuple[int, int]] = []
+    prose = [p for i, p in enumerate(layout.body[:60]) if i not in layout.headings]
+    for index, paragraph in enumerate(prose):
+        for number, sentence in enumerate(sentences(paragraph, rules)[:40]):
+            if (index, number) == (0, 0) or _PARTICIPATION.search(sentence.text):
+                zones.append((sentence.start, sentence.end))
+            else:
+                verb = _SUBJECT_OF.search(sentence.text)
+                if verb is not None:
+                    zones.append((sentence.start, sentence.start + verb.start()))
+    return zones
+
+
+def find_participants(
+    mentions: list[Mention],
+    text: str,
+    zones: list[tuple[int, int]],
+    people: Sequence[Person],
+    settings: Settings,
+    sides: dict[str, str],
+    rules: Rules,
+    issuer: str = "",
+) -> list[DraftPerson]:
+    """People who took part: those named where the release says who met whom.
+
+    Later namings of the same person complete the honorific, title and side.
+    """
+    chosen: dict[tuple[str, ...], DraftPerson] = {}
+    zones = sorted(zones)
+    starts = [a for a, _ in zones]
+    for mention in mentions:
+        before = text[max(0, mention.start - 40) : mention.start]
+        at = bisect.bisect_right(starts, mention.start) - 1
+        inside = at >= 0 and zones[at][0] <= mention.start < zones[at][1]
+        key = mention.key
+        existing = chosen.get(key) or _same_person(chosen, key)
+        if existing is not None:
+            existing.honorific = existing.honorific or mention.honorific
+            if not existing.title or (
+                len(mention.title) > len(existing.title) and " of " in mention.title
+            ):
+                existing.title = mention.title or existing.title
+            if mention.country and not existing.side:
+                existing.side = sides.get(mention.country, mention.country)
+            continue
+        if not inside or _NOT_PARTICIPANT_BEFORE.search(before):
+            continue
+        person = match_person(key, people)
+        side = sides.get(mention.country, mention.country) if mention.country else ""
+        if not side and person is not None:
+            side = person.side
+        if not side:
+            side = _hinted_side(mention, rules, sides)
+        chosen[key] = DraftPerson(
+            name=mention.name,
+            display_name=person.display_name if person else mention.display_name,
+            honorific=mention.honorific or (person.honorific if person else ""),
+            title=mention.title,
+            side=side,
+            person_id=person.id if person else None,
+            span=(mention.start, mention.end),
+        )
+    result = list(chosen.values())
+    for match in _DELEGATION.finditer(text):  # "The Cambodian delegation included H.E. …"
+        country = rules.canonical_country(match.group("who"))
+        end = text.find(".", match.end(), match.end() + 400)
+        for person in result:
+            if country and not person.side and match.end() <= person.span[0] < end:
+                person.side = sides.get(country, country)
+    for person in result:
+        if person.title.lower().endswith("counterpart"):
+            person.title = ""
+        if not person.side:
+            person.side = _hinted_side(
+                Mention(0, 0, person.name, person.honorific, person.title), rules, sides
+            )
+        there = destination(person.title, rules)
+        if there and sides.get(there, there) == person.side:
+            person.side = ""
+        if there and not person.side:
+            others = [c for c in settings.countries if c != sides.get(there, there)]
+            if len(others) == 1:
+                person.side = others[0]
+        person.title = _full_title(person.title, person.side)
+    visit = _visited(zones, text, rules, sides)
+    if visit is not None and len(settings.countries) == 2 and any(not p.side for p in result):
+        visited, said_at = visit
+        other = next(c for c in settings.countries if c != visited)
+        visitor = _named_last(result, text, said_at)
+        if visitor is not None and visitor.side in ("", other):
+            for person in result:  # the visitor is named last before "visit to X"; hosts of X
+                if not person.side:
+                    person.side = other if person is visitor else visited
+        for person in result:  # "paid a courtesy call on Prime Minister Hun Manet": a host
+            start = person.span[0]
+            if not person.side and _HOSTED.search(text, max(0, start - 60), start):
+                person.side = visited
+    _infer_missing_side(result, settings)
+    own = _issuer_country(issuer, rules, sides)
+    unsure = [p for p in result if not p.side]
+    if unsure and own:  # the issuer's own officials go unqualified: "Foreign Minister Retno"
+        unsure[0].side = own
+        _infer_missing_side(result, settings)
+    return result
+
+
+_HOSTED = re.compile(
+    r"(?i)\b(?:courtesy call on|called on|call on|received by|hosted by|audience with|"
+    r"welcomed by)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,8}$"
+)
+
+
+_VISITING = re.compile(
+    r"(?i)\b(?:visit(?:s|ing)?\s+to|visited|visiting|arrived\s+in|trip\s+to|tour\s+of|"
+    r"(?:is|was|are|were)\s+(?:now\s+)?in)\s+(?:the\s+)?"
+)
+
+
+_ORGANISATION = re.compile(
+    r"(?i)\b(?:chamber|association|institute|university|college|group|foundation|federation|"
+    r"company|corporation|firm|bank|think[- ]tank|centre|center|society|forum|NGO|organi[sz]ation|"
+    r"network|alliance|school|newspaper)\b"
+)
+
+
+def outsiders(mentions: list[Mention], participants: list[DraftPerson]) -> list[DraftPerson]:
+    """People named with a title in a body that is neither side's government (an analyst, a
+    business chamber's officer, an NGO's director): what they say is no item."""
+    taken = {name_key(p.name) for p in participants}
+    result = []
+    for mention in mentions:
+        if mention.key in taken or not _ORGANISATION.search(mention.title):
+            continue
+        if any(p.span == (mention.start, mention.end) for p in participants):
+            continue
+        result.append(DraftPerson(mention.name, mention.display_name, title=mention.title))
+    return result
+
+
+def _visited(
+    zones: list[tuple[int, int]], text: str, rules: Rules, sides: dict[str, str]
+) -> tuple[str, tuple[int, int]] | None:
+    """The side visited ("made an Official Visit to Cambodia", "visited Cambodia", "is in
+    China on an official visit") and where the visitor is named (the sentence up to the
+    verb), from the first meeting sentences."""
+    for start, end in zones[:8]:
+        for match in _VISITING.finditer(text, start, end):
+            country = rules.country.match(text, match.end())
+            canonical = rules.canonical_country(country.group(0)) if country else None
+            if not canonical or canonical not in sides:
+                continue
+            if country.group(0) in rules.demonyms:  # type: ignore[union-attr]
+                continue  # "visiting Japanese Foreign Minister": a nationality, not a place
+            if match.group(0).lower().startswith(("is", "was", "are", "were")) and not re.match(
+                r"[^.;]{0,40}\bvisit\b",
+                text[country.end() : end],  # type: ignore[union-attr]
+            ):
+                continue  # "is in China on an official visit", not "is in China's interest"
+            return sides[canonical], (start, match.start())
+    return None
+
+
+def _named_last(people: list[DraftPerson], text: str, span: tuple[int, int]) -> DraftPerson | None:
+    """The participant named last in ``span``, by full naming or by one of their name words
+    ("Sokha's three-day official visit")."""
+    best: tuple[int, DraftPerson] | None = None
+    for person in people:
+        at = person.span[0] if span[0] <= person.span[0] < span[1] else -1
+        for word in person.display_name.split():
+            if len(word) < 3:
+                continue
+            for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text[span[0] : span[1]]):
+                at = max(at, span[0] + match.start())
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, person)
+    return best[1] if best else None
+
+
+def _issuer_country(issuer: str, rules: Rules, sides: dict[str, str]) -> str:
+    """The side the issuer speaks for ("Ministry of Foreign Affairs of Japan", a masthead
+    "Malaysian National News Agency"), if one of the release's two sides. ``issuer`` is the
+    issuer's name, then the page header's lines (navigation left out), joined by " | "."""
+    named = rules.country.search(issuer) or rules.country.search(tidy_caps(issuer))
+    country = rules.canonical_country(named.group(0)) if named else None
+    if country is None:
+        for pattern, hinted in rules.side_hints:
+            if pattern.search(issuer):
+                country = hinted
+                break
+    return sides.get(country, "") if country else ""
+
+
+def _same_person(
+    chosen: dict[tuple[str, ...], DraftPerson], key: tuple[str, ...]
+) -> DraftPerson | None:
+    """ "Antony J. Blinken" and "Antony Blinken" are one person: the same words but initials."""
+    bare = tuple(w for w in key if len(w.rstrip(".")) > 1)
+    for other, person in chosen.items():
+        if tuple(w for w in other if len(w.rstrip(".")) > 1) == bare and bare:
+            return person
+    return None
+
+
+def _hinted_side(mention: Mention, rules: Rules, sides: dict[str, str]) -> str:
+    """A side from words only one country's people carry ("Samdech", "State Councilor")."""
+    words_of = f"{mention.honorific} {mention.title}"
+    for pattern, country in rules.side_hints:
+        if pattern.search(words_of):
+            return sides.get(country, country)
+    return ""
+
+
+def _full_title(title: str, side: str) -> str:
+    """The title as the release writes it (the side is its own field)."""
+    del side
+    return title
+
+
+def _infer_missing_side(participants: list[DraftPerson], settings: Settings) -> None:
+    """With two workspace countries, the one person with no side is on the side not yet
+    taken (of two or more without a side, nothing says which is which)."""
+    known = {p.side for p in participants if p.side}
+    missing = [p for p in participants if not p.side]
+    left = [c for c in settings.countries if c not in known]
+    if len(missing) == 1 and len(settings.countries) == 2 and len(left) == 1:
+        for person in missing:
+            person.side = left[0]
+            if person.title and " of " not in person.title:
+                person.title = _full_title(person.title, left[0])

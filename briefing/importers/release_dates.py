@@ -1,0 +1,183 @@
+"""The issue date and the meeting date of a release in English."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from briefing.importers.dates import DateMatch, find_dates, usual_year
+from briefing.importers.page_layout import Layout
+from briefing.importers.rules import Rules
+from briefing.importers.segment import Span
+
+_RELATIVE_DAY = re.compile(
+    r"(?i)\b(?P<word>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
+    r"(?:(?P<last>last|this past)\s+|on\s+)?"
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+)
+
+
+#: a week named without its day: a date only when nothing better is said (and a note)
+_RELATIVE_WEEK = re.compile(r"(?i)\b(?:earlier|late[r]?)\s+this\s+week\b")
+
+
+#: a day that dates the report, not the meeting: "said Thursday", "a statement … on Saturday"
+_REPORTED_ON = re.compile(
+    r"(?i)\b(?:said|says|announced|reported|stated|told\s+(?:\w+\s+){0,2}?reporters|"
+    r"statement|release|posted|published|tweeted|wrote|confirmed)\b[^.;,]{0,40}$"
+)
+
+
+MEETING_SENTENCE = re.compile(
+    r"(?i)\b(?:met|meet|meets|meeting|talks|call|held|conversation|received|receives|"
+    r"conference|spoke|speaks|co-chaired|signed|courtesy|agreed|discussed|exchanged|summit)\b"
+)
+
+
+_VISIT_SENTENCE = re.compile(r"(?i)\b(?:visit|visiting|trip|tour|stay)\b")
+
+
+_COPYRIGHT_YEAR = re.compile(r"(?i)(?:©|copyright|\(c\))\s*(?:©\s*)?((?:19|20)\d\d)")
+
+
+@dataclass
+class Dates:
+    meeting: dt.date | None = None
+    end: dt.date | None = None
+    issue: dt.date | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _year_for(month: int, day: int, anchor: dt.date) -> int:
+    """The year that puts month/day on or before ``anchor`` (plus a day), nearest to it."""
+    year = anchor.year
+    try:
+        if dt.date(year, month, day) > anchor + dt.timedelta(days=1):
+            year -= 1
+    except ValueError:
+        pass
+    return year
+
+
+def _resolve(
+    date: DateMatch, anchor: dt.date | None, year: int | None
+) -> tuple[dt.date | None, dt.date | None]:
+    if date.year is not None:
+        return date.resolve(date.year)
+    if anchor is not None:
+        return date.resolve(_year_for(date.month, date.day, anchor))
+    return date.resolve(year) if year else (None, None)
+
+
+def relative_day(phrase: re.Match[str], anchor: dt.date) -> dt.date:
+    """ "yesterday", "on Monday", "this morning" read against the issue date."""
+    word = phrase.group("word").lower()
+    weekday = phrase.group("weekday")
+    if weekday:
+        wanted = _WEEKDAYS.index(weekday.lower())
+        back = (anchor.weekday() - wanted) % 7
+        if phrase.group("last") and back == 0:
+            back = 7  # "last Friday" said on a Friday
+        return anchor - dt.timedelta(days=back)
+    if word in ("yesterday", "last night"):
+        return anchor - dt.timedelta(days=1)
+    return anchor
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def issue_date(text: str, result: Layout, reference: dt.date) -> tuple[dt.date | None, list[str]]:
+    """The release's own date: its dateline, else the page's date line, else its sign-off.
+    A dateline without a year takes it from the page's dates or copyright line, else the
+    year that puts it on or before the reference date (and says so)."""
+    notes: list[str] = []
+    page_years = [d.year for d in result.page_dates if d.year]
+    copyright_year = _COPYRIGHT_YEAR.search(text)
+    if result.dateline is not None:
+        date = result.dateline[1]
+        if date.year is not None:
+            return date.resolve(date.year)[0], notes
+        for page in result.page_dates:
+            if (page.month, page.day) == (date.month, date.day):
+                return date.resolve(page.year or reference.year)[0], notes
+        if page_years:
+            return date.resolve(_year_for(date.month, date.day, dt.date(page_years[0], 12, 31)))[
+                0
+            ], notes
+        if copyright_year:
+            return date.resolve(int(copyright_year.group(1)))[0], notes
+        year = _year_for(date.month, date.day, reference)
+        notes.append(f"The release gives no year; {year} was assumed.")
+        return date.resolve(year)[0], notes
+    for page in result.page_dates:
+        return page.resolve(page.year or reference.year)[0], notes
+    if result.signoff is not None and result.signoff[1].year:
+        return result.signoff[1].resolve(result.signoff[1].year)[0], notes
+    return None, notes
+
+
+def meeting_dates(
+    text: str, result: Layout, reference: dt.date, rules: Rules | None = None
+) -> Dates:
+    """Issue date from the dateline or page; meeting date from the opening sentences.
+
+    The first that applies: a date written in a sentence about the meeting; a day named
+    relative to the issue date ("yesterday", "on Monday", "this morning") in the opening or
+    in a sentence about the meeting; any date in the opening (a visit "from 4 to 5 July");
+    the issue date (with a note).
+    """
+    dates = Dates()
+    dates.issue, dates.notes = issue_date(text, result, reference)
+    everything = find_dates(text)
+    year = usual_year(everything, reference)
+    skip = (result.dateline[1].start, result.dateline[1].end) if result.dateline else (-1, -1)
+    candidates: list[tuple[tuple[int, int, int], DateMatch | dt.date, bool]] = []
+    opening = [p for i, p in enumerate(result.body[:10]) if i not in result.headings][:4]
+    for rank, span in enumerate(opening):
+        for sentence in _sentences(span, rules):
+            meeting = bool(MEETING_SENTENCE.search(sentence.text))
+            visit = bool(_VISIT_SENTENCE.search(sentence.text))
+            for date in find_dates(sentence.text):
+                absolute = sentence.start + date.start
+                if skip[0] <= absolute < skip[1]:
+                    continue
+                ranged = date.end_day is not None
+                klass = 0 if meeting and not (ranged and visit) else 2
+                candidates.append(((klass, rank, absolute), date, ranged))
+            if dates.issue is not None and (meeting or rank == 0):
+                for phrase in _RELATIVE_DAY.finditer(sentence.text):
+                    if _REPORTED_ON.search(sentence.text, 0, phrase.start()):
+                        continue
+                    day = relative_day(phrase, dates.issue)
+                    candidates.append(((1, rank, sentence.start + phrase.start()), day, False))
+                week = _RELATIVE_WEEK.search(sentence.text)
+                if week and dates.issue.weekday() > 0:
+                    monday = dates.issue - dt.timedelta(days=dates.issue.weekday())
+                    candidates.append(((3, rank, sentence.start + week.start()), monday, False))
+    if candidates:
+        candidates.sort(key=lambda c: c[0])
+        (klass, _, _), chosen, _ranged = candidates[0]
+        if isinstance(chosen, dt.date):
+            dates.meeting = chosen
+            if klass == 3:
+                dates.notes.append(
+                    f"The release dates the meeting only 'this week'; the Monday "
+                    f"({chosen.isoformat()}) was assumed: check it."
+                )
+        else:
+            dates.meeting, dates.end = _resolve(chosen, dates.issue, year)
+    elif dates.issue is not None:
+        dates.meeting = dates.issue
+        dates.notes.append("The meeting date is not stated; the issue date was used.")
+    return dates
+
+
+def _sentences(span: Span, rules: Rules | None) -> list[Span]:
+    """The first sentences of an opening paragraph (the date is told early: at most 12)."""
+    if rules is None:
+        return [span]
+    from briefing.importers.segment import sentences
+
+    return sentences(span, rules)[:12]
