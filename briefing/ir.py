@@ -256,6 +256,36 @@ class Metadata:
     classification: str = ""
 
 
+#: a part's closing note lines kept on the page of what precedes them (at most this many)
+CLOSING_NOTES = 4
+
+
+def closing_notes(blocks: list[Block]) -> list[tuple[int, range]]:
+    """(the block before, the note lines) of each part that ends in a short run of note
+    paragraphs ("Status of previous commitments: none …", the clearance block): the writers keep
+    the run together and with the block before it, so no page holds only those lines."""
+    out = []
+    i, n = 0, len(blocks)
+    while i < n:
+        if not (isinstance(blocks[i], Paragraph) and blocks[i].style == "note"):
+            i += 1
+            continue
+        end = i
+        while end < n and isinstance(blocks[end], Paragraph) and blocks[end].style == "note":
+            end += 1
+        after = blocks[end] if end < n else None
+        ends_part = (
+            after is None
+            or isinstance(after, PageBreak | Cover)
+            or (isinstance(after, Heading) and after.level == 1)
+        )
+        if ends_part and end - i <= CLOSING_NOTES and i > 0:
+            if not isinstance(blocks[i - 1], Heading):
+                out.append((i - 1, range(i, end)))
+        i = end
+    return out
+
+
 @dataclass
 class Document:
     meta: Metadata

@@ -179,6 +179,13 @@ class _Builder:
         self.ctx = _style_contexts(part._styles_part.element)
         self.numbering = part.numbering_part.element
         self.runs = X.RunMaker()
+        #: paragraphs that keep with the next: a part's closing notes (but the last) and the
+        #: paragraph before them (Word moves its last lines along if it is long)
+        self._keep_next = {
+            id(doc.blocks[i])
+            for lead, run in ir.closing_notes(doc.blocks)
+            for i in (lead, *run[:-1])
+        }
         headings = doc.headings()
         self.bookmarks = X.bookmark_names(h.anchor for h in headings)
         estimate = estimate_pages(doc, self.geom)
@@ -383,6 +390,9 @@ class _Builder:
         style = _BODY_STYLES.get(para.style, "Normal")
         p, ppr = self._p(style)
         self._keep_short(ppr, para.runs)
+        if id(para) in self._keep_next:  # a part's closing notes and the paragraph before them
+            at = 1 if len(ppr) and ppr[0].tag == X.PSTYLE else 0
+            ppr.insert(at, etree.Element(X.w("keepNext")))
         self._portion(p, para.portion, style)
         self._add_runs(p, para.runs, style)
 

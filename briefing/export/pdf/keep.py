@@ -6,6 +6,8 @@
   first :data:`MIN_LINES` lines of a paragraph (all of it when it may not split), or a table's
   header row and first row. reportlab's own ``keepWithNext`` would lay whole tables out again
   to find that out; this measures only the first piece.
+* A part's closing note lines (:func:`briefing.ir.closing_notes`) keep together, and with the
+  paragraph before them when that one is too short to split.
 * :data:`MIN_LINES`: a paragraph of the body splits across pages only with at least that many
   lines on each side (see ``Para.split`` in :mod:`.story`): no one- or two-line orphan at the
   foot of a page, no one- or two-line widow at the top of the next.
@@ -59,6 +61,8 @@ def needed(following: list[Flowable], width: float) -> float:
             continue
         if _keeps(flowable):
             _w, h = flowable.wrap(width, _TALL)
+            if getattr(flowable, "bb_closing_lead", False) and _lines(flowable) >= 2 * MIN_LINES:
+                return 0.0  # it splits by itself; the notes after it keep together on their own
             total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
             continue
         return total + first_piece(flowable, width)

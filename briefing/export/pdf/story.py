@@ -562,12 +562,18 @@ def build_story(
     flow = story.flowables
     loc = book_locale(doc.language, doc.native_digits)
     headings = doc.headings() if headings is None else headings
+    closing = ir.closing_notes(doc.blocks)
+    leads = {lead for lead, _notes in closing}
+    notes = {i: i != run[-1] for _lead, run in closing for i in run}  # -> keeps with the next
     for i, block in enumerate(doc.blocks):
         if isinstance(block, ir.Paragraph):
             flow.extend(keep(block.style))
+            if i in leads or (i in notes and i - 1 not in notes):
+                flow.append(K.KeepWithNext())  # a part's closing notes stay with what precedes
             p = para(block.runs, block.style, _portion(block.portion))
             p._bb_min_lines = K.MIN_LINES
-            p.bb_keep_with_next = block.style in S.KEEP_WITH_NEXT
+            p.bb_keep_with_next = block.style in S.KEEP_WITH_NEXT or notes.get(i, i in leads)
+            p.bb_closing_lead = i in leads
             flow.append(p)
         elif isinstance(block, ir.Heading):
             flow.extend(heading(block))

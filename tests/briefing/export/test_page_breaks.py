@@ -217,3 +217,63 @@ def test_without_the_running_head_the_check_finds_the_pages(tmp_path, monkeypatc
     parts = [h.text for h in doc.headings() if h.page_break_before]
     missing = pdfcheck.continued_heads(pages, parts)
     assert missing and all(found == "" for _page, _expected, found in missing)
+
+
+def _brief_ending_in_notes(lines: int) -> ir.Document:
+    """A brief of ``lines`` one-line paragraphs that ends, as a brief with the clearance block
+    does, in three note lines; then the next brief."""
+    notes = ["Status of previous commitments: none open.", "Drafted by: Desk", "Not yet cleared"]
+    return ir.Document(
+        ir.Metadata("t"),
+        "UNCLASSIFIED",
+        blocks=[
+            ir.Heading(1, R("Trade and investment"), "t"),
+            *[ir.Paragraph(R(f"Line {n} of the background.")) for n in range(lines)],
+            *[ir.Paragraph(R(text), style="note") for text in notes],
+            ir.Heading(1, R("Energy"), "e", page_break_before=True),
+            ir.Paragraph(R("The next brief.")),
+        ],
+    )
+
+
+def test_a_brief_s_closing_notes_stay_with_what_precedes_them(tmp_path, monkeypatch) -> None:
+    """Without the rule the last note line of a brief could print alone on a page under the
+    "(continued)" head; with it, the notes and the paragraph before them move together."""
+    last = "Not yet cleared"
+    with monkeypatch.context() as off:
+        off.setattr(ir, "closing_notes", lambda blocks: [])
+        lines = next(
+            n
+            for n in range(30, 60)
+            if _written(_brief_ending_in_notes(n), tmp_path / f"off{n}.pdf").lines[1][0] == last
+        )
+    assert lines  # found: the note printed alone at the head of page 2
+    doc = _brief_ending_in_notes(lines)
+    pages = _written(doc, tmp_path / "on.pdf")
+    assert pages.lines[1][:4] == [
+        f"Line {lines - 1} of the background.",
+        "Status of previous commitments: none open.",
+        "Drafted by: Desk",
+        last,
+    ]
+    assert ir.closing_notes(doc.blocks) == [(lines, range(lines + 1, lines + 4))]
+
+
+def test_the_docx_keeps_the_closing_notes_with_what_precedes_them(tmp_path) -> None:
+    import zipfile
+
+    from lxml import etree
+
+    from briefing.export.docx.writer import write_docx
+
+    path = tmp_path / "notes.docx"
+    write_docx(_brief_ending_in_notes(5), path)
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    body = etree.fromstring(zipfile.ZipFile(path).read("word/document.xml"))
+    kept = {
+        "".join(p.itertext()): p.find(f"{w}pPr/{w}keepNext") is not None
+        for p in body.iter(f"{w}p")
+    }
+    assert kept["Line 4 of the background."] and kept["Drafted by: Desk"]
+    assert kept["Status of previous commitments: none open."]
+    assert not kept["Not yet cleared"] and not kept["Line 3 of the background."]
