@@ -271,8 +271,7 @@ def test_the_docx_keeps_the_closing_notes_with_what_precedes_them(tmp_path) -> N
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     body = etree.fromstring(zipfile.ZipFile(path).read("word/document.xml"))
     kept = {
-        "".join(p.itertext()): p.find(f"{w}pPr/{w}keepNext") is not None
-        for p in body.iter(f"{w}p")
+        "".join(p.itertext()): p.find(f"{w}pPr/{w}keepNext") is not None for p in body.iter(f"{w}p")
     }
     assert kept["Line 4 of the background."] and kept["Drafted by: Desk"]
     assert kept["Status of previous commitments: none open."]
