@@ -9,6 +9,7 @@ not logged, and it says so) while numbered copies and issuing are refused with t
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -26,13 +27,15 @@ from briefing.store import DiskFull, ReadOnlyLocation, Workspace, WorkspaceInUse
 
 
 def _open_for_export(args: argparse.Namespace, must_record: bool) -> Workspace:
+    """The workspace, its page check running beside the composing (see
+    :mod:`briefing.store.pagecheck`): the export confirms it before it writes."""
     try:
-        return open_workspace(Path(args.file), False, args)
+        return open_workspace(Path(args.file), False, args, defer_check=True)
     except (WorkspaceInUse, ReadOnlyLocation, DiskFull) as exc:
         if must_record:
             raise
         print(_("note: {message}").format(message=exc), file=sys.stderr)
-        return open_workspace(Path(args.file), True, args)
+        return open_workspace(Path(args.file), True, args, defer_check=True)
 
 
 # ---------------------------------------------------------------------- export
@@ -66,7 +69,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             language=options.language(args),
             native_digits=options.digits(args),
         )
-        job = issuing.ExportJob.prepare(ws, request)
+        try:
+            job = issuing.ExportJob.prepare(ws, request)
+        except sqlite3.DatabaseError:
+            ws.confirm_intact()  # a damaged page read while composing: say so
+            raise
+        ws.confirm_intact()  # nothing is written from a damaged file
         bar = Bar(_("Export"), args.progress)
         try:
             files = job.run(progress=bar)

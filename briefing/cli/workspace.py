@@ -84,20 +84,28 @@ def passphrase_for(path: Path, args: argparse.Namespace | None) -> str | None:
     )
 
 
-def open_workspace(path: str | Path, readonly: bool, args: argparse.Namespace | None) -> Workspace:
+def open_workspace(
+    path: str | Path,
+    readonly: bool,
+    args: argparse.Namespace | None,
+    *,
+    defer_check: bool = False,
+) -> Workspace:
     """Open ``path`` as the commands do; an encrypted workspace asks for its passphrase.
     Backups left in clear beside an encrypted workspace are encrypted when it is opened for
     editing (see :func:`briefing.encryption.encrypt_plain_backups`)."""
-    ws = _open_asking(Path(path), readonly, args)
+    ws = _open_asking(Path(path), readonly, args, defer_check)
     if ws.encrypted and not ws.readonly:
         encryption.encrypt_plain_backups(ws.path, ws.passphrase or "")
     return ws
 
 
-def _open_asking(path: Path, readonly: bool, args: argparse.Namespace | None) -> Workspace:
+def _open_asking(
+    path: Path, readonly: bool, args: argparse.Namespace | None, defer_check: bool = False
+) -> Workspace:
     given = _from_file(args)
     try:
-        return Workspace.open(path, readonly=readonly, passphrase=given)
+        return Workspace.open(path, readonly=readonly, passphrase=given, defer_check=defer_check)
     except PassphraseRequired as exc:
         if not _can_ask():
             raise PassphraseRequired(
@@ -109,7 +117,9 @@ def _open_asking(path: Path, readonly: bool, args: argparse.Namespace | None) ->
     for attempt in range(TRIES):
         typed = _ask(_("Passphrase for {path}: ").format(path=path))
         try:
-            return Workspace.open(path, readonly=readonly, passphrase=typed)
+            return Workspace.open(
+                path, readonly=readonly, passphrase=typed, defer_check=defer_check
+            )
         except WrongPassphrase:
             if attempt == TRIES - 1:
                 raise

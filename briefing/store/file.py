@@ -256,7 +256,9 @@ def check_header(path: Path, passphrase: str | None = None) -> int:
     return version
 
 
-def validate_unlocked(path: Path, passphrase: str | None = None) -> tuple[int, bool]:
+def validate_unlocked(
+    path: Path, passphrase: str | None = None, *, deep: bool = True
+) -> tuple[int, bool]:
     """Validate for a reader: tidy up only if no writer holds the workspace. Returns the
     schema version and whether no writer held it (see :func:`reader_uri`)."""
     check_header(path, passphrase)
@@ -264,19 +266,21 @@ def validate_unlocked(path: Path, passphrase: str | None = None) -> tuple[int, b
     try:
         probe.acquire()
     except (LockHeld, OSError):
-        return validate(path, tidy=False, passphrase=passphrase), False
+        return validate(path, tidy=False, passphrase=passphrase, deep=deep), False
     try:
-        return validate(path, tidy=True, passphrase=passphrase), True
+        return validate(path, tidy=True, passphrase=passphrase, deep=deep), True
     finally:
         probe.release()
 
 
-def validate(path: Path, *, tidy: bool, passphrase: str | None = None) -> int:
+def validate(path: Path, *, tidy: bool, passphrase: str | None = None, deep: bool = True) -> int:
     """Check ``path`` is an intact workspace this version can open; return its schema version.
 
     Only reads (read-only connection), so nothing is modified when the answer is no. With
     ``tidy`` (the caller holds the lock, so no writer is using the file) the empty ``-wal``
     and ``-shm`` files that a read-only look at a WAL database creates are removed again.
+    Without ``deep`` the check of every page (``quick_check``, which takes as long as the
+    file is big) is left to the caller (:mod:`briefing.store.pagecheck`).
     """
     version = check_header(path, passphrase)
     if tidy:
@@ -301,7 +305,7 @@ def validate(path: Path, *, tidy: bool, passphrase: str | None = None) -> int:
         else:
             conn = sqlite3.connect(uri, uri=True)
         try:
-            result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            result = conn.execute("PRAGMA quick_check(1)").fetchone()[0] if deep else "ok"
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()

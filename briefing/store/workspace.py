@@ -43,6 +43,7 @@ from briefing.store.file import (
 )
 from briefing.store.issued import IssuedRepository
 from briefing.store.meetings import MeetingsRepository
+from briefing.store.pagecheck import PageCheck, check_pages
 from briefing.store.people import PeopleRepository
 from briefing.store.replica import ReplicaRepository
 from briefing.store.schema import CURRENT_VERSION, MIGRATIONS
@@ -70,6 +71,7 @@ class Workspace:
         # Kept in memory while open (SQLCipher holds the derived key anyway): backups of an
         # encrypted workspace are encrypted with it. Never logged, never written anywhere.
         self._passphrase = passphrase
+        self._page_check: PageCheck | None = None
         self.search = SearchIndex(self._db)
         self._settings = SettingsRepository(self._db)
         self.people = PeopleRepository(self._db, self.search)
@@ -132,18 +134,26 @@ class Workspace:
 
     @classmethod
     def open(
-        cls, path: str | Path, *, readonly: bool = False, passphrase: str | None = None
+        cls,
+        path: str | Path,
+        *,
+        readonly: bool = False,
+        passphrase: str | None = None,
+        defer_check: bool = False,
     ) -> Workspace:
         """Open a workspace; an encrypted one needs ``passphrase`` (ignored for a plain one).
 
         Raises :class:`PassphraseRequired` for a file without an SQLite header when no
         passphrase is given, :class:`WrongPassphrase` when it does not decrypt the file.
+        ``defer_check``: the check of every page runs beside the caller's work, which must
+        call :meth:`confirm_intact` before it uses what it read (see :mod:`.pagecheck`); a file
+        to be upgraded is checked first all the same.
         """
         path = real_path(path)  # once: lock, backups and the layout process all use it
         # cheap, and no lock file is made beside a foreign file
         key = passphrase if check_header(path, passphrase) == ENCRYPTED else None
         if readonly:
-            version, alone = validate_unlocked(path, key)
+            version, alone = validate_unlocked(path, key, deep=not defer_check)
             if version < CURRENT_VERSION:
                 raise WorkspaceError(
                     f"{path}: the workspace must be upgraded before it can be read; "
@@ -151,15 +161,22 @@ class Workspace:
                 )
             try:
                 conn = connect(path, readonly=True, passphrase=key, alone=alone)
-                return cls(path, conn, None, key)
+                ws = cls(path, conn, None, key)
             except sqlite3.Error as exc:
                 raise explain(path, exc, "the workspace could not be opened") from exc
+            if defer_check:
+                ws._page_check = PageCheck(path, key)
+            return ws
         lock = WorkspaceLock(path)
         acquire(lock, path)  # before validating: no other writer can appear meanwhile
         try:
             remove_stale_temporaries(path)
-            version = validate(path, tidy=True, passphrase=key)
+            version = validate(path, tidy=True, passphrase=key, deep=not defer_check)
+            if defer_check and version < CURRENT_VERSION:
+                check_pages(path, key)  # a damaged file is never upgraded
             ws = cls(path, connect(path, readonly=False, passphrase=key), lock, key)
+            if defer_check and version == CURRENT_VERSION:
+                ws._page_check = PageCheck(path, key)
             ws._migrate(version)
         except sqlite3.Error as exc:
             lock.release()
@@ -187,7 +204,20 @@ class Workspace:
         """Read the settings again (another connection changed them)."""
         self._settings._cache = None
 
+    def confirm_intact(self) -> None:
+        """Wait for the page check an open with ``defer_check`` left running; raise
+        :class:`DamagedWorkspace` if the file is damaged. Nothing to do otherwise."""
+        check, self._page_check = self._page_check, None
+        if check is not None:
+            check.result()
+
     def close(self) -> None:
+        check, self._page_check = self._page_check, None
+        if check is not None:
+            try:
+                check.result()  # its reader is done before the lock goes
+            except (WorkspaceError, OSError):
+                log.warning("%s: the page check failed after the work was done", self.path)
         conn = self._db.conn
         if conn is not None:
             if not self.readonly:
