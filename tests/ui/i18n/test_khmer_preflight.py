@@ -89,6 +89,7 @@ def test_the_dock_shows_khmer_findings_and_follows_a_language_switch(qtbot, ids,
         left = sorted(p for p in _english_pieces() if any(p in t for t in texts))
         assert not left, left
         assert _khmer(khmer.issuing.panel.status.text())
+        assert "(សេចក្ដីព្រាង)" in khmer.issuing.panel.book.currentText()  # the book's status
 
         back = switch_language(khmer, "en")  # and back: checked again, in English
         windows.append(back)
