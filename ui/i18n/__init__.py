@@ -32,6 +32,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def said(exc: BaseException) -> str:
+    """An error's message in the interface's language, where the core translates it (a
+    :class:`~briefing.errors.BriefingError` raised with a marked template), else as it is."""
+    from briefing.errors import BriefingError
+    from briefing.i18n import interface_locale
+
+    if isinstance(exc, BriefingError):
+        return exc.said(interface_locale(current()))
+    return str(exc)
+
+
 def catalogue_path(language: str, suffix: str = ".qm") -> Path:
     return HERE / f"briefing_{language}{suffix}"
 

@@ -101,3 +101,23 @@ def test_the_dock_shows_khmer_findings_and_follows_a_language_switch(qtbot, ids,
                     window.close_workspace()
                 window.close()
                 window.deleteLater()
+
+
+def test_a_khmer_window_says_why_a_workspace_cannot_open(qtbot, tmp_path, no_message_boxes):
+    """The store's errors, as the message box shows them, in the interface's language."""
+    from ui.common.settings import AppSettings
+    from ui.shell.main_window import MainWindow
+
+    i18n.install("km")
+    win = MainWindow(AppSettings())
+    qtbot.addWidget(win)
+    shown, _answers = no_message_boxes
+    missing = tmp_path / "nowhere.briefing"
+    assert not win.open_workspace(missing)
+    other = tmp_path / "notes.briefing"
+    other.write_text("not a database at all")
+    assert not win.open_workspace(other)
+    texts = [text for _kind, _title, text in shown]
+    assert f"{missing}៖ គ្មានឯកសារនេះទេ" in texts
+    assert any(str(other) in t and "មិនមែនជាលំហការងារ" in t for t in texts), texts
+    assert all(_khmer(title) for _kind, title, _text in shown)
