@@ -56,7 +56,7 @@ class LayoutProcess:
         self._serial = 0
         self._last: tuple[int, int] | None = None  # (book, serial) of the newest request
         self._retried = 0  # the serial sent again after the process died (only once)
-        #: what every request carries besides the book (the check: the interface's language)
+        # what every request carries besides the book (the check: the interface's language)
         self.fields: dict[str, str] = {}
         self._proc: subprocess.Popen | None = None
         self._reader: threading.Thread | None = None
