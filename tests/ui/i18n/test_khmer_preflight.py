@@ -121,3 +121,39 @@ def test_a_khmer_window_says_why_a_workspace_cannot_open(qtbot, tmp_path, no_mes
     assert f"{missing}៖ គ្មានឯកសារនេះទេ" in texts
     assert any(str(other) in t and "មិនមែនជាលំហការងារ" in t for t in texts), texts
     assert all(_khmer(title) for _kind, title, _text in shown)
+
+
+def test_a_khmer_outline_says_where_each_brief_stands(qtbot, ids, workspace_path):
+    """The clearance states of the outline and the clearance dialog, from the core's
+    ``messages`` catalogue: Khmer words, a weekday in Khmer."""
+    import datetime as dt
+
+    from briefing import clearance
+    from briefing.model import Clearer
+    from briefing.store import Workspace
+    from ui.clearance.dialog import ClearanceDialog
+    from ui.common.settings import AppSettings
+    from ui.shell.main_window import MainWindow
+
+    due = dt.date.today() + dt.timedelta(days=2)
+    with Workspace.open(workspace_path) as ws:
+        settings = ws.settings
+        settings.clearers = [Clearer("dir", "Sok Dara", "Director, Asia-Pacific")]
+        ws.save_settings(settings)
+        clearance.request(ws, ids["book"], [ids["trade"]], ["dir"], due, "desk officer")
+    i18n.install("km")
+    win = MainWindow(AppSettings())
+    qtbot.addWidget(win)
+    assert win.open_workspace(workspace_path)
+    win.open_record("book", ids["book"])
+    editor = win.editors["book"]
+    model = editor.outline.model
+    text = model.data(model.index(model.row_of(ids["trade"]), 0))
+    weekday = ("ច័ន្ទ", "អង្គារ", "ពុធ", "ព្រហស្បតិ៍", "សុក្រ", "សៅរ៍", "អាទិត្យ")[due.weekday()]
+    assert text.endswith(f"កំពុងរង់ចាំ Director, Asia-Pacific កាលកំណត់ {weekday}"), text
+    dialog = ClearanceDialog(win.session, ids["book"])
+    states = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+    assert f"កំពុងរង់ចាំ Director, Asia-Pacific កាលកំណត់ {weekday}" in states
+    assert "មិនទាន់បានស្នើសុំការឯកភាព" in states  # the briefs not sent
+    dialog.deleteLater()
+    assert win.close_workspace()
