@@ -35,10 +35,11 @@ WEEKDAYS = (
 )
 
 # the library's line for a book
-SUMMARY_CLEARED = "{cleared} of {total} cleared"
-SUMMARY_WAITING = "{count} waiting"
-SUMMARY_RETURNED = "{count} returned"
-BRIEF_LINE = "{title} — {where}"
+SUMMARY_CLEARED = M_("{cleared} of {total} cleared")
+SUMMARY_WAITING = M_("{count} waiting")
+SUMMARY_RETURNED = M_("{count} returned")
+SUMMARY_BETWEEN = pM_("between the parts of a book's clearance summary", ", ")
+BRIEF_LINE = M_("{title} — {where}")
 
 # the clearance block printed at the end of a brief (in the book's language: the book catalogue)
 BLOCK_DRAFTED = N_("Drafted by: {owner}")
@@ -118,17 +119,18 @@ def block_lines(owner: str, standing: Standing, loc: BookLocale = ENGLISH_BOOK) 
     return lines
 
 
-def summary(standings: list[Standing]) -> str:
-    """A book's clearance in a few words ("3 of 10 cleared, 2 waiting"); "" if none asked."""
+def summary(standings: list[Standing], loc: BookLocale = ENGLISH_BOOK) -> str:
+    """A book's clearance in a few words ("3 of 10 cleared, 2 waiting"); "" if none asked;
+    in ``loc``'s language (an interface's)."""
     if all(s.state is State.NOT_REQUESTED for s in standings):
         return ""
-    parts = [
-        SUMMARY_CLEARED.format(cleared=sum(s.is_cleared for s in standings), total=len(standings))
-    ]
+    tr = loc.gettext
+    cleared = sum(s.is_cleared for s in standings)
+    parts = [tr(SUMMARY_CLEARED).format(cleared=cleared, total=len(standings))]
     waiting = sum(s.state is State.WAITING for s in standings)
     returned = sum(s.state is State.RETURNED for s in standings)
     if waiting:
-        parts.append(SUMMARY_WAITING.format(count=waiting))
+        parts.append(tr(SUMMARY_WAITING).format(count=waiting))
     if returned:
-        parts.append(SUMMARY_RETURNED.format(count=returned))
-    return ", ".join(parts)
+        parts.append(tr(SUMMARY_RETURNED).format(count=returned))
+    return loc.pgettext(*SUMMARY_BETWEEN).join(parts)

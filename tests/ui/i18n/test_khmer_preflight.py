@@ -156,4 +156,9 @@ def test_a_khmer_outline_says_where_each_brief_stands(qtbot, ids, workspace_path
     assert f"កំពុងរង់ចាំ Director, Asia-Pacific កាលកំណត់ {weekday}" in states
     assert "មិនទាន់បានស្នើសុំការឯកភាព" in states  # the briefs not sent
     dialog.deleteLater()
+    # the library's line for the book: its status and its clearance in a few Khmer words
+    win.library.reload("book")
+    row = next(r for r in win.library.books.rows() if r.id == ids["book"])
+    assert "(សេចក្ដីព្រាង · បានឯកភាព 0 នៃ 2, កំពុងរង់ចាំ 1)" in row.text, row.text
+    assert "កាលកំណត់" in row.tooltip
     assert win.close_workspace()
