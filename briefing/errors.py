@@ -5,13 +5,50 @@ a workspace in use, a refused edit, an unreadable press release, an export that 
 written) is a :class:`BriefingError`, whose message says what happened and what to do. The
 command line turns it into one line on stderr and exit code 1 (:mod:`briefing.cli.errors`);
 the desktop app into one message box. Anything else is a bug.
+
+An error raised with a marked template and its fields (``WorkspaceError(NO_FILE, path=path)``,
+the template marked ``M_``) reads in English as ``str(exc)`` and in the interface's language as
+``exc.said(loc)``; one raised with a finished message says it in English either way.
 """
 
 from __future__ import annotations
 
+from typing import Protocol
+
+
+class _Catalogue(Protocol):  # a briefing.i18n.BookLocale (the i18n layer sits beside this one)
+    def gettext(self, message: str) -> str: ...
+
+
+class Phrase(str):
+    """A field of an error's template that is itself translated: a marked phrase (``M_``) that
+    can stand on its own between colons ("the change could not be saved")."""
+
+    __slots__ = ()
+
 
 class BriefingError(Exception):
     """A problem the user can act on; the message is complete as it is."""
+
+    def __init__(self, *args: object, **fields: object) -> None:
+        if fields:
+            template = str(args[0])
+            super().__init__(template.format(**fields))
+        else:
+            template = str(args[0]) if args else ""
+            super().__init__(*args)
+        self.template = template
+        self.fields = fields
+
+    def said(self, loc: _Catalogue) -> str:
+        """The message in ``loc``'s language (:func:`briefing.i18n.interface_locale`)."""
+        if not self.fields:
+            return loc.gettext(self.template) if self.template == str(self) else str(self)
+        fields = {
+            name: loc.gettext(value) if isinstance(value, Phrase) else value
+            for name, value in self.fields.items()
+        }
+        return loc.gettext(self.template).format(**fields)
 
 
 class UserError(BriefingError):

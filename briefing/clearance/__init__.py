@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefing.errors import BriefingError
+from briefing.i18n import ENGLISH_BOOK, BookLocale
 from briefing.model import Book, BookStatus, Section, SectionStatus
 from briefing.model.clearance import ANSWERS, Action, Clearer, Standing, Step, standing, text_hash
 from briefing.model.clearance_words import BRIEF_LINE, OVERRIDE_NEEDS_REASON, describe, summary
@@ -80,15 +81,19 @@ def uncleared(ws: Workspace, book: Book) -> list[tuple[Section, Standing]]:
     ]
 
 
-def book_summary(ws: Workspace, book_id: int, today: dt.date) -> tuple[str, list[str]]:
+def book_summary(
+    ws: Workspace, book_id: int, today: dt.date, loc: BookLocale = ENGLISH_BOOK
+) -> tuple[str, list[str]]:
     """For the library: the book's clearance in a few words ("" when none was asked) and a
-    line per section that needs it ("Trade — waiting for Director, Asia-Pacific, due Thu")."""
+    line per section that needs it ("Trade — waiting for Director, Asia-Pacific, due Thu"),
+    in ``loc``'s language (the interface's)."""
     book = ws.books.get(book_id)
     found = standings(ws, book)
     needed = [s for s in book.sections if needs_clearance(s)]
-    words = summary([found[s.id] for s in needed])  # type: ignore[index]
+    words = summary([found[s.id] for s in needed], loc)  # type: ignore[index]
+    line = loc.gettext(BRIEF_LINE)
     lines = [
-        BRIEF_LINE.format(title=s.title, where=describe(found[s.id], today))  # type: ignore[index]
+        line.format(title=s.title, where=describe(found[s.id], today, loc))  # type: ignore[index]
         for s in needed
     ]
     return words, lines if words else []

@@ -38,14 +38,20 @@ def cmd_check(args: argparse.Namespace) -> int:
         doc = compose(ws, book, opts)
         laid_out = _layout(doc)
         findings = check(
-            ws, book, opts, doc=doc, pages=laid_out.heading_pages, page_count=laid_out.pages
+            ws,
+            book,
+            opts,
+            doc=doc,
+            pages=laid_out.heading_pages,
+            page_count=laid_out.pages,
+            loc=loc(),
         )
     if not findings:
         print(_("“{title}”: nothing to fix.").format(title=book.title))
         return 0
     print(_("“{title}”: {n} to look at before printing:").format(title=book.title, n=len(findings)))
     for finding in findings:
-        print(f"- {finding}")
+        print(f"- {finding.line(loc())}")
     return 1
 
 

@@ -15,7 +15,7 @@ import errno
 import sys
 from collections.abc import Callable
 
-from briefing.cli.tr import _
+from briefing.cli.tr import _, loc
 from briefing.errors import BriefingError
 from briefing.files.targets import ProtectedTarget
 
@@ -26,7 +26,9 @@ def run(command: Callable[[], int]) -> int:
     """Run a command; every error the user can cause ends in one line on stderr."""
     try:
         return command()
-    except (BriefingError, ProtectedTarget) as exc:
+    except BriefingError as exc:
+        return _say(exc.said(loc()), 1)  # in the locale's language where it is translated
+    except ProtectedTarget as exc:
         return _say(str(exc), 1)
     except BrokenPipeError:
         sys.stderr.close()

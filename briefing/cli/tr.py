@@ -5,7 +5,8 @@ Results and error messages are translated; ``--help`` texts stay in English, lik
 own words around them ("usage:", "the following arguments are required"), which Python ships
 in English only: a help half in one language and half in another reads worse than one in
 English, and the option names and formats it explains are English anyway. Errors raised below
-the command line (a damaged workspace, a refused target) keep their English words.
+the command line are said in the locale's language when raised with a marked template (the
+workspace file's common errors, :mod:`briefing.store.errors`); others keep their English words.
 """
 
 from __future__ import annotations

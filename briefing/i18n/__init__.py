@@ -15,7 +15,7 @@ from briefing.i18n.locale import (
     book_locale,
     interface_locale,
 )
-from briefing.i18n.markers import N_, pN_
+from briefing.i18n.markers import M_, N_, nM_, pM_, pN_
 
 __all__ = [
     "ENGLISH",
@@ -23,11 +23,14 @@ __all__ = [
     "LANGUAGES",
     "NATIVE_DIGITS",
     "BookLocale",
+    "M_",
     "N_",
     "book_locale",
     "check_language",
     "interface_catalogue",
     "interface_locale",
     "locale_language",
+    "nM_",
+    "pM_",
     "pN_",
 ]

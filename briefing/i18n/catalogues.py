@@ -1,12 +1,16 @@
 """gettext catalogues: the book's words in its language, the command line's in the user's.
 
-Two domains, compiled ``.mo`` files under ``briefing/i18n/locale/<lang>/LC_MESSAGES/``:
+Three domains, compiled ``.mo`` files under ``briefing/i18n/locale/<lang>/LC_MESSAGES/``:
 
 * ``book``: every string a book prints (compose, the PDF and DOCX writers, dates), looked up in
   the book's language, whatever the user's locale;
 * ``cli``: the ``briefing`` command's results and errors, in the language of the locale
   (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``: the order gettext reads them). A CLI
-  message may use a book string (a date, a copy label): ``cli`` falls back to ``book``.
+  message may use a book string (a date, a copy label): ``cli`` falls back to ``book``;
+* ``messages``: what the core says to the user wherever it is shown, in the GUI or by the
+  command (the preflight findings), in the interface language: marked with ``M_``/``pM_``
+  wherever the code is, and looked up through :func:`interface_catalogue` (``cli`` falls back
+  to ``messages``, then to ``book``).
 
 A string without a translation comes out in English (gettext's own fallback); the catalogue
 check in CI (``tests/briefing/i18n``) fails when one is missing.
@@ -27,7 +31,8 @@ LANGUAGES: dict[str, str] = {
     "zh": "中文 (Chinese, simplified)",
 }
 ENGLISH = "en"
-BOOK, CLI = "book", "cli"
+BOOK, CLI, MESSAGES = "book", "cli", "messages"
+DOMAINS = (BOOK, CLI, MESSAGES)
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 
 
@@ -68,9 +73,12 @@ def locale_language(environ: os._Environ[str] | dict[str, str] | None = None) ->
 
 @cache
 def interface_catalogue(language: str) -> gettext.NullTranslations:
-    """The command line's catalogue in ``language``, falling back to the book's words."""
+    """The interface's catalogue in ``language``: the command line's words, then the core's
+    messages, then the book's words."""
     if language == ENGLISH:
         return gettext.NullTranslations()
     cli = gettext.translation(CLI, LOCALE_DIR, languages=[language], fallback=True)
-    cli.add_fallback(translations(BOOK, language))
+    messages = gettext.translation(MESSAGES, LOCALE_DIR, languages=[language], fallback=True)
+    messages.add_fallback(translations(BOOK, language))
+    cli.add_fallback(messages)
     return cli

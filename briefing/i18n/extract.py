@@ -13,7 +13,7 @@ import ast
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.i18n.catalogues import BOOK, CLI
+from briefing.i18n.catalogues import BOOK, CLI, DOMAINS, MESSAGES
 
 #: function name -> the positions of (context, singular, plural) among its arguments
 KEYWORDS: dict[str, tuple[int | None, int, int | None]] = {
@@ -25,7 +25,12 @@ KEYWORDS: dict[str, tuple[int | None, int, int | None]] = {
     "ngettext": (None, 0, 1),
     "_n": (None, 0, 1),
     "npgettext": (0, 1, 2),
+    "M_": (None, 0, None),
+    "pM_": (0, 1, None),
+    "nM_": (None, 0, 1),
 }
+#: markers whose strings are the ``messages`` domain's, whatever the file
+MESSAGE_MARKERS = {"M_", "pM_", "nM_"}
 PACKAGE = Path(__file__).resolve().parents[1]  # briefing/
 
 
@@ -36,6 +41,7 @@ class Message:
     plural: str | None = None
     places: list[str] = field(default_factory=list)  # "briefing/compose/book.py:42"
     comments: list[str] = field(default_factory=list)  # "Translators:" comments above
+    domain: str | None = None  # set by a marker that decides it (M_); else the file's
 
     @property
     def key(self) -> tuple[str | None, str]:
@@ -69,7 +75,8 @@ def scan_source(source: str, where: str) -> list[Message]:
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
-        spec = KEYWORDS.get(_name(node.func) or "")
+        name = _name(node.func) or ""
+        spec = KEYWORDS.get(name)
         if spec is None:
             continue
         ctx_at, one_at, many_at = spec
@@ -85,6 +92,7 @@ def scan_source(source: str, where: str) -> list[Message]:
         if many_at is not None and plural is None:
             continue
         message = Message(msgid, context, plural, [f"{where}:{node.lineno}"])
+        message.domain = MESSAGES if name in MESSAGE_MARKERS else None
         message.comments = _translator_comments(lines, node.lineno)
         found.append(message)
     found.sort(key=lambda m: int(m.places[0].rsplit(":", 1)[1]))
@@ -104,11 +112,11 @@ def _translator_comments(lines: list[str], lineno: int) -> list[str]:
 def scan(root: Path = PACKAGE) -> dict[str, dict[tuple[str | None, str], Message]]:
     """Every translatable string under ``root`` (the ``briefing`` package), by domain and
     (context, msgid); a string used in several places is one message with every place."""
-    out: dict[str, dict[tuple[str | None, str], Message]] = {BOOK: {}, CLI: {}}
+    out: dict[str, dict[tuple[str | None, str], Message]] = {d: {} for d in DOMAINS}
     for path in sorted(root.rglob("*.py")):
         where = path.resolve().relative_to(PACKAGE.parent).as_posix()
-        messages = out[domain_of(path)]
         for m in scan_source(path.read_text(encoding="utf-8"), where):
+            messages = out[m.domain or domain_of(path)]
             known = messages.get(m.key)
             if known is None:
                 messages[m.key] = m

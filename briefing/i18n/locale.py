@@ -182,9 +182,10 @@ def book_locale(language: str = ENGLISH, native_digits: bool = False) -> BookLoc
 ENGLISH_BOOK = BookLocale()
 
 
-def interface_locale() -> BookLocale:
-    """The command line's language (from the locale) as a locale: its messages, their dates."""
-    return _interface_locale(locale_language())
+def interface_locale(language: str | None = None) -> BookLocale:
+    """The interface's language as a locale: its messages, their dates. ``language`` is the
+    GUI's (Preferences ▸ Language); None: the command line's, from the locale."""
+    return _interface_locale(check_language(language) if language else locale_language())
 
 
 @cache

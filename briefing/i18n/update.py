@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from briefing.i18n.catalogues import BOOK, CLI, LANGUAGES, LOCALE_DIR
+from briefing.i18n.catalogues import DOMAINS, LANGUAGES, LOCALE_DIR
 from briefing.i18n.extract import Message, scan
 from briefing.i18n.po import Catalogue, Entry, compile_mo, read_po, write_po
 
@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     found = scan()
     stale, missing = [], []
-    for domain in (BOOK, CLI):
+    for domain in DOMAINS:
         for lang in languages():
             path = po_path(domain, lang)
             old = read_po(path.read_text(encoding="utf-8")) if path.exists() else None

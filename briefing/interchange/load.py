@@ -10,6 +10,7 @@ from typing import Any
 
 from briefing.files.atomic import sync_dir
 from briefing.files.paths import real_path
+from briefing.i18n import M_
 from briefing.interchange import clearance as interchange_clearance
 from briefing.interchange import issued as interchange_issued
 from briefing.interchange.parse import _parse
@@ -68,6 +69,6 @@ def load(document: Any, path: str | Path) -> Workspace:
         if isinstance(exc, OverflowError | UnicodeError | sqlite3.Error):  # a last guard
             raise FormatError(f"the document could not be stored: {exc}") from exc
         if isinstance(exc, OSError):
-            raise explain_os(target, exc, "could not create the workspace") from None
+            raise explain_os(target, exc, M_("could not create the workspace")) from None
         raise
     return Workspace.open(target)

@@ -38,6 +38,7 @@ from pathlib import Path
 from briefing.files.atomic import sync_dir
 from briefing.files.lock import WorkspaceLock
 from briefing.files.paths import real_path
+from briefing.i18n import M_
 from briefing.safety import backup
 from briefing.store import cipher
 from briefing.store.errors import NotAWorkspace, WorkspaceError, WrongPassphrase
@@ -197,7 +198,7 @@ def _convert(path: Path, old: str | None, new: str | None, *, backup_file: bool 
             os.close(fd)
             tmp = Path(name)
     except sqlite3.Error as exc:
-        raise explain(path, exc, "could not convert the workspace") from None
+        raise explain(path, exc, M_("could not convert the workspace")) from None
     except OSError as exc:
         raise WorkspaceError(f"{path}: could not convert the workspace: {exc}") from None
     try:
@@ -223,7 +224,7 @@ def _convert(path: Path, old: str | None, new: str | None, *, backup_file: bool 
         os.replace(tmp, path)
         sync_dir(path.parent)
     except sqlite3.Error as exc:
-        raise explain(path, exc, "could not convert the workspace") from None
+        raise explain(path, exc, M_("could not convert the workspace")) from None
     except OSError as exc:
         raise WorkspaceError(f"{path}: could not convert the workspace: {exc}") from None
     finally:

@@ -18,6 +18,7 @@ from pathlib import Path
 from briefing.files.atomic import sync_dir
 from briefing.files.lock import LockHeld, WorkspaceLock
 from briefing.files.paths import backup_folder, quarantine_folder, real_path, safe_stem
+from briefing.i18n import M_
 from briefing.safety.backup import (
     _STAMP,
     BEFORE_RESTORE,
@@ -72,7 +73,7 @@ def restore(
             f"{target}: the workspace is open in {exc.holder}; close it there, then restore"
         ) from None
     except OSError as exc:
-        raise explain_os(target, exc, "cannot lock the workspace") from None
+        raise explain_os(target, exc, M_("cannot lock the workspace")) from None
     try:
         safety = _save_current(target, passphrase) if target.exists() else None
         _checkpoint_quietly(target, passphrase)
@@ -92,7 +93,7 @@ def restore(
             raise DiskFull(_full(target, "could not restore")) from None
         raise exc from None
     except OSError as exc:
-        raise explain_os(target, exc, "could not restore") from None
+        raise explain_os(target, exc, M_("could not restore")) from None
     finally:
         lock.release()
     log.info("restored %s from %s", target, source)

@@ -10,7 +10,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from briefing.store.errors import DamagedWorkspace, ReadOnlyWorkspace
+from briefing.i18n import M_
+from briefing.store.errors import (
+    OPEN_READ_ONLY,
+    PART_DAMAGED,
+    DamagedWorkspace,
+    ReadOnlyWorkspace,
+)
 from briefing.store.file import explain
 
 
@@ -27,7 +33,7 @@ class Database:
         """One atomic write: either everything inside is saved or nothing is. Nested
         transactions join the outer one."""
         if self.readonly:
-            raise ReadOnlyWorkspace(f"{self.path}: the workspace is open read-only")
+            raise ReadOnlyWorkspace(OPEN_READ_ONLY, path=self.path)
         conn = self.conn
         if conn.in_transaction:
             yield
@@ -43,7 +49,7 @@ class Database:
         except sqlite3.OperationalError as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise explain(self.path, exc, "the change could not be saved") from exc
+            raise explain(self.path, exc, M_("the change could not be saved")) from exc
 
 
 class Repository:
@@ -103,18 +109,11 @@ def _translated(path: Path) -> Iterator[None]:
     try:
         yield
     except sqlite3.OperationalError as exc:
-        problem = explain(path, exc, "could not read or write")
+        problem = explain(path, exc, M_("could not read or write"))
         if not isinstance(problem, DamagedWorkspace):
             raise problem from exc
-        raise DamagedWorkspace(damaged(path, exc)) from exc
+        raise DamagedWorkspace(PART_DAMAGED, path=path, detail=exc) from exc
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        raise DamagedWorkspace(damaged(path, exc)) from exc
+        raise DamagedWorkspace(PART_DAMAGED, path=path, detail=exc) from exc
     except ValueError as exc:
-        raise DamagedWorkspace(damaged(path, exc)) from exc
-
-
-def damaged(path: Path, exc: Exception) -> str:
-    return (
-        f"{path}: part of the workspace is damaged and cannot be read ({exc}); "
-        "restore it from a backup (File ▸ Restore from Backup…, or `briefing restore`)"
-    )
+        raise DamagedWorkspace(PART_DAMAGED, path=path, detail=exc) from exc

@@ -28,12 +28,32 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from briefing.errors import Phrase
 from briefing.files.atomic import sync_dir
 from briefing.files.lock import LockHeld, WorkspaceLock
 from briefing.files.paths import quarantine_folder
 from briefing.files.signature import APPLICATION_ID, SQLITE_MAGIC
+from briefing.i18n import M_
 from briefing.store import cipher
 from briefing.store.errors import (
+    A_FOLDER,
+    ANOTHER_PROGRAM,
+    ANOTHER_PROGRAM_ENCRYPTED,
+    BUSY,
+    CANNOT_READ,
+    DAMAGED,
+    DAMAGED_DOING,
+    DISK_ERROR,
+    DISK_FULL,
+    DISK_FULL_UNKNOWN,
+    ENCRYPTED_OR_NOT,
+    IN_USE,
+    NO_SUCH_FILE,
+    NOT_SQLITE,
+    OS_ERROR,
+    READ_ONLY_LOCATION,
+    WRONG_PASSPHRASE,
+    WRONG_PASSPHRASE_OR_NOT,
     DamagedWorkspace,
     DiskFull,
     NewerWorkspace,
@@ -61,20 +81,11 @@ def acquire(lock: WorkspaceLock, path: Path) -> None:
     try:
         lock.acquire()
     except LockHeld as exc:
-        raise WorkspaceInUse(
-            f"{path}: the workspace is in use by {exc.holder}; open it read-only or close it there"
-        ) from None
+        raise WorkspaceInUse(IN_USE, path=path, holder=exc.holder) from None
     except OSError as exc:
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            raise ReadOnlyLocation(read_only_message(path)) from None
-        raise explain_os(path, exc, "cannot lock the workspace") from None
-
-
-def read_only_message(path: Path) -> str:
-    return (
-        f"{path}: is on a read-only disk or in a folder that cannot be written to; open it "
-        "read-only (changes cannot be saved), or copy it to a folder you can write to"
-    )
+            raise ReadOnlyLocation(READ_ONLY_LOCATION, path=path) from None
+        raise explain_os(path, exc, M_("cannot lock the workspace")) from None
 
 
 def check_file_name(path: Path) -> None:
@@ -95,27 +106,31 @@ def create_private(path: Path) -> None:
 
 
 def explain(path: Path, exc: sqlite3.Error, doing: str) -> WorkspaceError:
-    """The user's words for what an SQLite error means at ``path``."""
+    """The user's words for what an SQLite error means at ``path``; ``doing`` (what failed:
+    "the change could not be saved") is a phrase marked ``M_``."""
     text = str(exc)
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    doing = Phrase(doing)
     if "locked" in text or "busy" in text or code in (5, 6):
-        return WorkspaceError(f"{path}: the workspace is busy; try again")
+        return WorkspaceError(BUSY, path=path)
     if code == 13 or "full" in text or _disk_full(path):
-        return DiskFull(_disk_full_message(path, doing))
+        return disk_full(path, doing)
     if code == 8 or "readonly" in text:
         if not os.access(path.parent, os.W_OK):
-            return ReadOnlyLocation(read_only_message(path))
+            return ReadOnlyLocation(READ_ONLY_LOCATION, path=path)
     if isinstance(exc, sqlite3.OperationalError) and code in (10, 14):  # I/O error, can't open
-        return WorkspaceError(f"{path}: {doing}: the disk could not be read or written ({text})")
-    return DamagedWorkspace(f"{path}: {doing}: the workspace file is damaged ({text})")
+        return WorkspaceError(DISK_ERROR, path=path, doing=doing, detail=text)
+    return DamagedWorkspace(DAMAGED_DOING, path=path, doing=doing, detail=text)
 
 
 def explain_os(path: Path, exc: OSError, doing: str) -> WorkspaceError:
+    """The same for an ``OSError``; ``doing`` a phrase marked ``M_``."""
+    doing = Phrase(doing)
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull(_disk_full_message(path, doing))
+        return disk_full(path, doing)
     if exc.errno == errno.EROFS:
-        return ReadOnlyLocation(read_only_message(path))
-    return WorkspaceError(f"{path}: {doing}: {exc.strerror or exc}")
+        return ReadOnlyLocation(READ_ONLY_LOCATION, path=path)
+    return WorkspaceError(OS_ERROR, path=path, doing=doing, detail=exc.strerror or exc)
 
 
 #: below this much free space an I/O error is taken to mean "the disk is full"
@@ -129,15 +144,13 @@ def _disk_full(path: Path) -> bool:
         return False
 
 
-def _disk_full_message(path: Path, doing: str) -> str:
+def disk_full(path: Path, doing: str) -> DiskFull:
+    doing = Phrase(doing)
     try:
-        free = f" ({shutil.disk_usage(path.parent).free // 1024:,} kB free)"
+        free = f"{shutil.disk_usage(path.parent).free // 1024:,}"
     except OSError:
-        free = ""
-    return (
-        f"{path}: {doing}: the disk holding {path.parent} is full{free}. Free some space, then "
-        "try again; what was saved before is intact"
-    )
+        return DiskFull(DISK_FULL_UNKNOWN, path=path, doing=doing, folder=path.parent)
+    return DiskFull(DISK_FULL, path=path, doing=doing, folder=path.parent, free=free)
 
 
 def remove_stale_temporaries(path: Path) -> list[Path]:
@@ -216,37 +229,30 @@ def check_header(path: Path, passphrase: str | None = None) -> int:
     """The checks that only read the first 100 bytes; returns the header's schema version,
     or ``ENCRYPTED`` for a file without a plain header when a passphrase is given."""
     if not path.exists():
-        raise WorkspaceError(f"{path}: no such file")
+        raise WorkspaceError(NO_SUCH_FILE, path=path)
     if not path.is_file():
-        raise NotAWorkspace(f"{path}: is a folder, not a workspace file")
+        raise NotAWorkspace(A_FOLDER, path=path)
     try:
         with path.open("rb") as f:
             header = f.read(100)
     except OSError as exc:
-        raise WorkspaceError(f"{path}: cannot be read: {exc.strerror}") from None
+        raise WorkspaceError(CANNOT_READ, path=path, detail=exc.strerror) from None
     if not header.startswith(SQLITE_MAGIC):
         size = path.stat().st_size
         if size == 0 or size % 512:  # SQLCipher files are whole pages: not one of ours
-            raise NotAWorkspace(
-                f"{path}: is not a Briefing Book workspace (not an SQLite database)"
-            )
+            raise NotAWorkspace(NOT_SQLITE, path=path)
         if passphrase is None:  # encrypted, or random bytes: no way to tell without a key
-            raise PassphraseRequired(
-                f"{path}: is not a Briefing Book workspace (or an encrypted one: give its "
-                "passphrase)"
-            )
+            raise PassphraseRequired(ENCRYPTED_OR_NOT, path=path)
         try:
             cipher.check_passphrase(passphrase)
         except ValueError as exc:
-            raise WrongPassphrase(f"{path}: the passphrase is not right ({exc})") from None
+            raise WrongPassphrase(WRONG_PASSPHRASE, path=path, detail=exc) from None
         return ENCRYPTED
     if len(header) < 100:
-        raise DamagedWorkspace(f"{path}: the workspace file is damaged (truncated header)")
+        raise DamagedWorkspace(DAMAGED, path=path, detail="truncated header")
     app_id = int.from_bytes(header[68:72], "big")
     if app_id != APPLICATION_ID:
-        raise NotAWorkspace(
-            f"{path}: is an SQLite database made by another program, not a Briefing Book workspace"
-        )
+        raise NotAWorkspace(ANOTHER_PROGRAM, path=path)
     version = int.from_bytes(header[60:64], "big")
     if version > CURRENT_VERSION:
         raise NewerWorkspace(
@@ -310,15 +316,15 @@ def validate(path: Path, *, tidy: bool, passphrase: str | None = None, deep: boo
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise explain(path, exc, "the workspace could not be opened") from None
+        raise explain(path, exc, M_("the workspace could not be opened")) from None
     except UnicodeDecodeError as exc:
-        raise DamagedWorkspace(f"{path}: the workspace file is damaged ({exc})") from None
+        raise DamagedWorkspace(DAMAGED, path=path, detail=exc) from None
     finally:
         for p in made:
             if p.exists() and (p.name.endswith("-shm") or p.stat().st_size == 0):
                 p.unlink(missing_ok=True)
     if result != "ok":
-        raise DamagedWorkspace(f"{path}: the workspace file is damaged ({result})")
+        raise DamagedWorkspace(DAMAGED, path=path, detail=result)
     if version > CURRENT_VERSION:  # the WAL may hold a newer header than the main file
         raise NewerWorkspace(
             f"{path}: was saved by a newer version of Briefing Book (schema {version}); "
@@ -393,12 +399,6 @@ def check_key(path: Path, conn: sqlite3.Connection) -> None:
     except sqlite3.DatabaseError as exc:
         if "not a database" not in str(exc):
             raise
-        raise WrongPassphrase(
-            f"{path}: the passphrase is not right for this workspace (or the file is not a "
-            "Briefing Book workspace); nothing was changed"
-        ) from None
+        raise WrongPassphrase(WRONG_PASSPHRASE_OR_NOT, path=path) from None
     if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-        raise NotAWorkspace(
-            f"{path}: is an encrypted database made by another program, not a Briefing Book "
-            "workspace"
-        )
+        raise NotAWorkspace(ANOTHER_PROGRAM_ENCRYPTED, path=path)

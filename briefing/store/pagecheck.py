@@ -13,8 +13,9 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from briefing.i18n import M_
 from briefing.store import cipher
-from briefing.store.errors import DamagedWorkspace, WorkspaceError
+from briefing.store.errors import DAMAGED, DamagedWorkspace, WorkspaceError
 from briefing.store.file import explain, reader_uri
 
 
@@ -31,9 +32,9 @@ def check_pages(path: Path, passphrase: str | None) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise explain(path, exc, "the workspace could not be checked") from None
+        raise explain(path, exc, M_("the workspace could not be checked")) from None
     if result != "ok":
-        raise DamagedWorkspace(f"{path}: the workspace file is damaged ({result})")
+        raise DamagedWorkspace(DAMAGED, path=path, detail=result)
 
 
 class PageCheck:

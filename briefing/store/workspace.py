@@ -20,6 +20,7 @@ from briefing.files.lock import WorkspaceLock
 from briefing.files.paths import real_path
 from briefing.files.signature import APPLICATION_ID
 from briefing.files.targets import register_open, unregister_open
+from briefing.i18n import M_
 from briefing.model import Section, Settings
 from briefing.store import cipher, rows
 from briefing.store.base import Database, Repository
@@ -27,7 +28,7 @@ from briefing.store.books import BooksRepository
 from briefing.store.clearance import ClearanceRepository
 from briefing.store.comments import CommentsRepository
 from briefing.store.commitments import CommitmentsRepository
-from briefing.store.errors import WorkspaceError
+from briefing.store.errors import OPEN_READ_ONLY, ReadOnlyWorkspace, WorkspaceError
 from briefing.store.file import (
     ENCRYPTED,
     acquire,
@@ -126,10 +127,10 @@ class Workspace:
             lock.release()
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
-            raise explain(path, exc, "could not create the workspace") from exc
+            raise explain(path, exc, M_("could not create the workspace")) from exc
         except OSError as exc:
             lock.release()
-            raise explain_os(path, exc, "could not create the workspace") from None
+            raise explain_os(path, exc, M_("could not create the workspace")) from None
         return ws
 
     @classmethod
@@ -163,7 +164,7 @@ class Workspace:
                 conn = connect(path, readonly=True, passphrase=key, alone=alone)
                 ws = cls(path, conn, None, key)
             except sqlite3.Error as exc:
-                raise explain(path, exc, "the workspace could not be opened") from exc
+                raise explain(path, exc, M_("the workspace could not be opened")) from exc
             if defer_check:
                 ws._page_check = PageCheck(path, key)
             return ws
@@ -180,7 +181,7 @@ class Workspace:
             ws._migrate(version)
         except sqlite3.Error as exc:
             lock.release()
-            raise explain(path, exc, "the workspace could not be opened") from exc
+            raise explain(path, exc, M_("the workspace could not be opened")) from exc
         except BaseException:
             lock.release()
             raise
@@ -191,11 +192,11 @@ class Workspace:
         with a shared library): its own transactions on the same file, under the lock this one
         holds. Close it before this one."""
         if self.readonly:
-            raise WorkspaceError(f"{self.path}: the workspace is open read-only")
+            raise ReadOnlyWorkspace(OPEN_READ_ONLY, path=self.path)
         try:
             conn = connect(self.path, readonly=False, passphrase=self._passphrase)
         except sqlite3.Error as exc:
-            raise explain(self.path, exc, "the workspace could not be opened") from exc
+            raise explain(self.path, exc, M_("the workspace could not be opened")) from exc
         other = Workspace(self.path, conn, None, self._passphrase)
         other.readonly = other._db.readonly = False
         return other

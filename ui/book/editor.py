@@ -30,6 +30,7 @@ from ui.book.programme import ProgrammeEditor
 from ui.book.properties import BookProperties
 from ui.book.section import SectionEditor
 from ui.common.settings import AppSettings
+from ui.i18n import core_locale
 from ui.session.session import Session
 
 log = logging.getLogger(__name__)
@@ -209,8 +210,9 @@ class BookEditor(QWidget):
             return {}
         today = dt.date.today()
         found = clearance.standings(self.session.ws, self.book)
+        loc = core_locale()
         return {
-            s.id: describe(found[s.id], today)  # type: ignore[index, misc]
+            s.id: describe(found[s.id], today, loc)  # type: ignore[index, misc]
             for s in self.book.sections
             if clearance.needs_clearance(s) and found[s.id].state is not State.NOT_REQUESTED  # type: ignore[index]
         }

@@ -37,6 +37,7 @@ from briefing.model import Action, Book, Clearer, Settings, format_date
 from briefing.model.clearance_words import describe
 from ui.book.final import actor
 from ui.common import messages
+from ui.i18n import core_locale
 from ui.session.session import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -238,7 +239,8 @@ class ClearanceDialog(QDialog):
             title = QTableWidgetItem(s.title)
             title.setData(ID_ROLE, s.id)
             self.table.setItem(row, 0, title)
-            self.table.setItem(row, 1, QTableWidgetItem(describe(found[s.id], today)))  # type: ignore[index]
+            state = describe(found[s.id], today, core_locale())  # type: ignore[index]
+            self.table.setItem(row, 1, QTableWidgetItem(state))
         self.table.resizeColumnToContents(0)
         lines = []
         for step in ws.clearance.steps(self.book_id):

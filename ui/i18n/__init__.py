@@ -32,6 +32,24 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def core_locale():  # noqa: ANN201 - a briefing.i18n.BookLocale
+    """The interface's language as the core's locale: for the core's messages to the user
+    (the ``messages`` catalogue: preflight findings, clearance states, workspace errors)."""
+    from briefing.i18n import interface_locale
+
+    return interface_locale(current())
+
+
+def said(exc: BaseException) -> str:
+    """An error's message in the interface's language, where the core translates it (a
+    :class:`~briefing.errors.BriefingError` raised with a marked template), else as it is."""
+    from briefing.errors import BriefingError
+
+    if isinstance(exc, BriefingError):
+        return exc.said(core_locale())
+    return str(exc)
+
+
 def catalogue_path(language: str, suffix: str = ".qm") -> Path:
     return HERE / f"briefing_{language}{suffix}"
 

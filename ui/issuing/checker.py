@@ -12,7 +12,8 @@ once if it dies, and ends with :meth:`PreflightChecker.stop` (closing the worksp
 Each request is answered twice: first the findings that need no layout, then all of them with
 the brief lengths (see :mod:`ui.preview.preflight_job`; the second answer is left out when a
 newer request is already waiting). Requests that arrive while a check runs are coalesced; only
-the latest book asked for is checked.
+the latest book asked for is checked. Each request names the interface's language, in which the
+process words the findings (a language switch builds a new window, and so a new checker).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from ui import i18n
 from ui.preview.layout_process import LayoutProcess
 from ui.preview.preflight_job import CheckResult, decode
 
@@ -51,6 +53,7 @@ class PreflightChecker(QObject):
     def request(self, book_id: int) -> int:
         """Check ``book_id`` as the workspace file has it now; the serial its results carry.
         Write pending edits first (the checker reads the file, not the editors)."""
+        self._layout.fields["language"] = i18n.current()
         return self._layout.request(book_id)
 
     def reload_settings(self) -> None:

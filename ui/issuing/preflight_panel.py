@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.store import Workspace
+from ui.common.labels import label_of
 from ui.i18n import tr
 from ui.issuing.checker import CheckResult, PreflightChecker
 from ui.issuing.findings import FindingsList, things_to_check
@@ -90,7 +91,7 @@ class PreflightPanel(QWidget):
         for book_id, title, status, _start in (
             self.ws.books.summaries() if self.ws is not None else []
         ):
-            self.book.addItem(f"{title} ({status})", book_id)
+            self.book.addItem(f"{title} ({label_of(status)})", book_id)
         index = self.book.findData(keep) if keep is not None else -1
         self.book.setCurrentIndex(index if index >= 0 else 0 if self.book.count() else -1)
         self.book.blockSignals(False)

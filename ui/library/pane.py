@@ -25,6 +25,7 @@ from ui.common.dates import shown_date
 from ui.common.hint_view import HintListView
 from ui.common.labels import label_of
 from ui.common.rows import ID_ROLE, Row, RowListModel
+from ui.i18n import core_locale
 from ui.library.meetings import MeetingListModel
 
 
@@ -268,7 +269,8 @@ class LibraryPane(QTabWidget):
             if ws is not None:
                 today = dt.date.today()
                 for book_id, title, status, start in ws.books.summaries():
-                    where, lines = book_summary(ws, book_id, today)
+                    where, lines = book_summary(ws, book_id, today, core_locale())
+                    status = label_of(status)
                     label = f"{title} ({status}{' · ' + where if where else ''})"
                     tip = "\n".join([start or "", *lines]).strip()
                     rows.append(Row(book_id, label, tip, "book"))

@@ -56,6 +56,8 @@ class LayoutProcess:
         self._serial = 0
         self._last: tuple[int, int] | None = None  # (book, serial) of the newest request
         self._retried = 0  # the serial sent again after the process died (only once)
+        # what every request carries besides the book (the check: the interface's language)
+        self.fields: dict[str, str] = {}
         self._proc: subprocess.Popen | None = None
         self._reader: threading.Thread | None = None
         self._stopping = False
@@ -73,7 +75,7 @@ class LayoutProcess:
         with self._lock:
             self._serial += 1
             self._last = (book_id, self._serial)
-            self._send({self.kind: book_id, "serial": self._serial})
+            self._send({self.kind: book_id, "serial": self._serial, **self.fields})
             return self._serial
 
     def reload_settings(self) -> None:
@@ -172,7 +174,7 @@ class LayoutProcess:
                 return
             if last[1] != self._retried:  # once more, in a new process
                 self._retried = last[1]
-                self._send({self.kind: last[0], "serial": last[1]})
+                self._send({self.kind: last[0], "serial": last[1], **self.fields})
                 return
         text = tr("The {what} stopped unexpectedly; it starts again at the next change.").format(
             what=self._what()

@@ -8,7 +8,8 @@ here, beside it, because importing :mod:`ui.issuing` imports Qt).
 
 The first answer has every finding that needs no layout (``complete`` false), the second all of
 them with the brief and book lengths from this process's own layout. The layout is
-skipped when a newer check is already waiting: its answer will be newer anyway.
+skipped when a newer check is already waiting: its answer will be newer anyway. The findings
+are worded in the language the request names (the interface's, ``"language"``).
 """
 
 from __future__ import annotations
@@ -36,12 +37,16 @@ def check_book(
     serial: int,
     send: Callable[[dict], None],
     superseded: Callable[[], bool],
+    language: str = "en",
 ) -> None:
-    """Check ``book_id`` and ``send`` one or two answers (an exception means the check failed)."""
+    """Check ``book_id`` and ``send`` one or two answers (an exception means the check failed),
+    the findings in ``language``."""
     from briefing.compose.book import Options, compose
     from briefing.export.pdf.writer import measure
+    from briefing.i18n import interface_locale
     from briefing.issuing.preflight import check
 
+    loc = interface_locale(language)
     start = time.perf_counter()
     try:
         book = ws.books.get(book_id)
@@ -49,14 +54,16 @@ def check_book(
         send(encode(CheckResult(book_id, serial, complete=True, error="gone")))
         return
     doc = compose(ws, book, Options())
-    first = check(ws, book, doc=doc)
+    first = check(ws, book, doc=doc, loc=loc)
     send(encode(CheckResult(book_id, serial, first, False, time.perf_counter() - start)))
     if superseded():
         return
     laid_out = measure(doc)
     if superseded():
         return
-    findings = check(ws, book, doc=doc, pages=laid_out.heading_pages, page_count=laid_out.pages)
+    findings = check(
+        ws, book, doc=doc, pages=laid_out.heading_pages, page_count=laid_out.pages, loc=loc
+    )
     send(encode(CheckResult(book_id, serial, findings, True, time.perf_counter() - start)))
 
 

@@ -256,7 +256,14 @@ class _Service:
                 if kind == "check":
                     from ui.preview.preflight_job import check_book
 
-                    check_book(self._workspace(), book_id, serial, self._send, self.superseded)
+                    check_book(
+                        self._workspace(),
+                        book_id,
+                        serial,
+                        self._send,
+                        self.superseded,
+                        job.get("language") or "en",
+                    )
                 else:
                     rendering, later = _render(
                         self._workspace(), book_id, serial, self.cancelled, self._layouts()

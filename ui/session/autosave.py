@@ -14,6 +14,8 @@ from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ui.i18n import said
+
 log = logging.getLogger(__name__)
 
 
@@ -67,7 +69,7 @@ class Autosaver(QObject):
             except Exception as exc:  # noqa: BLE001 - reported, and kept for a retry
                 log.exception("autosave failed")
                 self._pending.setdefault(k, write)
-                error = str(exc)
+                error = said(exc)
             finally:
                 self.durations_ms.append((time.perf_counter() - start) * 1000)
         if error:

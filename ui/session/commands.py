@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from briefing.edits import Edit
+from ui.i18n import said
 
 if TYPE_CHECKING:
     from ui.session.session import Session
@@ -52,7 +53,7 @@ class EditCommand(QUndoCommand):
             log.exception("edit failed: %s", self.edit.text)
             self.failed = True
             self.setObsolete(True)
-            self.session.report_error(str(exc))
+            self.session.report_error(said(exc))
             return
         # the main record last: the window shows it after an undo or redo
         for kind, record_id in (*changes.records[1:], *changes.records[:1]):

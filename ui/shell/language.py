@@ -16,7 +16,7 @@ from briefing.model import RecordKind
 from briefing.store import Workspace, WorkspaceError
 from ui import i18n
 from ui.common import messages
-from ui.i18n import tr
+from ui.i18n import said, tr
 
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
@@ -67,7 +67,7 @@ def switch_language(window: MainWindow, choice: str) -> MainWindow:
         try:
             new.attach(Workspace.open(path, readonly=readonly, passphrase=passphrase))
         except WorkspaceError as exc:  # e.g. taken by another program in the instant between
-            messages.error(new, tr("Cannot open the workspace"), str(exc))
+            messages.error(new, tr("Cannot open the workspace"), said(exc))
         else:
             if shown is not None:
                 new.open_record(*shown)

@@ -19,7 +19,7 @@ from briefing.files.samples import sample_copy_path, sample_document
 from briefing.safety.encryption import encrypt_plain_backups
 from briefing.store import SUFFIX, ReadOnlyLocation, Workspace, WorkspaceError, WorkspaceInUse
 from ui.common import messages
-from ui.i18n import tr
+from ui.i18n import said, tr
 from ui.workspace import encryption
 from ui.workspace.new_workspace import NewWorkspaceDialog
 
@@ -57,7 +57,7 @@ def new_workspace(window: MainWindow) -> None:
     try:
         ws = Workspace.create(path, ws_settings, passphrase=passphrase)
     except WorkspaceError as exc:
-        messages.error(window, tr("Cannot create the workspace"), str(exc))
+        messages.error(window, tr("Cannot create the workspace"), said(exc))
         return
     window.attach(ws)
 
@@ -81,7 +81,7 @@ def open_workspace(window: MainWindow, path: str | Path, passphrase: str | None)
             tr(
                 "{detail}\n\nYou can open it read-only to look things up; "
                 "changes can then not be made."
-            ).format(detail=exc),
+            ).format(detail=said(exc)),
             tr("Open Read-Only"),
             tr("Cancel"),
         ):
@@ -96,10 +96,10 @@ def open_workspace(window: MainWindow, path: str | Path, passphrase: str | None)
                 tr(
                     "{detail}\n\nThe workspace is open read-only: you can read, search, "
                     "check and export it, but changes cannot be saved."
-                ).format(detail=exc),
+                ).format(detail=said(exc)),
             )
     except WorkspaceError as exc:
-        messages.error(window, tr("Cannot open the workspace"), str(exc))
+        messages.error(window, tr("Cannot open the workspace"), said(exc))
         return False
     if ws is None:
         return False
@@ -113,7 +113,7 @@ def _read_only(window: MainWindow, path: Path, passphrase: str | None) -> Worksp
     try:
         return Workspace.open(path, readonly=True, passphrase=passphrase)
     except WorkspaceError as exc:
-        messages.error(window, tr("Cannot open the workspace"), str(exc))
+        messages.error(window, tr("Cannot open the workspace"), said(exc))
         return None
 
 
@@ -151,7 +151,7 @@ def open_sample(window: MainWindow) -> bool:
             copy.parent.mkdir(parents=True, exist_ok=True)
             interchange.load_file(sample_document(), copy).close()
         except (BriefingError, OSError) as exc:
-            messages.error(window, tr("Cannot open the sample"), str(exc))
+            messages.error(window, tr("Cannot open the sample"), said(exc))
             return False
     return window.open_workspace(copy)
 
