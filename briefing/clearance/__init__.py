@@ -17,7 +17,13 @@ from briefing.errors import BriefingError
 from briefing.i18n import ENGLISH_BOOK, BookLocale
 from briefing.model import Book, BookStatus, Section, SectionStatus
 from briefing.model.clearance import ANSWERS, Action, Clearer, Standing, Step, standing, text_hash
-from briefing.model.clearance_words import BRIEF_LINE, OVERRIDE_NEEDS_REASON, describe, summary
+from briefing.model.clearance_words import (
+    BRIEF_LINE,
+    OVERRIDE_NEEDS_REASON,
+    Uncleared,
+    describe,
+    summary,
+)
 from briefing.model.issued import utc_now
 from briefing.store import Workspace
 
@@ -243,8 +249,8 @@ def mark_final(
         reason = " ".join(override_reason.split())
         today = (now or utc_now()).date()
         if missing and not reason:
-            names = "; ".join(f"“{s.title}” ({describe(st, today)})" for s, st in missing)
-            raise ClearanceError(OVERRIDE_NEEDS_REASON.format(count=len(missing), names=names))
+            names = Uncleared([(s.title, st) for s, st in missing], today)
+            raise ClearanceError(OVERRIDE_NEEDS_REASON, count=len(missing), names=names)
         action = Action.FINAL_OVERRIDE if missing else Action.MARKED_FINAL
         note = reason
         if missing:
