@@ -19,7 +19,12 @@ from briefing.model import Book, BookStatus, Section, SectionStatus
 from briefing.model.clearance import ANSWERS, Action, Clearer, Standing, Step, standing, text_hash
 from briefing.model.clearance_words import (
     BRIEF_LINE,
+    NO_CLEARER,
+    NO_SECTION,
+    NO_SECTIONS,
+    NOT_AN_ANSWER,
     OVERRIDE_NEEDS_REASON,
+    SAY_WHY,
     Uncleared,
     describe,
     summary,
@@ -120,7 +125,7 @@ def _section(book: Book, section_id: int) -> Section:
     for section in book.sections:
         if section.id == section_id:
             return section
-    raise ClearanceError(f"the book “{book.title}” has no section {section_id}")
+    raise ClearanceError(NO_SECTION, title=book.title, section=section_id)
 
 
 def request(
@@ -135,9 +140,9 @@ def request(
 ) -> list[Step]:
     """Ask each of ``clearers`` (keys) to clear each section, by ``due``."""
     if not clearers:
-        raise ClearanceError("choose at least one clearer to ask")
+        raise ClearanceError(NO_CLEARER)
     if not section_ids:
-        raise ClearanceError("choose at least one section to send for clearance")
+        raise ClearanceError(NO_SECTIONS)
     at = now or utc_now()
     book = ws.books.get(book_id)
     people = [_clearer(ws, key) for key in clearers]
@@ -177,9 +182,9 @@ def answer(
     The section's status follows: cleared when every clearer asked has cleared, draft when
     one returned it."""
     if action not in ANSWERS:
-        raise ClearanceError(f"'{action}' is not an answer to a clearance request")
+        raise ClearanceError(NOT_AN_ANSWER, action=action)
     if action is Action.RETURNED and not note.strip():
-        raise ClearanceError("say why the section is returned: the comments go into the trail")
+        raise ClearanceError(SAY_WHY)
     with ws.transaction():
         book = ws.books.get(book_id)
         section = _section(book, section_id)

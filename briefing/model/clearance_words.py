@@ -57,6 +57,12 @@ OVERRIDE_NEEDS_REASON = M_(
     "{count} section(s) not cleared: {names}. Clear them, or give the reason for marking "
     "the book final anyway (it is recorded in the clearance trail)"
 )
+# refusals (briefing.clearance)
+NO_SECTION = M_("the book “{title}” has no section {section}")
+NO_CLEARER = M_("choose at least one clearer to ask")
+NO_SECTIONS = M_("choose at least one section to send for clearance")
+NOT_AN_ANSWER = M_("'{action}' is not an answer to a clearance request")
+SAY_WHY = M_("say why the section is returned: the comments go into the trail")
 UNCLEARED_ONE = M_("“{title}” ({where})")
 UNCLEARED_BETWEEN = pM_("between the sections not cleared when marking a book final", "; ")
 

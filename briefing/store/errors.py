@@ -77,6 +77,11 @@ JOURNAL_READ_ONLY = M_(
 ALREADY_EXISTS = M_("{path}: a file of that name already exists; choose another name")
 NO_FOLDER = M_("{path}: the folder {folder} does not exist")
 BAD_PASSPHRASE = M_("{path}: {detail}; choose a passphrase")
+ALREADY_ENCRYPTED = M_("{path}: the workspace is already encrypted")
+NOT_ENCRYPTED = M_("{path}: the workspace is not encrypted")
+NOT_ENCRYPTED_ENCRYPT = M_("{path}: the workspace is not encrypted; encrypt it instead")
+STILL_WRITTEN = M_("{path}: the workspace is still being written to; try again")
+COPY_FAILED_CHECK = M_("{path}: the converted copy failed its check ({detail})")
 NOT_A_WORKSPACE = M_("{path}: is not a Briefing Book workspace")
 
 # backups (briefing.safety)

@@ -177,3 +177,21 @@ def test_the_clearance_command_in_khmer(requested, capsys, monkeypatch):
     assert "មិនត្រូវបានសម្គាល់ជាចុងក្រោយទេ" in err and "--override" in err
     assert not _english_left(err, MESSAGES, 6), _english_left(err, MESSAGES, 6)
     assert not _english_left(err, CLI, 6), _english_left(err, CLI, 6)
+
+
+def test_encrypting_twice_and_an_empty_request_in_khmer(tmp_path, settings, requested):
+    from briefing.safety import encryption
+
+    secret = tmp_path / "secret.briefing"
+    Workspace.create(secret, settings, passphrase="right horse battery").close()
+    exc = _raised(
+        WorkspaceError, lambda: encryption.encrypt_workspace(secret, "another horse battery")
+    )
+    assert str(exc) == f"{secret}: the workspace is already encrypted"
+    assert _in_khmer(exc) == f"{secret}៖ លំហការងារត្រូវបានអ៊ិនគ្រីបរួចហើយ"
+    with Workspace.open(requested) as ws:
+        exc = _raised(
+            clearance.ClearanceError, lambda: clearance.request(ws, 1, [], ["dir"], None, "Me")
+        )
+    assert str(exc) == "choose at least one section to send for clearance"
+    _in_khmer(exc)
