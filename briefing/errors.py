@@ -27,6 +27,22 @@ class Phrase(str):
     __slots__ = ()
 
 
+class Worded(str):
+    """A field of an error's template that words itself in a language: its English as the
+    string, :meth:`said` in ``loc``'s (a list of sections each with where it stands)."""
+
+    def said(self, loc: _Catalogue) -> str:
+        raise NotImplementedError
+
+
+def _said(value: object, loc: _Catalogue) -> object:
+    if isinstance(value, Phrase):
+        return loc.gettext(value)
+    if isinstance(value, Worded):
+        return value.said(loc)
+    return value
+
+
 class BriefingError(Exception):
     """A problem the user can act on; the message is complete as it is."""
 
@@ -44,10 +60,7 @@ class BriefingError(Exception):
         """The message in ``loc``'s language (:func:`briefing.i18n.interface_locale`)."""
         if not self.fields:
             return loc.gettext(self.template) if self.template == str(self) else str(self)
-        fields = {
-            name: loc.gettext(value) if isinstance(value, Phrase) else value
-            for name, value in self.fields.items()
-        }
+        fields = {name: _said(value, loc) for name, value in self.fields.items()}
         return loc.gettext(self.template).format(**fields)
 
 

@@ -17,7 +17,18 @@ from briefing.errors import BriefingError
 from briefing.i18n import ENGLISH_BOOK, BookLocale
 from briefing.model import Book, BookStatus, Section, SectionStatus
 from briefing.model.clearance import ANSWERS, Action, Clearer, Standing, Step, standing, text_hash
-from briefing.model.clearance_words import BRIEF_LINE, OVERRIDE_NEEDS_REASON, describe, summary
+from briefing.model.clearance_words import (
+    BRIEF_LINE,
+    NO_CLEARER,
+    NO_SECTION,
+    NO_SECTIONS,
+    NOT_AN_ANSWER,
+    OVERRIDE_NEEDS_REASON,
+    SAY_WHY,
+    Uncleared,
+    describe,
+    summary,
+)
 from briefing.model.issued import utc_now
 from briefing.store import Workspace
 
@@ -114,7 +125,7 @@ def _section(book: Book, section_id: int) -> Section:
     for section in book.sections:
         if section.id == section_id:
             return section
-    raise ClearanceError(f"the book “{book.title}” has no section {section_id}")
+    raise ClearanceError(NO_SECTION, title=book.title, section=section_id)
 
 
 def request(
@@ -129,9 +140,9 @@ def request(
 ) -> list[Step]:
     """Ask each of ``clearers`` (keys) to clear each section, by ``due``."""
     if not clearers:
-        raise ClearanceError("choose at least one clearer to ask")
+        raise ClearanceError(NO_CLEARER)
     if not section_ids:
-        raise ClearanceError("choose at least one section to send for clearance")
+        raise ClearanceError(NO_SECTIONS)
     at = now or utc_now()
     book = ws.books.get(book_id)
     people = [_clearer(ws, key) for key in clearers]
@@ -171,9 +182,9 @@ def answer(
     The section's status follows: cleared when every clearer asked has cleared, draft when
     one returned it."""
     if action not in ANSWERS:
-        raise ClearanceError(f"'{action}' is not an answer to a clearance request")
+        raise ClearanceError(NOT_AN_ANSWER, action=action)
     if action is Action.RETURNED and not note.strip():
-        raise ClearanceError("say why the section is returned: the comments go into the trail")
+        raise ClearanceError(SAY_WHY)
     with ws.transaction():
         book = ws.books.get(book_id)
         section = _section(book, section_id)
@@ -243,8 +254,8 @@ def mark_final(
         reason = " ".join(override_reason.split())
         today = (now or utc_now()).date()
         if missing and not reason:
-            names = "; ".join(f"“{s.title}” ({describe(st, today)})" for s, st in missing)
-            raise ClearanceError(OVERRIDE_NEEDS_REASON.format(count=len(missing), names=names))
+            names = Uncleared([(s.title, st) for s, st in missing], today)
+            raise ClearanceError(OVERRIDE_NEEDS_REASON, count=len(missing), names=names)
         action = Action.FINAL_OVERRIDE if missing else Action.MARKED_FINAL
         note = reason
         if missing:

@@ -10,11 +10,16 @@ from __future__ import annotations
 import datetime as dt
 
 from briefing.errors import BriefingError
+from briefing.i18n import M_
 from briefing.markup import plain_text
 from briefing.model import Anchor, Message, Section, Thread, reanchor
 from briefing.model.comments import CONTEXT
 from briefing.model.issued import utc_now
 from briefing.store import Workspace
+
+NOT_A_FIELD = M_("'{field}' is not a text field of a section")
+NO_TEXT = M_("a comment needs some text")
+NO_REPLY_TEXT = M_("a reply needs some text")
 
 
 class CommentError(BriefingError):
@@ -23,7 +28,7 @@ class CommentError(BriefingError):
 
 def field_plain(section: Section, field: str) -> str:
     if field not in Section.TEXT_FIELDS:
-        raise CommentError(f"'{field}' is not a text field of a section")
+        raise CommentError(NOT_A_FIELD, field=field)
     return plain_text(getattr(section, field))
 
 
@@ -46,7 +51,7 @@ def start_thread(
     at: dt.datetime | None = None,
 ) -> Thread:
     if not text.strip():
-        raise CommentError("a comment needs some text")
+        raise CommentError(NO_TEXT)
     ws.books.section(book_id, section_id)  # KeyError if gone
     thread = Thread(
         book_id, section_id, field, anchor, [Message(author, at or utc_now(), text, origin)]
@@ -72,7 +77,7 @@ def comment_on(
 
 def reply(ws: Workspace, thread_id: int, author: str, text: str) -> None:
     if not text.strip():
-        raise CommentError("a reply needs some text")
+        raise CommentError(NO_REPLY_TEXT)
     ws.comments.reply(thread_id, Message(author, utc_now(), text))
 
 

@@ -9,11 +9,32 @@ import getpass
 from pathlib import Path
 
 from briefing import clearance
+from briefing.cli.records import BOOK_STATUSES
+from briefing.cli.tr import _, loc
 from briefing.cli.workspace import open_workspace
 from briefing.errors import UserError
-from briefing.model import Action, Book, Clearer, format_date
+from briefing.i18n import pN_
+from briefing.model import Action, Book, Clearer
 from briefing.model.clearance_words import describe
 from briefing.store import Workspace
+
+#: a step of the clearance trail as ``briefing clearance --trail`` lists it
+ACTIONS = {
+    Action.REQUESTED: pN_("clearance step", "requested"),
+    Action.CLEARED: pN_("clearance step", "cleared"),
+    Action.CLEARED_WITH_CHANGES: pN_("clearance step", "cleared with changes"),
+    Action.RETURNED: pN_("clearance step", "returned with comments"),
+    Action.WITHDRAWN: pN_("clearance step", "withdrawn"),
+    Action.MARKED_FINAL: pN_("clearance step", "marked final"),
+    Action.FINAL_OVERRIDE: pN_("clearance step", "marked final with sections not cleared"),
+    Action.MARKED_DRAFT: pN_("clearance step", "back to draft"),
+    Action.SENT_FOR_REVIEW: pN_("clearance step", "sent for review"),
+    Action.REVIEW_APPLIED: pN_("clearance step", "review applied"),
+}
+
+
+def action_word(action: Action | str) -> str:
+    return loc().pgettext(*ACTIONS[Action(action)])
 
 
 def actor(args: argparse.Namespace) -> str:
@@ -27,7 +48,9 @@ def _date(text: str | None, what: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise UserError(f"{what}: '{text}' is not a date (YYYY-MM-DD)") from None
+        raise UserError(
+            _("{option}: '{text}' is not a date (YYYY-MM-DD)").format(option=what, text=text)
+        ) from None
 
 
 def section_ids(book: Book, given: str | None) -> list[int]:
@@ -43,7 +66,11 @@ def section_ids(book: Book, given: str | None) -> list[int]:
         ]
         if not match:
             known = ", ".join(f"{s.id} ({s.title})" for s in book.sections)
-            raise UserError(f"the book “{book.title}” has no section '{ref}'; it has: {known}")
+            raise UserError(
+                _("the book “{title}” has no section '{ref}'; it has: {known}").format(
+                    title=book.title, ref=ref, known=known
+                )
+            )
         out.append(match[0].id)
     return out  # type: ignore[return-value]
 
@@ -58,36 +85,48 @@ def cmd_clearers(args: argparse.Namespace) -> int:
             settings.clearers.append(Clearer(args.add, args.name or args.add, args.title or ""))
         if args.remove:
             if settings.clearer(args.remove) is None:
-                raise UserError(f"there is no clearer '{args.remove}'")
+                raise UserError(_("there is no clearer '{key}'").format(key=args.remove))
             settings.clearers = [c for c in settings.clearers if c.key != args.remove]
         if changing:
             ws.save_settings(settings)
         for c in ws.settings.clearers:
             print(f"{c.key}: {c.full}")
         if not ws.settings.clearers:
-            print("No clearers yet: add one with --add KEY --name NAME --title TITLE.")
+            print(_("No clearers yet: add one with --add KEY --name NAME --title TITLE."))
     return 0
 
 
 def _print_standing(ws: Workspace, book: Book, today: dt.date, trail: bool) -> None:
     found = clearance.standings(ws, book)
-    print(f"“{book.title}” ({book.status}):")
+    status = loc().pgettext(*BOOK_STATUSES[book.status])
+    print(_("“{title}” ({status}):").format(title=book.title, status=status))
     for s in book.sections:
         if not clearance.needs_clearance(s):
             continue
-        print(f"  {s.id:>4}  {s.title} — {describe(found[s.id], today)}")  # type: ignore[index]
+        where = describe(found[s.id], today, loc())  # type: ignore[index]
+        print(_("  {id:>4}  {title} — {where}").format(id=s.id, title=s.title, where=where))
     if trail:
-        print("Clearance trail:")
+        print(_("Clearance trail:"))
         for step in ws.clearance.steps(book.id):  # type: ignore[arg-type]
-            where = f"“{step.section_title}”" if step.section_id is not None else "the book"
-            who = ", ".join(p for p in (step.clearer_name, step.clearer_title) if p)
-            due = f", due {format_date(step.due)}" if step.due else ""
-            note = f": {step.note}" if step.note else ""
-            text = f" [text {step.text_sha256[:12]}]" if step.text_sha256 else ""
-            print(
-                f"  {step.at:%Y-%m-%d %H:%M}Z  {where} {step.action}"
-                f"{' — ' + who if who else ''}{due} (by {step.actor}){note}{text}"
-            )
+            print(_trail_line(step))
+
+
+def _trail_line(step) -> str:  # noqa: ANN001 - a briefing.model.clearance.Step
+    if step.section_id is not None:
+        where = _("“{title}”").format(title=step.section_title)
+    else:
+        where = _("the book")
+    who = ", ".join(p for p in (step.clearer_name, step.clearer_title) if p)
+    return _("  {at}Z  {where} {action}{who}{due} (by {actor}){note}{text}").format(
+        at=f"{step.at:%Y-%m-%d %H:%M}",
+        where=where,
+        action=action_word(step.action),
+        who=_(" — {who}").format(who=who) if who else "",
+        due=_(", due {date}").format(date=loc().date(step.due)) if step.due else "",
+        actor=step.actor,
+        note=_(": {note}").format(note=step.note) if step.note else "",
+        text=_(" [text {hash}]").format(hash=step.text_sha256[:12]) if step.text_sha256 else "",
+    )
 
 
 def cmd_clearance(args: argparse.Namespace) -> int:
@@ -105,7 +144,7 @@ def cmd_request(args: argparse.Namespace) -> int:
         steps = clearance.request(
             ws, book.id, ids, keys, _date(args.due, "--due"), actor(args), args.note or ""
         )  # type: ignore[arg-type]
-        print(f"{len(steps)} request(s) recorded.")
+        print(_("{n} request(s) recorded.").format(n=len(steps)))
         _print_standing(ws, ws.books.get(book.id), dt.date.today(), False)  # type: ignore[arg-type]
     return 0
 
@@ -139,9 +178,15 @@ def cmd_mark_final(args: argparse.Namespace) -> int:
             step = clearance.mark_final(ws, book.id, actor(args), args.override or "")  # type: ignore[arg-type]
         except clearance.ClearanceError as exc:
             raise UserError(
-                f"“{book.title}” is not marked final: {exc} (--override REASON)"
+                _("“{title}” is not marked final: {why} (--override REASON)").format(
+                    title=book.title, why=exc.said(loc())
+                )
             ) from None
-        print(f"“{book.title}” is final ({step.action}).")
+        print(
+            _("“{title}” is final ({action}).").format(
+                title=book.title, action=action_word(step.action)
+            )
+        )
     return 0
 
 
@@ -149,7 +194,7 @@ def cmd_mark_draft(args: argparse.Namespace) -> int:
     with open_workspace(Path(args.file), False, args) as ws:
         book = ws.books.find(args.book)
         clearance.mark_draft(ws, book.id, actor(args))  # type: ignore[arg-type]
-        print(f"“{book.title}” is a draft again.")
+        print(_("“{title}” is a draft again.").format(title=book.title))
     return 0
 
 

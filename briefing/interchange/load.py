@@ -16,6 +16,7 @@ from briefing.interchange import issued as interchange_issued
 from briefing.interchange.parse import _parse
 from briefing.interchange.reader import FormatError, read_document
 from briefing.store import Workspace, WorkspaceError
+from briefing.store.errors import ALREADY_EXISTS
 from briefing.store.file import check_file_name, explain_os
 
 
@@ -39,7 +40,7 @@ def load(document: Any, path: str | Path) -> Workspace:
     target = real_path(path)
     check_file_name(target)
     if target.exists() or target.is_symlink():
-        raise WorkspaceError(f"{path}: a file of that name already exists; choose another name")
+        raise WorkspaceError(ALREADY_EXISTS, path=path)
     building = target.with_name(f".{target.name}.load-{os.getpid()}-{secrets.token_hex(4)}")
     ws = Workspace.create(building, settings)
     try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
+from briefing.errors import Worded
 from briefing.i18n import ENGLISH_BOOK, M_, N_, BookLocale, pM_
 from briefing.model.clearance import Action, Answer, Standing, State
 
@@ -52,10 +53,18 @@ BLOCK_WAITING = N_("Awaiting clearance: {who}")
 # preflight
 NOT_CLEARED = M_("not cleared ({state}); the book cannot be marked final until it is")
 NOT_CLEARED_IN_FINAL = M_("not cleared ({state}) in a final book")
-OVERRIDE_NEEDS_REASON = (
+OVERRIDE_NEEDS_REASON = M_(
     "{count} section(s) not cleared: {names}. Clear them, or give the reason for marking "
     "the book final anyway (it is recorded in the clearance trail)"
 )
+# refusals (briefing.clearance)
+NO_SECTION = M_("the book “{title}” has no section {section}")
+NO_CLEARER = M_("choose at least one clearer to ask")
+NO_SECTIONS = M_("choose at least one section to send for clearance")
+NOT_AN_ANSWER = M_("'{action}' is not an answer to a clearance request")
+SAY_WHY = M_("say why the section is returned: the comments go into the trail")
+UNCLEARED_ONE = M_("“{title}” ({where})")
+UNCLEARED_BETWEEN = pM_("between the sections not cleared when marking a book final", "; ")
 
 
 def day(when: dt.date, today: dt.date, loc: BookLocale = ENGLISH_BOOK) -> str:
@@ -134,3 +143,23 @@ def summary(standings: list[Standing], loc: BookLocale = ENGLISH_BOOK) -> str:
     if returned:
         parts.append(tr(SUMMARY_RETURNED).format(count=returned))
     return loc.pgettext(*SUMMARY_BETWEEN).join(parts)
+
+
+class Uncleared(Worded):
+    """The sections not cleared, each with where it stands, in the message refusing to mark a
+    book final: English as the string, in the interface's language through :meth:`said`."""
+
+    def __new__(cls, missing: list[tuple[str, Standing]], today: dt.date) -> Uncleared:
+        made = super().__new__(cls, _uncleared(missing, today, ENGLISH_BOOK))
+        made.missing, made.today = missing, today
+        return made
+
+    def said(self, loc: BookLocale) -> str:  # type: ignore[override]
+        return _uncleared(self.missing, self.today, loc)
+
+
+def _uncleared(missing: list[tuple[str, Standing]], today: dt.date, loc: BookLocale) -> str:
+    one = loc.gettext(UNCLEARED_ONE)
+    return loc.pgettext(*UNCLEARED_BETWEEN).join(
+        one.format(title=title, where=describe(s, today, loc)) for title, s in missing
+    )

@@ -42,12 +42,23 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.errors import Phrase
 from briefing.files.atomic import sync_dir
 from briefing.files.lock import LockHeld, WorkspaceLock
 from briefing.files.paths import backup_folder, data_dir, quarantine_folder, real_path, safe_stem
 from briefing.files.signature import APPLICATION_ID, SQLITE_MAGIC
 from briefing.store import cipher
 from briefing.store.errors import (
+    BACKUP_DISK_FULL,
+    BACKUP_NOT_MADE,
+    CANNOT_READ,
+    ENCRYPTED_OR_NOT,
+    LOOKS_DAMAGED,
+    NO_BACKUP_FOLDER,
+    NO_BACKUP_LIST,
+    NO_BACKUP_MADE,
+    NO_WORKSPACE_FILE,
+    NOT_A_WORKSPACE,
     DamagedWorkspace,
     DiskFull,
     NotAWorkspace,
@@ -110,7 +121,7 @@ def list_backups(workspace: str | Path) -> list[Backup]:
     except FileNotFoundError:
         return []
     except OSError as exc:
-        raise BackupError(f"{folder}: cannot list the backups: {exc.strerror or exc}") from None
+        raise BackupError(NO_BACKUP_LIST, folder=folder, detail=exc.strerror or exc) from None
     for name in names:
         match = _NAME.match(name)
         if match is None:
@@ -168,7 +179,7 @@ def take_backup(
         os.close(fd)
     except OSError as exc:
         raise BackupError(
-            f"{source}: cannot write backups to {folder}: {exc.strerror or exc}"
+            NO_BACKUP_FOLDER, path=source, folder=folder, detail=exc.strerror or exc
         ) from None
     tmp = Path(tmp_name)
     absent = [p for p in (Path(f"{source}-wal"), Path(f"{source}-shm")) if not p.exists()]
@@ -316,16 +327,14 @@ def _same(new: Path, latest: Path, passphrase: str | None) -> bool:
 def _check_source(source: Path, passphrase: str | None = None) -> None:
     """Only the header's magic here: in a live workspace the rest may still be in the WAL."""
     if not source.is_file():
-        raise BackupError(f"{source}: no such workspace file")
+        raise BackupError(NO_WORKSPACE_FILE, path=source)
     try:
         with source.open("rb") as f:
             magic = f.read(16)
     except OSError as exc:
-        raise BackupError(f"{source}: cannot be read: {exc.strerror or exc}") from None
+        raise BackupError(CANNOT_READ, path=source, detail=exc.strerror or exc) from None
     if magic != SQLITE_MAGIC and passphrase is None:
-        raise PassphraseRequired(
-            f"{source}: is not a Briefing Book workspace (or an encrypted one: give its passphrase)"
-        )
+        raise PassphraseRequired(ENCRYPTED_OR_NOT, path=source)
 
 
 def _copy_database(
@@ -346,7 +355,7 @@ def _copy_database(
             if passphrase is not None:
                 check_key(source, src)
             if src.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                raise NotAWorkspace(f"{source}: is not a Briefing Book workspace")
+                raise NotAWorkspace(NOT_A_WORKSPACE, path=source)
             dst = (
                 cipher.connect(str(dest), passphrase, isolation_level=None)
                 if passphrase is not None
@@ -363,15 +372,12 @@ def _copy_database(
     except sqlite3.Error as exc:
         for where in (source, dest):
             if _no_room(where.parent):
-                raise DiskFull(_full(where, "no backup could be made")) from None
-        raise BackupError(f"{source}: the backup could not be made: {exc}") from None
+                raise _full(where, NO_BACKUP_MADE) from None
+        raise BackupError(BACKUP_NOT_MADE, path=source, detail=exc) from None
     except UnicodeDecodeError:  # quick_check quoting damaged bytes
         result = "damaged"
     if result != "ok":
-        raise DamagedWorkspace(
-            f"{source}: the workspace looks damaged ({result}); no backup was made and the "
-            "existing backups are kept. Restore one of them"
-        )
+        raise DamagedWorkspace(LOOKS_DAMAGED, path=source, detail=result)
     with dest.open("rb+") as f:
         os.fsync(f.fileno())
 
@@ -397,8 +403,6 @@ def _no_room(folder: Path) -> bool:
         return False
 
 
-def _full(target: Path, doing: str) -> str:
-    return (
-        f"{target}: {doing}: the disk holding {target.parent} is full. Free some space there, "
-        "then try again; nothing was changed"
-    )
+def _full(target: Path, doing: str) -> DiskFull:
+    """``doing``: a phrase marked ``M_``."""
+    return DiskFull(BACKUP_DISK_FULL, path=target, doing=Phrase(doing), folder=target.parent)

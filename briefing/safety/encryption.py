@@ -35,13 +35,25 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from briefing.errors import Phrase
 from briefing.files.atomic import sync_dir
 from briefing.files.lock import WorkspaceLock
 from briefing.files.paths import real_path
 from briefing.i18n import M_
 from briefing.safety import backup
 from briefing.store import cipher
-from briefing.store.errors import NotAWorkspace, WorkspaceError, WrongPassphrase
+from briefing.store.errors import (
+    ALREADY_ENCRYPTED,
+    BAD_PASSPHRASE,
+    COPY_FAILED_CHECK,
+    NOT_ENCRYPTED,
+    NOT_ENCRYPTED_ENCRYPT,
+    OS_ERROR,
+    STILL_WRITTEN,
+    NotAWorkspace,
+    WorkspaceError,
+    WrongPassphrase,
+)
 from briefing.store.file import (
     acquire,
     check_key,
@@ -55,6 +67,8 @@ from briefing.store.file import (
 )
 
 log = logging.getLogger(__name__)
+
+CONVERTING = M_("could not convert the workspace")
 
 
 def is_encrypted(path: str | Path) -> bool:
@@ -86,7 +100,7 @@ def encrypt_workspace(path: str | Path, passphrase: str) -> None:
     path = real_path(path)  # a link stays a link; the file it points to is encrypted
     _usable(path, passphrase)
     if is_encrypted(path):
-        raise WorkspaceError(f"{path}: the workspace is already encrypted")
+        raise WorkspaceError(ALREADY_ENCRYPTED, path=path)
     with _locked(path):
         validate(path, tidy=True)
         encrypt_plain_backups(path, passphrase)
@@ -113,7 +127,7 @@ def decrypt_workspace(path: str | Path, passphrase: str) -> None:
     """Make the encrypted workspace at ``path`` a plain one (its backups stay encrypted)."""
     path = real_path(path)
     if not is_encrypted(path):
-        raise WorkspaceError(f"{path}: the workspace is not encrypted")
+        raise WorkspaceError(NOT_ENCRYPTED, path=path)
     with _locked(path):
         validate(path, tidy=True, passphrase=passphrase)
         backup.take_backup(path, dedupe=False, tag="before-decrypt", passphrase=passphrase)
@@ -126,7 +140,7 @@ def change_passphrase(path: str | Path, old: str, new: str) -> None:
     path = real_path(path)
     _usable(path, new)
     if not is_encrypted(path):
-        raise WorkspaceError(f"{path}: the workspace is not encrypted; encrypt it instead")
+        raise WorkspaceError(NOT_ENCRYPTED_ENCRYPT, path=path)
     with _locked(path):
         validate(path, tidy=True, passphrase=old)
         backup.take_backup(path, dedupe=False, tag="before-passwd", passphrase=old)
@@ -144,7 +158,7 @@ def _usable(path: Path, passphrase: str) -> None:
     try:
         cipher.check_passphrase(passphrase)
     except ValueError as exc:
-        raise WorkspaceError(f"{path}: {exc}; choose a passphrase") from None
+        raise WorkspaceError(BAD_PASSPHRASE, path=path, detail=exc) from None
 
 
 class _locked:
@@ -181,7 +195,7 @@ def _checkpoint(path: Path, key: str | None) -> None:
         if side.exists() and (suffix == "-shm" or side.stat().st_size == 0):
             side.unlink()
     if Path(f"{path}-wal").exists():
-        raise WorkspaceError(f"{path}: the workspace is still being written to; try again")
+        raise WorkspaceError(STILL_WRITTEN, path=path)
 
 
 def _convert(path: Path, old: str | None, new: str | None, *, backup_file: bool = False) -> None:
@@ -198,9 +212,9 @@ def _convert(path: Path, old: str | None, new: str | None, *, backup_file: bool 
             os.close(fd)
             tmp = Path(name)
     except sqlite3.Error as exc:
-        raise explain(path, exc, M_("could not convert the workspace")) from None
+        raise explain(path, exc, CONVERTING) from None
     except OSError as exc:
-        raise WorkspaceError(f"{path}: could not convert the workspace: {exc}") from None
+        raise WorkspaceError(OS_ERROR, path=path, doing=Phrase(CONVERTING), detail=exc) from None
     try:
         src = _source(path, old)
         try:
@@ -224,9 +238,9 @@ def _convert(path: Path, old: str | None, new: str | None, *, backup_file: bool 
         os.replace(tmp, path)
         sync_dir(path.parent)
     except sqlite3.Error as exc:
-        raise explain(path, exc, M_("could not convert the workspace")) from None
+        raise explain(path, exc, CONVERTING) from None
     except OSError as exc:
-        raise WorkspaceError(f"{path}: could not convert the workspace: {exc}") from None
+        raise WorkspaceError(OS_ERROR, path=path, doing=Phrase(CONVERTING), detail=exc) from None
     finally:
         tmp.unlink(missing_ok=True)
 
@@ -264,7 +278,7 @@ def _check_copy(tmp: Path, key: str | None, backup_file: bool, rows: dict[str, i
     finally:
         conn.close()
     if result != "ok":
-        raise NotAWorkspace(f"{tmp}: the converted copy failed its check ({result})")
+        raise NotAWorkspace(COPY_FAILED_CHECK, path=tmp, detail=result)
 
 
 __all__ = [

@@ -35,8 +35,14 @@ from briefing.safety.backup import (
 )
 from briefing.store import cipher
 from briefing.store.errors import (
+    BACKUP_DAMAGED,
+    BACKUP_NEWER,
+    IN_USE_RESTORE,
+    NO_BACKUP_FILE,
+    NO_FOLDER,
+    NO_SUCH_BACKUP,
+    NOT_RESTORED,
     DamagedWorkspace,
-    DiskFull,
     NewerWorkspace,
     NotAWorkspace,
     WorkspaceInUse,
@@ -64,14 +70,12 @@ def restore(
     target = real_path(target)  # restoring through a link replaces the file, not the link
     _check_backup(source, passphrase)
     if not target.parent.is_dir():
-        raise BackupError(f"{target}: the folder {target.parent} does not exist")
+        raise BackupError(NO_FOLDER, path=target, folder=target.parent)
     lock = WorkspaceLock(target)
     try:
         lock.acquire()
     except LockHeld as exc:
-        raise WorkspaceInUse(
-            f"{target}: the workspace is open in {exc.holder}; close it there, then restore"
-        ) from None
+        raise WorkspaceInUse(IN_USE_RESTORE, path=target, holder=exc.holder) from None
     except OSError as exc:
         raise explain_os(target, exc, M_("cannot lock the workspace")) from None
     try:
@@ -90,10 +94,10 @@ def restore(
             raise
     except BackupError as exc:
         if _no_room(target.parent):
-            raise DiskFull(_full(target, "could not restore")) from None
+            raise _full(target, NOT_RESTORED) from None
         raise exc from None
     except OSError as exc:
-        raise explain_os(target, exc, M_("could not restore")) from None
+        raise explain_os(target, exc, NOT_RESTORED) from None
     finally:
         lock.release()
     log.info("restored %s from %s", target, source)
@@ -112,9 +116,7 @@ def find_backup(workspace: str | Path, choice: str) -> Backup:
     path = Path(choice)
     if path.is_file():
         return Backup(path, dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC))
-    raise BackupError(
-        f"no backup '{choice}' of {workspace}; list them with: briefing restore {workspace} --list"
-    )
+    raise BackupError(NO_SUCH_BACKUP, choice=choice, path=workspace)
 
 
 def _checkpoint_quietly(target: Path, passphrase: str | None) -> None:
@@ -154,7 +156,7 @@ def _quarantine_sidecars(target: Path) -> Path | None:
 def _check_backup(path: Path, passphrase: str | None = None) -> None:
     """An intact workspace this version can open, or a message saying what it is instead."""
     if not path.is_file():
-        raise BackupError(f"{path}: no such backup")
+        raise BackupError(NO_BACKUP_FILE, path=path)
     version = check_header(path, passphrase)
     try:
         conn = _open_frozen(path, passphrase if version < 0 else None)
@@ -167,14 +169,11 @@ def _check_backup(path: Path, passphrase: str | None = None) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DamagedWorkspace(f"{path}: the backup is damaged ({exc})") from None
+        raise DamagedWorkspace(BACKUP_DAMAGED, path=path, detail=exc) from None
     if result != "ok":
-        raise DamagedWorkspace(f"{path}: the backup is damaged ({result})")
+        raise DamagedWorkspace(BACKUP_DAMAGED, path=path, detail=result)
     if version > CURRENT_VERSION:
-        raise NewerWorkspace(
-            f"{path}: the backup was made by a newer version of Briefing Book (schema {version});"
-            " update Briefing Book to restore it"
-        )
+        raise NewerWorkspace(BACKUP_NEWER, path=path, version=version)
 
 
 def _save_current(target: Path, passphrase: str | None = None) -> Backup:

@@ -56,6 +56,61 @@ WRONG_PASSPHRASE_OR_NOT = M_(
 )
 
 
+NEWER = M_(
+    "{path}: was saved by a newer version of Briefing Book (schema {version}; this version "
+    "reads up to {current}); update Briefing Book to open it"
+)
+NEWER_IN_WAL = M_(
+    "{path}: was saved by a newer version of Briefing Book (schema {version}); update "
+    "Briefing Book to open it"
+)
+JOURNAL_LEFT = M_(
+    "{path}: a change to the workspace was interrupted and left {journal}; open the "
+    "workspace for editing once (it is then rolled back), or if it is on a read-only disk, "
+    "copy both files to a folder you can write to first"
+)
+JOURNAL_READ_ONLY = M_(
+    "{path}: a change to the workspace was interrupted and left {journal}, which cannot be "
+    "rolled back on a read-only disk; copy both files to a folder you can write to, then "
+    "open the workspace there"
+)
+ALREADY_EXISTS = M_("{path}: a file of that name already exists; choose another name")
+NO_FOLDER = M_("{path}: the folder {folder} does not exist")
+BAD_PASSPHRASE = M_("{path}: {detail}; choose a passphrase")
+ALREADY_ENCRYPTED = M_("{path}: the workspace is already encrypted")
+NOT_ENCRYPTED = M_("{path}: the workspace is not encrypted")
+NOT_ENCRYPTED_ENCRYPT = M_("{path}: the workspace is not encrypted; encrypt it instead")
+STILL_WRITTEN = M_("{path}: the workspace is still being written to; try again")
+COPY_FAILED_CHECK = M_("{path}: the converted copy failed its check ({detail})")
+NOT_A_WORKSPACE = M_("{path}: is not a Briefing Book workspace")
+
+# backups (briefing.safety)
+NO_BACKUP_LIST = M_("{folder}: cannot list the backups: {detail}")
+NO_BACKUP_FOLDER = M_("{path}: cannot write backups to {folder}: {detail}")
+NO_WORKSPACE_FILE = M_("{path}: no such workspace file")
+BACKUP_NOT_MADE = M_("{path}: the backup could not be made: {detail}")
+LOOKS_DAMAGED = M_(
+    "{path}: the workspace looks damaged ({detail}); no backup was made and the existing "
+    "backups are kept. Restore one of them"
+)
+BACKUP_DISK_FULL = M_(
+    "{path}: {doing}: the disk holding {folder} is full. Free some space there, then try "
+    "again; nothing was changed"
+)
+NO_BACKUP_MADE = M_("no backup could be made")
+NOT_RESTORED = M_("could not restore")
+IN_USE_RESTORE = M_("{path}: the workspace is open in {holder}; close it there, then restore")
+NO_SUCH_BACKUP = M_(
+    "no backup '{choice}' of {path}; list them with: briefing restore {path} --list"
+)
+NO_BACKUP_FILE = M_("{path}: no such backup")
+BACKUP_DAMAGED = M_("{path}: the backup is damaged ({detail})")
+BACKUP_NEWER = M_(
+    "{path}: the backup was made by a newer version of Briefing Book (schema {version}); "
+    "update Briefing Book to restore it"
+)
+
+
 class WorkspaceError(BriefingError):
     """A problem the user can act on; the message names the file and the problem."""
 

@@ -48,6 +48,10 @@ from briefing.store.errors import (
     DISK_FULL_UNKNOWN,
     ENCRYPTED_OR_NOT,
     IN_USE,
+    JOURNAL_LEFT,
+    JOURNAL_READ_ONLY,
+    NEWER,
+    NEWER_IN_WAL,
     NO_SUCH_FILE,
     NOT_SQLITE,
     OS_ERROR,
@@ -255,10 +259,7 @@ def check_header(path: Path, passphrase: str | None = None) -> int:
         raise NotAWorkspace(ANOTHER_PROGRAM, path=path)
     version = int.from_bytes(header[60:64], "big")
     if version > CURRENT_VERSION:
-        raise NewerWorkspace(
-            f"{path}: was saved by a newer version of Briefing Book (schema {version}; this "
-            f"version reads up to {CURRENT_VERSION}); update Briefing Book to open it"
-        )
+        raise NewerWorkspace(NEWER, path=path, version=version, current=CURRENT_VERSION)
     return version
 
 
@@ -292,11 +293,7 @@ def validate(path: Path, *, tidy: bool, passphrase: str | None = None, deep: boo
     if tidy:
         recover_journal(path, None if version != ENCRYPTED else passphrase)
     elif _hot_journal(path):
-        raise DamagedWorkspace(
-            f"{path}: a change to the workspace was interrupted and left {path.name}-journal; "
-            "open the workspace for editing once (it is then rolled back), or if it is on a "
-            "read-only disk, copy both files to a folder you can write to first"
-        )
+        raise DamagedWorkspace(JOURNAL_LEFT, path=path, journal=f"{path.name}-journal")
     sidecars = [Path(f"{path}{s}") for s in ("-wal", "-shm")]
     made = [p for p in sidecars if tidy and not p.exists()]
     try:
@@ -326,10 +323,7 @@ def validate(path: Path, *, tidy: bool, passphrase: str | None = None, deep: boo
     if result != "ok":
         raise DamagedWorkspace(DAMAGED, path=path, detail=result)
     if version > CURRENT_VERSION:  # the WAL may hold a newer header than the main file
-        raise NewerWorkspace(
-            f"{path}: was saved by a newer version of Briefing Book (schema {version}); "
-            "update Briefing Book to open it"
-        )
+        raise NewerWorkspace(NEWER_IN_WAL, path=path, version=version)
     return version
 
 
@@ -352,11 +346,7 @@ def recover_journal(path: Path, passphrase: str | None) -> None:
     if not _hot_journal(path):
         return
     if not os.access(path.parent, os.W_OK):
-        raise DamagedWorkspace(
-            f"{path}: a change to the workspace was interrupted and left {journal.name}, which "
-            "cannot be rolled back on a read-only disk; copy both files to a folder you can "
-            "write to, then open the workspace there"
-        )
+        raise DamagedWorkspace(JOURNAL_READ_ONLY, path=path, journal=journal.name)
     folder = quarantine_folder(path, "journal")
     saved = folder / path.name
     shutil.copyfile(path, saved)

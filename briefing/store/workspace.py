@@ -28,7 +28,14 @@ from briefing.store.books import BooksRepository
 from briefing.store.clearance import ClearanceRepository
 from briefing.store.comments import CommentsRepository
 from briefing.store.commitments import CommitmentsRepository
-from briefing.store.errors import OPEN_READ_ONLY, ReadOnlyWorkspace, WorkspaceError
+from briefing.store.errors import (
+    ALREADY_EXISTS,
+    BAD_PASSPHRASE,
+    NO_FOLDER,
+    OPEN_READ_ONLY,
+    ReadOnlyWorkspace,
+    WorkspaceError,
+)
 from briefing.store.file import (
     ENCRYPTED,
     acquire,
@@ -109,11 +116,11 @@ class Workspace:
             try:
                 cipher.check_passphrase(passphrase)
             except ValueError as exc:
-                raise WorkspaceError(f"{path}: {exc}; choose a passphrase") from None
+                raise WorkspaceError(BAD_PASSPHRASE, path=path, detail=exc) from None
         if path.exists() or path.is_symlink():
-            raise WorkspaceError(f"{path}: a file of that name already exists; choose another name")
+            raise WorkspaceError(ALREADY_EXISTS, path=path)
         if not path.parent.is_dir():
-            raise WorkspaceError(f"{path}: the folder {path.parent} does not exist")
+            raise WorkspaceError(NO_FOLDER, path=path, folder=path.parent)
         lock = WorkspaceLock(path)
         acquire(lock, path)
         try:

@@ -30,6 +30,7 @@ from briefing.model import Anchor, Thread, reanchor
 from briefing.model.comments import CONTEXT
 from ui.common import messages
 from ui.common.richtext import RichTextEdit
+from ui.i18n import said
 from ui.session.session import Session
 
 OPEN_MARK = QColor("#fff2a8")
@@ -225,7 +226,7 @@ class CommentsPanel(QWidget):
                 self.session.ws, self.book_id, self.section_id, name, anchor, who(), text
             )
         except BriefingError as exc:
-            messages.error(self, self.tr("Comment"), str(exc))
+            messages.error(self, self.tr("Comment"), said(exc))
             return
         self.reload()
         self.list.setCurrentRow(self.list.count() - 1)
@@ -253,7 +254,7 @@ class CommentsPanel(QWidget):
         try:
             work()
         except (BriefingError, KeyError) as exc:
-            messages.error(self, self.tr("Comment"), str(exc))
+            messages.error(self, self.tr("Comment"), said(exc))
         self.reload()
         self.changed.emit()
 

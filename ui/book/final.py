@@ -11,6 +11,7 @@ from briefing import clearance
 from briefing.errors import BriefingError
 from briefing.model import BookStatus
 from ui.common import messages
+from ui.i18n import said
 from ui.session.session import Session
 
 
@@ -42,11 +43,11 @@ def set_book_status(parent: QWidget, session: Session, book_id: int, status: Boo
             clearance.mark_final(session.ws, book_id, actor())
             return True
         except clearance.ClearanceError as exc:
-            reason, ok = ask_reason(parent, str(exc))
+            reason, ok = ask_reason(parent, said(exc))
             if not ok or not reason.strip():
                 return False
             clearance.mark_final(session.ws, book_id, actor(), override_reason=reason)
             return True
     except BriefingError as exc:
-        messages.error(parent, parent.tr("Book Status"), str(exc))
+        messages.error(parent, parent.tr("Book Status"), said(exc))
         return False

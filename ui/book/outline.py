@@ -25,6 +25,7 @@ from ui.book.outline_model import OutlineModel
 from ui.common import messages
 from ui.common.labels import label_of
 from ui.common.widgets import PauseCommit, set_text_unless_typing
+from ui.i18n import said
 
 
 class OutlinePanel(QWidget):
@@ -296,7 +297,7 @@ class OutlinePanel(QWidget):
                 self.book, self.book.sections[row].id, name, value, settings
             )
         except (KeyError, ValueError) as exc:
-            messages.error(self, self.tr("Cannot change the section"), str(exc))
+            messages.error(self, self.tr("Cannot change the section"), said(exc))
             self._current_changed()
             return
         edit.text = self.tr("Change section %s") % name

@@ -20,7 +20,7 @@ from ui.book.final import actor
 from ui.clearance.dialog import ClearanceDialog
 from ui.clearance.review import ApplyReviewDialog, SendDialog
 from ui.common import messages
-from ui.i18n import tr
+from ui.i18n import said, tr
 
 if TYPE_CHECKING:
     from ui.shell.host import WindowHost
@@ -117,7 +117,7 @@ class ClearanceActions(QObject):
         try:
             sent = make_review(session.ws, book_id, path, ids, actor())
         except (BriefingError, OSError) as exc:
-            messages.error(self.host.window, tr("Send for Review"), str(exc))
+            messages.error(self.host.window, tr("Send for Review"), said(exc))
             return
         self.refresh(book_id)
         messages.info(
@@ -141,7 +141,7 @@ class ClearanceActions(QObject):
         try:
             plan = plan_review(session.ws, path.read_bytes(), path.name, book_id)
         except (BriefingError, OSError) as exc:
-            messages.error(self.host.window, tr("Apply Returned Review"), str(exc))
+            messages.error(self.host.window, tr("Apply Returned Review"), said(exc))
             return
         dialog = ApplyReviewDialog(plan, self.host.window)
         self.dialog = dialog
@@ -152,7 +152,7 @@ class ClearanceActions(QObject):
         try:
             apply_review(session.ws, plan, dialog.chosen(), actor())
         except BriefingError as exc:
-            messages.error(self.host.window, tr("Apply Returned Review"), str(exc))
+            messages.error(self.host.window, tr("Apply Returned Review"), said(exc))
             return
         self.refresh(book_id)
 

@@ -37,7 +37,7 @@ from briefing.model import Action, Book, Clearer, Settings, format_date
 from briefing.model.clearance_words import describe
 from ui.book.final import actor
 from ui.common import messages
-from ui.i18n import core_locale
+from ui.i18n import core_locale, said
 from ui.session.session import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -262,7 +262,7 @@ class ClearanceDialog(QDialog):
         try:
             work()
         except BriefingError as exc:
-            messages.error(self, self.tr("Clearance"), str(exc))
+            messages.error(self, self.tr("Clearance"), said(exc))
             return False
         self.refresh()
         self.changed.emit(self.book_id)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 from briefing.errors import BriefingError
 from briefing.spelling import SpellChecker, Token
 from ui.common import messages
-from ui.i18n import tr
+from ui.i18n import said, tr
 
 if TYPE_CHECKING:
     from briefing.store import Workspace
@@ -74,7 +74,7 @@ class SpellService(QObject):
         try:
             self.ws.spelling.add(word)
         except BriefingError as exc:
-            messages.error(parent, tr("Not added to the dictionary"), str(exc))
+            messages.error(parent, tr("Not added to the dictionary"), said(exc))
             return
         self.checker.add(word)
         self.changed.emit()

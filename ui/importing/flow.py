@@ -19,7 +19,7 @@ from briefing.importers.duplicates import find_duplicate
 from briefing.importers.errors import ImporterError
 from briefing.importers.readers import ReadResult, read_file, read_pasted
 from ui.common import messages
-from ui.i18n import tr
+from ui.i18n import said, tr
 from ui.importing.drafting import DraftJob
 from ui.importing.paste import PasteReleaseDialog
 from ui.importing.review import ImportReviewDialog
@@ -87,7 +87,7 @@ def _import(parent: QWidget | None, session: Session, read: Callable[[], ReadRes
         with _busy():
             duplicate = find_duplicate(ws, draft.fingerprint)
     except ImporterError as exc:
-        messages.error(parent, tr("Cannot import the press release"), str(exc))
+        messages.error(parent, tr("Cannot import the press release"), said(exc))
         return None
     if duplicate is not None:
         log.info("import refused: duplicate of meeting %s", duplicate.meeting_id)

@@ -15,7 +15,7 @@ from briefing.edits import BookEdit
 from briefing.issuing.versions import copy_book
 from briefing.store import WorkspaceError
 from ui.common import messages
-from ui.i18n import tr
+from ui.i18n import said, tr
 
 if TYPE_CHECKING:
     from ui.shell.host import WindowHost
@@ -79,7 +79,7 @@ def copy_for_next_visit(host: WindowHost, book_id: int) -> int | None:
     try:
         new = copy_book(session.ws, book_id, title)
     except WorkspaceError as exc:
-        messages.error(host.window, tr("Not copied"), str(exc))
+        messages.error(host.window, tr("Not copied"), said(exc))
         return None
     # The copy exists; putting its creation on the undo stack saves it once more (unchanged)
     # and lets Undo delete it, Redo bring it back, like any new book.

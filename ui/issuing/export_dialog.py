@@ -40,6 +40,7 @@ from briefing.issuing.versions import issued_versions
 from briefing.store import WorkspaceError
 from ui.common import messages
 from ui.common.settings import AppSettings
+from ui.i18n import said
 from ui.issuing.checker import CheckResult, PreflightChecker
 from ui.issuing.export_options import ExportOptions
 from ui.issuing.export_summary import ExportSummary, show_in_folder
@@ -55,7 +56,7 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         name = f"{exc.filename}: " if exc.filename else ""
         return f"{name}{exc.strerror}."
-    return str(exc) or type(exc).__name__
+    return said(exc) or type(exc).__name__
 
 
 class ExportDialog(QDialog):

@@ -32,7 +32,7 @@ from briefing.files.targets import ProtectedTarget, check_target
 from briefing.issuing.checks import MAX_COPIES, PROTECTED_FORMAT, copy_path
 from briefing.issuing.job import ExportRequest
 from briefing.model import Book, BookStatus
-from ui.i18n import tr
+from ui.i18n import said, tr
 from ui.issuing.recipients import RecipientsTable
 
 
@@ -296,7 +296,7 @@ class ExportOptions(QWidget):
             try:
                 check_target(target)
             except ProtectedTarget as exc:
-                return str(exc)
+                return said(exc)
         return self.password_error()
 
     def request(self, book_id: int) -> ExportRequest:

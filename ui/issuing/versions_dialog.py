@@ -36,6 +36,7 @@ from briefing.model import IssuedVersion
 from briefing.store import WorkspaceError
 from ui.common import messages
 from ui.common.settings import AppSettings
+from ui.i18n import said
 from ui.issuing.changes_view import ChangesView
 from ui.issuing.export_options import file_stem
 from ui.session.session import Session
@@ -349,4 +350,4 @@ class VersionsDialog(QDialog):
 def _said(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.filename or ''}: {exc.strerror}." if exc.filename else f"{exc.strerror}."
-    return str(exc)
+    return said(exc)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from briefing.store import Workspace, WorkspaceError
 from ui.common.rows import ID_ROLE, KIND_ROLE, Row, RowListModel
+from ui.i18n import said
 
 
 class _SearchLine(QLineEdit):
@@ -71,7 +72,7 @@ class FindPanel(QWidget):
         try:
             hits = self.ws.search.query(text)
         except WorkspaceError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(said(exc))
             return
         rows = [
             Row(h.id, f"{h.kind}: {h.title} — {h.where}\n{h.snippet}", h.snippet, h.kind)

@@ -13,7 +13,7 @@ from briefing.errors import BriefingError
 from briefing.model import RecordKind
 from briefing.sync import engine
 from ui.common import messages
-from ui.i18n import tr
+from ui.i18n import said, tr
 from ui.sync import worker
 from ui.sync.conflicts_dialog import ConflictsDialog
 from ui.sync.connect_dialog import ConnectDialog
@@ -146,7 +146,7 @@ class SyncFeature(QObject):
         try:
             engine.connect(ws, url)
         except BriefingError as exc:
-            messages.error(self.host.window, tr("Connect to Shared Library"), str(exc))
+            messages.error(self.host.window, tr("Connect to Shared Library"), said(exc))
             return
         if password is not None:
             self._passwords[engine.library_of(ws) or url] = password
@@ -164,7 +164,7 @@ class SyncFeature(QObject):
         try:
             thread = worker.SyncThread(ws, url, self._passwords.get(url))
         except BriefingError as exc:
-            self._failed(str(exc), quiet)
+            self._failed(said(exc), quiet)
             return
         thread.progress.connect(self._progress)
         thread.finished.connect(lambda: self._ended(thread, quiet))

@@ -15,6 +15,7 @@ from briefing.errors import BriefingError
 from briefing.store import Workspace
 from briefing.sync import engine
 from briefing.sync.library import Library
+from ui.i18n import said
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ class SyncThread(QThread):
                 self.report = engine.sync(ws, lib, progress=self.progress.emit)
             self.shown = engine.refreshed(ws, self.report.touched)
         except BriefingError as exc:
-            self.error = str(exc)
+            self.error = said(exc)
         except Exception as exc:  # noqa: BLE001 - the thread must always say how it ended
             log.exception("sync failed")
             self.error = f"{Path(ws.path).name}: the sync failed ({exc})"

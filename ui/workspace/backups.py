@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from briefing.safety import backup, restoring
 from briefing.store import WorkspaceError
 from ui.common import messages
-from ui.i18n import tr
+from ui.i18n import said, tr
 from ui.workspace.restore_dialog import RestoreBackupDialog
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ class BackupScheduler(QObject):
             made = exc
         except Exception as exc:  # noqa: BLE001 - reported, never a dead thread
             log.exception("backup failed")
-            made = WorkspaceError(str(exc))
+            made = WorkspaceError(said(exc))
         self.finished.emit(made)
 
     def running(self) -> bool:
@@ -103,7 +103,7 @@ class BackupScheduler(QObject):
             self._run(job)
         if isinstance(made, WorkspaceError):
             log.warning("backup failed: %s", made)
-            self.host.show_status(tr("Backup failed: %s") % made, 15000)
+            self.host.show_status(tr("Backup failed: %s") % said(made), 15000)
         elif made is not None:
             log.debug("backup %s", made.path)
 
@@ -134,7 +134,7 @@ def restore_from_backup(host: WindowHost) -> bool:
     try:
         backups = backup.list_backups(path)
     except WorkspaceError as exc:
-        messages.error(host.window, tr("Cannot restore"), str(exc))
+        messages.error(host.window, tr("Cannot restore"), said(exc))
         return False
     if not backups:
         messages.info(
@@ -166,7 +166,7 @@ def restore_from_backup(host: WindowHost) -> bool:
         safety = restoring.restore(chosen, path, passphrase=key)
     except WorkspaceError as exc:
         messages.error(
-            host.window, tr("Not restored"), f"{exc}\n\n" + tr("The workspace is unchanged.")
+            host.window, tr("Not restored"), said(exc) + "\n\n" + tr("The workspace is unchanged.")
         )
         host.open_workspace(path, passphrase=key)
         return False

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from briefing.safety import encryption
 from briefing.store import WorkspaceError
 from ui.common import messages
-from ui.i18n import tr
+from ui.i18n import said, tr
 from ui.workspace.passphrase import PassphraseDialog
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def _convert(host: WindowHost, title: str, job, reopen_with: str | None) -> bool
     try:
         job(path)
     except WorkspaceError as exc:
-        messages.error(host.window, title, f"{exc}\n\n" + tr("The workspace is unchanged."))
+        messages.error(host.window, title, said(exc) + "\n\n" + tr("The workspace is unchanged."))
         host.open_workspace(path, passphrase=session.ws.passphrase)
         return False
     return host.open_workspace(path, passphrase=reopen_with)
