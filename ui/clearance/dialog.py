@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 
 from briefing import clearance
 from briefing.errors import BriefingError
-from briefing.model import Action, Book, Clearer, Settings, format_date
+from briefing.model import Action, Book, Clearer, Settings
 from briefing.model.clearance_words import describe
 from ui.book.final import actor
 from ui.common import messages
+from ui.common.labels import label_of
 from ui.i18n import core_locale, said
 from ui.session.session import Session
 
@@ -232,7 +233,7 @@ class ClearanceDialog(QDialog):
         ws, book = self.session.ws, self.book()
         today = dt.date.today()
         found = clearance.standings(ws, book)
-        self.heading.setText(f"<b>{book.title}</b> — {book.status}")
+        self.heading.setText(f"<b>{book.title}</b> — {label_of(book.status)}")
         sections = [s for s in book.sections if clearance.needs_clearance(s)]
         self.table.setRowCount(len(sections))
         for row, s in enumerate(sections):
@@ -246,10 +247,12 @@ class ClearanceDialog(QDialog):
         for step in ws.clearance.steps(self.book_id):
             where = f"“{step.section_title}”" if step.section_id is not None else self.tr("book")
             who = ", ".join(p for p in (step.clearer_name, step.clearer_title) if p)
-            due = f", due {format_date(step.due, short=True)}" if step.due else ""
+            due = ""
+            if step.due:
+                due = self.tr(", due {date}").format(date=core_locale().date(step.due, short=True))
             note = f": {step.note}" if step.note else ""
             lines.append(
-                f"{step.at:%Y-%m-%d %H:%M}Z  {where} {step.action}"
+                f"{step.at:%Y-%m-%d %H:%M}Z  {where} {label_of(step.action)}"
                 f"{' — ' + who if who else ''}{due} ({step.actor}){note}"
             )
         self.trail.setPlainText("\n".join(lines) or self.tr("No clearance steps yet."))

@@ -16,6 +16,16 @@ SOURCES = (
     QT_TRANSLATE_NOOP("labels", "draft"),
     QT_TRANSLATE_NOOP("labels", "cleared"),
     QT_TRANSLATE_NOOP("labels", "final"),
+    # steps of the clearance trail (briefing.model.Action; "cleared" is above)
+    QT_TRANSLATE_NOOP("labels", "requested"),
+    QT_TRANSLATE_NOOP("labels", "cleared with changes"),
+    QT_TRANSLATE_NOOP("labels", "returned with comments"),
+    QT_TRANSLATE_NOOP("labels", "withdrawn"),
+    QT_TRANSLATE_NOOP("labels", "marked final"),
+    QT_TRANSLATE_NOOP("labels", "marked final with sections not cleared"),
+    QT_TRANSLATE_NOOP("labels", "back to draft"),
+    QT_TRANSLATE_NOOP("labels", "sent for review"),
+    QT_TRANSLATE_NOOP("labels", "review applied"),
     # Paper
     QT_TRANSLATE_NOOP("labels", "A4"),
     QT_TRANSLATE_NOOP("labels", "Letter"),

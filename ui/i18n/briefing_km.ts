@@ -1382,6 +1382,10 @@ Type its passphrase to open it.</source>
         <translation>សៀវភៅ</translation>
     </message>
     <message>
+        <source>, due {date}</source>
+        <translation>, ផុតកំណត់ {date}</translation>
+    </message>
+    <message>
         <source>No clearance steps yet.</source>
         <translation>មិនទាន់មានជំហាននៃការឯកភាពនៅឡើយទេ។</translation>
     </message>
@@ -3619,6 +3623,42 @@ Mark them with another level first, or rename the level instead.</source>
     <message>
         <source>final</source>
         <translation>ចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>បានស្នើសុំ</translation>
+    </message>
+    <message>
+        <source>cleared with changes</source>
+        <translation>បានឯកភាព ដោយមានការកែប្រែ</translation>
+    </message>
+    <message>
+        <source>returned with comments</source>
+        <translation>បានបញ្ជូនត្រឡប់វិញ ដោយមានមតិយោបល់</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>បានដកវិញ</translation>
+    </message>
+    <message>
+        <source>marked final</source>
+        <translation>បានសម្គាល់ជាចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>marked final with sections not cleared</source>
+        <translation>បានសម្គាល់ជាចុងក្រោយ ទោះមានផ្នែកមិនទាន់បានឯកភាព</translation>
+    </message>
+    <message>
+        <source>back to draft</source>
+        <translation>ត្រឡប់ជាសេចក្ដីព្រាងវិញ</translation>
+    </message>
+    <message>
+        <source>sent for review</source>
+        <translation>បានផ្ញើដើម្បីពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>review applied</source>
+        <translation>បានអនុវត្តលទ្ធផលពិនិត្យ</translation>
     </message>
     <message>
         <source>A4</source>

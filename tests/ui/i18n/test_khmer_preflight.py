@@ -155,6 +155,11 @@ def test_a_khmer_outline_says_where_each_brief_stands(qtbot, ids, workspace_path
     states = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
     assert f"កំពុងរង់ចាំ Director, Asia-Pacific កាលកំណត់ {weekday}" in states
     assert "មិនទាន់បានស្នើសុំការឯកភាព" in states  # the briefs not sent
+    # the heading's book status and the trail's steps in Khmer too
+    assert dialog.heading.text().endswith("— សេចក្ដីព្រាង"), dialog.heading.text()
+    trail = dialog.trail.toPlainText()
+    assert "បានស្នើសុំ" in trail and "ផុតកំណត់" in trail, trail
+    assert "requested" not in trail and "due" not in trail, trail
     dialog.deleteLater()
     # the library's line for the book: its status and its clearance in a few Khmer words
     win.library.reload("book")
