@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.edits.base import Changes, snap
+from briefing.i18n import M_
 from briefing.model import BOTH, RecordKind, Settings
 from briefing.store import Workspace, WorkspaceError
 
@@ -35,6 +36,17 @@ def area_key(name: str, taken: set[str] | list[str]) -> str:
     while key in taken:
         key, n = f"{base}-{n}", n + 1
     return key
+
+
+NO_LEVELS = M_("the classification scheme needs at least one level")
+SAME_LEVELS = M_("two classification levels have the same name")
+UNNAMED_LEVEL = M_("a classification level needs a name")
+SAME_COUNTRIES = M_("the two countries need different names")
+BOTH_IS_NO_COUNTRY = M_("'{both}' is the side both countries share; name the country")
+LEVEL_IN_USE = M_(
+    "the classification level '{level}' is still used by {use}; mark them with another level "
+    "first (or rename the level instead of removing it)"
+)
 
 
 @dataclass
@@ -73,16 +85,16 @@ class SettingsEdit:
     def _go(ws: Workspace, old: Settings, new: Settings, renames: dict[str, str]) -> None:
         levels = new.classification.levels
         if not levels:
-            raise WorkspaceError("the classification scheme needs at least one level")
+            raise WorkspaceError(NO_LEVELS)
         if len(set(levels)) != len(levels):
-            raise WorkspaceError("two classification levels have the same name")
+            raise WorkspaceError(SAME_LEVELS)
         if any(not level.strip() for level in levels):
-            raise WorkspaceError("a classification level needs a name")
+            raise WorkspaceError(UNNAMED_LEVEL)
         countries = [c for c in new.countries if c]
         if len(set(countries)) != len(countries):
-            raise WorkspaceError("the two countries need different names")
+            raise WorkspaceError(SAME_COUNTRIES)
         if BOTH in countries:
-            raise WorkspaceError(f"'{BOTH}' is the side both countries share; name the country")
+            raise WorkspaceError(BOTH_IS_NO_COUNTRY, both=BOTH)
         sides = dict(zip(old.countries, new.countries, strict=False))
         # names in other languages follow a renamed level or country
         new = dataclasses.replace(new, terms=new.with_terms_renamed({**renames, **sides}))
@@ -93,11 +105,7 @@ class SettingsEdit:
             for level, counts in use.items():
                 if level in levels or renames.get(level) in levels:
                     continue
-                raise WorkspaceError(
-                    f"the classification level '{level}' is still used by "
-                    f"{describe_use(counts)}; mark them with another level first "
-                    "(or rename the level instead of removing it)"
-                )
+                raise WorkspaceError(LEVEL_IN_USE, level=level, use=describe_use(counts))
             ws.rename_levels({o: n for o, n in renames.items() if o in use})
             ws.save_settings(new)
 

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from briefing.files.paths import resource
+from briefing.i18n import M_
 from briefing.ir import Script, nfc, script_of
 
 __all__ = [
@@ -218,8 +219,8 @@ def missing_glyph_places(doc: object) -> list[tuple[str, set[str]]]:
     out: list[tuple[str, set[str]]] = []
     furniture = missing_glyphs(f"{doc.marking} {doc.footer_note}")
     if furniture:
-        out.append(("the marking or footer of every page", furniture))
-    where = "the cover"
+        out.append((M_("the marking or footer of every page"), furniture))
+    where = M_("the cover")
     for block in doc.blocks:
         if isinstance(block, ir.Heading):
             where = f"“{block.text}”"

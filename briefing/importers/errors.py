@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefing.errors import BriefingError
+from briefing.i18n import M_
 
 
 class ImporterError(BriefingError):
@@ -19,3 +20,15 @@ class ExtractError(ImporterError):
 
 class ExtractCancelled(ImporterError):
     """The caller's ``cancelled`` callback asked ``extract`` to stop (nothing was drafted)."""
+
+
+CANCELLED = M_("The import was cancelled.")
+TOO_LONG = M_(
+    "The text is too long for one press release ({length} characters; the limit "
+    "is {limit}). Import one release at a time."
+)
+NO_LANGUAGE = M_(
+    "No meeting text recognised: the importer reads releases in English, Khmer and "
+    "Chinese. Paste or open one of those versions of the release."
+)
+NO_MEETING_DATE = M_("The draft has no meeting date; set one before saving the record.")

@@ -17,7 +17,7 @@ import re
 
 from briefing.importers.commitments import is_concrete
 from briefing.importers.draft import DraftItem
-from briefing.importers.errors import ExtractCancelled
+from briefing.importers.errors import CANCELLED, ExtractCancelled
 from briefing.importers.item_reader import LEAD_IN, OUTSIDE, Reader
 from briefing.importers.rules import STRONG
 from briefing.importers.segment import Span, sentences, words
@@ -68,7 +68,7 @@ def read_items(
     announced: str | None = None  # the side of "Minister … said:" for the next paragraph
     for index, paragraph in enumerate(body):
         if reader.cancelled is not None and reader.cancelled():  # type: ignore[operator]
-            raise ExtractCancelled("The import was cancelled.")
+            raise ExtractCancelled(CANCELLED)
         introduces, announced = announced, None
         if _SAID_COLON.search(paragraph.text):
             subject, _ = reader.subject(paragraph)

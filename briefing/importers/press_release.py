@@ -14,7 +14,13 @@ from collections.abc import Callable, Sequence
 from briefing.importers import page_layout
 from briefing.importers.cleanup import clean_text
 from briefing.importers.draft import Draft, DraftCommitment, DraftItem, DraftPerson
-from briefing.importers.errors import ExtractCancelled, ExtractError
+from briefing.importers.errors import (
+    CANCELLED,
+    NO_LANGUAGE,
+    TOO_LONG,
+    ExtractCancelled,
+    ExtractError,
+)
 from briefing.importers.issuer import issuer_and_department
 from briefing.importers.item_reader import Reader
 from briefing.importers.items import is_commitment, read_items
@@ -88,10 +94,7 @@ def extract(
     of the text (``benchmarks/import_bench.py`` measures the worst inputs).
     """
     if len(text) > MAX_EXTRACT_CHARS:
-        raise ExtractError(
-            f"The text is too long for one press release ({len(text):,} characters; the limit "
-            f"is {MAX_EXTRACT_CHARS:,}). Import one release at a time."
-        )
+        raise ExtractError(TOO_LONG, length=f"{len(text):,}", limit=f"{MAX_EXTRACT_CHARS:,}")
     rules = rules or load_rules()
     clean = clean_text(text)
     _check(cancelled)
@@ -153,7 +156,7 @@ def extract(
 
 def _check(cancelled: Callable[[], bool] | None) -> None:
     if cancelled is not None and cancelled():
-        raise ExtractCancelled("The import was cancelled.")
+        raise ExtractCancelled(CANCELLED)
 
 
 def _finish(draft: Draft, settings: Settings, people: Sequence[Person]) -> None:
@@ -218,10 +221,7 @@ def detect_language(text: str, rules: Rules) -> str:
     latin = [w.lower() for w in words(text[:200_000]) if len(w) > 1]  # initials are no words
     common = sum(1 for w in latin if w in rules.english_words)
     if len(latin) < 8 or common < MIN_ENGLISH_SHARE * len(latin):
-        raise ExtractError(
-            "No meeting text recognised: the importer reads releases in English, Khmer and "
-            "Chinese. Paste or open one of those versions of the release."
-        )
+        raise ExtractError(NO_LANGUAGE)
     return "en"
 
 

@@ -17,6 +17,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing.errors import Phrase
+from briefing.i18n import M_
 from briefing.importers.cleanup import WIDE_LINE, clean_text
 from briefing.importers.errors import ReadError
 
@@ -30,6 +32,70 @@ MAX_PDF_PAGES = 300
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".pdf")
+
+PASTED = Phrase(M_("pasted text"))
+UNSUPPORTED = M_(
+    "Cannot import {name}: files '{suffix}' are not supported. "
+    "Open a .txt, .docx or .pdf file, or paste the text."
+)
+UNSUPPORTED_OLD = M_(
+    "Cannot import {name}: files '{suffix}' are not supported. "
+    "Open a .txt, .docx or .pdf file, or paste the text. "
+    "Save it as .docx from your word processor."
+)
+NO_EXTENSION = M_(
+    "Cannot import {name}: files without an extension are not supported. "
+    "Open a .txt, .docx or .pdf file, or paste the text."
+)
+NO_SUCH_FILE = M_("Cannot import {name}: the file does not exist.")
+CANNOT_READ = M_("Cannot import {name}: {reason}.")
+EMPTY = M_("Cannot import {name}: the file is empty.")
+NO_TEXT = M_("Cannot import {name}: it contains no text.")
+TOO_LARGE_MB = M_(
+    "Cannot import {name}: it is too large ({size} MB; the limit is {limit} MB of text). "
+    "Import one press release at a time."
+)
+TOO_LARGE_CHARS = M_(
+    "Cannot import {name}: it is too large ({size} characters; the limit is {limit} MB of "
+    "text). Import one press release at a time."
+)
+TOO_LARGE_MORE = M_(
+    "Cannot import {name}: it is too large (more than {size} characters; the limit is "
+    "{limit} MB of text). Import one press release at a time."
+)
+TOO_LARGE_PAGES = M_(
+    "Cannot import {name}: it is too large ({size} pages; the limit is {limit} MB of text). "
+    "Import one press release at a time."
+)
+BAD_UTF16 = M_("Cannot import {name}: it claims to be UTF-16 but is damaged.")
+BINARY = M_("Cannot import {name}: it looks like a binary file, not text.")
+DAMAGED_DOCX = M_(
+    "Cannot import {name}: the Word document is damaged or not a .docx file "
+    "({kind}). Open it in Word and save it again."
+)
+NOT_A_ZIP = M_(
+    "Cannot import {name}: it is not a Word .docx file (it is not a zip package). "
+    "If it is an old .doc file, open it in Word and save it as .docx."
+)
+DAMAGED_ZIP = M_("Cannot import {name}: the Word document is damaged ({error}).")
+NO_DOCUMENT = M_("Cannot import {name}: the zip package holds no Word document.")
+ZIP_BOMB = M_(
+    "Cannot import {name}: it would unpack to far more data than a press release "
+    "holds (a damaged or malicious file). It was not opened."
+)
+NOT_A_PDF = M_("Cannot import {name}: it is not a PDF file.")
+PDF_PASSWORD = M_(
+    "Cannot import {name}: the PDF is password-protected. "
+    "Save an unprotected copy, or paste the text."
+)
+DAMAGED_PDF = M_(
+    "Cannot import {name}: the PDF is damaged ({kind}). "
+    "Open it in a PDF viewer and paste the text instead."
+)
+NO_TEXT_LAYER = M_(
+    "Cannot import {name}: the PDF has no text layer; it may be a scan. "
+    "Run it through OCR, or paste the text."
+)
 
 
 @dataclass
@@ -47,22 +113,20 @@ def read_file(path: str | Path) -> ReadResult:
     name = path.name
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        kind = f"'{suffix}'" if suffix else "without an extension"
-        hint = " Save it as .docx from your word processor." if suffix in (".doc", ".odt") else ""
-        raise ReadError(
-            f"Cannot import {name}: files {kind} are not supported. "
-            f"Open a .txt, .docx or .pdf file, or paste the text.{hint}"
-        )
+        if not suffix:
+            raise ReadError(NO_EXTENSION, name=name)
+        template = UNSUPPORTED_OLD if suffix in (".doc", ".odt") else UNSUPPORTED
+        raise ReadError(template, name=name, suffix=suffix)
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ReadError(f"Cannot import {name}: the file does not exist.") from None
+        raise ReadError(NO_SUCH_FILE, name=name) from None
     except OSError as error:
-        raise ReadError(f"Cannot import {name}: {error.strerror or error}.") from None
+        raise ReadError(CANNOT_READ, name=name, reason=error.strerror or error) from None
     if size == 0:
-        raise ReadError(f"Cannot import {name}: the file is empty.")
+        raise ReadError(EMPTY, name=name)
     if size > MAX_FILE_BYTES or (suffix in TEXT_SUFFIXES and size > 4 * MAX_TEXT_CHARS):
-        raise _too_large(name, f"{size / 1_000_000:.0f} MB")
+        raise _too_large(TOO_LARGE_MB, name, f"{size / 1_000_000:.0f}")
     notes: list[str] = []
     try:
         if suffix == ".docx":
@@ -72,30 +136,26 @@ def read_file(path: str | Path) -> ReadResult:
         else:
             raw = _decode(path.read_bytes(), name, notes)
     except OSError as error:
-        raise ReadError(f"Cannot import {name}: {error.strerror or error}.") from None
+        raise ReadError(CANNOT_READ, name=name, reason=error.strerror or error) from None
     return _finish(raw, name, notes)
 
 
 def read_pasted(text: str) -> ReadResult:
     """Clean text the user pasted."""
-    return _finish(text, "pasted text", [])
+    return _finish(text, PASTED, [])
 
 
 def _finish(raw: str, name: str, notes: list[str]) -> ReadResult:
     if len(raw) > MAX_TEXT_CHARS:
-        raise _too_large(name, f"{len(raw):,} characters")
+        raise _too_large(TOO_LARGE_CHARS, name, f"{len(raw):,}")
     text = clean_text(raw)
     if not text.strip():
-        raise ReadError(f"Cannot import {name}: it contains no text.")
+        raise ReadError(NO_TEXT, name=name)
     return ReadResult(text, name, notes)
 
 
-def _too_large(name: str, size: str) -> ReadError:
-    limit = f"{MAX_TEXT_CHARS // 1_000_000} MB of text"
-    return ReadError(
-        f"Cannot import {name}: it is too large ({size}; the limit is {limit}). "
-        "Import one press release at a time."
-    )
+def _too_large(template: str, name: str, size: str) -> ReadError:
+    return ReadError(template, name=name, size=size, limit=MAX_TEXT_CHARS // 1_000_000)
 
 
 # --------------------------------------------------------------------------- plain text
@@ -109,18 +169,14 @@ def _decode(data: bytes, name: str, notes: list[str]) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise ReadError(
-                f"Cannot import {name}: it claims to be UTF-16 but is damaged."
-            ) from None
+            raise ReadError(BAD_UTF16, name=name) from None
     sample = data[:4000]
     if sample and sample.count(0) > len(sample) // 4:
         encoding = "utf-16-le" if sample[1::2].count(0) > sample[::2].count(0) else "utf-16-be"
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
-            raise ReadError(
-                f"Cannot import {name}: it looks like a binary file, not text."
-            ) from None
+            raise ReadError(BINARY, name=name) from None
         notes.append(f"{name} had no byte-order mark; it was read as {encoding.upper()}.")
         return text
     try:
@@ -154,10 +210,7 @@ def _read_docx(path: Path) -> str:
         raise
     except Exception as error:  # python-docx raises many kinds on damaged parts
         log.info("damaged docx %s: %r", path, error)
-        raise ReadError(
-            f"Cannot import {name}: the Word document is damaged or not a .docx file "
-            f"({type(error).__name__}). Open it in Word and save it again."
-        ) from None
+        raise ReadError(DAMAGED_DOCX, name=name, kind=type(error).__name__) from None
     return _docx_text(parts)
 
 
@@ -196,26 +249,20 @@ def _check_zip(path: Path) -> None:
     """Refuse a .docx that is not a zip, lacks a document, or unpacks to far too much."""
     name = path.name
     if not zipfile.is_zipfile(path):
-        raise ReadError(
-            f"Cannot import {name}: it is not a Word .docx file (it is not a zip package). "
-            "If it is an old .doc file, open it in Word and save it as .docx."
-        )
+        raise ReadError(NOT_A_ZIP, name=name)
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as error:
-        raise ReadError(f"Cannot import {name}: the Word document is damaged ({error}).") from None
+        raise ReadError(DAMAGED_ZIP, name=name, error=error) from None
     if not any(m.filename == "word/document.xml" for m in members):
-        raise ReadError(f"Cannot import {name}: the zip package holds no Word document.")
+        raise ReadError(NO_DOCUMENT, name=name)
     total = 0
     for member in members:
         total += member.file_size
         ratio = member.file_size / max(member.compress_size, 1)
         if total > MAX_UNZIPPED_BYTES or (member.file_size > 5_000_000 and ratio > MAX_ZIP_RATIO):
-            raise ReadError(
-                f"Cannot import {name}: it would unpack to far more data than a press release "
-                "holds (a damaged or malicious file). It was not opened."
-            )
+            raise ReadError(ZIP_BOMB, name=name)
 
 
 # --------------------------------------------------------------------------- PDF
@@ -226,39 +273,30 @@ def _read_pdf(path: Path) -> str:
     with path.open("rb") as handle:
         head = handle.read(1024)
     if b"%PDF" not in head:
-        raise ReadError(f"Cannot import {name}: it is not a PDF file.")
+        raise ReadError(NOT_A_PDF, name=name)
     from pypdf import PdfReader
 
     try:
         reader = PdfReader(str(path), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ReadError(
-                f"Cannot import {name}: the PDF is password-protected. "
-                "Save an unprotected copy, or paste the text."
-            )
+            raise ReadError(PDF_PASSWORD, name=name)
         if len(reader.pages) > MAX_PDF_PAGES:
-            raise _too_large(name, f"{len(reader.pages)} pages")
+            raise _too_large(TOO_LARGE_PAGES, name, str(len(reader.pages)))
         pages: list[str] = []
         size = 0
         for page in reader.pages:
             text = _page_text(page)
             size += len(text)
             if size > MAX_TEXT_CHARS:
-                raise _too_large(name, f"more than {MAX_TEXT_CHARS:,} characters")
+                raise _too_large(TOO_LARGE_MORE, name, f"{MAX_TEXT_CHARS:,}")
             pages.append(text)
     except ReadError:
         raise
     except Exception as error:  # pypdf raises many kinds (NotImplementedError for odd filters)
         log.info("damaged pdf %s: %r", path, error)
-        raise ReadError(
-            f"Cannot import {name}: the PDF is damaged ({type(error).__name__}). "
-            "Open it in a PDF viewer and paste the text instead."
-        ) from None
+        raise ReadError(DAMAGED_PDF, name=name, kind=type(error).__name__) from None
     if not any(page.strip() for page in pages):
-        raise ReadError(
-            f"Cannot import {name}: the PDF has no text layer; it may be a scan. "
-            "Run it through OCR, or paste the text."
-        )
+        raise ReadError(NO_TEXT_LAYER, name=name)
     return "\f".join(pages)
 
 

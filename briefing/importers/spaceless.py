@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.importers.draft import Draft, DraftCommitment, DraftItem, DraftPerson
-from briefing.importers.errors import ExtractCancelled
+from briefing.importers.errors import CANCELLED, ExtractCancelled
 from briefing.importers.meeting_facts import side_names
 from briefing.importers.native_dates import draft_dates
 from briefing.importers.native_layout import is_boilerplate, native_issuer, read_layout
@@ -167,14 +167,14 @@ def extract(
             break
     draft_dates(draft, layout, norm, rules, reference)
     if cancelled is not None and cancelled():
-        raise ExtractCancelled("The import was cancelled.")
+        raise ExtractCancelled(CANCELLED)
     draft.participants = native_participants(clean, layout, norm, rules, settings, sides, english)
     draft.city, draft.country = meeting_place(draft, layout, norm, rules, sides)
     keys = ["".join(matching_copy(p.name).split()) for p in draft.participants]
     reader = _Reader(rules, draft.participants, keys, sides, {a.key for a in settings.areas})
     for paragraph in layout.body:
         if cancelled is not None and cancelled():
-            raise ExtractCancelled("The import was cancelled.")
+            raise ExtractCancelled(CANCELLED)
         reader.speaker = None
         for sentence in sentences(paragraph, english):
             item = _item(reader, sentence, norm[sentence.start : sentence.end])

@@ -9,7 +9,7 @@ import unicodedata
 
 from briefing.importers.cleanup import clean_text
 from briefing.importers.draft import Draft, DraftPerson
-from briefing.importers.errors import ExtractError
+from briefing.importers.errors import NO_MEETING_DATE, ExtractError
 from briefing.model import (
     Commitment,
     Item,
@@ -34,7 +34,7 @@ def to_meeting(draft: Draft, settings: Settings) -> Meeting:
     """The reviewed draft as a Meeting (not saved); kept participants need a person id."""
     date = draft.meeting_date or draft.issue_date
     if date is None:
-        raise ExtractError("The draft has no meeting date; set one before saving the record.")
+        raise ExtractError(NO_MEETING_DATE)
     del settings  # the draft already uses the workspace's areas and country spellings
     items = [
         Item(area=i.area, side=i.side, kind=i.kind, text=i.text) for i in draft.items if i.keep

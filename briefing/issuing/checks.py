@@ -6,9 +6,10 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, Phrase
 from briefing.files.targets import ProtectedTarget, check_target
 from briefing.i18n import ENGLISH_BOOK, BookLocale
+from briefing.issuing import refusals as no
 from briefing.model import Paper
 
 MAX_COPIES = 999
@@ -18,6 +19,13 @@ PROTECTED_FORMAT = "pdf"  # the one format that carries a password (AES-256)
 
 class IssuingError(BriefingError):
     """A user-caused problem with an export; the message says what to do."""
+
+
+def protected(exc: ProtectedTarget) -> IssuingError:
+    """The refusal to write over records, keeping its template (and "the file" translated)."""
+    fields = dict(exc.fields)
+    fields["what"] = Phrase(str(fields["what"]))
+    return IssuingError(exc.template, **fields)
 
 
 def copy_label(copy: int, copies: int, recipient: str = "", loc: BookLocale = ENGLISH_BOOK) -> str:
@@ -46,21 +54,17 @@ def paper(text: str | None) -> Paper | None:
 def recipients(copies: int, names: list[str]) -> list[str]:
     """One recipient per copy (missing ones ""), each checked."""
     if isinstance(copies, bool) or not isinstance(copies, int) or not 0 <= copies <= MAX_COPIES:
-        raise IssuingError(f"The number of copies is 0 (not numbered) to {MAX_COPIES}.")
+        raise IssuingError(no.COPIES, most=MAX_COPIES)
     names = [" ".join(r.split()) for r in names]
     if len(names) > copies:
-        what = "numbered copies" if copies == 0 else f"{copies} copies"
-        raise IssuingError(
-            f"{len(names)} recipients for {what}: give one recipient per copy at most."
-        )
+        if copies == 0:
+            raise IssuingError(no.RECIPIENTS_UNNUMBERED, count=len(names))
+        raise IssuingError(no.RECIPIENTS, count=len(names), copies=copies)
     for n, name in enumerate(names, 1):
         if any(unicodedata.category(c) in ("Cc", "Cf") for c in name if c not in "\u200c\u200d"):
-            raise IssuingError(f"The recipient of copy {n} contains control characters.")
+            raise IssuingError(no.CONTROL_CHARACTERS, copy=n)
         if len(name) > MAX_RECIPIENT:
-            raise IssuingError(
-                f"The recipient of copy {n} is {len(name)} characters long; the footer holds "
-                f"{MAX_RECIPIENT}. Shorten it (an office or a name)."
-            )
+            raise IssuingError(no.RECIPIENT_TOO_LONG, copy=n, length=len(name), most=MAX_RECIPIENT)
     return names + [""] * (copies - len(names))
 
 
@@ -68,16 +72,12 @@ def password(password: str | None, formats: list[str]) -> None:
     if password is None:
         return
     if password == "":
-        raise IssuingError("The password is empty: type one, or export without a password.")
+        raise IssuingError(no.EMPTY_PASSWORD)
     others = [f for f in formats if f != PROTECTED_FORMAT]
     if others:
-        raise IssuingError(
-            f"Only the PDF can carry a password; a {others[0].upper()} cannot be protected this "
-            "way. Export the PDF alone with the password, and the other formats separately if "
-            "they are needed."
-        )
+        raise IssuingError(no.PDF_ONLY, kind=others[0].upper())
     if PROTECTED_FORMAT not in formats:
-        raise IssuingError("A password protects a PDF: choose where to write the PDF.")
+        raise IssuingError(no.PASSWORD_NEEDS_PDF)
 
 
 def target(path: Path | str, what: str) -> Path:
@@ -85,11 +85,11 @@ def target(path: Path | str, what: str) -> Path:
     exists."""
     path = Path(path).expanduser().absolute()
     try:
-        check_target(path, f"the {what}")
+        check_target(path, no.the(what))
     except ProtectedTarget as exc:
-        raise IssuingError(str(exc)) from None
+        raise protected(exc) from None
     if not path.name or path.is_dir():
-        raise IssuingError(f"{path}: is a folder; give the {what} a file name.")
+        raise IssuingError(no.IS_A_FOLDER, path=path, what=no.the(what))
     if not path.parent.is_dir():
-        raise IssuingError(f"{path}: the folder {path.parent} does not exist.")
+        raise IssuingError(no.NO_FOLDER, path=path, folder=path.parent)
     return path

@@ -22,21 +22,24 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from briefing import ir
 from briefing.compose import Options, compose
 from briefing.compose.book import locale_of
 from briefing.compose.scope import period_problem
+from briefing.errors import Worded
 from briefing.export import registry
 from briefing.export.fonts import missing_glyph_places
 from briefing.export.protect import protect_pdf
 from briefing.export.writer import Writer, WriteResult
 from briefing.files.atomic import put_in_place, write_beside
 from briefing.files.targets import ProtectedTarget
-from briefing.i18n import check_language
+from briefing.i18n import M_, check_language
 from briefing.interchange import dump_book
 from briefing.interchange.clearance import trail as clearance_trail
 from briefing.issuing import checks
+from briefing.issuing import refusals as no
 from briefing.issuing.checks import IssuingError, copy_label, copy_path
 from briefing.issuing.printed import printed_parts
 from briefing.issuing.steps import Steps, Stop
@@ -86,21 +89,42 @@ class ExportRequest:
     native_digits: bool | None = None  # numbers in the language's digits (None: the book's)
 
 
+class _Places(Worded):
+    """The lines of :class:`MissingGlyphs`: under which heading, which characters."""
+
+    def __new__(cls, places: list[tuple[str, set[str]]]) -> _Places:
+        words = super().__new__(cls, _place_lines(places, None))
+        words.places = places
+        return words
+
+    def said(self, loc: Any) -> str:
+        return _place_lines(self.places, loc)
+
+
+def _place_lines(places: list[tuple[str, set[str]]], loc: Any) -> str:
+    lines = []
+    for where, chars in places:
+        line = UNDER if loc is None else loc.gettext(UNDER)
+        here = where if loc is None else loc.gettext(where)  # "the cover" or a “heading”
+        listed = ", ".join(f"{c} (U+{ord(c):04X})" for c in sorted(chars))
+        lines.append(line.format(where=here, chars=listed))
+    return "\n".join(lines)
+
+
+UNDER = M_("  under {where}: {chars}")
+BOXES = M_(
+    "These characters would print as empty boxes: no bundled font has them.\n{places}\n"
+    "Replace them (for example with another form of the name), or export anyway "
+    "with boxes (--allow-missing-glyphs)."
+)
+
+
 class MissingGlyphs(IssuingError):
     """The book has characters no bundled font draws: they would print as boxes."""
 
     def __init__(self, places: list[tuple[str, set[str]]]) -> None:
         self.places = places
-        lines = [
-            f"  under {where}: " + ", ".join(f"{c} (U+{ord(c):04X})" for c in sorted(chars))
-            for where, chars in places
-        ]
-        super().__init__(
-            "These characters would print as empty boxes: no bundled font has them.\n"
-            + "\n".join(lines)
-            + "\nReplace them (for example with another form of the name), or export anyway "
-            "with boxes (--allow-missing-glyphs)."
-        )
+        super().__init__(BOXES, places=_Places(places))
 
 
 @dataclass
@@ -192,13 +216,13 @@ class ExportJob:
         try:
             book = ws.books.get(r.book_id)
         except KeyError:
-            raise IssuingError(f"There is no book {r.book_id} in this workspace.") from None
+            raise IssuingError(no.NO_BOOK, book=r.book_id) from None
         if not r.targets:
-            raise IssuingError("Choose where to write the book: a PDF, a DOCX or both.")
+            raise IssuingError(no.NO_TARGETS)
         known = {w.name: w for w in registry.writers()}
         for name in r.targets:
             if name not in known:
-                raise IssuingError(f"There is no export format {name!r}.")
+                raise IssuingError(no.NO_FORMAT, name=repr(name))
         # in the registry's order: the PDF first, its pages feed the other formats
         formats = [name for name in known if name in r.targets]
         paper = checks.paper(r.paper)
@@ -206,15 +230,11 @@ class ExportJob:
         checks.password(r.password, formats)
         targets = {f: checks.target(r.targets[f], known[f].label) for f in formats}
         if len(set(targets.values())) < len(targets):
-            raise IssuingError("Two formats cannot be written to the same file; name them apart.")
+            raise IssuingError(no.SAME_FILE)
         notices: list[str] = []
         if ws.readonly:
             if r.copies or r.issue:
-                raise IssuingError(
-                    "The workspace is open read-only, so numbered copies and issued versions "
-                    "cannot be recorded in it. Close it where it is open for editing, or export "
-                    "without copies and without issuing."
-                )
+                raise IssuingError(no.READ_ONLY)
             notices.append(
                 "The workspace is open read-only: this export is not in the distribution log."
             )
@@ -337,10 +357,7 @@ class ExportJob:
                 if self._master_pdf is None:
                     raise RuntimeError("record() needs the files of run()")
                 if ws.issued.next_number(book_id) != self.number:
-                    raise IssuingError(
-                        f"Version {self.number} was issued meanwhile; export again to issue "
-                        "the next one."
-                    )
+                    raise IssuingError(no.ISSUED_MEANWHILE, number=self.number)
                 version = IssuedVersion(
                     book_id, self.number, now, self.book_title, self.doc.marking, self.pages
                 )
@@ -399,15 +416,15 @@ def _stage(path: Path, data: bytes) -> Path:
     try:
         return write_beside(path, data)
     except ProtectedTarget as exc:
-        raise IssuingError(str(exc)) from None
+        raise checks.protected(exc) from None
     except OSError as exc:
-        raise IssuingError(f"{path}: could not be written ({exc.strerror or exc}).") from exc
+        raise IssuingError(no.NOT_WRITTEN, path=path, reason=exc.strerror or exc) from exc
 
 
 def _put(tmp: Path, path: Path) -> None:
     try:
         put_in_place(tmp, path)
     except ProtectedTarget as exc:
-        raise IssuingError(str(exc)) from None
+        raise checks.protected(exc) from None
     except OSError as exc:
-        raise IssuingError(f"{path}: could not be written ({exc.strerror or exc}).") from exc
+        raise IssuingError(no.NOT_WRITTEN, path=path, reason=exc.strerror or exc) from exc

@@ -19,6 +19,7 @@ from briefing.compose.book import Options, compose
 from briefing.export.pdf.writer import write_pdf
 from briefing.issuing.changes_sheet import SheetInfo, sheet_document
 from briefing.issuing.printed import PrintedPart, printed_parts
+from briefing.issuing.refusals import NOT_LATER
 from briefing.model import Book, BookStatus, IssuedVersion, Paper, SectionStatus
 from briefing.store import Workspace, WorkspaceError
 
@@ -134,10 +135,7 @@ def _both(
 ) -> tuple[list[PrintedPart], list[PrintedPart], str]:
     """Parts of both sides, and the marking of the later one."""
     if until is not None and until <= since:
-        raise WorkspaceError(
-            f"version {until} is not later than version {since}; compare an older version "
-            "with a newer one"
-        )
+        raise WorkspaceError(NOT_LATER, until=until, since=since)
     old = ws.issued.record(book_id, since).parts
     if until is not None:
         later = ws.issued.record(book_id, until)

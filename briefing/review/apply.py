@@ -24,6 +24,7 @@ from briefing.markup import plain_text
 from briefing.model import Action, Anchor, Book, Message, Step, Thread, text_hash
 from briefing.model.issued import utc_now
 from briefing.review import merge
+from briefing.review import refusals as no
 from briefing.review.markdown import canonical
 from briefing.review.read import ReturnedComment, ReviewFileError, read_properties, read_review
 from briefing.review.words import (
@@ -145,25 +146,16 @@ def _book_of(ws: Workspace, props: dict[str, str], name: str, book_id: int | Non
         their = int(props.get("Book", ""))
         book = ws.books.get(their)
     except (ValueError, KeyError):
-        raise ReviewFileError(
-            f"{name}: a review of “{title}”, a book that is not in this workspace; nothing "
-            "was changed"
-        ) from None
+        raise ReviewFileError(no.NOT_IN_WORKSPACE, name=name, title=title) from None
     sent = ws.clearance.review(props.get("Review", ""))
     if sent and sent[0].book_id != book.id or (not sent and title and title != book.title[:200]):
-        raise ReviewFileError(
-            f"{name}: a review of “{title}” from another workspace, not of “{book.title}”; "
-            "nothing was changed"
-        )
+        raise ReviewFileError(no.OTHER_WORKSPACE, name=name, title=title, book=book.title)
     if book_id is not None and book.id != book_id:
         try:
             open_title = ws.books.get(book_id).title
         except KeyError:
             open_title = f"number {book_id}"
-        raise ReviewFileError(
-            f"{name}: a review of “{book.title}”, not of the open book “{open_title}”; "
-            "nothing was changed"
-        )
+        raise ReviewFileError(no.NOT_THE_OPEN_BOOK, name=name, book=book.title, open=open_title)
     return book
 
 
@@ -386,10 +378,7 @@ def apply_review(ws: Workspace, plan: ReviewPlan, chosen: set[int] | None, actor
         for fr in plan.fields:
             section = by_id.get(fr.section_id)
             if section is None or canonical(getattr(section, fr.field)) != fr.ours:
-                raise ReviewApplyError(
-                    f"“{fr.section_title}” changed while the review was open; open the "
-                    "review again (nothing was changed)"
-                )
+                raise ReviewApplyError(no.CHANGED_MEANWHILE, section=fr.section_title)
         new_texts: dict[int, dict[str, str]] = {}
         for fr in plan.fields:
             chosen_here = by_field.get((fr.section_id, fr.field))

@@ -32,6 +32,7 @@ from briefing.markup import parse_blocks
 from briefing.model import Action, Book, Section, Step, Thread, reanchor, text_hash
 from briefing.model.issued import utc_now
 from briefing.review import package
+from briefing.review import refusals as no
 from briefing.review.words import INSTRUCTIONS, REVIEW_TITLE
 from briefing.store import Workspace
 
@@ -54,7 +55,9 @@ def _sections(book: Book, section_ids: list[int] | None) -> list[Section]:
     by_id = {s.id: s for s in book.sections}
     missing = [sid for sid in section_ids if sid not in by_id]
     if missing:
-        raise ReviewError(f"the book “{book.title}” has no section {', '.join(map(str, missing))}")
+        raise ReviewError(
+            no.NO_SUCH_SECTION, title=book.title, section=", ".join(map(str, missing))
+        )
     return [by_id[sid] for sid in section_ids]
 
 
@@ -230,7 +233,7 @@ def make_review(
     book = ws.books.get(book_id)
     sections = _sections(book, section_ids)
     if not sections:
-        raise ReviewError(f"the book “{book.title}” has no section with text to send for review")
+        raise ReviewError(no.NOTHING_TO_SEND, title=book.title)
     token = token or secrets.token_hex(16)
     doc = _document(ws, book, sections)
     buffer = io.BytesIO()

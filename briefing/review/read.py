@@ -21,6 +21,7 @@ from lxml import etree
 from briefing import ir
 from briefing.errors import BriefingError
 from briefing.review import package
+from briefing.review import refusals as no
 from briefing.review.markdown import to_markdown
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -94,14 +95,11 @@ def _open(data: bytes, name: str) -> zipfile.ZipFile:
         z = zipfile.ZipFile(io.BytesIO(data))
         bad = z.testzip()
     except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
-        raise ReviewFileError(
-            f"{name}: not a Word document, or damaged ({exc}); ask the reviewer to save it "
-            "again as .docx"
-        ) from None
+        raise ReviewFileError(no.NOT_WORD_OR_DAMAGED, name=name, error=exc) from None
     if bad is not None:
-        raise ReviewFileError(f"{name}: damaged (the part {bad} cannot be read)")
+        raise ReviewFileError(no.BAD_PART, name=name, part=bad)
     if "word/document.xml" not in z.namelist():
-        raise ReviewFileError(f"{name}: not a Word document (no word/document.xml)")
+        raise ReviewFileError(no.NO_DOCUMENT, name=name)
     return z
 
 
@@ -109,12 +107,12 @@ def _part(z: zipfile.ZipFile, path: str, name: str) -> etree._Element | None:
     if path not in z.namelist():
         return None
     if z.getinfo(path).file_size > MAX_PART:
-        raise ReviewFileError(f"{name}: the part {path} is too large to read")
+        raise ReviewFileError(no.PART_TOO_LARGE, name=name, part=path)
     try:
         parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
         return etree.fromstring(z.read(path), parser)
     except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError) as exc:
-        raise ReviewFileError(f"{name}: damaged ({path}: {exc})") from None
+        raise ReviewFileError(no.DAMAGED_PART, name=name, part=path, error=exc) from None
 
 
 def _custom_path(z: zipfile.ZipFile) -> str:
@@ -130,10 +128,7 @@ def _properties(z: zipfile.ZipFile, name: str) -> dict[str, str]:
     custom = _part(z, _custom_path(z), name)
     props = package.read_properties(etree.tostring(custom)) if custom is not None else {}
     if props.get("Format") != package.FORMAT or not props.get("Review"):
-        raise ReviewFileError(
-            f"{name}: not a review file made by Briefing Book (Book ▸ Send for Review…, or "
-            "`briefing review-docx`); nothing was changed"
-        )
+        raise ReviewFileError(no.NOT_A_REVIEW, name=name)
     return props
 
 
@@ -406,7 +401,7 @@ def read_review(data: bytes, name: str, ours: set[str]) -> Returned:
     document = _part(z, "word/document.xml", name)
     body = document.find(w("body")) if document is not None else None
     if body is None:
-        raise ReviewFileError(f"{name}: damaged (the document has no body)")
+        raise ReviewFileError(no.NO_BODY, name=name)
     styles_root = _part(z, "word/styles.xml", name)
     styles = {}
     if styles_root is not None:

@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 from briefing.store import Workspace, WorkspaceError
 from briefing.store.replica import ORDER
 from briefing.store.schema import SETTINGS_UID
+from briefing.sync import words as w
 from briefing.sync.library import APPEND_ONLY, REFUSED, STALE, Library, LibraryError, public_url
 from briefing.sync.merge import merge_docs
 
@@ -92,10 +93,7 @@ def connect(ws: Workspace, url: str, *, new_replica: bool | None = None) -> None
         r = ws.replica
         known = r.state("library")
         if known and _place(known) != _place(url) and r.state("synced_at") is not None:
-            raise LibraryError(
-                f"{ws.path}: is a replica of {known}, not of {url}; a workspace belongs to one "
-                "library"
-            )
+            raise LibraryError(w.OTHER_LIBRARY, path=ws.path, known=known, url=url)
         r.set_state("library", url)
         if r.state("replica") is None:
             r.set_state("replica", str(uuid.uuid4()))
@@ -135,7 +133,7 @@ def sync(ws: Workspace, lib: Library, progress: Progress | None = None, rounds: 
     """Pull, merge and push until nothing is stale (at most ``rounds`` times)."""
     r = ws.replica
     if r.state("library") is None:
-        raise LibraryError(f"{ws.path}: is not connected to a shared library")
+        raise LibraryError(w.NOT_CONNECTED, path=ws.path)
     report = Report()
     epoch = lib.check_member()
     if str(epoch) != r.state("epoch"):  # new grants: everything again (both ways)
@@ -274,7 +272,7 @@ def _push(ws: Workspace, lib: Library, report: Report, progress: Progress | None
                 elif state in (REFUSED, APPEND_ONLY):
                     refused.append((uid, kind, base_seq, doc, message))
                 else:
-                    raise LibraryError(f"{lib.url}: the library refused a change: {message}")
+                    raise LibraryError(w.REFUSED_CHANGE, url=lib.url, message=message)
         with ws.transaction():
             for uid, kind, seq, doc in done:
                 r.set_base(uid, kind, seq, doc)
@@ -336,7 +334,7 @@ def resolve(ws: Workspace, conflict_id: int, value: Any) -> None:
         else:
             doc = r.doc(c.kind, c.uid)
             if doc is None:
-                raise WorkspaceError("the record was deleted meanwhile; sync again")
+                raise WorkspaceError(w.DELETED_MEANWHILE)
             doc[c.field] = value
             r.put(c.kind, c.uid, doc)
         r.mark(c.uid, c.kind)

@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from briefing.errors import BriefingError
+from briefing.sync import words as w
 from briefing.sync.server_schema import CURRENT_VERSION, MIGRATIONS
 
 ROLES = ("desk", "contributor", "clearer", "reader")
@@ -37,10 +38,7 @@ def _psycopg() -> Any:
     try:
         import psycopg
     except ImportError:
-        raise LibraryError(
-            "the shared library needs psycopg 3, which is not installed; install Briefing "
-            "Book with its server extra: pip install 'briefing-book[server]'"
-        ) from None
+        raise LibraryError(w.NO_PSYCOPG) from None
     return psycopg
 
 
@@ -58,9 +56,7 @@ def public_url(url: str) -> str:
 
 def check_url(url: str) -> str:
     if not url.startswith(("postgresql://", "postgres://")):
-        raise LibraryError(
-            f"{url!r} is not the address of a shared library; it starts with postgresql://"
-        )
+        raise LibraryError(w.NOT_AN_ADDRESS, url=repr(url))
     return url
 
 
@@ -88,9 +84,7 @@ class Library:
         try:
             self.conn = psycopg.connect(url, **kwargs)
         except psycopg.OperationalError as exc:
-            raise LibraryError(
-                f"{self.url}: cannot connect to the shared library ({_first(exc)})"
-            ) from None
+            raise LibraryError(w.CANNOT_CONNECT, url=self.url, reason=_first(exc)) from None
         self.user = self.conn.info.user
 
     def close(self) -> None:
@@ -116,17 +110,12 @@ class Library:
         """The user's grant epoch, or a LibraryError saying why this user cannot sync."""
         version = self.version()
         if version == 0:
-            raise LibraryError(f"{self.url}: is not a shared library yet (`briefing server init`)")
+            raise LibraryError(w.NOT_A_LIBRARY, url=self.url)
         if version > CURRENT_VERSION:
-            raise LibraryError(
-                f"{self.url}: the library is of a newer version ({version}); update Briefing Book"
-            )
+            raise LibraryError(w.NEWER_LIBRARY, url=self.url, version=version)
         epoch = self._one("SELECT briefing.my_epoch()")[0]
         if epoch is None:
-            raise LibraryError(
-                f"{self.url}: {self.user} is not a member of this library (or was revoked); "
-                "ask its administrator"
-            )
+            raise LibraryError(w.NOT_A_MEMBER_HERE, url=self.url, user=self.user)
         return epoch
 
     def _one(self, sql: str, args: tuple = ()) -> tuple:
@@ -138,9 +127,9 @@ class Library:
             with self.conn.cursor() as cur:
                 return work(cur)
         except psycopg.errors.InsufficientPrivilege as exc:
-            raise LibraryError(f"{self.url}: not allowed: {_first(exc)}") from None
+            raise LibraryError(w.NOT_ALLOWED, url=self.url, reason=_first(exc)) from None
         except psycopg.OperationalError as exc:
-            raise LibraryError(f"{self.url}: the connection was lost ({_first(exc)})") from None
+            raise LibraryError(w.CONNECTION_LOST, url=self.url, reason=_first(exc)) from None
 
     # ------------------------------------------------------------------ sync
 
@@ -162,7 +151,7 @@ class Library:
                 cur.execute("SELECT briefing.high_water(), briefing.my_epoch()")
                 high, epoch = cur.fetchone()
         except psycopg.OperationalError as exc:
-            raise LibraryError(f"{self.url}: the connection was lost ({_first(exc)})") from None
+            raise LibraryError(w.CONNECTION_LOST, url=self.url, reason=_first(exc)) from None
         return Pulled(found, gone, high, epoch or 0)
 
     @contextmanager
@@ -174,7 +163,7 @@ class Library:
                 self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
                 yield Pusher(self.conn)
         except psycopg.OperationalError as exc:
-            raise LibraryError(f"{self.url}: the connection was lost ({_first(exc)})") from None
+            raise LibraryError(w.CONNECTION_LOST, url=self.url, reason=_first(exc)) from None
 
 
 class Pusher:
@@ -216,9 +205,7 @@ def group_role(dbname: str) -> str:
 
 def check_name(name: str) -> str:
     if not _NAME.fullmatch(name):
-        raise LibraryError(
-            f"{name!r}: a user name is lower-case letters, digits and _, starting with a letter"
-        )
+        raise LibraryError(w.BAD_NAME, name=repr(name))
     return name
 
 
@@ -246,8 +233,7 @@ class Admin:
             return self.conn.execute(sql, args)
         except psycopg.errors.InsufficientPrivilege as exc:
             raise LibraryError(
-                f"{self.lib.url}: {self.lib.user} may not do this ({_first(exc)}); connect as "
-                "the library's owner, a role that may create roles"
+                w.MAY_NOT, url=self.lib.url, user=self.lib.user, reason=_first(exc)
             ) from None
         except psycopg.errors.DatabaseError as exc:
             raise LibraryError(f"{self.lib.url}: {_first(exc)}") from None
@@ -258,10 +244,7 @@ class Admin:
 
         before = self.lib.version()
         if before > CURRENT_VERSION:
-            raise LibraryError(
-                f"{self.lib.url}: the library is of a newer version ({before}); update "
-                "Briefing Book"
-            )
+            raise LibraryError(w.NEWER_LIBRARY, url=self.lib.url, version=before)
         with self.conn.transaction():
             if not self._sql("SELECT 1 FROM pg_roles WHERE rolname = %s", (self.group,)).fetchone():
                 self._sql(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(self.group)))
@@ -273,9 +256,7 @@ class Admin:
 
     def _check_ready(self) -> None:
         if self.lib.version() == 0:
-            raise LibraryError(
-                f"{self.lib.url}: is not a shared library yet (`briefing server init`)"
-            )
+            raise LibraryError(w.NOT_A_LIBRARY, url=self.lib.url)
 
     def _levels(self) -> list[str] | None:
         row = self._sql(
@@ -287,9 +268,7 @@ class Admin:
     def _check_ceiling(self, ceiling: str | None) -> None:
         levels = self._levels()
         if ceiling is not None and levels is not None and ceiling not in levels:
-            raise LibraryError(
-                f"'{ceiling}' is not a classification level of this library ({', '.join(levels)})"
-            )
+            raise LibraryError(w.NOT_A_LEVEL, ceiling=ceiling, levels=", ".join(levels))
 
     def add_user(
         self, name: str, role: str, ceiling: str | None = None, password: str | None = None
@@ -299,11 +278,11 @@ class Admin:
         self._check_ready()
         check_name(name)
         if role not in ROLES:
-            raise LibraryError(f"'{role}' is not a role; one of {', '.join(ROLES)}")
+            raise LibraryError(w.NOT_A_ROLE, role=role, roles=", ".join(ROLES))
         self._check_ceiling(ceiling)
         with self.conn.transaction():
             if self._sql("SELECT 1 FROM briefing.members WHERE name = %s", (name,)).fetchone():
-                raise LibraryError(f"{name} is already a member; use `briefing server grant`")
+                raise LibraryError(w.ALREADY_MEMBER, name=name)
             ident = sql.Identifier(name)
             if self._sql("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone():
                 self._sql(sql.SQL("ALTER ROLE {} LOGIN").format(ident))
@@ -332,12 +311,12 @@ class Admin:
         replicas pull everything again at their next sync."""
         self._check_ready()
         if role is not None and role not in ROLES:
-            raise LibraryError(f"'{role}' is not a role; one of {', '.join(ROLES)}")
+            raise LibraryError(w.NOT_A_ROLE, role=role, roles=", ".join(ROLES))
         self._check_ceiling(ceiling)
         done = []
         with self.conn.transaction():
             if not self._sql("SELECT 1 FROM briefing.members WHERE name = %s", (name,)).fetchone():
-                raise LibraryError(f"{name} is not a member of this library")
+                raise LibraryError(w.NOT_A_MEMBER, name=name)
             if role is not None:
                 self._sql("UPDATE briefing.members SET role = %s WHERE name = %s", (role, name))
                 done.append(f"{name} is now {role}")
@@ -366,23 +345,21 @@ class Admin:
             ).fetchone()
         else:
             if book is None:
-                raise LibraryError("name the book of the section with --book (its title)")
+                raise LibraryError(w.NAME_THE_BOOK)
             books = self._sql(
                 "SELECT uid FROM briefing.records WHERE kind = 'book' AND doc IS NOT NULL AND "
                 "(uid::text = %s OR lower(doc ->> 'title') = lower(%s))",
                 (book, book),
             ).fetchall()
             if len(books) != 1:
-                raise LibraryError(
-                    f"there is {'no' if not books else 'more than one'} book “{book}”"
-                )
+                raise LibraryError(w.MANY_BOOKS if books else w.NO_BOOK, book=book)
             row = self._sql(
                 "SELECT uid::text, doc ->> 'title' FROM briefing.records WHERE kind = 'section' "
                 "AND doc IS NOT NULL AND book = %s AND lower(doc ->> 'title') = lower(%s)",
                 (books[0][0], ref),
             ).fetchone()
         if row is None:
-            raise LibraryError(f"there is no section “{ref}” in the library")
+            raise LibraryError(w.NO_SECTION, ref=ref)
         return row[0], row[1]
 
     def revoke(self, name: str) -> None:
@@ -393,7 +370,7 @@ class Admin:
             if not self._sql(
                 "UPDATE briefing.members SET revoked = true WHERE name = %s RETURNING 1", (name,)
             ).fetchone():
-                raise LibraryError(f"{name} is not a member of this library")
+                raise LibraryError(w.NOT_A_MEMBER, name=name)
             self._sql(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(name)))
         self._sql(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (name,)

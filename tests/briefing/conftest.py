@@ -107,3 +107,35 @@ def fill_workspace(ws: Workspace) -> dict[str, int]:
     )
     bid = ws.books.save(book)
     return {"hun": hun, "li": li, "meeting": mid, "commitment": cid, "book": bid}
+
+
+def _english_left(text: str) -> list[str]:
+    """Words of a ``messages`` template (between its fields) still in ``text``."""
+    import string
+
+    from briefing.i18n.catalogues import MESSAGES
+    from briefing.i18n.extract import scan
+
+    pieces = {
+        lit.strip()
+        for m in scan()[MESSAGES].values()
+        for lit, *_ in string.Formatter().parse(m.msgid)
+        if len(lit.strip()) >= 4
+    }
+    return sorted(p for p in pieces if p in text)
+
+
+@pytest.fixture(scope="session")
+def in_khmer():
+    """A function: an error said in Khmer, checked to hold Khmer and no English template."""
+    from briefing.i18n import interface_locale
+
+    km = interface_locale("km")
+
+    def said(exc: Exception) -> str:
+        text = exc.said(km)
+        assert any("\u1780" <= ch <= "\u17ff" for ch in text), text
+        assert not _english_left(text), (text, _english_left(text))
+        return text
+
+    return said

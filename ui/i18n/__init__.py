@@ -44,8 +44,9 @@ def said(exc: BaseException) -> str:
     """An error's message in the interface's language, where the core translates it (a
     :class:`~briefing.errors.BriefingError` raised with a marked template), else as it is."""
     from briefing.errors import BriefingError
+    from briefing.files.targets import ProtectedTarget
 
-    if isinstance(exc, BriefingError):
+    if isinstance(exc, BriefingError | ProtectedTarget):
         return exc.said(core_locale())
     return str(exc)
 

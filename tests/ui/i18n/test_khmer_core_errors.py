@@ -71,3 +71,18 @@ def test_marking_final_in_khmer_asks_for_a_reason_in_khmer(qtbot, ids, workspace
     assert "មិនទាន់បានឯកភាព" in asked[0] and "កំពុងរង់ចាំ Director, Asia-Pacific" in asked[0]
     assert "not cleared" not in asked[0] and "waiting for" not in asked[0]
     assert win.close_workspace()
+
+
+def test_an_export_target_over_the_open_workspace_in_khmer(qtbot, workspace_path):
+    """The export dialog's reason not to start (``said`` of the refusal to write over records)."""
+    from briefing.files.targets import ProtectedTarget, check_target
+    from briefing.store import Workspace
+
+    i18n.install("km")
+    with Workspace.open(workspace_path):
+        with pytest.raises(ProtectedTarget) as info:
+            check_target(workspace_path)
+    assert str(info.value).startswith(f"{workspace_path}: is the open workspace; writing the file")
+    text = i18n.said(info.value)
+    assert str(workspace_path) in text and "លំហការងារដែលកំពុងបើក" in text, text
+    assert "open workspace" not in text and "the file" not in text
