@@ -9,32 +9,18 @@ anything (:meth:`Workspace.confirm_intact`), so a damaged file still yields no b
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
 
-from briefing.i18n import M_
-from briefing.store import cipher
-from briefing.store.errors import DAMAGED, DamagedWorkspace, WorkspaceError
-from briefing.store.file import explain, reader_uri
+from briefing.store.errors import WorkspaceError
+from briefing.store.file import validate
 
 
 def check_pages(path: Path, passphrase: str | None) -> None:
-    """Raise :class:`DamagedWorkspace` unless every page of ``path`` reads back intact."""
-    uri = reader_uri(path)
-    try:
-        if passphrase is not None:
-            conn = cipher.connect(uri, passphrase, uri=True)
-        else:
-            conn = sqlite3.connect(uri, uri=True)
-        try:
-            result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise explain(path, exc, M_("the workspace could not be checked")) from None
-    if result != "ok":
-        raise DamagedWorkspace(DAMAGED, path=path, detail=result)
+    """Raise :class:`DamagedWorkspace` unless every page of ``path`` reads back intact: the
+    opening's own check (:func:`briefing.store.file.validate`), as a reader beside the writer
+    that holds the workspace."""
+    validate(path, tidy=False, passphrase=passphrase)
 
 
 class PageCheck:
