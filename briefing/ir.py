@@ -57,10 +57,13 @@ def nfc(text: str) -> str:
     return "".join(p if i % 2 else unicodedata.normalize("NFC", p) for i, p in enumerate(parts))
 
 
+_NEUTRAL = " \u00a0\u200b\u200c\u200d\t\n"  # characters every font shares
+
+
 def script_of(char: str) -> Script | None:
     """The script of one character, or None for characters every font shares (spaces, ZW)."""
     cp = ord(char)
-    if char in " \u00a0\u200b\u200c\u200d\t\n":
+    if char in _NEUTRAL:
         return None
     for lo, hi in _KHMER_RANGES:
         if lo <= cp <= hi:
@@ -71,22 +74,41 @@ def script_of(char: str) -> Script | None:
     return Script.LATIN
 
 
+def _class_of(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in ranges)
+
+
+_KHMER_CLASS, _HAN_CLASS = _class_of(_KHMER_RANGES), _class_of(_HAN_RANGES)
+#: one maximal stretch of Khmer, of Han, of neutral characters, or of anything else (Latin):
+#: a book's text is split stretch by stretch, not character by character
+_STRETCH = re.compile(
+    f"([{_KHMER_CLASS}]+)|([{_HAN_CLASS}]+)|([{_NEUTRAL}]+)|[^{_KHMER_CLASS}{_HAN_CLASS}{_NEUTRAL}]+"
+)
+_STRETCH_SCRIPT = (Script.LATIN, Script.KHMER, Script.HAN, None)  # by the group that matched
+#: below the first Khmer or CJK code point, every character is Latin or neutral
+_FIRST_NON_LATIN = chr(min(_KHMER_RANGES[0][0], _HAN_RANGES[0][0]))
+
+
 def split_scripts(text: str) -> list[tuple[str, Script]]:
-    """Split text into maximal pieces of one script; neutral characters join the piece before."""
+    """Split text into maximal pieces of one script; neutral characters join the piece before
+    (or, at the start, the piece after)."""
+    text = nfc(text)
+    if not text:
+        return []
+    if max(text) < _FIRST_NON_LATIN:
+        return [(text, Script.LATIN)]
     pieces: list[tuple[str, Script]] = []
-    buf: list[str] = []
+    start = 0  # where the piece being gathered begins
     current: Script | None = None
-    for char in nfc(text):
-        script = script_of(char)
-        if script is None or script == current or current is None:
-            if current is None and script is not None:
-                current = script
-            buf.append(char)
+    for m in _STRETCH.finditer(text):
+        script = _STRETCH_SCRIPT[m.lastindex or 0]
+        if script is None or script == current:
             continue
-        pieces.append(("".join(buf), current))
-        buf, current = [char], script
-    if buf:
-        pieces.append(("".join(buf), current or Script.LATIN))
+        if current is not None:
+            pieces.append((text[start : m.start()], current))
+            start = m.start()
+        current = script
+    pieces.append((text[start:], current or Script.LATIN))
     return pieces
 
 
