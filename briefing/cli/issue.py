@@ -74,10 +74,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         except sqlite3.DatabaseError:
             ws.confirm_intact()  # a damaged page read while composing: say so
             raise
-        ws.confirm_intact()  # nothing is written from a damaged file
         bar = Bar(_("Export"), args.progress)
         try:
-            files = job.run(progress=bar)
+            # the check of every page ran beside the layout; nothing is written from a
+            # damaged file
+            files = job.run(progress=bar, before_writing=ws.confirm_intact)
         finally:
             bar.close()
         result = job.record(ws, files)

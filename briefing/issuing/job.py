@@ -293,10 +293,13 @@ class ExportJob:
         self,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        before_writing: Callable[[], None] | None = None,
     ) -> list[WrittenFile]:
         """Write every file (touches no workspace). Raises :class:`Cancelled` when
         ``cancelled()`` turns true and :class:`IssuingError` when a file cannot be written;
-        either way nothing this run wrote is left."""
+        either way nothing this run wrote is left. ``before_writing()`` is called once the
+        first file is laid out and before anything is written; what it raises stops the run
+        (an export confirms there that the workspace it read is intact)."""
         if self._ran:
             raise RuntimeError("an export job runs once; prepare another")
         self._ran = True
@@ -322,6 +325,9 @@ class ExportJob:
                             self._parts = printed_parts(self.doc, pages_of, self.pages)
                         if self.request.password is not None:
                             data = protect_pdf(data, self.request.password)
+                    if before_writing is not None:
+                        before_writing()
+                        before_writing = None
                     staged.append((_stage(path, data), path))
                     files.append(self._written(out, path, name, data))
             steps.check()

@@ -23,6 +23,7 @@ from briefing.issuing.job import (
     export_book,
 )
 from briefing.store import Workspace
+from briefing.store.errors import DAMAGED, DamagedWorkspace
 
 TODAY = dt.date(2025, 3, 1)
 
@@ -241,3 +242,27 @@ def test_a_write_error_removes_what_was_staged(ws, fill, tmp_path, monkeypatch):
     with pytest.raises(IssuingError, match="b-copy-2-of-2.pdf: could not be written"):
         job.run()
     assert list(out.iterdir()) == []
+
+
+def test_the_check_before_writing_runs_once_after_the_layout_and_can_stop_it(
+    ws, fill, tmp_path, monkeypatch
+):
+    ids = fill(ws)
+    out = tmp_path / "out"
+    out.mkdir()
+    job = ExportJob.prepare(ws, ExportRequest(ids["book"], {"pdf": out / "b.pdf"}, copies=2))
+    staged: list[Path] = []
+    real = issuing.write_beside
+    monkeypatch.setattr(issuing, "write_beside", lambda p, d: staged.append(p) or real(p, d))
+    checks: list[int] = []
+
+    def damaged() -> None:
+        checks.append(len(staged))
+        raise DamagedWorkspace(DAMAGED, path=tmp_path / "w.briefing", detail="page 7")
+
+    with pytest.raises(DamagedWorkspace):
+        job.run(before_writing=damaged)
+    assert checks == [0] and staged == [] and list(out.iterdir()) == []
+    again = ExportJob.prepare(ws, ExportRequest(ids["book"], {"pdf": out / "b.pdf"}, copies=2))
+    files = again.run(before_writing=lambda: checks.append(len(staged)))
+    assert checks == [0, 0] and len(files) == 2 and len(list(out.iterdir())) == 2
