@@ -10,8 +10,9 @@ officer imports a release some weeks after it appeared. The draft is matched to 
 scored per field; the counts are added up over the releases (micro-average) for the ``dev`` and
 ``heldout`` sets separately and in total. Output: one ``name=value`` line per number, named
 ``<set>_<field>_<P|R|acc|n>``; ``--verbose`` adds a table with one row per release; ``--split``
-adds ``dev_first`` (the dev releases of the first collection) and ``dev_added`` (the releases
-written later, all dev: see the corpus README).
+adds ``dev_first`` and ``heldout_first`` (the first collection), ``dev_added`` (the releases
+added to dev later) and ``dev_third`` and ``heldout_third`` (the third collection: see the
+corpus README).
 
 How draft and label are matched (fixed before any held-out number was looked at):
 
@@ -265,13 +266,14 @@ def reference_for(label: dict) -> dt.date:
     return dt.date(*(int(g) for g in found.groups())) + REFERENCE_DELAY
 
 
-def added_releases() -> frozenset[str]:
-    """The releases written after the first collection (all dev), as check_labels.py lists them."""
+def collections() -> tuple[frozenset[str], frozenset[str]]:
+    """The releases added to dev after the first collection, and those of the third
+    collection (dev and held out), as check_labels.py lists them."""
     spec = importlib.util.spec_from_file_location("check_labels", CORPUS / "check_labels.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return frozenset(module.ADDED_TO_DEV)
+    return frozenset(module.ADDED_TO_DEV), frozenset(module.THIRD_COLLECTION)
 
 
 def draft_for(label: dict):  # noqa: ANN201 - a Draft
@@ -500,7 +502,7 @@ def main() -> None:
     ap.add_argument(
         "--split",
         action="store_true",
-        help="also score the dev releases of the first collection and the added ones apart",
+        help="also score the collections apart (first, added to dev, third: see the corpus README)",
     )
     args = ap.parse_args()
     labels = json.loads((CORPUS / "labels.json").read_text(encoding="utf-8"))
@@ -520,10 +522,14 @@ def main() -> None:
         chosen = [s for s in scores if s.set == name]
         if chosen:
             print("\n".join(summary(name, chosen)))
-    added = added_releases()
+    added, third = collections()
+    first = [s for s in scores if s.file not in added | third]
     for name, chosen in (
-        ("dev_first", [s for s in scores if s.set == "dev" and s.file not in added]),
+        ("dev_first", [s for s in first if s.set == "dev"]),
         ("dev_added", [s for s in scores if s.file in added]),
+        ("dev_third", [s for s in scores if s.file in third and s.set == "dev"]),
+        ("heldout_first", [s for s in first if s.set == "heldout"]),
+        ("heldout_third", [s for s in scores if s.file in third and s.set == "heldout"]),
     ):
         if chosen and args.split:
             print("\n".join(summary(name, chosen)))
