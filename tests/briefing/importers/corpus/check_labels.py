@@ -65,14 +65,18 @@ ADDED_TO_DEV = {
 THIRD_COLLECTION = {
     "antara-2024-12-05-amran-dith-tina-video.txt": "heldout",
     "ap-2024-10-23-maris-sok-chenda-sophea-bangkok.txt": "heldout",
+    "chinanews-zh-2025-09-16-zhao-leji-saysomphone.txt": "dev",
     "gac-2024-07-26-joly-sok-chenda-sophea-vientiane.txt": "dev",
     "kantei-2024-10-07-ishiba-hun-manet-telephone.txt": "heldout",
     "kln-2025-02-13-mohamad-hasan-maris-putrajaya.docx": "dev",
     "koreanet-2025-10-28-lee-jae-myung-hun-manet-kuala-lumpur.docx": "heldout",
+    "mond-km-2025-05-08-tea-seiha-phan-van-giang.txt": "dev",
     "nikkei-asia-2025-05-29-ishiba-hun-manet-tokyo.txt": "dev",
     "pm-au-2025-10-28-albanese-pham-minh-chinh-kuala-lumpur.txt": "dev",
     "pna-2025-03-13-frasco-huot-hak-manila.txt": "heldout",
+    "rasmei-km-2025-07-10-peng-ponea-wang-wenbin.txt": "dev",
     "reuters-2025-03-03-hun-manet-paetongtarn-phnom-penh.txt": "dev",
+    "sinchew-zh-2025-02-20-saifuddin-sar-sokha.txt": "dev",
     "straitstimes-2024-08-14-ng-eng-hen-tea-seiha.txt": "heldout",
     "vgp-2025-06-17-pham-minh-chinh-sun-chanthol.pdf": "heldout",
 }
