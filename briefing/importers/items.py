@@ -35,6 +35,15 @@ _PROPOSAL = re.compile(r"(?i)\b(?:should|need to|needs to|must|ought to)\b")
 _JOINT_VERBS = re.compile(r"(?i)\b(?:agreed|agree|signed|witnessed|decided|reached|concluded)\b")
 
 
+#: a clause of one side's sentence in which both sides act: "X held talks with Y, where the two
+#: leaders agreed to …", "…, and both sides signed …"
+_JOINT_CLAUSE = re.compile(
+    r"(?i)(?:,|\b(?:where|and|when|during which|at which))\s+(?:the\s+two|both)\s+"
+    r"(?:sides|leaders|ministers|countries|governments|parties|delegations|heads)\s+"
+    r"(?:also\s+|further\s+)?(?:agreed|signed|decided|committed|resolved|reached|concluded)\b"
+)
+
+
 _TRAILING_SAID = re.compile(
     r",[\"”]?\s+(?P<who>(?:[A-Z]|he\b|she\b|the\b)[^,\"“”;]{0,60}?)\s+(?:said|says|added|adds|"
     r"noted|stressed|explained|was quoted as saying|told\s+[^,.;]{1,40})\s*[.!]?[\"”]?$"
@@ -134,7 +143,12 @@ def _quote_balance(text: str) -> int:
 MAX_SENTENCE_CHARS = 3000  # longer is no sentence of a release (a list, a table, a paste)
 
 
-_SAID_COLON = re.compile(r"(?i)\b(?:said|says|stated|added|noted|told\s+\w+)\s*:\s*$")
+#: a paragraph that introduces the next one as someone's words: "… said:", "Quotes
+#: attributable to Prime Minister …:", "Quote from the Minister:"
+_SAID_COLON = re.compile(
+    r"(?i)\b(?:said|says|stated|added|noted|told\s+\w+)\s*:\s*$"
+    r"|^(?:quotes?|statement|remarks)\s+(?:attributable\s+to|from|by)\s.{3,120}:\s*$"
+)
 
 
 def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftItem | None:
@@ -310,6 +324,8 @@ def _side_of(reader: Reader, sentence: Span) -> tuple[str | None, float]:
         reader.running_side, reader.running_person = running
         if inner_side == BOTH and _JOINT_VERBS.match(text, inner.end - sentence.start):
             return BOTH, certainty  # "X told reporters that the two sides agreed to …"
+    if side not in (None, BOTH, OUTSIDE) and _JOINT_CLAUSE.search(text, offset):
+        return BOTH, certainty
     speaking = bool(_SPEECH_AFTER_SUBJECT.search(text, offset))
     if side not in (None, BOTH) and speaking:
         reader.speaker = side

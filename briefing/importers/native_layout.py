@@ -20,6 +20,9 @@ class NativeLayout:
     tail: list[Span] = field(default_factory=list)  # after the body: sign-off, footers
 
 
+_COLONS = ("៖", "：", ":")
+
+
 def is_boilerplate(text: str, rules: LangRules) -> bool:
     return any(word in text for word in rules.words("boilerplate")) and len(text) < 300
 
@@ -27,6 +30,7 @@ def is_boilerplate(text: str, rules: LangRules) -> bool:
 def read_layout(spans: list[Span], norm: str, rules: LangRules) -> NativeLayout:
     result = NativeLayout()
     ends = rules.words("end_of_body")
+    listing = False  # the body's last paragraph opened a list ("…ដូចខាងក្រោម៖")
     for span in spans:
         text = norm[span.start : span.end]
         if result.body and any(text.startswith(e) or e in text[:12] for e in ends):
@@ -35,9 +39,13 @@ def read_layout(spans: list[Span], norm: str, rules: LangRules) -> NativeLayout:
         if result.tail:
             result.tail.append(span)
             continue
-        prose = len(text) >= 25 and bool(re.search(r"[។。！？]", text))
+        shortest = 12 if rules.language == "zh" else 25  # a Chinese sentence is dense
+        prose = len(text) >= shortest and bool(re.search(r"[។。！？]|[៖：:]\s*$", text))
         if prose and not is_boilerplate(text, rules):
             result.body.append(span)
+            listing = text.rstrip().endswith(_COLONS)
+        elif listing and len(text) <= 200:
+            result.body.append(span)  # "…ដូចខាងក្រោម៖" then "១. អនុស្សរណៈ…", "២. …"
         elif result.body:
             result.tail.append(span)
         else:

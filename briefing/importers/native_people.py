@@ -71,11 +71,16 @@ def native_participants(
                 person.side = person.side or side
     result = list(found.values())
     known = [p.side for p in result if p.side and p.side in settings.countries]
+    # a release in the language of one side is that side's: its own officials go unqualified
+    # (Khmer: Cambodia's "ឧបនាយករដ្ឋមន្ត្រី", where the guest is "រដ្ឋមន្ត្រី…នៃវៀតណាម")
+    home = rules.raw.get("home_country", "")
     for person in result:
         if not person.side:
             left = [c for c in settings.countries if c not in known]
             if len(settings.countries) == 2 and len(left) == 1:
                 person.side = left[0]
+            elif home in settings.countries:
+                person.side = home
             elif known:
                 person.side = known[0]
     return result
@@ -123,14 +128,16 @@ def _khmer_mentions(
         tail = text[name_end : name_end + 160].lstrip()
         if any(tail.startswith(t) for t in titles):
             stop_at = min((tail.find(s) for s in stops if tail.find(s) > 0), default=len(tail))
-            title = tail[:stop_at].strip()
-        country = ""
+            following = pattern.search(tail, 1, stop_at)  # the next person's honorific
+            title = tail[: following.start() if following else stop_at].strip()
+            title = _SIDE_MARK.split(title)[0].strip()  # "… និងខាងភាគីវៀតណាមមាន …"
+        country = _side_named_before(text[start:at], rules)
         of = title.find("នៃ")
         if of > 0:
             named = rules.country_in(title[of:])
-            country = named[0] if named else ""
+            country = named[0] if named else country
             title = title[:of].strip()
-        elif title:
+        elif title and not country:
             named = rules.country_in(title)
             if named:
                 country = named[0]
@@ -141,6 +148,20 @@ def _khmer_mentions(
         result.append((name_at, name_end, written, title, country))
         pos = name_end
     return result
+
+
+#: "on the Cambodian side": ខាងភាគីកម្ពុជា, ភាគីកម្ពុជា (with "and" before it in a list)
+_SIDE_MARK = re.compile(r"\s*(?:និង\s*)?(?:ខាង\s*)?ភាគី")
+
+
+def _side_named_before(before: str, rules: LangRules) -> str:
+    """The side a list of people is under: "ខាងភាគីកម្ពុជាមាន ឯកឧត្តម …" names the country
+    the people after it belong to, until the next such mark."""
+    marks = list(_SIDE_MARK.finditer(before))
+    if not marks:
+        return ""
+    named = rules.country_in(before[marks[-1].end() : marks[-1].end() + 24])
+    return named[0] if named is not None and named[1] == 0 else ""
 
 
 def _chinese_mentions(
@@ -178,7 +199,7 @@ def _chinese_mentions(
         if name is not None:
             name_end = name
             before = text[max(start, at - 40) : at]
-            chain = re.split(r"[，。、；：]", before)[-1]
+            chain = re.split(r"[，。；：]", before)[-1]  # "老挝…委员、国会主席": one person
             country = ""
             last = None
             for found in countries.finditer(chain):
@@ -210,7 +231,9 @@ def _chinese_mentions(
             ):
                 result.append((name_at, at, "", title, ""))
     for match in re.finditer(r"([\u3400-\u9fff]{2,3})等(?:参加|參加|陪同|出席)", text[start:end]):
-        result.append((start + match.start(1), start + match.end(1), "", "", ""))
+        at, until = start + match.start(1), start + match.end(1)
+        if not any(a < until and at < b for a, b, *_ in result):  # not "秘书长刘奇" again
+            result.append((at, until, "", "", ""))
     return result
 
 
@@ -232,14 +255,21 @@ def _name_after(text: str, at: int, end: int, stops: re.Pattern[str]) -> int | N
     if match is None or not _name_start(match.group(0)):
         return None
     name = match.group(0)
+    dot = next((i for i, c in enumerate(name) if c in "·・‧"), -1)
+    if dot > 0:  # "赛宋蓬·丰威汉举行会谈": the part after the dot ends where a stop word begins
+        for length in range(dot + 2, len(name) + 1):
+            rest = text[at + length : at + length + 4]
+            if not rest or rest[0] in _PUNCT or stops.match(rest):
+                return at + length
+        return match.end()
     for length in range(min(len(name), 4), 1, -1):
         rest = text[at + length : at + length + 4]
         if not rest or rest[0] in _PUNCT or rest[0].isdigit() or stops.match(rest):
             candidate = name[:length]
+            if stops.match(candidate[-1]):
+                continue  # "刘奇等": the name ends before "等"
             if not any(s in candidate for s in ("兼", "第一", "副", "部", "会", "会见")):
                 return at + length
-    if "·" in name or "・" in name:
-        return match.end()
     return None
 
 

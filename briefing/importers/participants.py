@@ -35,7 +35,7 @@ _DELEGATION = re.compile(
 
 _PARTICIPATION = re.compile(
     r"(?i)\b(?:met|meets|meeting|received|receives|called on|courtesy call|held talks|talks|"
-    r"spoke with|spoke by|phone|telephone|video|co-chaired|co-chair|accompanied by|"
+    r"spoke with|spoke by|phone|telephone|video|co-chaired|co-chair|accompan(?:ied|ying|ies)|"
     r"delegation (?:included|comprising|consisting)|signed|held a|held an|visit|visits|visited|"
     r"visiting|conference|conversation|summit|hosted|discussions)\b"
 )

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.importers.person_names import display_name, fold, name_key
+from briefing.importers.places import load_gazetteer
 from briefing.importers.rules import Rules
 from briefing.model import Person
 
@@ -413,6 +414,8 @@ def _appositive(text: str, rules: Rules) -> list[Mention]:
             name = _name_at(text, start, rules)
             if name is None or name[1] != comma.start():
                 continue
+            if load_gazetteer().lookup(name[0]) is not None:
+                break  # "In Kuala Lumpur, Prime Minister …": a place before the comma
             title, country = _title_after(text, name[1], rules)
             if title:
                 result.append(Mention(start, name[1], name[0], "", title, country))

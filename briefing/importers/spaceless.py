@@ -33,8 +33,56 @@ from briefing.importers.segment import Span, paragraphs, sentences
 from briefing.model import BOTH, COMMITTING_KINDS, ItemKind, MeetingKind, Settings
 
 
+def _short_name(key: str) -> str:
+    """A transliterated name's first part, as a release writes it again ("赛宋蓬" for
+    "赛宋蓬·丰威汉"); the whole name when it has no dot."""
+    first = re.split(r"[·・‧]", key, maxsplit=1)[0]
+    return first if len(first) >= 2 else key
+
+
+_OPENING = "“«「『"
+_CLOSING = "”»」』"
+
+
+def joined_quotations(spans: list[Span], clean: str, rules: LangRules) -> list[Span]:
+    """A quotation of several sentences and its attribution as one span ("“…。…。”他说。",
+    "«…។ …។» នេះជាប្រសាសន៍របស់…"): one item, said by whom the attribution names."""
+    out: list[Span] = []
+    speech = rules.words("speech")
+    index = 0
+    while index < len(spans):
+        span = spans[index]
+        text = span.text.lstrip()
+        last = index
+        if text[:1] in _OPENING and not any(c in text[1:] for c in _CLOSING):
+            last = index + 1
+            while last < len(spans) and last - index < 8:
+                if any(c in spans[last].text for c in _CLOSING):
+                    break
+                last += 1
+            if last >= len(spans) or last - index >= 8:
+                last = index  # never closed: the sentences stay apart
+        if last > index and last + 1 < len(spans):
+            after = matching_copy(spans[last + 1].text.strip())
+            if len(after) <= 40 and after[:1] not in _OPENING and any(w in after for w in speech):
+                last += 1  # "他说。" after the closing mark
+        out.append(
+            span
+            if last == index
+            else Span(span.start, spans[last].end, clean[span.start : spans[last].end])
+        )
+        index = last + 1
+    return out
+
+
 def _sentence_subject(text: str, rules: LangRules) -> str:
-    """The words before the first verb marker, lead-ins ("ជាការឆ្លើយតប", "针对…，") left out."""
+    """The words before the first verb marker, lead-ins ("ជាការឆ្លើយតប", "针对…，") left out;
+    of a quotation, those of its attribution."""
+    if text[:1] in _OPENING:  # a quotation: its speaker is named after it
+        close = max(text.rfind(c) for c in _CLOSING)
+        rest = text[close + 1 :].lstrip(" ，,")
+        if close > 0 and rest:
+            text = rest
     for lead in rules.words("lead_ins"):
         if text.startswith(lead):
             comma = re.search(r"[，,]", text[: len(lead) + 60])
@@ -70,7 +118,7 @@ class _Reader:
         named = {
             p.side
             for p, key in zip(self.participants, self.keys, strict=True)
-            if key and key in squeezed
+            if key and (key in squeezed or _short_name(key) in squeezed)
         }
         if len(named) >= 2:
             return BOTH
@@ -100,6 +148,7 @@ class _Reader:
         return None
 
     def kind(self, text: str, side: str | None) -> ItemKind:
+        text = without_false_cues(text, self.rules)
         kinds = {k: [matching_copy(w) for w in v] for k, v in self.rules.raw["kinds"].items()}
         joint = side == BOTH
         agreement = any(w in text for w in kinds["agreement"])
@@ -176,7 +225,11 @@ def extract(
         if cancelled is not None and cancelled():
             raise ExtractCancelled(CANCELLED)
         reader.speaker = None
-        for sentence in sentences(paragraph, english):
+        entry = _document_entry(reader, paragraph, norm[paragraph.start : paragraph.end])
+        if entry is not None:  # a list entry is one line, whatever full stops it holds
+            draft.items.append(entry)
+            continue
+        for sentence in joined_quotations(sentences(paragraph, english), clean, rules):
             item = _item(reader, sentence, norm[sentence.start : sentence.end])
             if item is not None:
                 draft.items.append(item)
@@ -188,6 +241,14 @@ def extract(
                 DraftCommitment(item.text, item.side, item.area, index, keep=concrete)
             )
     return draft
+
+
+def without_false_cues(text: str, rules: LangRules) -> str:
+    """``text`` with the phrases in which a cue word is another word blanked out, offsets kept
+    (Khmer "ត្រូវនឹង", "corresponds to": its នឹង is no "will")."""
+    for phrase in rules.words("not_cues"):
+        text = text.replace(phrase, " " * len(phrase))
+    return text
 
 
 def _programme(text: str, rules: LangRules) -> bool:
@@ -214,6 +275,7 @@ def is_concrete(text: str, rules: LangRules) -> bool:
     followed by a word for cooperation or support in general."""
     if any(w in text for w in rules.words("joint_acts")):
         return True
+    text = without_false_cues(text, rules)
     kinds = rules.raw["kinds"]
     cues = [matching_copy(w) for w in kinds["pledge"] + kinds["agreement"]]
     starts = [text.find(c) + len(c) for c in cues if c in text]
@@ -233,10 +295,41 @@ def is_concrete(text: str, rules: LangRules) -> bool:
     return False
 
 
+#: the numbering or bullet of a list entry ("1.", "១.", "（二）", "•"), on the matching copy
+_ENTRY_MARK = re.compile(
+    r"^\s*(?:[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.)、）]|[-•·–])?\s*"
+)
+
+
+def _document_entry(reader: _Reader, sentence: Span, text: str) -> DraftItem | None:
+    """An entry of a list of documents signed or exchanged ("១. អនុស្សរណៈ…", "2.《…》"): a line
+    (no sentence ends in it) naming a document, an agreement of both sides, without its
+    numbering."""
+    mark = _ENTRY_MARK.match(text)
+    if mark is None or len(text) > 200 or re.search(r"[។。！？]", text.rstrip()[:-1]):
+        return None
+    rest = text[mark.end() :].rstrip(" ;；。។")
+    if not any(rest.startswith(w) for w in reader.rules.words("documents")):
+        return None
+    areas = reader.areas(rest) or (["political"] if "political" in reader.area_keys else [])
+    if not areas:
+        return None
+    start = sentence.start + mark.end()
+    written = sentence.text[mark.end() : mark.end() + len(rest)]
+    return DraftItem(
+        areas[0], BOTH, ItemKind.AGREEMENT, written, 0.6, (start, start + len(rest)), areas=areas
+    )
+
+
 def _item(reader: _Reader, sentence: Span, text: str) -> DraftItem | None:
     rules = reader.rules
     if len(text) < 8 or is_boilerplate(text, rules):
         return None
+    if any(text.startswith(w) for w in rules.words("background_lead")):
+        return None  # "គួរបញ្ជាក់ថា …", "据介绍，…": the issuer's background
+    intro = any(w in text for w in rules.words("list_intro"))
+    if intro and text.rstrip().endswith(("៖", "：", ":")):
+        return None  # "… ដូចខាងក្រោម៖": the entries after it are the items
     side_subject = _sentence_subject(text, rules)
     side = reader.resolve(side_subject)
     speaking = any(w in text[: len(side_subject) + 12] for w in rules.words("speech"))
@@ -244,6 +337,8 @@ def _item(reader: _Reader, sentence: Span, text: str) -> DraftItem | None:
         reader.speaker = side
     elif side is None:
         side = reader.speaker
+    if side is not None:
+        reader.running = side  # also when the sentence itself is no item (a welcome)
     kind = reader.kind(text, side)
     meeting = any(w in text for w in rules.words("meeting_words"))
     if meeting and kind == ItemKind.STATEMENT:
@@ -254,7 +349,7 @@ def _item(reader: _Reader, sentence: Span, text: str) -> DraftItem | None:
     if (
         any(w in text for w in courtesy)
         and kind == ItemKind.STATEMENT
-        and len(text) < 60
+        and len(text) < (120 if rules.language == "km" else 60)  # Khmer spells longer
         and (
             any(w in text for w in rules.words("hospitality"))
             or set(reader.areas(text)) <= {"political"}

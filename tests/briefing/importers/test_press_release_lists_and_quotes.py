@@ -1,0 +1,162 @@
+"""The third collection's lessons, each a rule of the language, not of one release: a place
+before a comma is no person, quotations introduced or closed by their speaker, a joint clause
+in one side's sentence, Khmer ranks and side marks, lists of signed documents, the Khmer
+preposition នឹង, background leads, Chinese dotted names and listed officials."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from importer_helpers import describe
+
+from briefing.importers.press_release import extract
+from briefing.model import BOTH, ItemKind, Settings
+
+K = ItemKind
+DAY = dt.date(2025, 11, 30)
+
+
+def _item(draft, contains: str):
+    found = [i for i in draft.items if contains in i.text]
+    assert len(found) == 1, describe(draft)
+    return found[0]
+
+
+def _people(draft) -> dict[str, str]:
+    return {p.name: p.side for p in draft.participants}
+
+
+# --------------------------------------------------------------------------- English
+
+AU_VN = Settings(countries=["Australia", "Viet Nam"])
+ENGLISH = "\n\n".join(
+    [
+        "Media release",
+        "20 November 2025",
+        "On Wednesday in Kuala Lumpur, Prime Minister Anthony Albanese met the Prime Minister "
+        "of Viet Nam, Pham Minh Chinh, on the sidelines of the East Asia Summit.",
+        "Mr Albanese held talks with Mr Pham at the convention centre, where the two leaders "
+        "agreed to hold a first energy dialogue in Hanoi by June 2026.",
+        "Australia will provide $20 million for flood warning systems in the Mekong Delta.",
+        "Quotes attributable to Prime Minister Anthony Albanese:",
+        '"Viet Nam is a partner we trust. Our farmers and students gain from every step we '
+        'take together."',
+        "Share this page",
+    ]
+)
+
+
+def test_a_city_before_a_comma_is_no_person_and_the_title_after_it_is_read():
+    draft = extract(ENGLISH, AU_VN, reference_date=DAY)
+    people = _people(draft)
+    assert "Kuala Lumpur" not in people, describe(draft)
+    assert people.get("Anthony Albanese") == "Australia", describe(draft)
+
+
+def test_a_joint_clause_in_one_side_s_sentence_is_both_sides_agreement():
+    item = _item(extract(ENGLISH, AU_VN, reference_date=DAY), "first energy dialogue")
+    assert (item.side, item.kind) == (BOTH, K.AGREEMENT)
+
+
+def test_quotes_attributable_to_someone_are_that_side_s_words():
+    draft = extract(ENGLISH, AU_VN, reference_date=DAY)
+    item = _item(draft, "a partner we trust")
+    assert item.side == "Australia", describe(draft)
+    assert not [i for i in draft.items if i.text.startswith("Quotes attributable")]
+
+
+# --------------------------------------------------------------------------- Khmer
+
+KH_VN = Settings(countries=["Cambodia", "Viet Nam"])
+KHMER = "\n\n".join(
+    [
+        "ក្រសួងការពារជាតិ",
+        "សេចក្តីប្រកាសព័ត៌មាន",
+        "នាព្រឹកថ្ងៃអង្គារ ៤រោច ខែកត្តិក ត្រូវនឹងថ្ងៃទី១៨ ខែវិច្ឆិកា ឆ្នាំ២០២៥ "
+        "ឯកឧត្តមឧត្តមសេនីយ៍ឯក សៅ សុខា រដ្ឋមន្ត្រីក្រសួងការពារជាតិ បានជួបពិភាក្សាជាមួយ "
+        "ឯកឧត្តមឧត្តមសេនីយ៍ទោ ង្វៀន វ៉ាន់ហៃ ឧបរដ្ឋមន្ត្រីក្រសួងការពារជាតិវៀតណាម។",
+        "ចូលរួមក្នុងជំនួបនេះ ខាងភាគីកម្ពុជាមាន ឯកឧត្តម កែវ សុផល រដ្ឋលេខាធិការ "
+        "និងខាងភាគីវៀតណាមមាន ឯកឧត្តម ត្រឹន ក្វាង់មិញ អគ្គនាយក។",
+        "ឯកឧត្តមឧត្តមសេនីយ៍ឯក សៅ សុខា បានស្វាគមន៍យ៉ាងកក់ក្តៅចំពោះដំណើរទស្សនកិច្ចនេះ។ "
+        "រដ្ឋមន្ត្រីបានថ្លែងអំណរគុណចំពោះជំនួយក្នុងការបណ្តុះបណ្តាលគ្រូពេទ្យយោធា។",
+        "បន្ទាប់ពីជំនួបពិភាក្សា រដ្ឋមន្ត្រីទាំងពីរបានចុះហត្ថលេខាលើឯកសារចំនួនពីរ ដូចខាងក្រោម៖",
+        "១. អនុស្សរណៈនៃការយោគយល់គ្នាស្តីពីការបណ្តុះបណ្តាលយោធា",
+        "២. ផែនការសហប្រតិបត្តិការការពារជាតិ សម្រាប់ឆ្នាំ២០២៦",
+        "គួរបញ្ជាក់ថា ប្រទេសទាំងពីរបានបង្កើតទំនាក់ទំនងការទូតនៅឆ្នាំ១៩៦៧។",
+        "ចែករំលែក៖ Facebook | Telegram",
+    ]
+)
+
+
+def test_khmer_ranks_side_marks_and_titles_that_stop_at_the_next_person():
+    draft = extract(KHMER, KH_VN, reference_date=DAY)
+    people = _people(draft)
+    assert people == {
+        "សៅ សុខា": "Cambodia",
+        "ង្វៀន វ៉ាន់ហៃ": "Viet Nam",
+        "កែវ សុផល": "Cambodia",
+        "ត្រឹន ក្វាង់មិញ": "Viet Nam",
+    }, describe(draft)
+    (host,) = [p for p in draft.participants if p.name == "សៅ សុខា"]
+    assert host.honorific == "ឯកឧត្តមឧត្តមសេនីយ៍ឯក" and "ង្វៀន" not in host.title
+
+
+def test_the_khmer_date_line_s_ត្រូវនឹង_is_no_pledge_and_the_meeting_line_no_item():
+    draft = extract(KHMER, KH_VN, reference_date=DAY)
+    assert not [i for i in draft.items if "ត្រូវនឹង" in i.text], describe(draft)
+    assert draft.meeting_date == dt.date(2025, 11, 18)
+
+
+def test_a_list_of_signed_documents_gives_one_agreement_per_entry_and_no_intro():
+    draft = extract(KHMER, KH_VN, reference_date=DAY)
+    for name in ("អនុស្សរណៈនៃការយោគយល់គ្នា", "ផែនការសហប្រតិបត្តិការការពារជាតិ"):
+        entry = _item(draft, name)
+        assert (entry.side, entry.kind) == (BOTH, K.AGREEMENT)
+        assert not entry.text.startswith(("១", "២"))
+    assert not [i for i in draft.items if "ដូចខាងក្រោម" in i.text], describe(draft)
+    assert {c.text for c in draft.commitments} >= {
+        "អនុស្សរណៈនៃការយោគយល់គ្នាស្តីពីការបណ្តុះបណ្តាលយោធា",
+    }
+
+
+def test_a_welcome_is_no_item_but_names_who_speaks_next_and_background_is_dropped():
+    draft = extract(KHMER, KH_VN, reference_date=DAY)
+    assert not [i for i in draft.items if "ស្វាគមន៍" in i.text], describe(draft)
+    thanks = _item(draft, "អំណរគុណចំពោះជំនួយ")
+    assert thanks.side == "Cambodia"
+    assert not [i for i in draft.items if "គួរបញ្ជាក់ថា" in i.text]
+
+
+# --------------------------------------------------------------------------- Chinese
+
+CN_LA = Settings(countries=["China", "Laos"])
+CHINESE = "\n\n".join(
+    [
+        "中国新闻网\n首页 > 时政",
+        "赵乐际同老挝国会主席会谈",
+        "2025年11月20日 19:10　来源：中国新闻网",
+        "中新网北京11月20日电　全国人大常委会委员长赵乐际20日在北京人民大会堂同"
+        "老挝人民革命党中央政治局委员、国会主席赛宋蓬·丰威汉举行会谈。",
+        "赵乐际表示，中方愿同老方扩大农产品贸易。",
+        "“两国是好邻居。我们要把铁路用好。”赛宋蓬说。",
+        "全国人大常委会副委员长李鸿忠、秘书长刘奇等参加会谈。",
+        "【编辑:王明】",
+    ]
+)
+
+
+def test_chinese_dotted_names_titles_after_a_comma_list_and_officials_listed_with_等():
+    draft = extract(CHINESE, CN_LA, reference_date=DAY)
+    assert _people(draft) == {
+        "赵乐际": "China",
+        "赛宋蓬·丰威汉": "Laos",
+        "李鸿忠": "China",
+        "刘奇": "China",
+    }, describe(draft)
+
+
+def test_a_chinese_quotation_of_two_sentences_and_its_attribution_is_one_item():
+    draft = extract(CHINESE, CN_LA, reference_date=DAY)
+    quote = _item(draft, "两国是好邻居")
+    assert "我们要把铁路用好" in quote.text and quote.text.endswith("赛宋蓬说。")
+    assert quote.side == "Laos", describe(draft)
