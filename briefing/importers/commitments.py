@@ -102,7 +102,14 @@ def _actor_before(text: str, at: int, rules: Rules) -> bool:
         return lowered != "it" or len(before) < 2 or before[-2].lower() != "that"
     if rules.canonical_country(word) or word[:1].isupper():
         return True
-    return lowered.endswith("side") or lowered in ("companies", "investors", "authorities")
+    return lowered.endswith(("side", "sides")) or lowered in _COLLECTIVE_ACTORS
+
+
+#: plural subjects that can pledge: "Both countries will sign …", "the ministries will hold …"
+_COLLECTIVE_ACTORS = frozenset(
+    "companies investors authorities countries governments parties leaders ministers nations "
+    "delegations ministries agencies officials".split()
+)
 
 
 def _delivers(

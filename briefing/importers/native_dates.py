@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing.importers.draft import Draft
-from briefing.importers.native_rules import LangRules
+from briefing.importers.native_rules import LangRules, matching_copy
 
 if TYPE_CHECKING:  # the layout reads dates: imported for the type only
     from briefing.importers.native_layout import NativeLayout
@@ -198,9 +198,21 @@ def draft_dates(
                 at = text.find(word)
                 if at >= 0:
                     candidates.append(((1, rank, at), issue, None))
+            for word, number in _weekday_words(rules):  # "កាលពីរសៀលថ្ងៃពុធ", "周三"
+                at = text.find(word)
+                if at >= 0:
+                    back = (issue.weekday() - number) % 7
+                    candidates.append(((1, rank, at), issue - dt.timedelta(days=back), None))
     if candidates:
         candidates.sort(key=lambda c: c[0])
         _, draft.meeting_date, draft.end_date = candidates[0]
     elif issue is not None:
         draft.meeting_date = issue
         draft.warnings.append("The meeting date is not stated; the issue date was used.")
+
+
+def _weekday_words(rules: LangRules) -> list[tuple[str, int]]:
+    """The weekday names as a release writes them, with their number (Monday 0)."""
+    prefix = matching_copy(rules.raw.get("weekday_prefix", ""))
+    days = rules.raw.get("weekdays", {})
+    return [(prefix + matching_copy(name), number) for name, number in days.items()]

@@ -39,7 +39,7 @@ def read_layout(spans: list[Span], norm: str, rules: LangRules) -> NativeLayout:
         if result.tail:
             result.tail.append(span)
             continue
-        shortest = 12 if rules.language == "zh" else 25  # a Chinese sentence is dense
+        shortest = 8 if rules.language == "zh" else 25  # a Chinese sentence is dense
         prose = len(text) >= shortest and bool(re.search(r"[។。！？]|[៖：:]\s*$", text))
         if prose and not is_boilerplate(text, rules):
             result.body.append(span)

@@ -162,8 +162,31 @@ def _title_after(text: str, pos: int, rules: Rules) -> tuple[str, str | None]:
         if stop is None or more is None or not rules.title.match(text, end + more.end()):
             break
         end += more.end()
-    title = text[start:end].strip()
+    title = _title_words(text[start:end].strip(), rules)
     return title, _country_in(title, rules)
+
+
+_TITLE_JOINTS = frozenset("of for and the to on in at de du des".split())
+
+
+def _title_words(title: str, rules: Rules) -> str:
+    """A title ends before the first lower-case word that joins nothing, and without the
+    capitalised words left dangling before it: "Minister of Foreign Affairs Quick facts
+    Two-way trade …" (a page read as one line) -> "Minister of Foreign Affairs"."""
+    words = title.split(" ")
+    for index, word in enumerate(words):
+        if index and word[:1].islower() and word.lower() not in _TITLE_JOINTS:
+            kept = words[:index]
+            while len(kept) > 1 and not (
+                rules.portfolio.fullmatch(kept[-1])
+                or rules.title.fullmatch(kept[-1])
+                or rules.canonical_country(kept[-1])
+            ):
+                kept.pop()
+            while len(kept) > 1 and kept[-1].lower() in _TITLE_JOINTS:
+                kept.pop()
+            return " ".join(kept)
+    return title
 
 
 def _country_in(text: str, rules: Rules) -> str | None:

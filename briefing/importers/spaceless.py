@@ -236,7 +236,8 @@ def extract(
     for index, item in enumerate(draft.items):
         if item.kind in COMMITTING_KINDS:
             text = matching_copy(item.text)
-            concrete = is_concrete(text, rules)
+            named = any(text.startswith(w) for w in rules.words("documents"))  # signed
+            concrete = named or is_concrete(text, rules)
             draft.commitments.append(
                 DraftCommitment(item.text, item.side, item.area, index, keep=concrete)
             )
@@ -275,6 +276,8 @@ def is_concrete(text: str, rules: LangRules) -> bool:
     followed by a word for cooperation or support in general."""
     if any(w in text for w in rules.words("joint_acts")):
         return True
+    if any(w in text for w in rules.words("accepting")):
+        return True  # an invitation accepted: a visit to come
     text = without_false_cues(text, rules)
     kinds = rules.raw["kinds"]
     cues = [matching_copy(w) for w in kinds["pledge"] + kinds["agreement"]]

@@ -160,3 +160,54 @@ def test_a_chinese_quotation_of_two_sentences_and_its_attribution_is_one_item():
     quote = _item(draft, "两国是好邻居")
     assert "我们要把铁路用好" in quote.text and quote.text.endswith("赛宋蓬说。")
     assert quote.side == "Laos", describe(draft)
+
+
+# --------------------------------------------------------------------------- later rules
+
+
+def test_a_khmer_weekday_without_a_date_is_the_last_such_day_before_the_issue():
+    text = "\n\n".join(
+        [
+            "រស្មីកម្ពុជា",
+            "ថ្ងៃព្រហស្បតិ៍ ទី២០ ខែវិច្ឆិកា ឆ្នាំ២០២៥",
+            "រាជធានីភ្នំពេញ ៖ កាលពីរសៀលថ្ងៃអង្គារ ឯកឧត្តម ប៉េង ពោធិ៍នា រដ្ឋមន្ត្រី "
+            "បានជួបពិភាក្សាជាមួយ ឯកឧត្តម វ៉ាង វិនប៊ីន ឯកអគ្គរាជទូតចិន។",
+            "ភាគីទាំងពីរបានឯកភាពរៀបចំកិច្ចប្រជុំក្រុមការងារចម្រុះនៅខែធ្នូ។",
+        ]
+    )
+    draft = extract(text, Settings(countries=["Cambodia", "China"]), reference_date=DAY)
+    assert draft.issue_date == dt.date(2025, 11, 20)  # a Thursday
+    assert draft.meeting_date == dt.date(2025, 11, 18), describe(draft)
+
+
+def test_invitations_accepted_working_groups_and_meetings_are_commitments_to_track():
+    text = "\n\n".join(
+        [
+            "星洲日报",
+            "2025年11月20日",
+            "（吉隆坡20日讯）内政部长赛夫丁昨天在布城会见柬埔寨副首相韶速卡。",
+            "双方同意于2026年1月在金边召开联合工作组首次会议。",
+            "韶速卡接受了邀请。",
+            "双方同意继续加强合作。",
+        ]
+    )
+    draft = extract(text, Settings(countries=["Malaysia", "Cambodia"]), reference_date=DAY)
+    kept = {c.text for c in draft.commitments if c.keep}
+    assert any("联合工作组首次会议" in t for t in kept), describe(draft)
+    assert any("接受了邀请" in t for t in kept), describe(draft)
+    assert not any("继续加强合作" in t for t in kept)
+
+
+def test_both_countries_will_sign_is_a_commitment_and_a_title_stops_at_page_furniture():
+    text = (
+        "News release July 26, 2024 - Vientiane - Global Affairs Canada Today, the "
+        "Honourable Mélanie Joly, Minister of Foreign Affairs Quick facts Two-way trade "
+        "between Canada and Cambodia totalled $2.4 billion in 2023. Minister Joly met "
+        "Cambodia's Deputy Prime Minister Sok Chenda Sophea in Vientiane. Both countries will "
+        "sign a memorandum of understanding on mine action before the end of the year."
+    )
+    draft = extract(text, Settings(countries=["Cambodia", "Canada"]), reference_date=DAY)
+    (joly,) = [p for p in draft.participants if p.name == "Mélanie Joly"]
+    assert joly.title == "Minister of Foreign Affairs" and joly.side == "Canada", describe(draft)
+    kept = [c for c in draft.commitments if c.keep]
+    assert [c.owed_by for c in kept if "memorandum" in c.text] == [BOTH], describe(draft)
