@@ -50,7 +50,7 @@ def is_concrete(text: str, rules: Rules) -> bool:
             joined = re.search(
                 r"(?i)\b(?:and|but|or|also)\s+$", text[max(0, cue.start() - 8) : cue.start()]
             )
-            actor = actor if joined else _actor_before(text, cue.start(), rules)
+            actor = actor if joined else actor_before(text, cue.start(), rules)
             if not actor:
                 continue  # "the project will contribute to …"
         end = _CLAUSE_END.search(text, cue.end())
@@ -88,7 +88,16 @@ def _words(phrases: list[str]) -> frozenset[str]:
     return frozenset(p.lower() for p in phrases)
 
 
-def _actor_before(text: str, at: int, rules: Rules) -> bool:
+def thing_before(text: str, at: int, rules: Rules) -> bool:
+    """Whether the word before a "will" names a thing ("today's funding will help"), neither
+    someone who can pledge nor a pronoun ("that it would simplify visa procedures")."""
+    before = _WORD.findall(text[max(0, at - 60) : at])
+    if before and before[-1].lower() in _SUBJECT_WORDS:
+        return False
+    return not actor_before(text, at, rules)
+
+
+def actor_before(text: str, at: int, rules: Rules) -> bool:
     """Whether the word before a "will" names someone who can pledge (a side, a person, an
     office, a pronoun), not a thing ("the project", "today's funding")."""
     before = _WORD.findall(text[max(0, at - 60) : at])

@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from briefing.importers.commitments import thing_before
 from briefing.importers.draft import DraftPerson
 from briefing.importers.person_names import distinctive_honorific_words, fold
 from briefing.importers.rules import STRONG, Rules
@@ -25,6 +26,10 @@ _INVITATION = re.compile(r"(?i)^at the invitation of\b")
 
 
 _RELATIVE_WILL = re.compile(r"(?i)\b(?:which|that|who|this|these|what)\s+(?:will|would)\b")
+#: "raised Canada's concerns regarding …", "voiced the UK's concerns about …"
+_CONCERN_RAISED = re.compile(
+    r"(?i)\b(?:raised|voiced|conveyed|expressed|shared|reiterated)\s+(?:\S+\s+){0,3}?concerns?\b"
+)
 
 
 _AUXILIARIES = frozenset(
@@ -215,7 +220,7 @@ class Reader:
             return ItemKind.PLEDGE, True
         if rules.kinds[1][1].search(lowered):
             return ItemKind.REQUEST, True
-        if rules.kinds[0][1].search(lowered):
+        if rules.kinds[0][1].search(lowered) or _CONCERN_RAISED.search(lowered):
             return ItemKind.CONCERN, True
         return ItemKind.STATEMENT, False
 
@@ -227,8 +232,13 @@ class Reader:
             end = _REQUEST_SCOPE_END.search(text, match.end())
             blocked.append((match.start(), end.start() if end else len(text)))
         for match in self.rules.kinds[2][1].finditer(text):
-            if not any(a <= match.start() < b for a, b in blocked):
-                return True
+            if any(a <= match.start() < b for a, b in blocked):
+                continue
+            if match.group(0).lower() in ("will", "would") and thing_before(
+                text, match.start(), self.rules
+            ):
+                continue  # "Today's outcomes will create jobs": a thing pledges nothing
+            return True
         return False
 
     def areas(self, clause: Span) -> tuple[dict[str, int], list[str]]:

@@ -30,7 +30,10 @@ def native_participants(
     settings: Settings,
     sides: dict[str, str],
     english,  # noqa: ANN001
+    home: str = "",
 ) -> list[DraftPerson]:
+    """People who took part; ``home`` is the issuer's own country (its officials go
+    unqualified), when known."""
     meeting_words = rules.words("meeting_words")
     zones: list[tuple[int, int]] = []
     for index, paragraph in enumerate(layout.body[:10]):
@@ -73,7 +76,7 @@ def native_participants(
     known = [p.side for p in result if p.side and p.side in settings.countries]
     # a release in the language of one side is that side's: its own officials go unqualified
     # (Khmer: Cambodia's "ឧបនាយករដ្ឋមន្ត្រី", where the guest is "រដ្ឋមន្ត្រី…នៃវៀតណាម")
-    home = rules.raw.get("home_country", "")
+    home = home or rules.raw.get("home_country", "")
     for person in result:
         if not person.side:
             left = [c for c in settings.countries if c not in known]
@@ -185,6 +188,7 @@ def _chinese_mentions(
         "的",
     ]
     stops = _alternation(tuple(stop_words))
+    honorifics = rules.words("honorifics")  # longest first
     countries = _alternation(tuple(name for name, _ in rules.countries))
     canonical = dict(rules.countries)
     text = norm
@@ -195,7 +199,12 @@ def _chinese_mentions(
         at, title = match.start(), match.group(0)
         after = at + len(title)
         pos = after
-        name = _name_after(text, after, end, stops)
+        honorific = next((h for h in honorifics if text.startswith(h, after)), "")
+        if honorific:  # "内政部长拿督斯里赛夫丁纳苏迪安说": a long transliterated name follows
+            after += len(honorific)
+            name = _long_name_after(text, after, end, stops)
+        else:
+            name = _name_after(text, after, end, stops)
         if name is not None:
             name_end = name
             before = text[max(start, at - 40) : at]
@@ -208,7 +217,7 @@ def _chinese_mentions(
                 country = last[0]
                 if chain[: last[1]].endswith(("驻", "駐")):
                     country = "!" + last[0]  # the post's country: the holder is of the other
-            result.append((after, name_end, "", title, _destination(country, rules)))
+            result.append((after, name_end, honorific, title, _destination(country, rules)))
             pos = name_end
             continue
         # a name before the title: "维文部长", "洪玛奈首相"
@@ -247,6 +256,16 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
 def _destination(country: str, rules: LangRules) -> str:
     del rules
     return "" if country.startswith("!") else country
+
+
+def _long_name_after(text: str, at: int, end: int, stops: re.Pattern[str]) -> int | None:
+    """End of a transliterated name of two to eight characters after an honorific: up to the
+    first mark or stop word."""
+    for stop in range(at + 2, min(end, at + 9) + 1):
+        rest = text[stop : stop + 4]
+        if not rest or rest[0] in _PUNCT or stops.match(rest):
+            return stop if _HAN_NAME.match(text[at:stop]) or stop - at > 4 else None
+    return None
 
 
 def _name_after(text: str, at: int, end: int, stops: re.Pattern[str]) -> int | None:

@@ -24,20 +24,44 @@ from briefing.importers.draft import Draft, DraftCommitment, DraftItem, DraftPer
 from briefing.importers.errors import CANCELLED, ExtractCancelled
 from briefing.importers.meeting_facts import side_names
 from briefing.importers.native_dates import draft_dates
-from briefing.importers.native_layout import is_boilerplate, native_issuer, read_layout
+from briefing.importers.native_layout import (
+    NativeLayout,
+    is_boilerplate,
+    native_issuer,
+    read_layout,
+)
 from briefing.importers.native_people import native_participants
 from briefing.importers.native_place import meeting_place
 from briefing.importers.native_rules import LangRules, load_lang_rules, matching_copy
+from briefing.importers.places import load_gazetteer
 from briefing.importers.rules import load_rules
 from briefing.importers.segment import Span, paragraphs, sentences
 from briefing.model import BOTH, COMMITTING_KINDS, ItemKind, MeetingKind, Settings
 
 
+def home_country(layout: NativeLayout, norm: str, rules: LangRules, sides: dict[str, str]) -> str:
+    """The issuer's own side: the country of the city its dateline names ("（吉隆坡20日讯）",
+    "中新网北京…电", "ភ្នំពេញ៖"), else the language's home (Khmer: Cambodia), if a side."""
+    if layout.body:
+        first = layout.body[0]
+        head = norm[first.start : min(first.end, first.start + 24)]
+        for city, _start, _end in load_gazetteer().native_in(head, tuple(sides)):
+            if city.country in sides:
+                return city.country
+    home = rules.raw.get("home_country", "")
+    return home if home in sides else ""
+
+
 def _short_name(key: str) -> str:
     """A transliterated name's first part, as a release writes it again ("赛宋蓬" for
-    "赛宋蓬·丰威汉"); the whole name when it has no dot."""
+    "赛宋蓬·丰威汉", "赛夫丁" for "赛夫丁纳苏迪安"); else the whole name."""
     first = re.split(r"[·・‧]", key, maxsplit=1)[0]
+    if first == key and len(key) >= 5 and _HAN.fullmatch(key):
+        return key[:3]  # "赛夫丁" for "赛夫丁纳苏迪安"
     return first if len(first) >= 2 else key
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]+")
 
 
 _OPENING = "“«「『"
@@ -90,8 +114,9 @@ def _sentence_subject(text: str, rules: LangRules) -> str:
             text = text[cut:].lstrip(" ，,")
             break
     end = len(text)
+    masked = without_false_cues(text, rules)  # "ទន្ទឹមនឹង…": no "will" ends the subject
     for word in rules.words("subject_end"):
-        at = text.find(word, 0, 80)
+        at = masked.find(word, 0, 80)
         if 0 <= at < end:
             end = at
     return text[: min(end, 80)]
@@ -106,6 +131,7 @@ class _Reader:
     area_keys: set[str]
     speaker: str | None = None
     running: str | None = None
+    home: str = ""  # the issuer's own side: "我国", "our country"
 
     def side(self, canonical: str) -> str:
         return self.sides.get(canonical, canonical)
@@ -115,6 +141,10 @@ class _Reader:
         rules = self.rules
         if any(w in subject for w in rules.words("both")):
             return BOTH
+        if self.home and any(w in subject for w in rules.words("our_country")):
+            if not rules.country_in(subject.replace("我国", "").replace("我國", "")):
+                return self.side(self.home)
+            return BOTH  # "我国与柬埔寨同意…": our country and the other
         named = {
             p.side
             for p, key in zip(self.participants, self.keys, strict=True)
@@ -145,6 +175,13 @@ class _Reader:
                 if len(sides) == 1:
                     return sides.pop() or None
                 break
+        titles = [t for t in rules.words("titles") if t in subject]
+        if titles:  # an official named by title alone: the participant who holds it, …
+            holders = {p.side for p in self.participants if titles[0] in matching_copy(p.title)}
+            if len(holders) == 1 and "" not in holders:
+                return holders.pop()
+            if self.home and not holders:
+                return self.side(self.home)  # … else the issuer's own
         return None
 
     def kind(self, text: str, side: str | None) -> ItemKind:
@@ -217,10 +254,14 @@ def extract(
     draft_dates(draft, layout, norm, rules, reference)
     if cancelled is not None and cancelled():
         raise ExtractCancelled(CANCELLED)
-    draft.participants = native_participants(clean, layout, norm, rules, settings, sides, english)
+    home = home_country(layout, norm, rules, sides)
+    draft.participants = native_participants(
+        clean, layout, norm, rules, settings, sides, english, home
+    )
     draft.city, draft.country = meeting_place(draft, layout, norm, rules, sides)
     keys = ["".join(matching_copy(p.name).split()) for p in draft.participants]
     reader = _Reader(rules, draft.participants, keys, sides, {a.key for a in settings.areas})
+    reader.home = home
     for paragraph in layout.body:
         if cancelled is not None and cancelled():
             raise ExtractCancelled(CANCELLED)
@@ -249,7 +290,15 @@ def without_false_cues(text: str, rules: LangRules) -> str:
     (Khmer "ត្រូវនឹង", "corresponds to": its នឹង is no "will")."""
     for phrase in rules.words("not_cues"):
         text = text.replace(phrase, " " * len(phrase))
+    if rules.language == "zh":  # "主席国将主办的会议": a "will" inside an attribute
+        text = _ATTRIBUTIVE_WILL.sub(" ", text)
     return text
+
+
+#: a speech verb and the comma after it: the reported clause follows ("…说，", "…表示，",
+#: "…បានបញ្ជាក់ថា")
+_JOINT_REPORTED = re.compile(r"(?:说|說|表示|指出|透露|宣布)[，,]|បញ្ជាក់ថា|ប្រកាសថា|លើកឡើងថា")
+_ATTRIBUTIVE_WILL = re.compile(r"[将將](?=[^，。；、“”]{1,8}?的)")
 
 
 def _programme(text: str, rules: LangRules) -> bool:
@@ -340,6 +389,10 @@ def _item(reader: _Reader, sentence: Span, text: str) -> DraftItem | None:
         reader.speaker = side
     elif side is None:
         side = reader.speaker
+    if side not in (None, BOTH) and _JOINT_REPORTED.search(text):
+        inner = text[_JOINT_REPORTED.search(text).end() :]
+        if reader.resolve(_sentence_subject(inner, rules)) == BOTH:
+            side = BOTH  # "X说，我国与柬埔寨同意…": what both agreed, as one side tells it
     if side is not None:
         reader.running = side  # also when the sentence itself is no item (a welcome)
     kind = reader.kind(text, side)

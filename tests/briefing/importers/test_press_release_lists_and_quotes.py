@@ -211,3 +211,53 @@ def test_both_countries_will_sign_is_a_commitment_and_a_title_stops_at_page_furn
     assert joly.title == "Minister of Foreign Affairs" and joly.side == "Canada", describe(draft)
     kept = [c for c in draft.commitments if c.keep]
     assert [c.owed_by for c in kept if "memorandum" in c.text] == [BOTH], describe(draft)
+
+
+def test_our_country_is_the_dateline_s_and_long_malay_names_follow_their_honorific():
+    text = "\n\n".join(
+        [
+            "星洲日报",
+            "发布于 2025年11月20日 14:25",
+            "（吉隆坡20日讯）内政部长拿督斯里赛夫丁纳苏迪安说，我国与柬埔寨同意成立联合工作组。",
+            "他昨天在布城与到访的柬埔寨副首相兼内政部长韶速卡举行会谈。",
+            "赛夫丁说，皇家警察将于下月派遣一名联络官常驻我国驻金边大使馆。",
+            "他也要求柬方加强对机场的管控，防止我国公民被贩运。",
+            "双方也就我国明年作为主席国将主办的部长级会议交换意见。",
+        ]
+    )
+    draft = extract(text, Settings(countries=["Malaysia", "Cambodia"]), reference_date=DAY)
+    (minister,) = [p for p in draft.participants if p.name == "赛夫丁纳苏迪安"]
+    assert (minister.honorific, minister.side) == ("拿督斯里", "Malaysia"), describe(draft)
+    assert _item(draft, "联合工作组").side == BOTH
+    assert _item(draft, "联络官").side == "Malaysia"
+    assert _item(draft, "要求柬方").side == "Malaysia"
+    assert _item(draft, "交换意见").kind == K.STATEMENT  # "将主办的": no "will" of a side
+
+
+def test_an_official_named_by_title_alone_is_the_participant_holding_it():
+    text = "\n\n".join(
+        [
+            "ថ្មីៗ",
+            "ថ្ងៃព្រហស្បតិ៍ ទី២០ ខែវិច្ឆិកា ឆ្នាំ២០២៥",
+            "ភ្នំពេញ៖ ឯកឧត្តម ឌិត ទីណា រដ្ឋមន្ត្រីក្រសួងកសិកម្ម បានជួបពិភាក្សាជាមួយ "
+            "ឯកឧត្តម អ៊ុយណូ អាត់ស៊ូស៊ី ឯកអគ្គរាជទូតជប៉ុនប្រចាំកម្ពុជា។",
+            "លោកឯកអគ្គរាជទូតបានលើកឡើងថា ក្រុមហ៊ុនជប៉ុនចង់វិនិយោគលើការកែច្នៃកសិផល។",
+            "ទន្ទឹមនឹងនោះ រដ្ឋមន្ត្រីបានស្នើឱ្យភាគីជប៉ុនជួយបណ្តុះបណ្តាលកសិករ។",
+        ]
+    )
+    draft = extract(text, Settings(countries=["Cambodia", "Japan"]), reference_date=DAY)
+    assert _item(draft, "ក្រុមហ៊ុនជប៉ុនចង់វិនិយោគ").side == "Japan", describe(draft)
+    request = _item(draft, "ស្នើឱ្យភាគីជប៉ុន")
+    assert (request.side, request.kind) == ("Cambodia", K.REQUEST)  # "ទន្ទឹមនឹង": no "will"
+
+
+def test_concerns_raised_with_a_possessive_and_things_that_will_pledge_nothing():
+    body = (
+        "PHNOM PENH, Nov. 20 -- Minister Catherine West met Cambodian Foreign Minister Prak "
+        "Sokhonn at the ministry on Thursday.\n\n"
+        "The Minister also raised the UK's concerns about online scam centres in the region.\n\n"
+        '"Today\'s funding will help families return safely to their land," the Minister said.'
+    )
+    draft = extract(body, Settings(countries=["Cambodia", "United Kingdom"]), reference_date=DAY)
+    assert _item(draft, "scam centres").kind == K.CONCERN, describe(draft)
+    assert _item(draft, "funding will help").kind == K.STATEMENT
