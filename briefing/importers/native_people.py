@@ -4,6 +4,7 @@ country + title + name (or name + title), found where the release says who met w
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -106,6 +107,7 @@ def _khmer_mentions(
     stops = ("បាន", "កាលពី", "ជាមួយ", "នៅ", "។", "៖", "(", "ដែល", "ក៏", "នឹង")
     text = norm
     pattern = _alternation(tuple(honorifics))
+    marks = [m.end() for m in _SIDE_MARK.finditer(text, start, end)]  # once: linear time
     pos = start
     for match in pattern.finditer(text, start, end):
         if match.start() < pos:
@@ -134,7 +136,8 @@ def _khmer_mentions(
             following = pattern.search(tail, 1, stop_at)  # the next person's honorific
             title = tail[: following.start() if following else stop_at].strip()
             title = _SIDE_MARK.split(title)[0].strip()  # "… និងខាងភាគីវៀតណាមមាន …"
-        country = _side_named_before(text[start:at], rules)
+        mark = bisect.bisect_left(marks, at) - 1  # the last side mark before this person
+        country = _side_named_at(text, marks[mark], rules) if mark >= 0 else ""
         of = title.find("នៃ")
         if of > 0:
             named = rules.country_in(title[of:])
@@ -157,13 +160,10 @@ def _khmer_mentions(
 _SIDE_MARK = re.compile(r"\s*(?:និង\s*)?(?:ខាង\s*)?ភាគី")
 
 
-def _side_named_before(before: str, rules: LangRules) -> str:
-    """The side a list of people is under: "ខាងភាគីកម្ពុជាមាន ឯកឧត្តម …" names the country
-    the people after it belong to, until the next such mark."""
-    marks = list(_SIDE_MARK.finditer(before))
-    if not marks:
-        return ""
-    named = rules.country_in(before[marks[-1].end() : marks[-1].end() + 24])
+def _side_named_at(text: str, end: int, rules: LangRules) -> str:
+    """The side a list of people is under: "ខាងភាគីកម្ពុជាមាន ឯកឧត្តម …" names, right after a
+    side mark ending at ``end``, the country the people after it belong to."""
+    named = rules.country_in(text[end : end + 24])
     return named[0] if named is not None and named[1] == 0 else ""
 
 
