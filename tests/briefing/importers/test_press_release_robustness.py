@@ -87,10 +87,23 @@ def test_corpus_cut_and_rejoined_at_random(index, start, length, layout):
         "The two sides agreed that " + "9" * 250_000,
         "The two sides agreed that " + "coop-\neration " * 15_000,
         "ភាគីទាំងពីរបានឯកភាព " * 10_000,
+        "ខាងភាគីកម្ពុជាមាន ឯកឧត្តម សុខ ចិន្តាសោភា " * 6_000,
         "柬埔寨首相洪玛奈" * 30_000,
+        "内政部长拿督斯里赛夫丁纳苏迪安" * 20_000,
         ("Both sides agreed to cooperate on trade and " * 25_000)[:1_000_000],
     ],
-    ids=["he", "initials", "dots", "digits", "hyphens", "khmer", "chinese", "one-sentence-1mb"],
+    ids=[
+        "he",
+        "initials",
+        "dots",
+        "digits",
+        "hyphens",
+        "khmer",
+        "khmer-honorifics",
+        "chinese",
+        "chinese-honorifics",
+        "one-sentence-1mb",
+    ],
 )
 def test_the_worst_inputs_for_time_end_in_a_draft_or_a_refusal(text):
     try:
