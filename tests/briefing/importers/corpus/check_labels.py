@@ -65,8 +65,11 @@ ADDED_TO_DEV = {
 THIRD_COLLECTION = {
     "antara-2024-12-05-amran-dith-tina-video.txt": "heldout",
     "ap-2024-10-23-maris-sok-chenda-sophea-bangkok.txt": "heldout",
+    "asean-2025-04-23-sok-chenda-sophea-bendito-freitas.txt": "dev",
+    "bangkokpost-2025-02-15-maris-sok-chenda-sophea-border.txt": "dev",
     "cctv-zh-2025-10-27-li-qiang-sonexay-kuala-lumpur.txt": "heldout",
     "chinanews-zh-2025-09-16-zhao-leji-saysomphone.txt": "dev",
+    "eeas-2025-11-05-kallas-sok-chenda-sophea-brussels.txt": "dev",
     "gac-2024-07-26-joly-sok-chenda-sophea-vientiane.txt": "dev",
     "globaltimes-zh-2025-04-17-han-jun-narumon-bangkok.txt": "heldout",
     "gov-cn-zh-2025-09-05-he-lifeng-sun-chanthol.txt": "heldout",
@@ -75,6 +78,7 @@ THIRD_COLLECTION = {
     "khmerdaily-zh-2025-09-17-tea-seiha-wang-wenbin.txt": "heldout",
     "kln-2025-02-13-mohamad-hasan-maris-putrajaya.docx": "dev",
     "koreanet-2025-10-28-lee-jae-myung-hun-manet-kuala-lumpur.docx": "heldout",
+    "mfa-bn-2025-03-12-erywan-sok-chenda-sophea.pdf": "dev",
     "moh-km-2024-11-20-chheang-ra-park-jeong-wook.txt": "heldout",
     "moi-km-2023-12-14-sar-sokha-anutin-siem-reap.txt": "heldout",
     "mond-km-2025-05-08-tea-seiha-phan-van-giang.txt": "dev",
@@ -90,6 +94,7 @@ THIRD_COLLECTION = {
     "thaipbs-2024-03-27-parnpree-sok-chenda-sophea-hua-hin.docx": "heldout",
     "vgp-2025-06-17-pham-minh-chinh-sun-chanthol.pdf": "heldout",
     "vna-2025-03-19-nguyen-hong-dien-cham-nimul-hanoi.txt": "heldout",
+    "vnexpress-2025-03-05-pham-minh-chinh-hun-manet-tay-ninh.txt": "dev",
 }
 KEYS = [
     "file",
