@@ -40,6 +40,9 @@ _PATTERNS = [
     re.compile(rf"(?P<d1>{_D})\s+(?P<m1>{_M})(?!\w)"),
     # 2024-10-10
     re.compile(r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
+    # 05.11.2025, 05/11/2025: day first (as outside the United States), unless the first
+    # number cannot be a day's month … the second cannot be a month
+    re.compile(r"(?P<n1>[0-3]?\d)(?P<sep>[./])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d)"),
 ]
 _WEEKDAY = re.compile(r"(?i)\b(?:on\s+)?(" + "|".join(_WEEKDAYS) + r")\b")
 
@@ -98,6 +101,13 @@ def _from_match(match: re.Match[str], start: int, end: int) -> DateMatch | None:
     if groups.get("iso"):
         year, month, day = (int(p) for p in groups["iso"].split("-"))
         return DateMatch(start, end, month, day, year) if 1 <= month <= 12 else None
+    if groups.get("ny"):
+        day, month = int(groups["n1"]), int(groups["n2"])
+        if month > 12 and day <= 12:
+            day, month = month, day  # 11/25/2025: month first
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return DateMatch(start, end, month, day, int(groups["ny"]))
     month = _month(groups["m1"])
     day = _day(groups["d1"])
     year = int(groups["y"]) if groups.get("y") else None

@@ -10,10 +10,18 @@ from briefing.importers.segment import words
 SMALL_WORDS = frozenset("of and the for in on to a an at by with de".split())
 
 
-_NAVIGATION = re.compile(r"\s\|\s.*\s\|\s|\s>\s.*\s>\s|^\S+(?:\s\|\s\S+)+$")
+_NAVIGATION = re.compile(
+    r"\s\|\s.*\s\|\s|\s>\s.*\s>\s|^\S+(?:\s\|\s\S+)+$"
+    # a breadcrumb of two parts: "THAILAND > GENERAL"
+    r"|^[\w'&.,-]+(?: [\w'&.,-]+){0,3} [>›»] [\w'&.,-]+(?: [\w'&.,-]+){0,3}$"
+)
 
 
-_BYLINE = re.compile(r"^(?:From:|By\s|Written by\s|Posted by\s)")
+_BYLINE = re.compile(
+    r"^(?:From:|By\s|Written by\s|Posted by\s)"
+    r"|(?i:^(?:writer|reporter|author|published|updated|last updated|posted|newspaper section"
+    r"|section)\s*:)"
+)
 
 
 def is_navigation(text: str) -> bool:

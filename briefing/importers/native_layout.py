@@ -21,35 +21,57 @@ class NativeLayout:
 
 
 _COLONS = ("៖", "：", ":")
+_GAP = 2  # lines that are no prose (a caption, a sub-heading) the body may go on after
 
 
 def is_boilerplate(text: str, rules: LangRules) -> bool:
-    return any(word in text for word in rules.words("boilerplate")) and len(text) < 300
+    """Page furniture: a short line with a furniture word ("ចែករំលែក៖ Facebook"), or a line
+    that begins with one or has it as a label; not a sentence that uses the word itself
+    ("…បានស្នើសុំឱ្យ…ចែករំលែកបទពិសោធន៍…", "share experience")."""
+    if len(text) >= 300:
+        return False
+    for word in rules.words("boilerplate"):
+        at = text.find(word)
+        if at < 0:
+            continue
+        label = text[at + len(word) : at + len(word) + 2].lstrip().startswith(("៖", ":", "："))
+        if at == 0 or label or len(text) < 60 or not word[0].isalpha():
+            return True
+    return False
 
 
 def read_layout(spans: list[Span], norm: str, rules: LangRules) -> NativeLayout:
     result = NativeLayout()
     ends = rules.words("end_of_body")
     listing = False  # the body's last paragraph opened a list ("…ដូចខាងក្រោម៖")
+    pending: list[Span] = []  # lines after the body that may be a caption or a sub-heading
+    ended = False
     for span in spans:
         text = norm[span.start : span.end]
         if result.body and any(text.startswith(e) or e in text[:12] for e in ends):
-            result.tail.append(span)
-            continue
-        if result.tail:
+            ended = is_boilerplate(text, rules) or len(text) < 60
+        if ended:
             result.tail.append(span)
             continue
         shortest = 8 if rules.language == "zh" else 25  # a Chinese sentence is dense
         prose = len(text) >= shortest and bool(re.search(r"[។。！？]|[៖：:]\s*$", text))
-        if prose and not is_boilerplate(text, rules):
-            result.body.append(span)
+        boilerplate = is_boilerplate(text, rules)
+        if prose and not boilerplate:
+            result.body.append(span)  # a caption or sub-heading between paragraphs is left out
+            pending.clear()
             listing = text.rstrip().endswith(_COLONS)
-        elif listing and len(text) <= 200:
+        elif listing and len(text) <= 300:
             result.body.append(span)  # "…ដូចខាងក្រោម៖" then "១. អនុស្សរណៈ…", "២. …"
+        elif result.body and not boilerplate and len(pending) < _GAP:
+            pending.append(span)  # "(រូបភាព៖ …)": the body may go on after it
+            listing = False
         elif result.body:
-            result.tail.append(span)
+            result.tail += [*pending, span]  # share buttons, related news: the body is over
+            pending.clear()
+            ended = True
         else:
             result.header.append(span)
+    result.tail[:0] = pending
     if not result.body:  # no sentence ends at all: read the longer paragraphs as the body
         result.body = [s for s in result.header if s.end - s.start >= 25]
         result.header = [s for s in result.header if s.end - s.start < 25]

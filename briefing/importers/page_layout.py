@@ -61,8 +61,9 @@ def _standfirst(result: Layout, following: list[Span], rules: Rules) -> bool:
     follows it, and prose follows that): at most two short paragraphs."""
     prose = [p for i, p in enumerate(result.body) if i not in result.headings]
     return (
-        0 < len(prose) <= 2
-        and all(len(p.text) < 400 for p in prose)
+        0 < len(result.body) <= 3  # a headline and a kicker with no prose yet count too
+        and len(prose) <= 2
+        and all(len(p.text) < 400 for p in result.body)
         and any(is_prose(p.text, rules) for p in following[:4])
     )
 
@@ -117,6 +118,8 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
             result.header.append(paragraph)
             if dateline is not None:
                 result.page_dates.append(dateline[1])
+            elif not result.dateline:  # "PUBLISHED : 15 Feb 2025 at 06:40"
+                result.page_dates.extend(dates_in_furniture(paragraph))
             if paragraph.text.startswith("From:"):
                 result.from_line = paragraph.text[5:].strip()
             title_open = False

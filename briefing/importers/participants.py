@@ -150,7 +150,8 @@ def find_participants(
     own = _issuer_country(issuer, rules, sides)
     unsure = [p for p in result if not p.side]
     if unsure and own:  # the issuer's own officials go unqualified: "Foreign Minister Retno"
-        unsure[0].side = own
+        for person in unsure:
+            person.side = own
         _infer_missing_side(result, settings)
     return result
 

@@ -19,7 +19,9 @@ from briefing.model import Person
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-_PARTICLES = frozenset({"bin", "binti", "bint", "al", "de", "van", "von", "da", "di", "le"})
+_PARTICLES = frozenset(
+    "bin binti bint binte al de van von da di le dos das do del della der den du ibn".split()
+)
 
 
 _NAME_HONORIFICS = frozenset({"Haji", "Hajah"})  # inside a Malay name: part of the father's
@@ -128,6 +130,9 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
         elif not word[0].isupper() or word in _NOT_NAMES or rules.title.match(text, cursor):
             break
         elif rules.canonical_country(word) or rules.honorific.match(text, cursor):
+            break
+        if word.endswith(("'s", "’s")) and len(word) > 3:  # "Mr Sok Chenda Sophea's visit"
+            words.append((word[:-2], match.end() - 2, False))
             break
         words.append((word, match.end(), False))
         if text[match.end() : match.end() + 1] != " ":
@@ -259,7 +264,7 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
         comma = re.match(r",\s+", text[end : end + 3])  # "… of Cambodia, Sok Chenda Sophea,"
         appositive = text[max(0, begin - 2) : begin] == ", "
         definite = text[max(0, begin - 4) : begin].lower() == "the "
-        if comma and not appositive and (rules.country.search(title) or definite):
+        if comma and not appositive and (rules.country.search(title) or definite or demonym):
             start = end + comma.end()  # "met the Minister of Commerce, Cham Nimul, and …"
         found = ""
         if text[start - 1 : start] in (" ", "\n"):
@@ -267,7 +272,7 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
         name = _name_at(text, start, rules) if text[start - 1 : start] == " " else None
         if name is None:
             continue
-        if definite and comma and start > end + 1 and not _ends_clause(text, name[1]):
+        if (definite or demonym) and comma and start > end + 1 and not _ends_clause(text, name[1]):
             continue
         country = demonym or _country_in(title, rules)
         after = re.match(r"\s+of\s+(?:the\s+)?", text[name[1] : name[1] + 10])

@@ -80,6 +80,8 @@ def _split(paragraph: Span, rules: Rules) -> list[Span]:
             continue
         if mark == "." and not _ends_sentence(text, match.start(), rules):
             continue
+        if mark == "." and "\u1780" <= text[match.start() - 1 : match.start()] <= "\u17ff":
+            continue  # "គ.ស.ស.", "ព.ស.": Khmer abbreviations; Khmer ends sentences with ។
         following = _NEXT_CHAR.match(text, end)
         first = following.group(1) if following else ""
         if first and not (

@@ -349,7 +349,7 @@ def is_concrete(text: str, rules: LangRules) -> bool:
 
 #: the numbering or bullet of a list entry ("1.", "១.", "（二）", "•"), on the matching copy
 _ENTRY_MARK = re.compile(
-    r"^\s*(?:[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.)、）]|[-•·–])?\s*"
+    r"^\s*(?:[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.)、）-]|[-•·–])?\s*"
 )
 
 
@@ -358,7 +358,7 @@ def _document_entry(reader: _Reader, sentence: Span, text: str) -> DraftItem | N
     (no sentence ends in it) naming a document, an agreement of both sides, without its
     numbering."""
     mark = _ENTRY_MARK.match(text)
-    if mark is None or len(text) > 200 or re.search(r"[។。！？]", text.rstrip()[:-1]):
+    if mark is None or len(text) > 400 or re.search(r"[។。！？]", text.rstrip()[:-1]):
         return None
     rest = text[mark.end() :].rstrip(" ;；。។")
     if not any(rest.startswith(w) for w in reader.rules.words("documents")):

@@ -261,3 +261,75 @@ def test_concerns_raised_with_a_possessive_and_things_that_will_pledge_nothing()
     draft = extract(body, Settings(countries=["Cambodia", "United Kingdom"]), reference_date=DAY)
     assert _item(draft, "scam centres").kind == K.CONCERN, describe(draft)
     assert _item(draft, "funding will help").kind == K.STATEMENT
+
+
+# --------------------------------------------------------------------------- page furniture
+
+
+def test_numeric_dates_are_read_day_first_unless_they_cannot_be():
+    from briefing.importers.dates import find_dates
+
+    def read(text: str) -> list[tuple[int, int, int | None]]:
+        return [(d.day, d.month, d.year) for d in find_dates(text)]
+
+    assert read("Brussels, 05/11/2025") == [(5, 11, 2025)]
+    assert read("05.11.2025") == [(5, 11, 2025)]
+    assert read("11/25/2025") == [(25, 11, 2025)]
+    assert read("31/31/2025") == [] and read("version 1.2.3") == []
+
+
+def test_a_news_page_s_breadcrumb_published_line_and_headline_are_header():
+    text = "\n".join(
+        [
+            "Bangkok Post",
+            "The world's window on Thailand",
+            "News | Business | Opinion | Thailand | World",
+            "THAILAND > GENERAL",
+            "Thailand, Cambodia agree to revive border commission",
+            "PUBLISHED : 21 Nov 2025 at 06:40",
+            "WRITER: Somchai Dee",
+            "Foreign Minister Maris Sangiampongsa and Cambodian Deputy Prime Minister Sok Chenda "
+            "Sophea agreed on Thursday to convene the Joint Boundary Commission in Phnom Penh.",
+            "The two ministers met during Mr Sok Chenda Sophea's one-day working visit.",
+            "He later paid a courtesy call on Prime Minister Paetongtarn Shinawatra.",
+        ]
+    )
+    draft = extract(text, Settings(countries=["Cambodia", "Thailand"]), reference_date=DAY)
+    assert draft.issue_date == dt.date(2025, 11, 21), describe(draft)
+    assert draft.meeting_date == dt.date(2025, 11, 20)
+    people = _people(draft)
+    assert "Sok Chenda Sophea's" not in people, people
+    assert people.get("Paetongtarn Shinawatra") == "Thailand", people  # the issuer's own
+    assert not [i for i in draft.items if "THAILAND" in i.text or "PUBLISHED" in i.text]
+
+
+def test_name_particles_and_a_possessive_country_before_a_title_and_comma():
+    text = (
+        "JAKARTA, 23 November 2025 - Timor-Leste's Minister of Foreign Affairs and "
+        "Cooperation, Bendito dos Santos Freitas, met Cambodia's Deputy Prime Minister, Sok "
+        "Chenda Sophea, on the sidelines of the ASEAN meeting today."
+    )
+    draft = extract(text, Settings(countries=["Cambodia", "Timor-Leste"]), reference_date=DAY)
+    assert _people(draft) == {
+        "Bendito dos Santos Freitas": "Timor-Leste",
+        "Sok Chenda Sophea": "Cambodia",
+    }, describe(draft)
+
+
+def test_a_khmer_caption_does_not_end_the_body_nor_a_dotted_abbreviation_a_sentence():
+    text = "\n\n".join(
+        [
+            "កោះសន្តិភាព",
+            "ថ្ងៃព្រហស្បតិ៍ ទី២០ ខែវិច្ឆិកា ឆ្នាំ២០២៥",
+            "ភ្នំពេញ៖ កាលពីព្រឹកថ្ងៃអង្គារ ឯកឧត្តម ឃួង ស្រេង អភិបាលរាជធានីភ្នំពេញ "
+            "បានជួបពិភាក្សាជាមួយ ឯកឧត្តម ឆាតឆាត ស៊ិទ្ធិពន្ធ អភិបាលក្រុងបាងកក។",
+            "(រូបភាព៖ ជំនួបនៅសាលារាជធានី)",
+            "ឯកឧត្តម ឃួង ស្រេង បានស្នើសុំឱ្យក្រុងបាងកកចែករំលែកបទពិសោធន៍ក្នុងការគ្រប់គ្រងចរាចរណ៍។",
+            "ភាគីថៃនឹងបញ្ជូនវិស្វករចំនួន ៨ នាក់ មកកម្ពុជានៅ គ.ស.ស. ខែឧសភា ដើម្បីសិក្សាប្រព័ន្ធលូ។",
+            "ចែករំលែក៖ Facebook | Telegram",
+        ]
+    )
+    draft = extract(text, Settings(countries=["Cambodia", "Thailand"]), reference_date=DAY)
+    assert _item(draft, "ចែករំលែកបទពិសោធន៍").side == "Cambodia", describe(draft)
+    engineers = _item(draft, "វិស្វករចំនួន")
+    assert engineers.text.endswith("ប្រព័ន្ធលូ។") and engineers.side == "Thailand"
