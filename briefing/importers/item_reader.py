@@ -25,6 +25,7 @@ LEAD_IN = re.compile(
 _INVITATION = re.compile(r"(?i)^at the invitation of\b")
 
 
+_JOINED_ACTORS = re.compile(r"(?i)\s+and\s+(?:the\s+)?")
 _RELATIVE_WILL = re.compile(r"(?i)\b(?:which|that|who|this|these|what)\s+(?:will|would)\b")
 #: "raised Canada's concerns regarding …", "voiced the UK's concerns about …"
 _CONCERN_RAISED = re.compile(
@@ -172,15 +173,36 @@ class Reader:
         best = max((s for s, _ in scores), default=0)
         if best and [s for s, _ in scores].count(best) == 1:
             return [self.participants[next(i for s, i in scores if s == best)]]
+        # "The Secretary and Foreign Minister", "The HR/VP and the Deputy Prime Minister"
+        joined = _JOINED_ACTORS.split(re.sub(r"(?i)^the\s+", "", text.strip()), maxsplit=1)
+        if len(joined) == 2 and all(joined) and len(text.split()) <= 8:
+            each = [self._people_in(f"the {part}") or self._holders(part) for part in joined]
+            if all(len(found) == 1 for found in each) and each[0][0] is not each[1][0]:
+                return [each[0][0], each[1][0]]
         heads = [self._title_head(p) for p in self.participants]
         hits = [
             p for p, h in zip(self.participants, heads, strict=True) if h and _has_any(folded, [h])
         ]
         if len(hits) == 1 and heads.count(self._title_head(hits[0])) == 1:
             return hits
-        if hits and re.match(r"(?i)the\s+\w", text.strip()) and len(text.split()) <= 4:
+        short = re.match(r"(?i)the\s+(\w.*)", text.strip()) and len(text.split()) <= 4
+        if hits and short:
             return [min(hits, key=lambda p: p.span[0])]  # "The Minister": the first named
+        if short:
+            holders = self._holders(re.sub(r"(?i)^the\s+", "", text.strip()))
+            if len(holders) == 1:
+                return holders  # "The Secretary": the Secretary of State
         return []
+
+    def _holders(self, words: str) -> list[DraftPerson]:
+        """Participants whose title begins with ``words`` ("Secretary" of "Secretary of
+        State"), or the one named so."""
+        folded = fold(words.strip())
+        return [
+            p
+            for p in self.participants
+            if folded and (fold(p.title).startswith(folded) or fold(p.display_name) == folded)
+        ]
 
     def _outsider_in(self, text: str) -> DraftPerson | None:
         """A person named in the subject who speaks for neither side (an analyst, a business

@@ -333,3 +333,15 @@ def test_a_khmer_caption_does_not_end_the_body_nor_a_dotted_abbreviation_a_sente
     assert _item(draft, "ចែករំលែកបទពិសោធន៍").side == "Cambodia", describe(draft)
     engineers = _item(draft, "វិស្វករចំនួន")
     assert engineers.text.endswith("ប្រព័ន្ធលូ។") and engineers.side == "Thailand"
+
+
+def test_two_officials_named_by_title_and_joined_by_and_are_both_sides():
+    text = (
+        "WASHINGTON, Nov. 20, 2025 -- Secretary of State Antony J. Blinken met Indonesian "
+        "Foreign Minister Retno Marsudi in Washington today.\n\n"
+        "The Secretary and Foreign Minister discussed the humanitarian situation in Gaza.\n\n"
+        "The Secretary welcomed Indonesia's purchase of 24 aircraft."
+    )
+    draft = extract(text, Settings(countries=["United States", "Indonesia"]), reference_date=DAY)
+    assert _item(draft, "humanitarian situation").side == BOTH, describe(draft)
+    assert _item(draft, "24 aircraft").side == "United States"
