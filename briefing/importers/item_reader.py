@@ -164,6 +164,13 @@ class Reader:
         """Participants the subject names: by name word, else honorific, else unique title."""
         folded = fold(text)
         named = [p for p in self.participants if _has_any(folded, fold(p.display_name).split())]
+        if len(named) > 1:  # "Sok Chenda Sophea" is named, not "Sok Sambath" for his "Sok"
+            words = {id(p): _words_in(folded, fold(p.display_name).split()) for p in named}
+            named = [
+                p
+                for p in named
+                if not any(words[id(p)] < words[id(q)] for q in named if q is not p)
+            ]
         if named:
             return named
         scores = [
@@ -314,3 +321,8 @@ class Reader:
 
 def _has_any(folded: str, needles: list[str]) -> bool:
     return any(len(n) >= 2 and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", folded) for n in needles)
+
+
+def _words_in(folded: str, needles: list[str]) -> frozenset[str]:
+    """The ``needles`` (name words) that ``folded`` holds."""
+    return frozenset(n for n in needles if _has_any(folded, [n]))
