@@ -215,8 +215,10 @@ def _chinese_mentions(
                 last = (canonical[found.group(0)], found.start())
             if last is not None:
                 country = last[0]
-                if chain[: last[1]].endswith(("驻", "駐")):
-                    country = "!" + last[0]  # the post's country: the holder is of the other
+                if chain[: last[1]].endswith(("驻", "駐")) or _VISITING_IT.match(
+                    chain, last[1] + len(countries.match(chain, last[1]).group(0))
+                ):
+                    country = "!" + last[0]  # a post or a visit there: the holder is the other's
             result.append((after, name_end, honorific, title, _destination(country, rules)))
             pos = name_end
             continue
@@ -258,6 +260,10 @@ def _destination(country: str, rules: LangRules) -> str:
     return "" if country.startswith("!") else country
 
 
+#: "正在对老挝进行正式访问的…": the country before it is the one visited
+_VISITING_IT = re.compile(r"(?:进行|進行)[^，。、]{0,8}(?:访问|訪問)")
+
+
 def _long_name_after(text: str, at: int, end: int, stops: re.Pattern[str]) -> int | None:
     """End of a transliterated name of two to eight characters after an honorific: up to the
     first mark or stop word."""
@@ -295,7 +301,7 @@ def _name_after(text: str, at: int, end: int, stops: re.Pattern[str]) -> int | N
 #: characters that do not begin a personal name: function words, time words and the
 #: endings that make a title a place or body ("总统府", "总理府", "部长级")
 _NOT_NAME_START = frozenset(
-    "在与同和及昨今明将也还则并的了是对就于为以等向把被从到会说表府级办院职称"
+    "在与同和及昨今明将也还则并的了是对就于为以等向把被从到会说表府级办院职称两双各该此其"
 )
 
 

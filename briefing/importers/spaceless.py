@@ -301,6 +301,15 @@ _JOINT_REPORTED = re.compile(r"(?:说|說|表示|指出|透露|宣布)[，,]|ប
 _ATTRIBUTIVE_WILL = re.compile(r"[将將](?=[^，。；、“”]{1,8}?的)")
 
 
+def _without_lead(text: str, rules: LangRules) -> str:
+    """``text`` without its lead-in ("会谈中，", "ក្នុងជំនួបនោះ"): a meeting named there is the
+    setting of what is said, not the sentence's news."""
+    for lead in rules.words("lead_ins"):
+        if text.startswith(lead):
+            return text[len(lead) :].lstrip(" ，,")
+    return text
+
+
 def _programme(text: str, rules: LangRules) -> bool:
     """A future meeting of the visit ("还将拜会…总统", "នឹងចូលជួប…"): the pledge cue stands
     right before a meeting or visit word."""
@@ -396,8 +405,8 @@ def _item(reader: _Reader, sentence: Span, text: str) -> DraftItem | None:
     if side is not None:
         reader.running = side  # also when the sentence itself is no item (a welcome)
     kind = reader.kind(text, side)
-    meeting = any(w in text for w in rules.words("meeting_words"))
-    if meeting and kind == ItemKind.STATEMENT:
+    meeting = any(w in _without_lead(text, rules) for w in rules.words("meeting_words"))
+    if meeting and kind == ItemKind.STATEMENT and not speaking:
         return None  # who met whom, with nothing said
     if kind == ItemKind.PLEDGE and _programme(text, rules):
         return None  # "此行还将拜会…": what the visitor will do next, not a pledge
