@@ -179,6 +179,12 @@ def _chinese_mentions(
         *rules.words("place_before"),
         *_TIME_WORDS,
         "等",
+        "一致",
+        "共同",
+        "分别",
+        "一同",
+        "一起",
+        "均",
         "与",
         "與",
         "同",
@@ -301,7 +307,7 @@ def _name_after(text: str, at: int, end: int, stops: re.Pattern[str]) -> int | N
 #: characters that do not begin a personal name: function words, time words and the
 #: endings that make a title a place or body ("总统府", "总理府", "部长级")
 _NOT_NAME_START = frozenset(
-    "在与同和及昨今明将也还则并的了是对就于为以等向把被从到会说表府级办院职称两双各该此其"
+    "在与同和及昨今明将也还则并的了是对就于为以等向把被从到会说表府级办院职称两双各该此其一均共"
 )
 
 

@@ -146,6 +146,7 @@ def find_participants(
             start = person.span[0]
             if not person.side and _HOSTED.search(text, max(0, start - 60), start):
                 person.side = visited
+    result = [p for p in result if not rules.organisations.search(p.title)]  # ASEAN's SG
     _infer_missing_side(result, settings)
     own = _issuer_country(issuer, rules, sides)
     unsure = [p for p in result if not p.side]
@@ -175,13 +176,17 @@ _ORGANISATION = re.compile(
 )
 
 
-def outsiders(mentions: list[Mention], participants: list[DraftPerson]) -> list[DraftPerson]:
+def outsiders(
+    mentions: list[Mention], participants: list[DraftPerson], rules: Rules | None = None
+) -> list[DraftPerson]:
     """People named with a title in a body that is neither side's government (an analyst, a
-    business chamber's officer, an NGO's director): what they say is no item."""
+    business chamber's officer, an NGO's director, ASEAN's Secretary-General): what they say
+    is no item."""
     taken = {name_key(p.name) for p in participants}
     result = []
     for mention in mentions:
-        if mention.key in taken or not _ORGANISATION.search(mention.title):
+        international = rules is not None and rules.organisations.search(mention.title)
+        if mention.key in taken or not (_ORGANISATION.search(mention.title) or international):
             continue
         if any(p.span == (mention.start, mention.end) for p in participants):
             continue

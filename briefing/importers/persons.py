@@ -264,7 +264,8 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
         comma = re.match(r",\s+", text[end : end + 3])  # "… of Cambodia, Sok Chenda Sophea,"
         appositive = text[max(0, begin - 2) : begin] == ", "
         definite = text[max(0, begin - 4) : begin].lower() == "the "
-        if comma and not appositive and (rules.country.search(title) or definite or demonym):
+        named_by = rules.country.search(title) or rules.organisations.search(title)
+        if comma and not appositive and (named_by or definite or demonym):
             start = end + comma.end()  # "met the Minister of Commerce, Cham Nimul, and …"
         found = ""
         if text[start - 1 : start] in (" ", "\n"):

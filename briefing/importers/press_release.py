@@ -142,7 +142,7 @@ def extract(
     )
     _check(cancelled)
     reader = Reader(rules, draft.participants, sides, {a.key for a in settings.areas}, masks)
-    reader.outsiders = outsiders(mentions, draft.participants)
+    reader.outsiders = outsiders(mentions, draft.participants, rules)
     reader.cancelled = cancelled
     draft.items = read_items(reader, layout.body, layout.headings, layout.continued)
     draft.commitments = [

@@ -31,7 +31,8 @@ _REPORTED_ON = re.compile(
 
 MEETING_SENTENCE = re.compile(
     r"(?i)\b(?:met|meet|meets|meeting|talks|call|held|conversation|received|receives|"
-    r"conference|spoke|speaks|co-chaired|signed|courtesy|agreed|discussed|exchanged|summit)\b"
+    r"conference|spoke|speaks|co-chaired|signed|courtesy|agreed|discussed|exchanged|summit|"
+    r"audience|called on|calls on|hosted|hosts)\b"
 )
 
 
@@ -151,7 +152,9 @@ def meeting_dates(
                     if _REPORTED_ON.search(sentence.text, 0, phrase.start()):
                         continue
                     day = relative_day(phrase, dates.issue)
-                    candidates.append(((1, rank, sentence.start + phrase.start()), day, False))
+                    # "met today in Brussels" in the opening outranks a date written later
+                    klass = 0 if meeting and rank == 0 else 1
+                    candidates.append(((klass, rank, sentence.start + phrase.start()), day, False))
                 week = _RELATIVE_WEEK.search(sentence.text)
                 if week and dates.issue.weekday() > 0:
                     monday = dates.issue - dt.timedelta(days=dates.issue.weekday())

@@ -67,6 +67,7 @@ class Rules:
     deliverables: re.Pattern[str] = field(init=False)
     not_pledge: re.Pattern[str] = field(init=False)  # "would like"
     documents: re.Pattern[str] = field(init=False)  # an entry of a list of signed documents
+    organisations: re.Pattern[str] = field(init=False)  # ASEAN, UN …: officials of no side
     general_areas: frozenset[str] = field(init=False)
     area: re.Pattern[str] = field(init=False)
     area_weights: dict[str, list[tuple[str, int]]] = field(init=False)  # phrase -> (key, weight)
@@ -85,6 +86,7 @@ class Rules:
         raw = self.raw
         self.honorific = phrase_pattern(raw["honorifics"], ignore_case=False)
         self.title = phrase_pattern(raw["titles"])
+        self.organisations = phrase_pattern(raw.get("organisations", []), ignore_case=False)
         self.portfolio = phrase_pattern(raw.get("portfolio_words", []))
         self.country_of, self.country_names = {}, {}
         for canonical, entry in raw["countries"].items():

@@ -345,3 +345,52 @@ def test_two_officials_named_by_title_and_joined_by_and_are_both_sides():
     draft = extract(text, Settings(countries=["United States", "Indonesia"]), reference_date=DAY)
     assert _item(draft, "humanitarian situation").side == BOTH, describe(draft)
     assert _item(draft, "24 aircraft").side == "United States"
+
+
+def test_an_international_organisation_s_official_is_no_participant_and_says_no_item():
+    text = "\n\n".join(
+        [
+            "JAKARTA, 20 November 2025 - Secretary-General of ASEAN, Dr. Kao Kim Hourn, today "
+            "received H.E. Sok Chenda Sophea, Deputy Prime Minister of Cambodia, and H.E. Bendito "
+            "dos Santos Freitas, Minister of Foreign Affairs of Timor-Leste.",
+            "The Secretary-General briefed the two Ministers on the roadmap for membership.",
+            "The Ministers thanked the Secretary-General for hosting the meeting.",
+            "The two Ministers agreed to hold a joint commission in Dili in 2026.",
+        ]
+    )
+    draft = extract(text, Settings(countries=["Cambodia", "Timor-Leste"]), reference_date=DAY)
+    assert "Kao Kim Hourn" not in _people(draft), describe(draft)
+    assert [i.text for i in draft.items] == [
+        "The two Ministers agreed to hold a joint commission in Dili in 2026."
+    ], describe(draft)
+
+
+def test_met_today_in_the_opening_outranks_a_date_written_later():
+    text = "\n\n".join(
+        [
+            "Press release",
+            "Brussels, 20/11/2025",
+            "The High Representative, Kaja Kallas, met today in Brussels with Cambodia's Deputy "
+            "Prime Minister, Sok Chenda Sophea.",
+            "The High Representative welcomed the Joint Declaration signed in Kuala Lumpur on "
+            "26 October.",
+        ]
+    )
+    draft = extract(text, Settings(countries=["European Union", "Cambodia"]), reference_date=DAY)
+    assert draft.meeting_date == dt.date(2025, 11, 20), describe(draft)
+
+
+def test_chinese_a_visitor_is_not_of_the_country_visited_and_a_meeting_as_setting_is_kept():
+    text = "\n\n".join(
+        [
+            "越南人民报网",
+            "2025年11月21日",
+            "越通社河内11月20日电　当地时间11月20日上午，正在对老挝进行正式访问的越共中央"
+            "政治局委员、国会主席陈青敏在万象同老挝国会主席赛宋蓬·丰威汉举行会谈。",
+            "会谈中，陈青敏表示，越方高度重视越老特殊团结关系。",
+            "两位国会主席一致同意明年在河内举行两国国会高层会晤。",
+        ]
+    )
+    draft = extract(text, Settings(countries=["Viet Nam", "Laos"]), reference_date=DAY)
+    assert _people(draft) == {"陈青敏": "Viet Nam", "赛宋蓬·丰威汉": "Laos"}, describe(draft)
+    assert _item(draft, "高度重视").side == "Viet Nam"
