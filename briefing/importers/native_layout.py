@@ -96,9 +96,15 @@ def native_issuer(layout: NativeLayout, norm: str, rules: LangRules) -> str:
     for span in layout.header[:6]:
         text = span.text
         matched = norm[span.start : span.end]
-        if matched in skip or native_dates(matched, rules):
+        if matched in skip:
             continue
-        first = re.split(r"\s*[|>＞]\s*", text)[0].strip()
+        dates = native_dates(matched, rules)
+        if dates:  # "人民日报 2024年07月11日 星期四": the masthead before its date
+            text = text[: dates[0].start].strip()
+            if not text or len(text) > 30:
+                continue
+        first = re.split(r"\s*[|>＞›»]\s*", text)[0].strip()
+        first = re.split(r"\s+លេខ\s*[០-៩0-9]", first)[0].strip()  # "… លេខ ៣១៧ សហវ": a number
         if (
             not first
             or first in skip
