@@ -298,7 +298,8 @@ def without_false_cues(text: str, rules: LangRules) -> str:
 #: a speech verb and the comma after it: the reported clause follows ("…说，", "…表示，",
 #: "…បានបញ្ជាក់ថា")
 _JOINT_REPORTED = re.compile(r"(?:说|說|表示|指出|透露|宣布)[，,]|បញ្ជាក់ថា|ប្រកាសថា|លើកឡើងថា")
-_ATTRIBUTIVE_WILL = re.compile(r"[将將](?=[^，。；、“”]{1,8}?的)")
+#: "将主办的会议" (a will inside an attribute), not "将采取更加有力的措施" (a pledge)
+_ATTRIBUTIVE_WILL = re.compile(r"[将將](?=[^，。；、“”]{1,3}的)")
 
 
 def _without_lead(text: str, rules: LangRules) -> str:
