@@ -18,9 +18,13 @@ class NativeLayout:
     title: str = ""
     body: list[Span] = field(default_factory=list)
     tail: list[Span] = field(default_factory=list)  # after the body: sign-off, footers
+    #: starts of body paragraphs that are numbered or bulleted entries of a list
+    entries: set[int] = field(default_factory=set)
 
 
 _COLONS = ("៖", "：", ":")
+#: a list entry's numbering when paragraphs() left it on ("១-", "一、", "(1)")
+LIST_MARK = re.compile(r"\s*(?:[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.)、）-]|[-•·–])")
 _GAP = 2  # lines that are no prose (a caption, a sub-heading) the body may go on after
 
 
@@ -72,6 +76,10 @@ def read_layout(spans: list[Span], norm: str, rules: LangRules) -> NativeLayout:
         else:
             result.header.append(span)
     result.tail[:0] = pending
+    for span in result.body:  # the numbering paragraphs() cut off stands before the span
+        line = norm[norm.rfind("\n", 0, span.start) + 1 : span.start]
+        if line.strip() or LIST_MARK.match(norm, span.start):
+            result.entries.add(span.start)
     if not result.body:  # no sentence ends at all: read the longer paragraphs as the body
         result.body = [s for s in result.header if s.end - s.start >= 25]
         result.header = [s for s in result.header if s.end - s.start < 25]

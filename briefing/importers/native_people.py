@@ -300,8 +300,8 @@ def _name_after(text: str, at: int, end: int, stops: re.Pattern[str]) -> int | N
         rest = text[at + length : at + length + 4]
         if not rest or rest[0] in _PUNCT or rest[0].isdigit() or stops.match(rest):
             candidate = name[:length]
-            if stops.match(candidate[-1]):
-                continue  # "刘奇等": the name ends before "等"
+            if stops.match(candidate[-1]) or stops.search(candidate, 2):
+                continue  # "刘奇等", "胡哈一行": the name ends before the stop word
             if not any(s in candidate for s in ("兼", "第一", "副", "部", "会", "会见")):
                 return at + length
     return None

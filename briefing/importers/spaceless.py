@@ -262,16 +262,25 @@ def extract(
     keys = ["".join(matching_copy(p.name).split()) for p in draft.participants]
     reader = _Reader(rules, draft.participants, keys, sides, {a.key for a in settings.areas})
     reader.home = home
+    agreed_list = False  # the last paragraph said both sides agreed on what follows
     for paragraph in layout.body:
         if cancelled is not None and cancelled():
             raise ExtractCancelled(CANCELLED)
         reader.speaker = None
+        text = norm[paragraph.start : paragraph.end]
+        if agreed_list and paragraph.start not in layout.entries:
+            agreed_list = False
+        if text.rstrip().endswith(("៖", "：", ":")):
+            intro = reader.resolve(_sentence_subject(text, rules))
+            agreed_list = intro == BOTH and reader.kind(text, BOTH) == ItemKind.AGREEMENT
         entry = _document_entry(reader, paragraph, norm[paragraph.start : paragraph.end])
         if entry is not None:  # a list entry is one line, whatever full stops it holds
             draft.items.append(entry)
             continue
         for sentence in joined_quotations(sentences(paragraph, english), clean, rules):
             item = _item(reader, sentence, norm[sentence.start : sentence.end])
+            if item is not None and agreed_list:  # "ភាគីទាំងពីរបានឯកភាព…ដូចខាងក្រោម៖ ១. …"
+                item.side, item.kind = BOTH, ItemKind.AGREEMENT
             if item is not None:
                 draft.items.append(item)
     for index, item in enumerate(draft.items):

@@ -412,3 +412,39 @@ def test_seats_of_government_venues_and_provincial_cities_are_meeting_places(
     settings = Settings(countries=["Cambodia", country])
     draft = extract(text, settings, reference_date=DAY)
     assert (draft.city, draft.country) == (city, country), describe(draft)
+
+
+def test_entries_of_a_list_both_sides_agreed_are_both_sides_agreements_and_short_dates_read():
+    text = "\n".join(
+        [
+            "Sabay News",
+            "ដោយ៖ ម៉ៅ សុភ័ក្ត្រ | ២១ វិច្ឆិកា ២០២៥ | ០៩:២០ ព្រឹក",
+            "",
+            "ភ្នំពេញ៖ កាលពីម្សិលមិញ ឯកឧត្តម ឌិត ទីណា រដ្ឋមន្ត្រីក្រសួងកសិកម្ម បានជួបពិភាក្សាជាមួយ "
+            "ឯកឧត្តម ម៉ូហាម៉ាត់ សាប៊ូ រដ្ឋមន្ត្រីកសិកម្មម៉ាឡេស៊ី។",
+            "បន្ទាប់ពីកិច្ចពិភាក្សា ភាគីទាំងពីរបានឯកភាពលើចំណុចមួយចំនួនដូចខាងក្រោម៖",
+            "១. ភាគីម៉ាឡេស៊ីនឹងនាំចូលអង្ករសកម្ពុជាចំនួន ១០០ ០០០ តោន ក្នុងឆ្នាំ២០២៦។",
+            "២. បង្កើតក្រុមការងារបច្ចេកទេសរួមស្តីពីកសិកម្ម។",
+            "ឯកឧត្តម ម៉ូហាម៉ាត់ សាប៊ូ បានអញ្ជើញ ឯកឧត្តម ឌិត ទីណា ទៅបំពេញទស្សនកិច្ចនៅម៉ាឡេស៊ី។",
+        ]
+    )
+    draft = extract(text, Settings(countries=["Cambodia", "Malaysia"]), reference_date=DAY)
+    assert draft.issue_date == dt.date(2025, 11, 21), describe(draft)
+    assert draft.meeting_date == dt.date(2025, 11, 20)
+    for words in ("នាំចូលអង្ករ", "ក្រុមការងារបច្ចេកទេស"):
+        entry = _item(draft, words)
+        assert (entry.side, entry.kind) == (BOTH, K.AGREEMENT), describe(draft)
+    assert _item(draft, "បានអញ្ជើញ").side == "Malaysia"  # after the list: its own speaker
+
+
+def test_chinese_names_end_before_time_words_and_delegation_words():
+    text = "\n\n".join(
+        [
+            "星暹日报",
+            "2025年11月21日",
+            "（曼谷20日讯）旅游与体育部长梭拉旺·天通上周五在曼谷会见柬埔寨旅游部大臣胡哈一行。",
+            "双方同意明年举办联合旅游推介会。",
+        ]
+    )
+    draft = extract(text, Settings(countries=["Thailand", "Cambodia"]), reference_date=DAY)
+    assert set(_people(draft)) == {"梭拉旺·天通", "胡哈"}, describe(draft)
