@@ -8,6 +8,7 @@ apply it to the draft, then ask :func:`missing_message` whether anything is stil
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from briefing.importers.dates import find_dates
 from briefing.importers.draft import Draft, DraftPerson
@@ -33,6 +34,8 @@ def parse_date(text: str) -> dt.date:
     except ValueError:
         pass
     found = find_dates(text)
+    if re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{4}", text):
+        found = []  # "05/11/2025": 5 November or May 11? A date typed here must not be a guess
     if len(found) == 1 and found[0].year is not None:
         first, _ = found[0].resolve(found[0].year)
         if first is not None:

@@ -55,7 +55,9 @@ def test_dates_as_typed(text, date):
     assert overrides.parse_date(text) == date
 
 
-@pytest.mark.parametrize("text", ["yesterday", "10/10", "2024-13-01", ""])
+@pytest.mark.parametrize(
+    "text", ["yesterday", "10/10", "2024-13-01", "", "05/11/2025", "05.11.2025"]
+)
 def test_unreadable_dates_say_how_to_write_them(text):
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         overrides.parse_date(text)
