@@ -63,6 +63,8 @@ class Reader:
     area_keys: set[str]
     masks: list[tuple[int, int]] = field(default_factory=list)  # spans kept out of areas
     outsiders: list[DraftPerson] = field(default_factory=list)  # named, not of either side
+    #: spans of the entries of a list both sides agreed ("the two leaders agreed to: • …")
+    agreed_entries: set[tuple[int, int]] = field(default_factory=set)
     running_side: str | None = None
     running_person: DraftPerson | None = None
     speaker: str | None = None  # side of the person whose words a paragraph reports

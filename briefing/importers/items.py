@@ -68,16 +68,32 @@ _SPEECH_AFTER_SUBJECT = re.compile(
 
 
 def read_items(
-    reader: Reader, body: list[Span], headings: set[int], continued: set[int] = frozenset()
+    reader: Reader,
+    body: list[Span],
+    headings: set[int],
+    continued: set[int] = frozenset(),
+    entries: set[int] = frozenset(),
 ) -> list[DraftItem]:
     """Items from the body paragraphs, in text order: one per substantive sentence.
-    ``continued``: starts of pieces that go on with the paragraph before (a one-line page)."""
+    ``continued``: starts of pieces that go on with the paragraph before (a one-line page);
+    ``entries``: starts of bulleted or numbered list entries."""
     items: list[DraftItem] = []
     topic: str | None = None
     announced: str | None = None  # the side of "Minister … said:" for the next paragraph
+    agreed = False  # the paragraph before said that both sides agreed to what follows
     for index, paragraph in enumerate(body):
         if reader.cancelled is not None and reader.cancelled():  # type: ignore[operator]
             raise ExtractCancelled(CANCELLED)
+        if agreed and paragraph.start in entries:
+            item = _agreed_entry(reader, paragraph, topic)
+            if item is not None:
+                items.append(item)
+            continue
+        agreed = _AGREED_TO.search(paragraph.text) is not None and (
+            reader.resolve(reader.subject(paragraph)[0])[0] == BOTH
+        )
+        if agreed:
+            continue  # "the two leaders agreed to:": the entries after it are the items
         introduces, announced = announced, None
         if _SAID_COLON.search(paragraph.text):
             subject, _ = reader.subject(paragraph)
@@ -149,6 +165,28 @@ _SAID_COLON = re.compile(
     r"(?i)\b(?:said|says|stated|added|noted|told\s+\w+)\s*:\s*$"
     r"|^(?:quotes?|statement|remarks)\s+(?:attributable\s+to|from|by)\s.{3,120}:\s*$"
 )
+
+
+#: a paragraph that opens a list of what both sides agreed: "… the two leaders agreed to:",
+#: "Both sides agreed on the following:"
+_AGREED_TO = re.compile(
+    r"(?i)\b(?:agreed|decided|committed(?:\s+themselves)?|resolved)\s+"
+    r"(?:to|on\s+the\s+following(?:\s+\w+)?|as\s+follows)\s*:\s*$"
+)
+
+
+def _agreed_entry(reader: Reader, entry: Span, topic: str | None) -> DraftItem | None:
+    """An entry of a list both sides agreed ("• convene the 4th Meeting of the Joint
+    Commission …;"): their agreement, whatever its own words."""
+    text = re.sub(r"[;,]?\s*(?:and|or)?\s*$", "", entry.text.strip()).strip()
+    if len(words(text)) < 3:
+        return None
+    _, chosen = reader.areas(entry)
+    areas = chosen or ([topic] if topic else ["political"])
+    item = DraftItem(areas[0], BOTH, ItemKind.AGREEMENT, _sentence_case(text), 0.6,
+                     (entry.start, entry.start + len(text)), areas=list(areas))  # fmt: skip
+    reader.agreed_entries.add(item.span)
+    return item
 
 
 def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftItem | None:
@@ -383,6 +421,8 @@ def is_commitment(reader: Reader, item: DraftItem) -> bool:
         rules.joint_acts.search(item.text) and _SIGNED_PAPER.search(item.text)
     ):
         return True  # a document signed or exchanged
+    if item.span in reader.agreed_entries:  # "• convene the 4th Meeting …" under "agreed to:"
+        return is_concrete(f"The two sides agreed to {item.text}", rules)
     return is_concrete(item.text, rules)
 
 

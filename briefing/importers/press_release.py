@@ -144,7 +144,10 @@ def extract(
     reader = Reader(rules, draft.participants, sides, {a.key for a in settings.areas}, masks)
     reader.outsiders = outsiders(mentions, draft.participants, rules)
     reader.cancelled = cancelled
-    draft.items = read_items(reader, layout.body, layout.headings, layout.continued)
+    entries = {  # paragraphs() cut a bullet or number off the start of their line
+        p.start for p in layout.body if clean[clean.rfind("\n", 0, p.start) + 1 : p.start].strip()
+    }
+    draft.items = read_items(reader, layout.body, layout.headings, layout.continued, entries)
     draft.commitments = [
         DraftCommitment(item.text, item.side, item.area, index, keep=is_commitment(reader, item))
         for index, item in enumerate(draft.items)

@@ -448,3 +448,28 @@ def test_chinese_names_end_before_time_words_and_delegation_words():
     )
     draft = extract(text, Settings(countries=["Thailand", "Cambodia"]), reference_date=DAY)
     assert set(_people(draft)) == {"梭拉旺·天通", "胡哈"}, describe(draft)
+
+
+def test_the_entries_of_a_list_the_two_leaders_agreed_to_are_their_agreements():
+    text = "\n".join(
+        [
+            "PUTRAJAYA, 20 November 2025 - Prime Minister Anwar Ibrahim today received Prime "
+            "Minister Hun Manet of Cambodia at Perdana Putra.",
+            "",
+            "At the end of the meeting, the two leaders agreed to:",
+            "",
+            "• convene the 4th Meeting of the Joint Commission in Phnom Penh by the end of 2026;",
+            "• set a bilateral trade target of USD 2 billion by 2030; and",
+            "• explore the possibility of direct flights between Kuala Lumpur and Siem Reap.",
+            "",
+            "Prime Minister Anwar also expressed concern over online scam syndicates.",
+        ]
+    )
+    draft = extract(text, Settings(countries=["Malaysia", "Cambodia"]), reference_date=DAY)
+    assert not [i for i in draft.items if i.text.startswith("At the end")], describe(draft)
+    for words in ("Convene the 4th Meeting", "Set a bilateral trade target", "Explore the"):
+        entry = _item(draft, words)
+        assert (entry.side, entry.kind) == (BOTH, K.AGREEMENT), describe(draft)
+    kept = {c.text for c in draft.commitments if c.keep}
+    assert any("4th Meeting" in t for t in kept) and any("USD 2 billion" in t for t in kept)
+    assert _item(draft, "scam syndicates").side == "Malaysia"  # after the list: its own speaker
