@@ -11,6 +11,7 @@ from functools import lru_cache
 from briefing.importers.draft import DraftPerson
 from briefing.importers.native_layout import NativeLayout
 from briefing.importers.native_rules import LangRules, matching_copy
+from briefing.importers.places import load_gazetteer
 from briefing.importers.segment import sentences
 from briefing.model import Settings
 
@@ -39,11 +40,12 @@ def native_participants(
     """People who took part; ``home`` is the issuer's own country (its officials go
     unqualified), when known."""
     meeting_words = rules.words("meeting_words")
+    taking_part = rules.words("participation_words")  # "អមដំណើរ", "陪同": named, they took part
     zones: list[tuple[int, int]] = []
     for index, paragraph in enumerate(layout.body[:10]):
         for sentence in sentences(paragraph, english):
             text = norm[sentence.start : sentence.end]
-            if index == 0 or any(w in text for w in meeting_words):
+            if index == 0 or any(w in text for w in meeting_words + taking_part):
                 zones.append((sentence.start, sentence.end))
     found: dict[str, DraftPerson] = {}
     for start, end in zones:
@@ -62,6 +64,8 @@ def native_participants(
             if not side:
                 hint = _hint(matching_copy(honorific + title), rules)
                 side = sides.get(hint, hint) if hint else ""
+            if not side and title:  # "អភិបាលរងក្រុងបាងកក": an office of a city of one side
+                side = _city_side(matching_copy(title), rules, sides)
             person = found.get(key)
             if person is None:
                 found[key] = DraftPerson(
@@ -93,6 +97,20 @@ def native_participants(
     return result
 
 
+def _city_side(title: str, rules: LangRules, sides: dict[str, str]) -> str:
+    """The side whose city a title names (the rules' own spellings first, then the
+    gazetteer's)."""
+    gazetteer = load_gazetteer()
+    for name, english in rules.raw.get("cities", {}).items():
+        city = gazetteer.lookup(english, tuple(sides)) if matching_copy(name) in title else None
+        if city is not None and city.country in sides:
+            return sides[city.country]
+    for city, _start, _end in gazetteer.native_in(title, tuple(sides)):
+        if city.country in sides:
+            return sides[city.country]
+    return ""
+
+
 def _hint(words: str, rules: LangRules) -> str:
     for country, hints in rules.raw.get("side_hints", {}).items():
         if any(matching_copy(h) in words for h in hints):
@@ -107,7 +125,10 @@ def _khmer_mentions(
     result = []
     honorifics = rules.words("honorifics")
     titles = rules.words("titles")
-    stops = ("បាន", "កាលពី", "ជាមួយ", "នៅ", "។", "៖", "(", "ដែល", "ក៏", "នឹង")
+    stops = (
+        "បាន", "កាលពី", "ជាមួយ", "នៅ", "។", "៖", "(", "ដែល", "ក៏", "នឹង",
+        "ចូលរួម", "អញ្ជើញ", "អមដំណើរ",
+    )  # fmt: skip
     text = norm
     pattern = _alternation(tuple(honorifics))
     marks = [m.end() for m in _SIDE_MARK.finditer(text, start, end)]  # once: linear time
@@ -183,6 +204,10 @@ def _chinese_mentions(
         *_TIME_WORDS,
         "等",
         "一致",
+        "陪同",
+        "率领",
+        "率團",
+        "率团",
         "共同",
         "分别",
         "一同",

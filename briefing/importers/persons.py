@@ -99,7 +99,17 @@ def find_mentions(
             _merge_into(result[-1], mention)
             continue
         result.append(mention)
-    return result
+    gazetteer = load_gazetteer()
+    for mention in result:
+        leading = _LEADING_HONORIFIC.match(mention.name)
+        if leading and len(mention.name.split()) >= 3:  # "U Than Swe", "Daw Hnin Ei Phyu"
+            mention.honorific = f"{mention.honorific} {leading.group(1)}".strip()
+            mention.name = mention.name[leading.end() :]
+    return [m for m in result if gazetteer.lookup(m.name) is None]  # "… Luang Prabang"
+
+
+#: Burmese honorifics written as the first word of a name
+_LEADING_HONORIFIC = re.compile(r"(U|Daw|Dr)\s+(?=[A-Z])")
 
 
 def _merge_into(kept: Mention, other: Mention) -> None:

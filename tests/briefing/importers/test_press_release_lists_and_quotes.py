@@ -473,3 +473,25 @@ def test_the_entries_of_a_list_the_two_leaders_agreed_to_are_their_agreements():
     kept = {c.text for c in draft.commitments if c.keep}
     assert any("4th Meeting" in t for t in kept) and any("USD 2 billion" in t for t in kept)
     assert _item(draft, "scam syndicates").side == "Malaysia"  # after the list: its own speaker
+
+
+def test_burmese_honorifics_officials_of_a_city_and_people_who_accompanied():
+    english = (
+        "NAY PYI TAW, 20 Nov - Union Minister for Foreign Affairs U Than Swe received "
+        "Cambodian Deputy Prime Minister Sok Chenda Sophea at the ministry today."
+    )
+    draft = extract(english, Settings(countries=["Cambodia", "Myanmar"]), reference_date=DAY)
+    (minister,) = [p for p in draft.participants if p.side == "Myanmar"]
+    assert (minister.honorific, minister.name) == ("U", "Than Swe"), describe(draft)
+    khmer = "\n\n".join(
+        [
+            "កោះសន្តិភាព",
+            "ថ្ងៃព្រហស្បតិ៍ ទី២០ ខែវិច្ឆិកា ឆ្នាំ២០២៥",
+            "ភ្នំពេញ៖ ឯកឧត្តម ឃួង ស្រេង អភិបាលរាជធានីភ្នំពេញ បានជួបពិភាក្សាជាមួយ "
+            "ឯកឧត្តម ឆាតឆាត ស៊ិទ្ធិពន្ធ អភិបាលក្រុងបាងកក។",
+            "ឯកឧត្តម ឆាតឆាត ស៊ិទ្ធិពន្ធ អញ្ជើញមកកម្ពុជា ដោយមានការអមដំណើរពី លោក សុមឆាយ "
+            "ពង្សប្រសើរ អភិបាលរងក្រុងបាងកក។",
+        ]
+    )
+    draft = extract(khmer, Settings(countries=["Cambodia", "Thailand"]), reference_date=DAY)
+    assert _people(draft).get("សុមឆាយ ពង្សប្រសើរ") == "Thailand", describe(draft)
