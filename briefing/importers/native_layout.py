@@ -89,7 +89,9 @@ def read_layout(spans: list[Span], norm: str, rules: LangRules) -> NativeLayout:
             not is_boilerplate(text, rules)
             and not native_dates(text, rules)
             and text not in rules.words("header_skip")
-            and not any(w in text for w in rules.words("issuer_words"))
+            # an issuer's name, not a title that names a ministry ("…ក្រសួងការពារជាតិវៀតណាម")
+            and not (len(text) < 60 and any(w in text for w in rules.words("issuer_words")))
+            and not re.search(r"លេខ\s*\d", text)  # a letter's reference number
             and len(text) > 6
         ):
             result.title = span.text

@@ -495,3 +495,25 @@ def test_burmese_honorifics_officials_of_a_city_and_people_who_accompanied():
     )
     draft = extract(khmer, Settings(countries=["Cambodia", "Thailand"]), reference_date=DAY)
     assert _people(draft).get("សុមឆាយ ពង្សប្រសើរ") == "Thailand", describe(draft)
+
+
+def test_a_khmer_letterhead_s_reference_number_and_motto_are_no_title():
+    text = "\n".join(
+        [
+            "ព្រះរាជាណាចក្រកម្ពុជា",
+            "ជាតិ សាសនា ព្រះមហាក្សត្រ",
+            "",
+            "ក្រសួងការពារជាតិ",
+            "អគ្គនាយកដ្ឋាននយោបាយ និងកិច្ចការបរទេស លេខ ០៣៧ ក.ក.ជ",
+            "",
+            "សេចក្តីប្រកាសព័ត៌មាន",
+            "ស្តីពី",
+            "ដំណើរទស្សនកិច្ចផ្លូវការរបស់ឯកឧត្តមរដ្ឋមន្ត្រីក្រសួងការពារជាតិវៀតណាម",
+            "",
+            "នាព្រឹកថ្ងៃអង្គារ ទី១៨ ខែវិច្ឆិកា ឆ្នាំ២០២៥ ឯកឧត្តមឧត្តមសេនីយ៍ឯក ទៀ សីហា "
+            "បានជួបពិភាក្សាជាមួយ ឯកឧត្តមឧត្តមសេនីយ៍ឯក ផាន វ៉ាន់យ៉ាង រដ្ឋមន្ត្រីការពារជាតិវៀតណាម។",
+        ]
+    )
+    draft = extract(text, Settings(countries=["Cambodia", "Viet Nam"]), reference_date=DAY)
+    assert draft.title.startswith("ដំណើរទស្សនកិច្ចផ្លូវការ"), describe(draft)
+    assert draft.issuer == "ក្រសួងការពារជាតិ"
