@@ -28,6 +28,7 @@ class LangRules:
     countries: list[tuple[str, str]] = field(init=False)  # (name, canonical), longest first
     short_countries: dict[str, str] = field(init=False)  # one-character names: only before 方
     months: dict[str, int] = field(init=False)
+    _words: dict[str, tuple[str, ...]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         pairs = []
@@ -41,8 +42,16 @@ class LangRules:
         self.countries = sorted(pairs, key=lambda p: -len(p[0]))
         self.months = {matching_copy(k): v for k, v in self.raw.get("months", {}).items()}
 
-    def words(self, key: str) -> list[str]:
-        return sorted((matching_copy(w) for w in self.raw.get(key, [])), key=len, reverse=True)
+    def words(self, key: str) -> tuple[str, ...]:
+        """The word list ``key`` as matched (matching copies), longest first; made once, as the
+        readers ask for the same lists at every sentence."""
+        found = self._words.get(key)
+        if found is None:
+            found = tuple(
+                sorted((matching_copy(w) for w in self.raw.get(key, [])), key=len, reverse=True)
+            )
+            self._words[key] = found
+        return found
 
     def country_in(self, text: str) -> tuple[str, int] | None:
         """The first country named in ``text``: (canonical, offset)."""
