@@ -22,9 +22,10 @@ class NativeLayout:
     entries: set[int] = field(default_factory=set)
 
 
-_COLONS = ("៖", "：", ":")
-#: a list entry's numbering when paragraphs() left it on ("១-", "一、", "(1)")
-LIST_MARK = re.compile(r"\s*(?:[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.)、）-]|[-•·–])")
+COLONS = ("៖", "：", ":")  # a line ending in one opens what follows (a list)
+#: a list entry's numbering when paragraphs() left it on ("១-", "一、", "(1)"), on the matching
+#: copy, with the spaces around it
+LIST_MARK = re.compile(r"\s*(?:[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.)、）-]|[-•·–])\s*")
 _GAP = 2  # lines that are no prose (a caption, a sub-heading) the body may go on after
 
 
@@ -63,7 +64,7 @@ def read_layout(spans: list[Span], norm: str, rules: LangRules) -> NativeLayout:
         if prose and not boilerplate:
             result.body.append(span)  # a caption or sub-heading between paragraphs is left out
             pending.clear()
-            listing = text.rstrip().endswith(_COLONS)
+            listing = text.rstrip().endswith(COLONS)
         elif listing and len(text) <= 300:
             result.body.append(span)  # "…ដូចខាងក្រោម៖" then "១. អនុស្សរណៈ…", "២. …"
         elif result.body and not boilerplate and len(pending) < _GAP:

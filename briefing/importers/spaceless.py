@@ -25,6 +25,8 @@ from briefing.importers.errors import CANCELLED, ExtractCancelled
 from briefing.importers.meeting_facts import side_names
 from briefing.importers.native_dates import draft_dates
 from briefing.importers.native_layout import (
+    COLONS,
+    LIST_MARK,
     NativeLayout,
     is_boilerplate,
     native_issuer,
@@ -270,10 +272,10 @@ def extract(
         text = norm[paragraph.start : paragraph.end]
         if agreed_list and paragraph.start not in layout.entries:
             agreed_list = False
-        if text.rstrip().endswith(("៖", "：", ":")):
+        if text.rstrip().endswith(COLONS):
             intro = reader.resolve(_sentence_subject(text, rules))
             agreed_list = intro == BOTH and reader.kind(text, BOTH) == ItemKind.AGREEMENT
-        entry = _document_entry(reader, paragraph, norm[paragraph.start : paragraph.end])
+        entry = _document_entry(reader, paragraph, text)
         if entry is not None:  # a list entry is one line, whatever full stops it holds
             draft.items.append(entry)
             continue
@@ -366,27 +368,22 @@ def is_concrete(text: str, rules: LangRules) -> bool:
     return False
 
 
-#: the numbering or bullet of a list entry ("1.", "១.", "（二）", "•"), on the matching copy
-_ENTRY_MARK = re.compile(
-    r"^\s*(?:[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.)、）-]|[-•·–])?\s*"
-)
-
-
 def _document_entry(reader: _Reader, sentence: Span, text: str) -> DraftItem | None:
     """An entry of a list of documents signed or exchanged ("១. អនុស្សរណៈ…", "2.《…》"): a line
     (no sentence ends in it) naming a document, an agreement of both sides, without its
     numbering."""
-    mark = _ENTRY_MARK.match(text)
-    if mark is None or len(text) > 400 or re.search(r"[។。！？]", text.rstrip()[:-1]):
+    if len(text) > 400 or re.search(r"[។。！？]", text.rstrip()[:-1]):
         return None
-    rest = text[mark.end() :].rstrip(" ;；。។")
+    mark = LIST_MARK.match(text)
+    begin = mark.end() if mark else len(text) - len(text.lstrip())
+    rest = text[begin:].rstrip(" ;；。។")
     if not any(rest.startswith(w) for w in reader.rules.words("documents")):
         return None
     areas = reader.areas(rest) or (["political"] if "political" in reader.area_keys else [])
     if not areas:
         return None
-    start = sentence.start + mark.end()
-    written = sentence.text[mark.end() : mark.end() + len(rest)]
+    start = sentence.start + begin
+    written = sentence.text[begin : begin + len(rest)]
     return DraftItem(
         areas[0], BOTH, ItemKind.AGREEMENT, written, 0.6, (start, start + len(rest)), areas=areas
     )
@@ -399,7 +396,7 @@ def _item(reader: _Reader, sentence: Span, text: str) -> DraftItem | None:
     if any(text.startswith(w) for w in rules.words("background_lead")):
         return None  # "គួរបញ្ជាក់ថា …", "据介绍，…": the issuer's background
     intro = any(w in text for w in rules.words("list_intro"))
-    if intro and text.rstrip().endswith(("៖", "：", ":")):
+    if intro and text.rstrip().endswith(COLONS):
         return None  # "… ដូចខាងក្រោម៖": the entries after it are the items
     side_subject = _sentence_subject(text, rules)
     side = reader.resolve(side_subject)
@@ -408,8 +405,9 @@ def _item(reader: _Reader, sentence: Span, text: str) -> DraftItem | None:
         reader.speaker = side
     elif side is None:
         side = reader.speaker
-    if side not in (None, BOTH) and _JOINT_REPORTED.search(text):
-        inner = text[_JOINT_REPORTED.search(text).end() :]
+    reported = _JOINT_REPORTED.search(text) if side not in (None, BOTH) else None
+    if reported is not None:
+        inner = text[reported.end() :]
         if reader.resolve(_sentence_subject(inner, rules)) == BOTH:
             side = BOTH  # "X说，我国与柬埔寨同意…": what both agreed, as one side tells it
     if side is not None:
