@@ -177,7 +177,7 @@ _ORGANISATION = re.compile(
 
 
 def outsiders(
-    mentions: list[Mention], participants: list[DraftPerson], rules: Rules | None = None
+    mentions: list[Mention], participants: list[DraftPerson], rules: Rules
 ) -> list[DraftPerson]:
     """People named with a title in a body that is neither side's government (an analyst, a
     business chamber's officer, an NGO's director, ASEAN's Secretary-General): what they say
@@ -185,7 +185,7 @@ def outsiders(
     taken = {name_key(p.name) for p in participants}
     result = []
     for mention in mentions:
-        international = rules is not None and rules.organisations.search(mention.title)
+        international = rules.organisations.search(mention.title)
         if mention.key in taken or not (_ORGANISATION.search(mention.title) or international):
             continue
         if any(p.span == (mention.start, mention.end) for p in participants):

@@ -453,8 +453,6 @@ def _appositive(text: str, rules: Rules) -> list[Mention]:
             name = _name_at(text, start, rules)
             if name is None or name[1] != comma.start():
                 continue
-            if load_gazetteer().lookup(name[0]) is not None:
-                break  # "In Kuala Lumpur, Prime Minister …": a place before the comma
             title, country = _title_after(text, name[1], rules)
             if title:
                 result.append(Mention(start, name[1], name[0], "", title, country))
