@@ -17,6 +17,10 @@ K = ItemKind
 DAY = dt.date(2025, 11, 30)
 
 
+def _draft(text: str, *countries: str):
+    return extract(text, Settings(countries=list(countries)), reference_date=DAY)
+
+
 def _item(draft, contains: str):
     found = [i for i in draft.items if contains in i.text]
     assert len(found) == 1, describe(draft)
@@ -176,7 +180,7 @@ def test_a_khmer_weekday_without_a_date_is_the_last_such_day_before_the_issue():
             "ភាគីទាំងពីរបានឯកភាពរៀបចំកិច្ចប្រជុំក្រុមការងារចម្រុះនៅខែធ្នូ។",
         ]
     )
-    draft = extract(text, Settings(countries=["Cambodia", "China"]), reference_date=DAY)
+    draft = _draft(text, "Cambodia", "China")
     assert draft.issue_date == dt.date(2025, 11, 20)  # a Thursday
     assert draft.meeting_date == dt.date(2025, 11, 18), describe(draft)
 
@@ -192,7 +196,7 @@ def test_invitations_accepted_working_groups_and_meetings_are_commitments_to_tra
             "双方同意继续加强合作。",
         ]
     )
-    draft = extract(text, Settings(countries=["Malaysia", "Cambodia"]), reference_date=DAY)
+    draft = _draft(text, "Malaysia", "Cambodia")
     kept = {c.text for c in draft.commitments if c.keep}
     assert any("联合工作组首次会议" in t for t in kept), describe(draft)
     assert any("接受了邀请" in t for t in kept), describe(draft)
@@ -207,7 +211,7 @@ def test_both_countries_will_sign_is_a_commitment_and_a_title_stops_at_page_furn
         "Cambodia's Deputy Prime Minister Sok Chenda Sophea in Vientiane. Both countries will "
         "sign a memorandum of understanding on mine action before the end of the year."
     )
-    draft = extract(text, Settings(countries=["Cambodia", "Canada"]), reference_date=DAY)
+    draft = _draft(text, "Cambodia", "Canada")
     (joly,) = [p for p in draft.participants if p.name == "Mélanie Joly"]
     assert joly.title == "Minister of Foreign Affairs" and joly.side == "Canada", describe(draft)
     kept = [c for c in draft.commitments if c.keep]
@@ -226,7 +230,7 @@ def test_our_country_is_the_dateline_s_and_long_malay_names_follow_their_honorif
             "双方也就我国明年作为主席国将主办的部长级会议交换意见。",
         ]
     )
-    draft = extract(text, Settings(countries=["Malaysia", "Cambodia"]), reference_date=DAY)
+    draft = _draft(text, "Malaysia", "Cambodia")
     (minister,) = [p for p in draft.participants if p.name == "赛夫丁纳苏迪安"]
     assert (minister.honorific, minister.side) == ("拿督斯里", "Malaysia"), describe(draft)
     assert _item(draft, "联合工作组").side == BOTH
@@ -246,7 +250,7 @@ def test_an_official_named_by_title_alone_is_the_participant_holding_it():
             "ទន្ទឹមនឹងនោះ រដ្ឋមន្ត្រីបានស្នើឱ្យភាគីជប៉ុនជួយបណ្តុះបណ្តាលកសិករ។",
         ]
     )
-    draft = extract(text, Settings(countries=["Cambodia", "Japan"]), reference_date=DAY)
+    draft = _draft(text, "Cambodia", "Japan")
     assert _item(draft, "ក្រុមហ៊ុនជប៉ុនចង់វិនិយោគ").side == "Japan", describe(draft)
     request = _item(draft, "ស្នើឱ្យភាគីជប៉ុន")
     assert (request.side, request.kind) == ("Cambodia", K.REQUEST)  # "ទន្ទឹមនឹង": no "will"
@@ -259,7 +263,7 @@ def test_concerns_raised_with_a_possessive_and_things_that_will_pledge_nothing()
         "The Minister also raised the UK's concerns about online scam centres in the region.\n\n"
         '"Today\'s funding will help families return safely to their land," the Minister said.'
     )
-    draft = extract(body, Settings(countries=["Cambodia", "United Kingdom"]), reference_date=DAY)
+    draft = _draft(body, "Cambodia", "United Kingdom")
     assert _item(draft, "scam centres").kind == K.CONCERN, describe(draft)
     assert _item(draft, "funding will help").kind == K.STATEMENT
 
@@ -295,7 +299,7 @@ def test_a_news_page_s_breadcrumb_published_line_and_headline_are_header():
             "He later paid a courtesy call on Prime Minister Paetongtarn Shinawatra.",
         ]
     )
-    draft = extract(text, Settings(countries=["Cambodia", "Thailand"]), reference_date=DAY)
+    draft = _draft(text, "Cambodia", "Thailand")
     assert draft.issue_date == dt.date(2025, 11, 21), describe(draft)
     assert draft.meeting_date == dt.date(2025, 11, 20)
     people = _people(draft)
@@ -310,7 +314,7 @@ def test_name_particles_and_a_possessive_country_before_a_title_and_comma():
         "Cooperation, Bendito dos Santos Freitas, met Cambodia's Deputy Prime Minister, Sok "
         "Chenda Sophea, on the sidelines of the ASEAN meeting today."
     )
-    draft = extract(text, Settings(countries=["Cambodia", "Timor-Leste"]), reference_date=DAY)
+    draft = _draft(text, "Cambodia", "Timor-Leste")
     assert _people(draft) == {
         "Bendito dos Santos Freitas": "Timor-Leste",
         "Sok Chenda Sophea": "Cambodia",
@@ -330,7 +334,7 @@ def test_a_khmer_caption_does_not_end_the_body_nor_a_dotted_abbreviation_a_sente
             "ចែករំលែក៖ Facebook | Telegram",
         ]
     )
-    draft = extract(text, Settings(countries=["Cambodia", "Thailand"]), reference_date=DAY)
+    draft = _draft(text, "Cambodia", "Thailand")
     assert _item(draft, "ចែករំលែកបទពិសោធន៍").side == "Cambodia", describe(draft)
     engineers = _item(draft, "វិស្វករចំនួន")
     assert engineers.text.endswith("ប្រព័ន្ធលូ។") and engineers.side == "Thailand"
@@ -343,7 +347,7 @@ def test_two_officials_named_by_title_and_joined_by_and_are_both_sides():
         "The Secretary and Foreign Minister discussed the humanitarian situation in Gaza.\n\n"
         "The Secretary welcomed Indonesia's purchase of 24 aircraft."
     )
-    draft = extract(text, Settings(countries=["United States", "Indonesia"]), reference_date=DAY)
+    draft = _draft(text, "United States", "Indonesia")
     assert _item(draft, "humanitarian situation").side == BOTH, describe(draft)
     assert _item(draft, "24 aircraft").side == "United States"
 
@@ -359,7 +363,7 @@ def test_an_international_organisation_s_official_is_no_participant_and_says_no_
             "The two Ministers agreed to hold a joint commission in Dili in 2026.",
         ]
     )
-    draft = extract(text, Settings(countries=["Cambodia", "Timor-Leste"]), reference_date=DAY)
+    draft = _draft(text, "Cambodia", "Timor-Leste")
     assert "Kao Kim Hourn" not in _people(draft), describe(draft)
     assert [i.text for i in draft.items] == [
         "The two Ministers agreed to hold a joint commission in Dili in 2026."
@@ -377,7 +381,7 @@ def test_met_today_in_the_opening_outranks_a_date_written_later():
             "26 October.",
         ]
     )
-    draft = extract(text, Settings(countries=["European Union", "Cambodia"]), reference_date=DAY)
+    draft = _draft(text, "European Union", "Cambodia")
     assert draft.meeting_date == dt.date(2025, 11, 20), describe(draft)
 
 
@@ -392,7 +396,7 @@ def test_chinese_a_visitor_is_not_of_the_country_visited_and_a_meeting_as_settin
             "两位国会主席一致同意明年在河内举行两国国会高层会晤。",
         ]
     )
-    draft = extract(text, Settings(countries=["Viet Nam", "Laos"]), reference_date=DAY)
+    draft = _draft(text, "Viet Nam", "Laos")
     assert _people(draft) == {"陈青敏": "Viet Nam", "赛宋蓬·丰威汉": "Laos"}, describe(draft)
     assert _item(draft, "高度重视").side == "Viet Nam"
 
@@ -428,7 +432,7 @@ def test_entries_of_a_list_both_sides_agreed_are_both_sides_agreements_and_short
             "ឯកឧត្តម ម៉ូហាម៉ាត់ សាប៊ូ បានអញ្ជើញ ឯកឧត្តម ឌិត ទីណា ទៅបំពេញទស្សនកិច្ចនៅម៉ាឡេស៊ី។",
         ]
     )
-    draft = extract(text, Settings(countries=["Cambodia", "Malaysia"]), reference_date=DAY)
+    draft = _draft(text, "Cambodia", "Malaysia")
     assert draft.issue_date == dt.date(2025, 11, 21), describe(draft)
     assert draft.meeting_date == dt.date(2025, 11, 20)
     for words in ("នាំចូលអង្ករ", "ក្រុមការងារបច្ចេកទេស"):
@@ -446,7 +450,7 @@ def test_chinese_names_end_before_time_words_and_delegation_words():
             "双方同意明年举办联合旅游推介会。",
         ]
     )
-    draft = extract(text, Settings(countries=["Thailand", "Cambodia"]), reference_date=DAY)
+    draft = _draft(text, "Thailand", "Cambodia")
     assert set(_people(draft)) == {"梭拉旺·天通", "胡哈"}, describe(draft)
 
 
@@ -465,7 +469,7 @@ def test_the_entries_of_a_list_the_two_leaders_agreed_to_are_their_agreements():
             "Prime Minister Anwar also expressed concern over online scam syndicates.",
         ]
     )
-    draft = extract(text, Settings(countries=["Malaysia", "Cambodia"]), reference_date=DAY)
+    draft = _draft(text, "Malaysia", "Cambodia")
     assert not [i for i in draft.items if i.text.startswith("At the end")], describe(draft)
     for words in ("Convene the 4th Meeting", "Set a bilateral trade target", "Explore the"):
         entry = _item(draft, words)
@@ -480,7 +484,7 @@ def test_burmese_honorifics_officials_of_a_city_and_people_who_accompanied():
         "NAY PYI TAW, 20 Nov - Union Minister for Foreign Affairs U Than Swe received "
         "Cambodian Deputy Prime Minister Sok Chenda Sophea at the ministry today."
     )
-    draft = extract(english, Settings(countries=["Cambodia", "Myanmar"]), reference_date=DAY)
+    draft = _draft(english, "Cambodia", "Myanmar")
     (minister,) = [p for p in draft.participants if p.side == "Myanmar"]
     assert (minister.honorific, minister.name) == ("U", "Than Swe"), describe(draft)
     khmer = "\n\n".join(
@@ -493,7 +497,7 @@ def test_burmese_honorifics_officials_of_a_city_and_people_who_accompanied():
             "ពង្សប្រសើរ អភិបាលរងក្រុងបាងកក។",
         ]
     )
-    draft = extract(khmer, Settings(countries=["Cambodia", "Thailand"]), reference_date=DAY)
+    draft = _draft(khmer, "Cambodia", "Thailand")
     assert _people(draft).get("សុមឆាយ ពង្សប្រសើរ") == "Thailand", describe(draft)
 
 
@@ -514,6 +518,6 @@ def test_a_khmer_letterhead_s_reference_number_and_motto_are_no_title():
             "បានជួបពិភាក្សាជាមួយ ឯកឧត្តមឧត្តមសេនីយ៍ឯក ផាន វ៉ាន់យ៉ាង រដ្ឋមន្ត្រីការពារជាតិវៀតណាម។",
         ]
     )
-    draft = extract(text, Settings(countries=["Cambodia", "Viet Nam"]), reference_date=DAY)
+    draft = _draft(text, "Cambodia", "Viet Nam")
     assert draft.title.startswith("ដំណើរទស្សនកិច្ចផ្លូវការ"), describe(draft)
     assert draft.issuer == "ក្រសួងការពារជាតិ"
