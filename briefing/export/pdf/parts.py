@@ -195,7 +195,7 @@ def _lay_out(
     if measure:
         template._doSave = 0
         template.bb_layout_only = True
-    template.build(story.flowables, canvasmaker=_RecordingCanvas)
+    template.build(list(story.flowables), canvasmaker=_RecordingCanvas)
     canv = template.canv
     part = Part(
         pdf=buffer.getvalue(),

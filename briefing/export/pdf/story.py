@@ -22,13 +22,14 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.flowables import HRFlowable
-from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing import ir
 from briefing.export import fonts
 from briefing.export.pdf import keep as K
 from briefing.export.pdf import styles as S
 from briefing.export.pdf import text as T
+from briefing.export.pdf.numbers import contents_entry_end
 from briefing.i18n import ENGLISH_BOOK, BookLocale, book_locale
 
 _ANCHOR_OK = re.compile(r"[^A-Za-z0-9_.:-]")
@@ -211,7 +212,7 @@ class PageCount(Flowable):
 @dataclass
 class Story:
     flowables: list[Flowable] = field(default_factory=list)
-    toc: TableOfContents | None = None
+    toc: Contents | None = None
     page_count: PageCount = field(default_factory=PageCount)
     starts_with_cover: bool = False
 
@@ -436,11 +437,11 @@ def _table(block: ir.Table, avail_width: float, frame_height: float) -> list[Flo
 
 def contents(
     block: ir.Contents, headings: list[ir.Heading], loc: BookLocale = ENGLISH_BOOK
-) -> tuple[list[Flowable], TableOfContents]:
+) -> tuple[list[Flowable], Contents]:
     styles = [S.STYLES[n] for n in S.TOC_STYLES]
     if any(S.needs_shaping(h.runs) for h in headings if h.in_contents):
         styles = [S.shaped(s) for s in styles]
-    toc_class = NativeDigitsContents if loc.uses_native_digits else TableOfContents
+    toc_class = NativeDigitsContents if loc.uses_native_digits else Contents
     toc = toc_class(
         levelStyles=styles,
         dotsMinLevel=0,
@@ -453,43 +454,61 @@ def contents(
             ]
         ),
     )
-    # Known titles with provisional page numbers: the first pass already has the contents'
-    # real height, so page numbers settle after two passes, not three.
+    # Known titles with provisional page numbers: the contents have their real height from
+    # the start (the number column has a fixed width), in a single pass as in the first one.
     toc.addEntries(
         (min(max(h.level, 1), 3) - 1, toc_markup(h), 0, anchor_key(h.anchor))
         for h in headings
         if h.in_contents
     )
+    toc._lastEntries = list(toc._entries)
     if isinstance(toc, NativeDigitsContents):
         toc.bb_locale = loc
     title = para(ir.runs(block.title), "toc-title")
     return [title, toc, PageBreakIfNotEmpty()], toc
 
 
-class NativeDigitsContents(TableOfContents):
+class Contents(TableOfContents):
+    """reportlab's contents, whose dots and page number after each entry are drawn by
+    :meth:`entry_end`: at once from the previous pass's numbers, or, when ``bb_numbers`` is
+    set (a book laid out in one pass), as a form filled in once the pages are known."""
+
+    bb_numbers: Any = None  # a numbers.DeferredNumbers
+
+    def number_style(self, level: int) -> ParagraphStyle:
+        return self.getLevelStyle(level)
+
+    def number_text(self, page: int) -> str:
+        return str(page)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        size = super().wrap(availWidth, availHeight)
+
+        def entry_end(canvas: Any, kind: str, label: str) -> None:
+            page, level, key = label.split(",", 2)
+            style = self.number_style(int(level))
+            dot = " . " if self.dotsMinLevel >= 0 and int(level) >= self.dotsMinLevel else ""
+            number = None if self.bb_numbers is not None else self.number_text(int(page))
+            contents_entry_end(canvas, self, style, literal_eval(key), dot, availWidth, number)
+
+        self.canv.setNamedCB("drawTOCEntryEnd", entry_end)
+        return size
+
+
+class NativeDigitsContents(Contents):
     """Contents whose page numbers print in the book's own digits (Khmer ០–៩), in a font
     that has them (the entries' Latin font does not)."""
 
     bb_locale: BookLocale = ENGLISH_BOOK
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        size = super().wrap(availWidth, availHeight)
-        loc = self.bb_locale
+    def number_style(self, level: int) -> ParagraphStyle:
+        style = self.getLevelStyle(level)
         digits = fonts.font_name(ir.Script.KHMER, serif=True)
         fonts.register([digits])
+        return ParagraphStyle(f"{style.name}-digits", parent=style, fontName=digits)
 
-        def entry_end(canvas: Any, kind: str, label: str) -> None:
-            page, level, key = label.split(",", 2)
-            style = self.getLevelStyle(int(level))
-            shown = ParagraphStyle(f"{style.name}-digits", parent=style, fontName=digits)
-            dot = " . " if self.dotsMinLevel >= 0 and int(level) >= self.dotsMinLevel else ""
-            drawPageNumbers(
-                canvas, shown, [(loc.number(int(page)), literal_eval(key))], availWidth,
-                availHeight, dot,
-            )  # fmt: skip
-
-        self.canv.setNamedCB("drawTOCEntryEnd", entry_end)
-        return size
+    def number_text(self, page: int) -> str:
+        return self.bb_locale.number(page)
 
 
 def cover(block: ir.Cover, frame_height: float, loc: BookLocale = ENGLISH_BOOK) -> list[Flowable]:

@@ -34,6 +34,7 @@ from briefing import ir
 from briefing.export import fonts
 from briefing.export.pdf import furniture, rl_fixes
 from briefing.export.pdf import styles as S
+from briefing.export.pdf.numbers import DeferredNumbers, Unsettled
 from briefing.export.pdf.story import HeadingPara, Para, Story, build_story, text_para
 from briefing.export.writer import Progress, WriteResult
 from briefing.files.atomic import write_atomic
@@ -129,6 +130,9 @@ class _BookTemplate(BaseDocTemplate):
         self.bb_layout_only = False
         self.bb_measure_only = measure_only  # one pass, nothing drawn, nothing saved
         self.bb_heading_pages: dict[str, int] = {}
+        self.bb_key_pages: dict[str, int] = {}  # by destination key, for the contents
+        #: set for a book laid out in one pass: page numbers are forms filled in at the end
+        self.bb_numbers: DeferredNumbers | None = None
         self._outline_level = -1
         frame = Frame(
             self.leftMargin,
@@ -165,8 +169,11 @@ class _BookTemplate(BaseDocTemplate):
             self.bb_layout_only = value == 1 or self.bb_measure_only
         elif kind == "PROGRESS" and self.bb_progress is not None:
             n = len(self.bb_story.flowables)
-            passes = max(2, self.bb_pass)
-            done = max(self.bb_done, (self.bb_pass - 1) * n + value)  # never backwards
+            if self.bb_numbers is not None:  # one pass
+                passes, before = 1, 0
+            else:
+                passes, before = max(2, self.bb_pass), (self.bb_pass - 1) * n
+            done = max(self.bb_done, before + value)  # never backwards
             self.bb_done = done
             self.bb_progress(done, passes * n)
 
@@ -182,6 +189,7 @@ class _BookTemplate(BaseDocTemplate):
         self._outline_level = -1
         self._furniture = self._make_furniture()
         self.bb_heading_pages = {}
+        self.bb_key_pages = {}
         self._section = None
 
     def afterFlowable(self, flowable: Any) -> None:
@@ -191,6 +199,7 @@ class _BookTemplate(BaseDocTemplate):
         if level == 0:
             self._section = (flowable, self.page)
         self.bb_heading_pages.setdefault(flowable.bb_anchor, self.page)
+        self.bb_key_pages.setdefault(flowable.bb_key, self.page)
         if flowable.bb_toc is not None:
             self.notify("TOCEntry", (level, flowable.bb_toc, self.page, flowable.bb_key))
         outline_level = min(level, self._outline_level + 1)
@@ -222,9 +231,37 @@ class _BookTemplate(BaseDocTemplate):
             self._draw_furniture(canv)
             canv.endForm()
         canv.doForm(FURNITURE_FORM)
+        if self.bb_numbers is not None:
+            self.bb_numbers.page_label(canv, self.page)
+            return
         total = self.bb_story.page_count.count
         label = furniture.page_label(self.bb_locale, self.page, total)
         furniture.draw_page_label(canv, self.pagesize[0] - MARGIN_X, FOOTER_Y, label)
+
+    def single_pass(self) -> None:
+        """Lay the book out once: page labels and contents numbers are settled at the end."""
+        right = self.pagesize[0] - MARGIN_X
+
+        def draw_label(canv: Any, page: int, total: int) -> None:
+            label = furniture.page_label(self.bb_locale, page, total)
+            furniture.draw_page_label(canv, right, FOOTER_Y, label)
+
+        self.bb_numbers = DeferredNumbers(draw_label)
+        if self.bb_story.toc is not None:
+            self.bb_story.toc.bb_numbers = self.bb_numbers
+
+    def _endBuild(self) -> None:  # noqa: N802
+        if self.bb_numbers is None:
+            super()._endBuild()
+            return
+        save = getattr(self, "_doSave", 1)
+        self._doSave = 0  # the last page ends first; the forms are defined before saving
+        super()._endBuild()
+        self._doSave = save
+        total = self.bb_story.page_count.count
+        self.bb_numbers.settle(self.canv, total, self.bb_key_pages)
+        if save:
+            self.canv.save()
 
     def _continued(self, canv: Any, _doc: Any) -> None:
         """At the end of a page: head it "<title> (continued)" when the part it belongs to
@@ -307,6 +344,15 @@ _LAYOUT = threading.RLock()
 
 
 def _build(doc: ir.Document, sink: BinaryIO, progress: Progress | None) -> _BookTemplate:
+    """One layout pass (:mod:`numbers`); the book laid out to a fixed point, as reportlab's
+    ``multiBuild`` does, only if a contents entry's heading never printed."""
+    template = _template(doc, sink, progress)
+    template.single_pass()
+    try:
+        template.build(list(template.bb_story.flowables))  # build() consumes its list
+        return template
+    except Unsettled:
+        _dispose(template)
     template = _template(doc, sink, progress)
     template.multiBuild(template.bb_story.flowables, maxPasses=6)
     return template
@@ -321,7 +367,7 @@ def heading_pages(doc: ir.Document) -> dict[str, int]:
         template = _template(doc, io.BytesIO(), None, measure=True)
         template._doSave = 0
         template.bb_layout_only = True
-        template.build(template.bb_story.flowables)
+        template.build(list(template.bb_story.flowables))
         pages = dict(template.bb_heading_pages)
         _dispose(template)
     return pages
@@ -333,7 +379,7 @@ def measure(doc: ir.Document) -> WriteResult:
         template = _template(doc, io.BytesIO(), None, measure=True)
         template._doSave = 0
         template.bb_layout_only = True
-        template.build(template.bb_story.flowables)
+        template.build(list(template.bb_story.flowables))
         result = WriteResult(template.bb_story.page_count.count, dict(template.bb_heading_pages))
         _dispose(template)
     return result
