@@ -40,6 +40,7 @@ from briefing.model import (
     Section,
     SectionKind,
     Settings,
+    SourceDocument,
     Standing,
     Step,
     standing,
@@ -644,9 +645,11 @@ def _tracker(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
 
 
 def _sources(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
-    """Source documents of the meetings the scope selects (see :mod:`.scope`), newest first."""
+    """Source documents of the meetings the scope selects (see :mod:`.scope`), newest first;
+    then the documents it only names (of older meetings where listed commitments were made)."""
     found = ctx.ws.meetings.sources_of(ctx.selection.source_meetings)
-    if not found:
+    named = ctx.ws.meetings.sources_of(ctx.selection.named_source_meetings)
+    if not found and not named:
         return []
     mark = ctx.portion(ctx.book.classification)  # documents carry no classification of their own
     loc = ctx.loc
@@ -661,17 +664,50 @@ def _sources(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
     ]
     for meeting, source in found:
         out.append(Heading(2, runs(source.title), ctx.anchor(f"source-{source.id}")))
-        issued = loc.pgettext("between issuer and date", ", ").join(
-            p for p in (ctx.term(source.issuer), loc.date(source.issue_date)) if p
-        )
-        if issued:
-            line = loc.gettext("Issued by {issuer}. Meeting of {meeting}.").format(
-                issuer=issued, meeting=meeting_label(ctx, meeting)
-            )
+        line = _issued_line(ctx, meeting, source)
+        if line:
             out.append(Paragraph(runs(line), style="note", portion=mark))
         for para in _paragraphs(source.text):
             out.append(Paragraph(runs(para), portion=mark))
+    if named:
+        out.append(
+            Heading(
+                2,
+                runs(loc.gettext("Documents of earlier meetings where commitments were made")),
+                ctx.anchor("sources-named"),
+            )
+        )
+        out.append(
+            Paragraph(
+                runs(
+                    loc.gettext(
+                        "Not reproduced: the meetings where commitments listed in this book were "
+                        "made. The workspace keeps their full text."
+                    )
+                ),
+                style="note",
+                portion=mark,
+            )
+        )
+        entries = []
+        for meeting, source in named:
+            line = _issued_line(ctx, meeting, source)
+            entries.append(runs(f"{source.title}. {line}" if line else source.title))
+        out.append(ir.ListBlock(entries, portion=mark))
     return out
+
+
+def _issued_line(ctx: _Context, meeting: MeetingSummary, source: SourceDocument) -> str:
+    """ "Issued by <issuer>, <date>. Meeting of <meeting>." ("" without issuer or date)."""
+    loc = ctx.loc
+    issued = loc.pgettext("between issuer and date", ", ").join(
+        p for p in (ctx.term(source.issuer), loc.date(source.issue_date)) if p
+    )
+    if not issued:
+        return ""
+    return loc.gettext("Issued by {issuer}. Meeting of {meeting}.").format(
+        issuer=issued, meeting=meeting_label(ctx, meeting)
+    )
 
 
 def _paragraphs(text: str) -> list[str]:

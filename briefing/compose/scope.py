@@ -44,7 +44,10 @@ class Selection:
     last_met: dict[int, list[MeetingSummary]] = field(default_factory=dict)
     #: meetings whose source documents the sources annex prints
     source_meetings: list[int] = field(default_factory=list)
-    sources_rule: SourcesRule = SourcesRule.COVERED_OR_CITED
+    #: meetings whose documents it only names: where a listed commitment was made, when the
+    #: rule does not print those (newest first)
+    named_source_meetings: list[int] = field(default_factory=list)
+    sources_rule: SourcesRule = SourcesRule.COVERED_OR_RECALLED
     #: summaries of every meeting the book names, by id
     meetings: dict[int, MeetingSummary] = field(default_factory=dict)
 
@@ -118,6 +121,11 @@ class Selection:
     def sources_note(self, loc: BookLocale = ENGLISH_BOOK) -> str:
         if self.sources_rule is SourcesRule.CITED:
             return loc.gettext("Documents of the meetings this book names, newest first.")
+        if self.sources_rule is SourcesRule.COVERED_OR_RECALLED:
+            return loc.gettext(
+                "Documents of the meetings from {start} to {end} on the areas of this book, "
+                "and of the meetings it recalls as last discussed or last met; newest first."
+            ).format(start=loc.date(self.period.start), end=loc.date(self.period.end))
         return loc.gettext(
             "Documents of the meetings from {start} to {end} on the areas of this book, "
             "and of the meetings it names; newest first."
@@ -184,17 +192,22 @@ def select(ws: Workspace, book: Book, today: dt.date, since: dt.date | None = No
     for pid in dict.fromkeys(book.counterparts):
         sel.last_met[pid] = ws.meetings.latest_with(pid, on, LAST_MET)
 
-    cited: dict[int, None] = {}
+    recalled: dict[int, None] = {}  # named in the briefs' and biographies' lines
     for found in (*sel.last_discussed.values(), *sel.last_met.values()):
         for m in found:
-            cited.setdefault(m.id)
+            recalled.setdefault(m.id)
             sel.meetings[m.id] = m
+    cited = dict(recalled)
     for c in sel.commitments:
         if c.meeting_id is not None:
             cited.setdefault(c.meeting_id)
-    if scope.sources is SourcesRule.COVERED_OR_CITED:
+    if scope.sources in (SourcesRule.COVERED_OR_CITED, SourcesRule.COVERED_OR_RECALLED):
         covered = ws.meetings.covering(areas, period.start, period.end)
-        sel.source_meetings = list(dict.fromkeys([*covered, *cited]))
+        full = scope.sources is SourcesRule.COVERED_OR_CITED
+        sel.source_meetings = list(dict.fromkeys([*covered, *(cited if full else recalled)]))
+        if not full:
+            printed = set(sel.source_meetings)
+            sel.named_source_meetings = [m for m in cited if m not in printed]
     elif scope.sources is SourcesRule.CITED:
         sel.source_meetings = list(cited)
     missing = [mid for mid in cited if mid not in sel.meetings]

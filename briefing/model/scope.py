@@ -47,13 +47,18 @@ class CommitmentRule(StrEnum):
 class SourcesRule(StrEnum):
     """Which source documents (press releases, joint statements) the sources annex prints."""
 
-    COVERED_OR_CITED = "covered or cited"  # of the meetings within the period or named in the book
+    #: of the meetings within the period and those the briefs recall (last discussed, last
+    #: met); the older meetings where a listed commitment was made are named, not reprinted
+    COVERED_OR_RECALLED = "covered or recalled"
+    #: the same, and the whole documents of the meetings where listed commitments were made
+    COVERED_OR_CITED = "covered or cited"
     CITED = "cited"  # of the meetings the book names ("Last discussed", "Made at", "Last met")
     NONE = "none"
 
     @property
     def label(self) -> str:
         return {
+            SourcesRule.COVERED_OR_RECALLED: "Meetings the book covers or recalls",
             SourcesRule.COVERED_OR_CITED: "Meetings the book covers or cites",
             SourcesRule.CITED: "Meetings the book cites",
             SourcesRule.NONE: "Leave out",
@@ -97,7 +102,7 @@ class BookScope:
     since: dt.date | None = None
     commitments: CommitmentRule = CommitmentRule.OPEN_AND_CLOSED
     last_discussed: int = DEFAULT_LAST_DISCUSSED  # latest meetings named; 0 leaves the line out
-    sources: SourcesRule = SourcesRule.COVERED_OR_CITED
+    sources: SourcesRule = SourcesRule.COVERED_OR_RECALLED
     tracker: TrackerRule = TrackerRule.AS_BRIEFS
     contents_depth: int = 1  # heading levels in the contents; deeper ones stay PDF bookmarks
     page_budget: int = DEFAULT_PAGE_BUDGET  # whole-book pages before preflight says so; 0: none

@@ -57,6 +57,7 @@ SOURCES = (
     QT_TRANSLATE_NOOP("labels", "Made within the period"),
     QT_TRANSLATE_NOOP("labels", "Every commitment recorded"),
     QT_TRANSLATE_NOOP("labels", "Leave out"),
+    QT_TRANSLATE_NOOP("labels", "Meetings the book covers or recalls"),
     QT_TRANSLATE_NOOP("labels", "Meetings the book covers or cites"),
     QT_TRANSLATE_NOOP("labels", "Meetings the book cites"),
     QT_TRANSLATE_NOOP("labels", "Same commitments as the briefs"),

@@ -3765,6 +3765,10 @@ Mark them with another level first, or rename the level instead.</source>
         <translation>ទុកចោល</translation>
     </message>
     <message>
+        <source>Meetings the book covers or recalls</source>
+        <translation>កិច្ចប្រជុំដែលសៀវភៅគ្របដណ្ដប់ ឬរំលឹក</translation>
+    </message>
+    <message>
         <source>Meetings the book covers or cites</source>
         <translation>កិច្ចប្រជុំដែលសៀវភៅគ្របដណ្ដប់ ឬយោង</translation>
     </message>

@@ -188,8 +188,28 @@ def test_sources_of_the_meetings_the_book_covers_or_cites(ws):
     book = _book(ws, last_discussed=1)
     book.counterparts = [li]
     ws.books.save(book)
+    # by default the meeting where a commitment still open was made is named, not reprinted
+    # (unless recalled: it is also the energy brief's last discussed until that line is off)
+    assert book.scope.sources is SourcesRule.COVERED_OR_RECALLED
+    assert cited.id in select(ws, book, TODAY).source_meetings
+    book.scope.last_discussed = 0
+    sel = select(ws, book, TODAY)
+    assert set(sel.source_meetings) == {covered.id, met.id}
+    assert sel.named_source_meetings == [cited.id]
+    doc = compose(ws, book, Options(today=TODAY))
+    titles = [h.text for h in doc.headings() if h.level == 2 and h.text.startswith("Press")]
+    assert titles == ["Press release of 2025-03-03", "Press release of 2012-01-01"]
+    annex = doc.blocks[[b.anchor for b in doc.headings()].index("annex-sources") :]
+    named = [b for b in doc.blocks if isinstance(b, ir.ListBlock) and b in annex]
+    assert ["".join(r.text for r in item) for b in named for item in b.items] == [
+        "Press release of 2016-08-08. Issued by MFA, 8 August 2016. Meeting of 8 August 2016, "
+        "Phnom Penh."
+    ]
+    book.scope.sources = SourcesRule.COVERED_OR_CITED  # reprinted too
+    book.scope.last_discussed = 1
     sel = select(ws, book, TODAY)
     assert set(sel.source_meetings) == {covered.id, cited.id, met.id}
+    assert sel.named_source_meetings == []
     assert elsewhere.id not in sel.source_meetings and forgotten.id not in sel.source_meetings
     doc = compose(ws, book, Options(today=TODAY))
     titles = [h.text for h in doc.headings() if h.level == 2 and h.text.startswith("Press")]
@@ -198,6 +218,7 @@ def test_sources_of_the_meetings_the_book_covers_or_cites(ws):
         "Press release of 2016-08-08",
         "Press release of 2012-01-01",
     ]
+    assert not any(isinstance(b, ir.ListBlock) for b in doc.blocks[-12:])
     book.scope.sources = SourcesRule.CITED
     assert set(select(ws, book, TODAY).source_meetings) == {cited.id, met.id, covered.id}
     book.scope.last_discussed = 0  # the covered meeting was cited only as last discussed

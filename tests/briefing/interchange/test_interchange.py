@@ -446,7 +446,7 @@ def test_a_version_2_document_loads_with_the_default_scope_and_dated_closings(ws
             "since": None,
             "commitments": "open and closed in period",
             "last_discussed": 3,
-            "sources": "covered or cited",
+            "sources": "covered or recalled",
             "tracker": "as briefs",
             "contents_depth": 1,
             "page_budget": 60,
