@@ -113,6 +113,8 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
         if (dateline is not None or is_byline(paragraph.text)) and _standfirst(
             result, following, rules
         ):
+            _choose_title(result)  # a headline among what goes up is the title, not header
+            result.body = [p for p in result.body if p.text != result.title]
             _to_header(result)
         if is_byline(paragraph.text) and not result.body:
             result.header.append(paragraph)

@@ -146,7 +146,12 @@ def find_participants(
             start = person.span[0]
             if not person.side and _HOSTED.search(text, max(0, start - 60), start):
                 person.side = visited
-    result = [p for p in result if not rules.organisations.search(p.title)]  # ASEAN's SG
+    result = [
+        p
+        for p in result
+        if not _of_organisation(p.title, rules)  # ASEAN's Secretary-General
+        and not (p.title[:1].islower() and _ORGANISATION.search(p.title))  # "…, director of an NGO"
+    ]
     _infer_missing_side(result, settings)
     own = _issuer_country(issuer, rules, sides)
     unsure = [p for p in result if not p.side]
@@ -176,6 +181,15 @@ _ORGANISATION = re.compile(
 )
 
 
+def _of_organisation(title: str, rules: Rules) -> bool:
+    """A title held in an international organisation ("Secretary-General of ASEAN"), not in a
+    government's department named after one ("… of the ASEAN Affairs Department")."""
+    return any(
+        not re.match(r"\s+(?:Affairs|Department|Division|Bureau|Desk|Unit)\b", title[m.end() :])
+        for m in rules.organisations.finditer(title)
+    )
+
+
 def outsiders(
     mentions: list[Mention], participants: list[DraftPerson], rules: Rules
 ) -> list[DraftPerson]:
@@ -185,7 +199,7 @@ def outsiders(
     taken = {name_key(p.name) for p in participants}
     result = []
     for mention in mentions:
-        international = rules.organisations.search(mention.title)
+        international = _of_organisation(mention.title, rules)
         if mention.key in taken or not (_ORGANISATION.search(mention.title) or international):
             continue
         if any(p.span == (mention.start, mention.end) for p in participants):
@@ -250,10 +264,17 @@ def _issuer_country(issuer: str, rules: Rules, sides: dict[str, str]) -> str:
 def _same_person(
     chosen: dict[tuple[str, ...], DraftPerson], key: tuple[str, ...]
 ) -> DraftPerson | None:
-    """ "Antony J. Blinken" and "Antony Blinken" are one person: the same words but initials."""
+    """ "Antony J. Blinken" and "Antony Blinken" are one person: the same words but initials;
+    so are "Bendito dos Santos Freitas" and, later, "Bendito Freitas": a short form of two
+    words or more, all in the full name (keys are order-free)."""
     bare = tuple(w for w in key if len(w.rstrip(".")) > 1)
+    if not bare:
+        return None
     for other, person in chosen.items():
-        if tuple(w for w in other if len(w.rstrip(".")) > 1) == bare and bare:
+        full = tuple(w for w in other if len(w.rstrip(".")) > 1)
+        if full == bare:
+            return person
+        if 2 <= len(bare) < len(full) and set(bare) <= set(full):
             return person
     return None
 

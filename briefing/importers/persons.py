@@ -35,7 +35,9 @@ _NOT_NAMES = frozenset(
     May June July August September October November December Press Release Joint Statement
     National Assembly Senate Party People Committee President Premier Deputy Vice Holds Hold
     Meets Meet Talks Receives Received Visits Calls Says Agree Agrees Discuss Discusses Sign Signs
-    Call Phone Telephone Bilateral Readout Remarks Joint Courtesy""".split()
+    Call Phone Telephone Bilateral Readout Remarks Joint Courtesy MFA MOFA MFAIC DFA MINDEF
+    MinDef Staff College Command Headquarters Academy University Institute School Centre Center
+    Assembly""".split()
 )
 
 
@@ -57,10 +59,21 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)?\s+$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?= [A-Z])")
 
 
+#: given names written short, with their dot: part of the name, not an initial
+_NAME_ABBREVIATION = re.compile(r"(?:Md|Mohd|Muhd|Mohd|Abd|Ma)\.(?= [A-Z])")
+
+
 _SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)|,? (?:II|III|IV)(?!\w)")
 
 
-_DESTINATION = re.compile(r"\b(?:to|in)\s+(?:the\s+)?$")
+_DESTINATION = re.compile(
+    r"\b(?:to|in)\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Sultanate|Union|"
+    r"Commonwealth|Socialist Republic|People's Republic|Democratic Republic)\s+of\s+(?:the\s+)?)?$"
+)
+
+
+#: an office's initials in brackets after its title: " (MNEC)", " (DFAT)"
+_ACRONYM = re.compile(r" \([A-Z][A-Za-z&.]{1,9}\)(?=,)")
 
 
 @dataclass
@@ -123,7 +136,12 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
     or "L.P." and a closing "Jr." besides): (name, end offset)."""
     words: list[tuple[str, int, bool]] = []  # (word, end offset, an initial)
     cursor = pos
-    while len(words) < 7:
+    while len(words) < 10:
+        short = _NAME_ABBREVIATION.match(text, cursor)  # "Md. Touhid Hossain", "Ma. Luisa"
+        if short is not None:
+            words.append((short.group(0), short.end(), False))
+            cursor = short.end() + 1
+            continue
         initials = _INITIALS.match(text, cursor)
         if initials is not None:
             words.append((initials.group(0), initials.end(), True))
@@ -139,6 +157,8 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
             pass  # "Mohamad Haji Hasan", "Mohamad bin Hasan"
         elif not word[0].isupper() or word in _NOT_NAMES or rules.title.match(text, cursor):
             break
+        elif word in ("Jr", "Sr") and words:  # a suffix, kept below with its dot
+            break
         elif rules.canonical_country(word) or rules.honorific.match(text, cursor):
             break
         if word.endswith(("'s", "’s")) and len(word) > 3:  # "Mr Sok Chenda Sophea's visit"
@@ -151,7 +171,10 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
     while words and (words[-1][0].lower() in _PARTICLES or words[-1][2]):
         words.pop()
     full = [w for w in words if not w[2]]
-    if not min_words <= len(full) <= 4:
+    named = [w for w in full if w[0].lower() not in _PARTICLES]
+    # up to four name words; six with particles ("Paulo Artur dos Santos Castro de Campos
+    # Rangel", "Mohamed bin Zayed Al Nahyan"), which are not counted
+    if not (min_words <= len(full) and len(named) <= (6 if len(named) < len(full) else 4)):
         return None
     end = words[-1][1]
     suffix = _SUFFIX.match(text, end)
@@ -189,6 +212,8 @@ def _title_words(title: str, rules: Rules) -> str:
     capitalised words left dangling before it: "Minister of Foreign Affairs Quick facts
     Two-way trade …" (a page read as one line) -> "Minister of Foreign Affairs"."""
     words = title.split(" ")
+    if words[0][:1].islower():  # "executive director of the rights group …": prose, kept whole
+        return title
     for index, word in enumerate(words):
         if index and word[:1].islower() and word.lower() not in _TITLE_JOINTS:
             kept = words[:index]
@@ -210,7 +235,7 @@ def _country_in(text: str, rules: Rules) -> str | None:
     found = [
         rules.canonical_country(m.group(0))
         for m in rules.country.finditer(text)
-        if not _DESTINATION.search(text[max(0, m.start() - 8) : m.start()])
+        if not _DESTINATION.search(text[max(0, m.start() - 40) : m.start()])
     ]
     found = [c for c in found if c]
     return found[-1] if found else None
@@ -219,19 +244,30 @@ def _country_in(text: str, rules: Rules) -> str | None:
 def destination(title: str, rules: Rules) -> str | None:
     """The country in "Ambassador to Cambodia": the holder is of the other side."""
     for match in rules.country.finditer(title):
-        if _DESTINATION.search(title[max(0, match.start() - 8) : match.start()]):
+        if _DESTINATION.search(title[max(0, match.start() - 40) : match.start()]):
             return rules.canonical_country(match.group(0))
     return None
+
+
+#: "General" that ends a title, not a rank before a name: "Secretary-General", "Director General"
+_GENERAL_OF_A_TITLE = re.compile(
+    r"(?i)(?:-|\b(?:secretary|director|attorney|inspector|solicitor|auditor|consul|governor|"
+    r"postmaster|surgeon|commissioner|controller|procurator)\s+)$"
+)
 
 
 def _honorific_led(text: str, rules: Rules) -> list[Mention]:
     result = []
     for match in rules.honorific.finditer(text):
+        if match.group(0).lower().startswith("general") and _GENERAL_OF_A_TITLE.search(
+            text, max(0, match.start() - 20), match.start()
+        ):
+            continue
         pos = match.end()
         while text[pos : pos + 1] == " ":
             pos += 1
         honorific = match.group(0)
-        for _ in range(3):  # "H.E. Mr.", "Datuk Seri Utama Haji"
+        for _ in range(5):  # "H.E. Mr.", "Datuk Seri Utama Haji", "Yang Berhormat Dato …"
             extra = rules.honorific.match(text, pos)
             if not extra:
                 break
@@ -270,6 +306,9 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
             continue
         end = _title_end(text, match.end(), rules)
         title = text[begin:end]
+        acronym = _ACRONYM.match(text, end)  # "Minister of Foreign Affairs (MNEC), Bendito …"
+        if acronym is not None:
+            end = acronym.end()
         start = end + 1
         comma = re.match(r",\s+", text[end : end + 3])  # "… of Cambodia, Sok Chenda Sophea,"
         appositive = text[max(0, begin - 2) : begin] == ", "
@@ -281,6 +320,11 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
         if text[start - 1 : start] in (" ", "\n"):
             found, start = _honorifics_at(text, start, rules)
         name = _name_at(text, start, rules) if text[start - 1 : start] == " " else None
+        if name is None and not found:
+            run = _name_after_title_run(text, end, rules)
+            if run is not None:
+                title_end, start, found, name = run
+                title = text[begin:title_end].strip()
         if name is None:
             continue
         if (definite or demonym) and comma and start > end + 1 and not _ends_clause(text, name[1]):
@@ -295,6 +339,53 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
             title = ""
         result.append(Mention(begin, name[1], name[0], found, title, country))
     return result
+
+
+#: what a title runs on with before a name: capitalised words, joints, a bracketed aside
+_TITLE_RUN_WORD = re.compile(r"[A-Z][\w'’.-]*|of|the|and|for|on|in|at|to|\([^()]{1,40}\)")
+
+
+_TITLE_GOES_ON = re.compile(r"\s+(?:and|of|for)\s+(?:the\s+)?[A-Z]")
+
+
+#: a title that runs on names an institution or a state
+_INSTITUTION = re.compile(
+    r"\b(?:Department|Ministry|MFA|MOFA|Office|Affairs|Division|Bureau|Agency|Council|"
+    r"Commission|Committee|Directorate|Staff|Forces?|Army|Navy|Air|Police|Kingdom|Republic|"
+    r"Embassy|Consulate|Secretariat|Authority|Institute|Delegation)\b"
+)
+
+
+def _name_after_title_run(
+    text: str, pos: int, rules: Rules
+) -> tuple[int, int, str, tuple[str, int]] | None:
+    """ "Director of the Asia and Pacific Department of the Ministry Zhanar Mukhametkaliyeva",
+    "Ambassador … to the Republic of Kazakhstan (with residence in Moscow) Sar Sovann": a
+    title that runs on (up to 16 words, naming an institution or a state) before a name,
+    perhaps with honorifics, that ends its clause: (title end, name start, honorifics, name)."""
+    cursor = pos
+    for _ in range(16):
+        if text[cursor : cursor + 1] != " ":
+            return None
+        cursor += 1
+        run = text[pos:cursor]
+        if text[cursor : cursor + 1].isupper() and (
+            _INSTITUTION.search(run) or rules.country.search(run)
+        ):
+            found, start = _honorifics_at(text, cursor, rules)
+            name = _name_at(text, start, rules)
+            if (
+                name is not None
+                and _ends_clause(text, name[1])
+                and not _TITLE_GOES_ON.match(text, name[1])  # "… of Water Resources and …"
+                and not any(rules.portfolio.fullmatch(w) for w in name[0].split())
+            ):
+                return cursor, start, found, name
+        word = _TITLE_RUN_WORD.match(text, cursor)
+        if word is None:
+            return None
+        cursor = word.end()
+    return None
 
 
 def _honorifics_at(text: str, pos: int, rules: Rules) -> tuple[str, int]:
@@ -378,7 +469,27 @@ def _title_end(text: str, end: int, rules: Rules) -> int:
         if tail and _name_follows(text, tail.end(), rules):
             end = tail.end()
             continue
+        office = _office_tail(text, end, rules)  # "Minister of State at the Federal Foreign Office"
+        if office is not None:
+            end = office
+            continue
         return end
+
+
+#: " at the Federal Foreign Office": where a title is held, up to four capitalised words
+_TITLE_AT = re.compile(r"\s+at\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
+
+
+def _office_tail(text: str, end: int, rules: Rules) -> int | None:
+    """The end of " at the <office>" after a title when a name follows it (the longest)."""
+    at = _TITLE_AT.match(text, end)
+    if at is None:
+        return None
+    ends = [end + m.end() for m in re.finditer(r"[A-Z][\w'’-]+", text[end : at.end()])]
+    for candidate in reversed(ends):
+        if _name_follows(text, candidate, rules):
+            return candidate
+    return None
 
 
 def _name_follows(text: str, pos: int, rules: Rules, depth: int = 0) -> bool:
