@@ -60,6 +60,10 @@ def native_participants(
             key = "".join(name.split())
             if not key or rules.country_in(key) is not None and len(key) <= 4:
                 continue
+            if country.startswith("!"):  # posted to or visiting that country: the other side
+                there = sides.get(country[1:], country[1:])
+                others = [c for c in settings.countries if c != there]
+                country = others[0] if len(others) == 1 and there in settings.countries else ""
             side = sides.get(country, country) if country else ""
             if not side:
                 hint = _hint(matching_copy(honorific + title), rules)
@@ -238,7 +242,7 @@ def _chinese_mentions(
             after += len(honorific)
             name = _long_name_after(text, after, end, stops)
         else:
-            name = _name_after(text, after, end, stops)
+            name = _name_after(text, after, end, stops, _alternation(tuple(titles)))
         if name is not None:
             name_end = name
             before = text[max(start, at - 40) : at]
@@ -253,7 +257,7 @@ def _chinese_mentions(
                     chain, last[1] + len(countries.match(chain, last[1]).group(0))
                 ):
                     country = "!" + last[0]  # a post or a visit there: the holder is the other's
-            result.append((after, name_end, honorific, title, _destination(country, rules)))
+            result.append((after, name_end, honorific, title, country))
             pos = name_end
             continue
         # a name before the title: "维文部长", "洪玛奈首相"
@@ -289,11 +293,6 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in ordered) or "(?!x)x")
 
 
-def _destination(country: str, rules: LangRules) -> str:
-    del rules
-    return "" if country.startswith("!") else country
-
-
 #: "正在对老挝进行正式访问的…": the country before it is the one visited
 _VISITING_IT = re.compile(r"(?:进行|進行)[^，。、]{0,8}(?:访问|訪問)")
 
@@ -308,7 +307,9 @@ def _long_name_after(text: str, at: int, end: int, stops: re.Pattern[str]) -> in
     return None
 
 
-def _name_after(text: str, at: int, end: int, stops: re.Pattern[str]) -> int | None:
+def _name_after(
+    text: str, at: int, end: int, stops: re.Pattern[str], titles: re.Pattern[str] | None = None
+) -> int | None:
     """End of a 2-4 character Chinese name right after ``at`` (a stop word or mark follows)."""
     match = _HAN_NAME.match(text, at, min(end, at + 16))
     if match is None or not _name_start(match.group(0)):
@@ -323,7 +324,10 @@ def _name_after(text: str, at: int, end: int, stops: re.Pattern[str]) -> int | N
         return match.end()
     for length in range(min(len(name), 4), 1, -1):
         rest = text[at + length : at + length + 4]
-        if not rest or rest[0] in _PUNCT or rest[0].isdigit() or stops.match(rest):
+        if titles is not None and titles.match(text, at + length - 1):
+            continue  # "宋彼鲁中将": the name ends before the rank
+        ranked = titles is not None and titles.match(text, at + length)  # "涅萨翁上将，"
+        if not rest or rest[0] in _PUNCT or rest[0].isdigit() or stops.match(rest) or ranked:
             candidate = name[:length]
             if stops.match(candidate[-1]) or stops.search(candidate, 2):
                 continue  # "刘奇等", "胡哈一行": the name ends before the stop word
@@ -336,6 +340,7 @@ def _name_after(text: str, at: int, end: int, stops: re.Pattern[str]) -> int | N
 #: endings that make a title a place or body ("总统府", "总理府", "部长级")
 _NOT_NAME_START = frozenset(
     "在与同和及昨今明将也还则并的了是对就于为以等向把被从到会说表府级办院职称两双各该此其一均共"
+    "與將還則並對於為從會說辦職稱兩雙該這参參出陪率馆館"  # traditional forms; "参加"; "大使馆"
 )
 
 

@@ -36,7 +36,8 @@ _DELEGATION = re.compile(
 _PARTICIPATION = re.compile(
     r"(?i)\b(?:met|meets|meeting|received|receives|called on|courtesy call|held talks|talks|"
     r"spoke with|spoke by|phone|telephone|video|co-chaired|co-chair|accompan(?:ied|ying|ies)|"
-    r"delegation (?:included|comprising|consisting)|signed|held a|held an|visit|visits|visited|"
+    r"delegations? (?:also )?(?:included|includes|comprised|comprising|consisting)|"
+    r"(?:represented|attended|assisted|joined) by|present|signed|held a|held an|visit|visits|visited|"
     r"visiting|conference|conversation|summit|hosted|discussions)\b"
 )
 
@@ -97,7 +98,8 @@ def find_participants(
         if not inside or _NOT_PARTICIPANT_BEFORE.search(before):
             continue
         person = match_person(key, people)
-        side = sides.get(mention.country, mention.country) if mention.country else ""
+        country = mention.country or _side_stated(text, mention.start, rules)
+        side = sides.get(country, country) if country else ""
         if not side and person is not None:
             side = person.side
         if not side:
@@ -160,6 +162,25 @@ def find_participants(
             person.side = own
         _infer_missing_side(result, settings)
     return result
+
+
+#: "on the Indonesian side, …", "from the Thai delegation, …", "the Cambodian side was
+#: represented by …", "The Kazakh delegation also included …": the side of who follows
+_SIDE_MARK = re.compile(
+    r"\b(?:on|from|for)\s+the\s+(?P<a>[A-Z][\w'’-]+)\s+(?:side|delegation)\b"
+    r"|\b(?P<b>[A-Z][\w'’-]+)\s+(?:side|delegation)\s+(?:(?:was|were)\s+)?(?:also\s+)?"
+    r"(?:represented\s+by|led\s+by|included|includes|comprised|consisted\s+of)"
+)
+
+
+def _side_stated(text: str, start: int, rules: Rules) -> str | None:
+    """The country of the nearest side mark before ``start`` in its sentence, if any."""
+    window = text[max(0, start - 300) : start]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    marks = list(_SIDE_MARK.finditer(window, cut + 1))
+    if not marks:
+        return None
+    return rules.canonical_country(marks[-1].group("a") or marks[-1].group("b"))
 
 
 _HOSTED = re.compile(
@@ -265,8 +286,8 @@ def _same_person(
     chosen: dict[tuple[str, ...], DraftPerson], key: tuple[str, ...]
 ) -> DraftPerson | None:
     """ "Antony J. Blinken" and "Antony Blinken" are one person: the same words but initials;
-    so are "Bendito dos Santos Freitas" and, later, "Bendito Freitas": a short form of two
-    words or more, all in the full name (keys are order-free)."""
+    so are "Bendito dos Santos Freitas" and, later, "Bendito Freitas" (or "Freitas"): a short
+    form whose words are all in the full name (keys are order-free)."""
     bare = tuple(w for w in key if len(w.rstrip(".")) > 1)
     if not bare:
         return None
@@ -274,7 +295,7 @@ def _same_person(
         full = tuple(w for w in other if len(w.rstrip(".")) > 1)
         if full == bare:
             return person
-        if 2 <= len(bare) < len(full) and set(bare) <= set(full):
+        if 1 <= len(bare) < len(full) and set(bare) <= set(full):
             return person
     return None
 

@@ -183,6 +183,27 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
     return text[pos:end] if words[0][2] or suffix else " ".join(w for w, _, _ in words), end
 
 
+def _single_name(text: str, pos: int, rules: Rules) -> tuple[str, int] | None:
+    """A one-word name ("Sugiono") after a title that says whose it is, where the clause
+    ends right after it; not a place, a country, a title or a word that names no one."""
+    match = _TOKEN.match(text, pos)
+    if match is None or not _ends_clause(text, match.end()):
+        return None
+    word = match.group(0)
+    if (
+        len(word) < 3
+        or not word[0].isupper()
+        or word[1:].isupper()  # "ASEAN"
+        or word in _NOT_NAMES
+        or rules.canonical_country(word)
+        or rules.title.match(text, pos)
+        or rules.honorific.match(text, pos)
+        or load_gazetteer().lookup(word) is not None
+    ):
+        return None
+    return word, match.end()
+
+
 def _title_after(text: str, pos: int, rules: Rules) -> tuple[str, str | None]:
     """The title in ", Prime Minister of the Kingdom of Cambodia," after a name."""
     match = re.match(r",\s+", text[pos:])
@@ -320,6 +341,8 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
         if text[start - 1 : start] in (" ", "\n"):
             found, start = _honorifics_at(text, start, rules)
         name = _name_at(text, start, rules) if text[start - 1 : start] == " " else None
+        if name is None and (demonym or _country_in(title, rules)) and text[start - 1] == " ":
+            name = _single_name(text, start, rules)  # "his Indonesian counterpart Sugiono"
         if name is None and not found:
             run = _name_after_title_run(text, end, rules)
             if run is not None:
@@ -345,7 +368,15 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
 _TITLE_RUN_WORD = re.compile(r"[A-Z][\w'’.-]*|of|the|and|for|on|in|at|to|\([^()]{1,40}\)")
 
 
-_TITLE_GOES_ON = re.compile(r"\s+(?:and|of|for)\s+(?:the\s+)?[A-Z]")
+_TITLE_GOES_ON = re.compile(r"\s+(?:and|of|for)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _title_goes_on(text: str, pos: int, rules: Rules) -> bool:
+    """ "… and Meteorology" goes on with a title; "… and Ambassador X" names the next person."""
+    more = _TITLE_GOES_ON.match(text, pos)
+    return more is not None and not (
+        rules.title.match(text, more.end()) or rules.honorific.match(text, more.end())
+    )
 
 
 #: a title that runs on names an institution or a state
@@ -377,7 +408,7 @@ def _name_after_title_run(
             if (
                 name is not None
                 and _ends_clause(text, name[1])
-                and not _TITLE_GOES_ON.match(text, name[1])  # "… of Water Resources and …"
+                and not _title_goes_on(text, name[1], rules)  # "… of Water Resources and …"
                 and not any(rules.portfolio.fullmatch(w) for w in name[0].split())
             ):
                 return cursor, start, found, name
