@@ -70,7 +70,7 @@ def native_participants(
                 side = sides.get(hint, hint) if hint else ""
             if not side and title:  # "អភិបាលរងក្រុងបាងកក": an office of a city of one side
                 side = _city_side(matching_copy(title), rules, sides)
-            person = found.get(key)
+            person = found.get(key) or _named_before(found, name)
             if person is None:
                 found[key] = DraftPerson(
                     name=written,
@@ -99,6 +99,18 @@ def native_participants(
             elif known:
                 person.side = known[0]
     return result
+
+
+def _named_before(found: dict[str, DraftPerson], name: str) -> DraftPerson | None:
+    """The person already found whose name has every word of ``name`` ("ឯកឧត្តម ពើមពូន"
+    after "ឯកឧត្តមប៉ូលីសឧត្តមសេនីយ៍ ពើមពូន ឈិតឆប់"). Chinese names are one word: the key
+    compares them."""
+    words = set(name.split())
+    for person in found.values():
+        theirs = set(matching_copy(person.name).split())
+        if len(theirs) > 1 and words < theirs:
+            return person
+    return None
 
 
 def _city_side(title: str, rules: LangRules, sides: dict[str, str]) -> str:
@@ -136,27 +148,37 @@ def _khmer_mentions(
     text = norm
     pattern = _alternation(tuple(honorifics))
     marks = [m.end() for m in _SIDE_MARK.finditer(text, start, end)]  # once: linear time
+    ranks = _alternation(rules.words("honorific_ranks"))
+    foreign = rules.words("honorific_words")  # "ដាតុស្រ៊ី ហាជី": Malay honorifics, spelt out
     pos = start
     for match in pattern.finditer(text, start, end):
         if match.start() < pos:
             continue
         at, honorific = match.start(), match.group(0)
         after = at + len(honorific)
+        while (rank := ranks.match(text, after, end)) is not None:  # "ឯកឧត្តមប៉ូលីសឧត្តមសេនីយ៍"
+            after = rank.end()
+        while (more := re.match(r" ([^\s។៖,]+)", text[after : after + 30])) and more.group(
+            1
+        ) in foreign:
+            after += more.end()
         pos = after
-        words = re.match(r" ([^\s។៖,]+) ([^\s។៖,]+)", text[after : after + 80])
+        words = re.match(r" ([^\s។៖,]+)(?: ([^\s។៖,]+))?", text[after : after + 80])
         if words is None:
             continue
-        first, second = words.group(1), words.group(2)
+        first, second = words.group(1), words.group(2) or ""
         if any(first.startswith(s) for s in stops) or any(first.startswith(t) for t in titles):
             continue
-        for stop in stops:
+        for stop in (*stops, "និង"):  # "ស៊ូគីយ៉ូណូ និងសមភាគី…": and his counterpart
             cut = second.find(stop)
-            if cut > 0:
+            if cut >= 0:
                 second = second[:cut]
-        if len(second) < 2:
+        if second == "មាន" or any(second.startswith(t) for t in titles):
+            second = ""  # "ឯកឧត្តម ពើមពូន រដ្ឋមន្ត្រី…": a name of one word, then the title
+        if 0 < len(second) < 2 or (not second and len(first) < 3):
             continue
         name_at = after + 1
-        name_end = name_at + len(first) + 1 + len(second)
+        name_end = name_at + len(first) + (1 + len(second) if second else 0)
         title = ""
         tail = text[name_end : name_end + 160].lstrip()
         if any(tail.startswith(t) for t in titles):
@@ -175,7 +197,7 @@ def _khmer_mentions(
             named = rules.country_in(title)
             if named:
                 country = named[0]
-        written = clean[at:after]  # as the release spells it (ta or da)
+        written = clean[at:after]  # as the release spells it (ta or da), ranks and all
         title_at = text.find(title, name_end) if title else -1
         if title_at >= 0:
             title = clean[title_at : title_at + len(title)]
