@@ -17,7 +17,8 @@ _WIRE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z .'’-]{1,40}?)(?:\s*\((?P<agency0>[^)]{2,20})\))?"
     r"(?:,\s+[A-Z][A-Za-z .]{1,30}?)?,\s+"
     r"(?P<date>[^()\n]{3,30}?)"
-    r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:--|—|–|-)\s*"
+    # "… (AFP) – ", "… – ", and PTI's "New Delhi, Jan 16 (PTI) India and …" with no dash
+    r"(?:\s*\((?P<agency>[^)]{2,40})\)\s*(?:(?:--|—|–|-)\s*)?(?=[A-Z\"“])|\s*(?:--|—|–|-)\s*)"
 )
 
 
@@ -27,7 +28,8 @@ _WIRE_INSIDE = re.compile(
     r"(?= \())"
     r"(?:\s*\((?P<agency0>[^)]{2,20})\))?(?:,\s+[A-Z][A-Za-z .]{1,30}?)?,\s+"
     r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)"
-    r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:--|—|–|-)\s*"
+    # "… (AFP) – ", "… – ", and PTI's "New Delhi, Jan 16 (PTI) India and …" with no dash
+    r"(?:\s*\((?P<agency>[^)]{2,40})\)\s*(?:(?:--|—|–|-)\s*)?(?=[A-Z\"“])|\s*(?:--|—|–|-)\s*)"
 )
 
 
@@ -35,7 +37,8 @@ _WIRE_INSIDE = re.compile(
 _WIRE_CAPS = re.compile(
     r"^(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s+"
     r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)(?:\s+\d{4})?)"
-    r"\s*(?:\((?P<agency>[^)]{2,40})\))?\s*(?:--|—|–|-)\s*"
+    # "… (AFP) – ", "… – ", and PTI's "New Delhi, Jan 16 (PTI) India and …" with no dash
+    r"(?:\s*\((?P<agency>[^)]{2,40})\)\s*(?:(?:--|—|–|-)\s*)?(?=[A-Z\"“])|\s*(?:--|—|–|-)\s*)"
 )
 
 

@@ -94,6 +94,14 @@ def gazetteer_path() -> Path | None:
     return path if path.is_file() else None
 
 
+#: other names of towns that are everyday words in a release ("联合" joint, "来宾" guests,
+#: "民主" democracy, "胜利" victory): never read as a place
+_COMMON_WORDS = frozenset(
+    "联合 聯合 胜利 勝利 安康 来宾 來賓 中山 天府 新安 三河 平阳 玉山 青阳 关口 阿巴 科塔 佩斯 "
+    "或索 普陀 宝山 寶山 嘉定 光明 太平 新城 民主 永安".split()
+)
+
+
 @lru_cache(maxsize=2)
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
     """Load the gazetteer (cached); an empty one if the file is missing."""
@@ -113,6 +121,8 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
             capitals[country] = city
         for alt in names:
             alternates.append((alt, city))
+            if alt in _COMMON_WORDS:
+                continue
             if not alt.isascii() and not _LATIN_NAME.fullmatch(alt):
                 native.add(alt)
     for alt, city in alternates:  # a city's own name beats another's alternate spelling

@@ -137,15 +137,21 @@ def meeting_dates(
     candidates: list[tuple[tuple[int, int, int], DateMatch | dt.date, bool]] = []
     opening = [p for i, p in enumerate(result.body[:10]) if i not in result.headings][:4]
     for rank, span in enumerate(opening):
-        for sentence in _sentences(span, rules):
+        for number, sentence in enumerate(_sentences(span, rules)):
             meeting = bool(MEETING_SENTENCE.search(sentence.text))
             visit = bool(_VISIT_SENTENCE.search(sentence.text))
+            if rank == number == 0 and meeting and result.dateline and result.dateline[0]:
+                # "Astana, May 17, 2023 – X held talks with Y": the lead's own date, after
+                # the dates of meeting sentences and relative days of the opening
+                candidates.append(((1, 2, 0), result.dateline[1], False))
             for date in find_dates(sentence.text):
                 absolute = sentence.start + date.start
                 if skip[0] <= absolute < skip[1]:
                     continue
                 ranged = date.end_day is not None
-                klass = 0 if meeting and not (ranged and visit) else 2
+                # a meeting is dated in the opening: "elections held on …" three paragraphs
+                # on is another event
+                klass = 0 if meeting and rank <= 1 and not (ranged and visit) else 2
                 candidates.append(((klass, rank, absolute), date, ranged))
             if dates.issue is not None and (meeting or rank == 0):
                 for phrase in _RELATIVE_DAY.finditer(sentence.text):
