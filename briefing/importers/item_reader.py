@@ -165,9 +165,9 @@ class Reader:
     def _people_in(self, text: str) -> list[DraftPerson]:
         """Participants the subject names: by name word, else honorific, else unique title."""
         folded = fold(text)
-        named = [p for p in self.participants if _has_any(folded, fold(p.display_name).split())]
+        named = [p for p in self.participants if _has_any(folded, _name_words(p))]
         if len(named) > 1:  # "Sok Chenda Sophea" is named, not "Sok Sambath" for his "Sok"
-            words = {id(p): _words_in(folded, fold(p.display_name).split()) for p in named}
+            words = {id(p): _words_in(folded, _name_words(p)) for p in named}
             named = [
                 p
                 for p in named
@@ -192,6 +192,10 @@ class Reader:
         hits = [
             p for p, h in zip(self.participants, heads, strict=True) if h and _has_any(folded, [h])
         ]
+        # "the Prime Minister" is the Prime Minister's, not every Minister's
+        hits = [p for p in hits if not any(self._title_head(p) in self._title_head(q)
+                                           and self._title_head(p) != self._title_head(q)
+                                           for q in hits)]  # fmt: skip
         if len(hits) == 1 and heads.count(self._title_head(hits[0])) == 1:
             return hits
         short = re.match(r"(?i)the\s+(\w.*)", text.strip()) and len(text.split()) <= 4
@@ -319,6 +323,12 @@ class Reader:
             for i in range(max(start, clause.start), min(end, clause.end)):
                 chars[i - clause.start] = " "
         return "".join(chars)
+
+
+def _name_words(person: DraftPerson) -> list[str]:
+    """The words of a participant's name, without their punctuation ("Biden," of "Joseph R.
+    Biden, Jr.")."""
+    return re.findall(r"[^\W_][\w'’-]*", fold(person.display_name))
 
 
 def _has_any(folded: str, needles: list[str]) -> bool:

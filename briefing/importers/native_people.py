@@ -246,6 +246,11 @@ def _chinese_mentions(
         "及",
         "在",
         "的",
+        "以",  # "杭尊纳隆以视频方式举行会谈"
+        "通过",
+        "通過",
+        "就",
+        "向",
     ]
     stops = _alternation(tuple(stop_words))
     honorifics = rules.words("honorifics")  # longest first
@@ -282,25 +287,31 @@ def _chinese_mentions(
             result.append((after, name_end, honorific, title, country))
             pos = name_end
             continue
-        # a name before the title: "维文部长", "洪玛奈首相"
-        head = text[max(start, at - 4) : at]
-        match = re.search(r"[\u3400-\u9fff]{2,3}$", head)
-        if (
-            match
-            and not stops.search(match.group(0))
-            and (rules.country_in(match.group(0)) is None)
-            and _name_start(match.group(0))
-        ):
-            name_at = at - len(match.group(0))
+        # a name before the title: "维文部长", "洪玛奈首相", "杭尊纳隆大臣" (four characters
+        # only right after a mark or at the start: "会见洪玛奈首相" is not "见洪玛奈")
+        for length in (4, 3, 2):
+            name_at = at - length
+            candidate = text[max(start, name_at) : at]
+            if rules.country_in(candidate) is not None:
+                break  # "柬埔寨副首相": a country's title, no name ("埔寨" is none either)
+            if (
+                name_at < start
+                or not re.fullmatch(r"[\u3400-\u9fff]+", candidate)
+                or stops.search(candidate)
+                or not _name_start(candidate)
+            ):
+                continue
             prev = text[max(start, name_at - 3) : name_at]
             future = "将" in text[max(start, name_at - 6) : name_at]  # "还将拜会…": not yet met
+            opening = name_at in (start, 0) or text[name_at - 1] in "\n "
+            if length == 4 and not (opening or text[name_at - 1] in "，。、；："):
+                continue
             if not future and (
-                name_at == start
-                or name_at == 0
-                or text[name_at - 1] in "\n "
+                opening
                 or re.search(r"[，。、；：]|了|会见|會見|拜会|拜會|同|与|與|邀请|邀請", prev)
             ):
                 result.append((name_at, at, "", title, ""))
+            break
     for match in re.finditer(r"([\u3400-\u9fff]{2,3})等(?:参加|參加|陪同|出席)", text[start:end]):
         at, until = start + match.start(1), start + match.end(1)
         if not any(a < until and at < b for a, b, *_ in result):  # not "秘书长刘奇" again
@@ -362,7 +373,7 @@ def _name_after(
 #: endings that make a title a place or body ("总统府", "总理府", "部长级")
 _NOT_NAME_START = frozenset(
     "在与同和及昨今明将也还则并的了是对就于为以等向把被从到会说表府级办院职称两双各该此其一均共"
-    "與將還則並對於為從會說辦職稱兩雙該這参參出陪率馆館"  # traditional forms; "参加"; "大使馆"
+    "與將還則並對於為從會說辦職稱兩雙該這参參出陪率馆館见見"  # traditional forms; "参加"; "大使馆"
 )
 
 
