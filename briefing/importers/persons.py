@@ -340,8 +340,9 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
         found = ""
         if text[start - 1 : start] in (" ", "\n"):
             found, start = _honorifics_at(text, start, rules)
-        name = _name_at(text, start, rules) if text[start - 1 : start] == " " else None
-        if name is None and (demonym or _country_in(title, rules)) and text[start - 1] == " ":
+        spaced = text[start - 1 : start] == " "
+        name = _name_at(text, start, rules) if spaced else None
+        if name is None and spaced and (demonym or _country_in(title, rules)):
             name = _single_name(text, start, rules)  # "his Indonesian counterpart Sugiono"
         if name is None and not found:
             run = _name_after_title_run(text, end, rules)
