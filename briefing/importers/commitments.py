@@ -51,8 +51,9 @@ def is_concrete(text: str, rules: Rules) -> bool:
                 r"(?i)\b(?:and|but|or|also)\s+$", text[max(0, cue.start() - 8) : cue.start()]
             )
             actor = actor if joined else actor_before(text, cue.start(), rules)
-            if not actor:
-                continue  # "the project will contribute to …"
+            if not actor and not _AGREED_THAT.search(text, 0, cue.start()):
+                continue  # "the project will contribute to …"; but "agreed that the task
+                # force would hold …" binds the sides
         end = _CLAUSE_END.search(text, cue.end())
         clause = text[cue.end() : end.start() if end else len(text)]
         if _AMOUNT.search(clause) or cue.group(0).lower().startswith("set"):
@@ -67,6 +68,7 @@ def is_concrete(text: str, rules: Rules) -> bool:
 
 
 _JOINED = re.compile(r"(?i)\b(?:and|but|or|also)\s+$")
+_AGREED_THAT = re.compile(r"(?i)\b(?:agreed|decided|confirmed|it\s+was\s+agreed)\s+that\b")
 _PIECES = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:to\s+)?(?=[a-z])")
 _INCLUDING = re.compile(r"(?i)\bincluding(?:\s+through|\s+by)?\b")
 
@@ -140,6 +142,8 @@ def _delivers(
         if index >= len(words):
             return False
         word = words[index]
+        if word == "be" and index + 1 < len(words) and words[index + 1] in _DONE:
+            return True  # "the next round will be held in Phnom Penh in 2024"
         if word in delivering:
             phrase = _object_phrase(words[index + 1 : index + 12])
             if not phrase:
@@ -184,6 +188,11 @@ def _object_phrase(words: list[str]) -> list[str]:
 
 
 _HELP = frozenset("support assistance aid help".split())
+#: what a thing "will be" when it is delivered
+_DONE = frozenset(
+    "held convened signed opened established completed launched built provided sent deployed "
+    "delivered finalised finalized concluded organised organized set".split()
+)
 _VAGUE_MODIFIERS = frozenset(
     "practical comprehensive strategic win-win all-round high-level high-quality mutual bilateral "
     "friendly traditional important fruitful substantive effective concrete".split()

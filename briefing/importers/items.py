@@ -407,7 +407,8 @@ def _intent_only(reader: Reader, text: str, areas: list[str]) -> bool:
 
 _SIGNED_PAPER = re.compile(
     r"(?i)\b(?:agreements?|memorand(?:um|a|ums)|mou|notes|letters?|documents|minutes|protocols?|"
-    r"treaty|treaties|contracts?|declaration|communiqu[ée]|statement|plan|roadmap|arrangement)\b"
+    r"treaty|treaties|contracts?|declaration|communiqu[ée]|statement|plan|roadmap|arrangement|"
+    r"programmes?|programs?|framework|charter|accord)\b"
 )
 
 
