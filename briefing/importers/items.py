@@ -412,6 +412,11 @@ _SIGNED_PAPER = re.compile(
 )
 
 
+_ACCEPTED_INVITATION = re.compile(
+    r"(?i)\baccept(?:ed|s)?\s+(?:the|an|this|that|his|her|their)\s+(?:kind\s+)?invitations?\b"
+)
+
+
 def is_commitment(reader: Reader, item: DraftItem) -> bool:
     """A pledge or agreement a desk would track: it names something to deliver, not only to
     "continue to support" or "strengthen cooperation" (see ``commitments``)."""
@@ -422,6 +427,8 @@ def is_commitment(reader: Reader, item: DraftItem) -> bool:
         rules.joint_acts.search(item.text) and _SIGNED_PAPER.search(item.text)
     ):
         return True  # a document signed or exchanged
+    if _ACCEPTED_INVITATION.search(item.text):
+        return True  # a visit now owed: "The Deputy Prime Minister accepted the invitation."
     if item.span in reader.agreed_entries:  # "• convene the 4th Meeting …" under "agreed to:"
         return is_concrete(f"The two sides agreed to {item.text}", rules)
     return is_concrete(item.text, rules)

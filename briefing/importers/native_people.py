@@ -360,6 +360,12 @@ def _name_after(
         if titles is not None and titles.match(text, at + length - 1):
             continue  # "宋彼鲁中将": the name ends before the rank
         ranked = titles is not None and titles.match(text, at + length)  # "涅萨翁上将，"
+        straddles = any(  # "宋索帕陪同": a stop word begun inside the name runs past it
+            (m := stops.match(text, at + i)) is not None and m.end() > at + length
+            for i in range(1, length)
+        )
+        if straddles:
+            continue
         if not rest or rest[0] in _PUNCT or rest[0].isdigit() or stops.match(rest) or ranked:
             candidate = name[:length]
             if stops.match(candidate[-1]) or stops.search(candidate, 2):

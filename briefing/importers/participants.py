@@ -148,6 +148,7 @@ def find_participants(
             start = person.span[0]
             if not person.side and _HOSTED.search(text, max(0, start - 60), start):
                 person.side = visited
+    _hosts(result, text, settings)
     result = [
         p
         for p in result
@@ -181,6 +182,23 @@ def _side_stated(text: str, start: int, rules: Rules) -> str | None:
     if not marks:
         return None
     return rules.canonical_country(marks[-1].group("a") or marks[-1].group("b"))
+
+
+#: "X received Y": X hosts; with two sides, X is of the side Y is not
+_HOST_VERB = re.compile(r"\s+(?:warmly\s+)?(?:received|receives|welcomed|welcomes|hosted|hosts)\s+")
+
+
+def _hosts(people: list[DraftPerson], text: str, settings: Settings) -> None:
+    """Whoever receives a participant of one side is of the other (two sides only)."""
+    if len(settings.countries) != 2:
+        return
+    by_start = sorted(people, key=lambda p: p.span[0])
+    for host, guest in zip(by_start, by_start[1:], strict=False):
+        if host.side or not guest.side or guest.side not in settings.countries:
+            continue
+        between = text[host.span[1] : guest.span[0]]
+        if _HOST_VERB.search(between) and len(between) < 80 and "." not in between:
+            host.side = next(c for c in settings.countries if c != guest.side)
 
 
 _HOSTED = re.compile(

@@ -120,9 +120,9 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
         if capital and country not in capitals:
             capitals[country] = city
         for alt in names:
-            alternates.append((alt, city))
             if alt in _COMMON_WORDS:
                 continue
+            alternates.append((alt, city))
             if not alt.isascii() and not _LATIN_NAME.fullmatch(alt):
                 native.add(alt)
     for alt, city in alternates:  # a city's own name beats another's alternate spelling

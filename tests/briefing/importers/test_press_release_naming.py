@@ -1,0 +1,345 @@
+"""The fourth collection's lessons, each a rule of how releases name people, places and
+dates, tested on texts written here: long names with particles and their short forms, titles
+that run on before a name, sides a sentence states, one-word names, seats of government,
+Chinese and Khmer ranks, page counters and datelines, and the commitments a desk tracks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from importer_helpers import describe
+
+from briefing.importers.places import load_gazetteer
+from briefing.importers.press_release import extract
+from briefing.model import BOTH, Settings
+
+DAY = dt.date(2025, 11, 30)
+
+
+def _draft(text: str, *countries: str):
+    return extract(text, Settings(countries=list(countries)), reference_date=DAY)
+
+
+def _people(draft) -> dict[str, str]:
+    return {p.name: p.side for p in draft.participants}
+
+
+def _item(draft, contains: str):
+    found = [i for i in draft.items if contains in i.text]
+    assert len(found) == 1, describe(draft)
+    return found[0]
+
+
+def _ticked(draft) -> list[str]:
+    return [c.text for c in draft.commitments if c.keep]
+
+
+def _release(*paragraphs: str) -> str:
+    return "\n\n".join(["Press release", "12 June 2025", *paragraphs, "Share this page"])
+
+
+# --------------------------------------------------------------------------- English names
+
+
+def test_a_long_name_with_particles_and_its_short_form_later_are_one_person():
+    draft = _draft(
+        _release(
+            "The Minister of Foreign Affairs of Angola (MIREX), Tete António, and his "
+            "Brazilian counterpart, Mauro Luiz Iecker Vieira, held talks in Luanda on Tuesday. "
+            "The Ambassador of Portugal, João Manuel dos Santos Carvalho de Almeida Tavares, "
+            "attended the meeting.",
+            "Minister Tavares said Portugal will fund two schools.",
+        ),
+        "Angola",
+        "Brazil",
+    )
+    names = [p.name for p in draft.participants]
+    assert "João Manuel dos Santos Carvalho de Almeida Tavares" in names, describe(draft)
+    assert not any(n == "Tavares" or n.endswith("Tavares") and n != names[-1] for n in names)
+    assert _people(draft).get("Tete António") == "Angola", describe(draft)
+    assert _people(draft).get("Mauro Luiz Iecker Vieira") == "Brazil", describe(draft)
+
+
+def test_jr_keeps_its_dot_and_short_given_names_are_part_of_the_name():
+    draft = _draft(
+        _release(
+            "Secretary of Finance Ralph G. Recto Jr. met Bangladesh's Finance Adviser "
+            "Md. Salehuddin Ahmed in Manila on Monday.",
+        ),
+        "Philippines",
+        "Bangladesh",
+    )
+    names = [p.name for p in draft.participants]
+    assert "Ralph G. Recto Jr." in names and "Md. Salehuddin Ahmed" in names, describe(draft)
+
+
+def test_a_title_held_at_an_office_and_a_title_that_runs_through_a_department():
+    draft = _draft(
+        _release(
+            "State Secretary at the Federal Ministry of Defence Dr. Nils Hilmer met the "
+            "Ambassador of Mongolia on Friday.",
+            "The talks were attended by Director of the Europe and Americas Department of the "
+            "Mongolian MFA Bat-Erdene Gombo and Head of Division Anna Keller.",
+        ),
+        "Germany",
+        "Mongolia",
+    )
+    by_name = {p.name: p for p in draft.participants}
+    assert by_name["Nils Hilmer"].title == "State Secretary at the Federal Ministry of Defence"
+    assert "Bat-Erdene Gombo" in by_name, describe(draft)
+    assert by_name["Bat-Erdene Gombo"].title.startswith("Director of the Europe and Americas")
+    # a title that runs on without naming a person does not swallow one
+    assert not any("Department" in n or "Mongolian" in n for n in by_name), describe(draft)
+
+
+def test_the_side_a_sentence_states_before_a_person():
+    draft = _draft(
+        _release(
+            "Foreign Minister Anita Anand received Chile's Foreign Minister Alberto van "
+            "Klaveren in Ottawa on Monday.",
+            "Also present at the meeting were Deputy Minister David Morrison and, from the "
+            "Chilean delegation, Ambassador Beatriz Sánchez Muñoz.",
+        ),
+        "Canada",
+        "Chile",
+    )
+    people = _people(draft)
+    assert people.get("Beatriz Sánchez Muñoz") == "Chile", describe(draft)
+    assert people.get("Alberto van Klaveren") == "Chile", describe(draft)
+
+
+def test_a_one_word_name_after_a_title_that_says_whose():
+    draft = _draft(
+        _release(
+            "Thai Foreign Minister Maris Sangiampongsa received his Indonesian counterpart "
+            "Sugiono in Bangkok on Monday.",
+            "Sugiono said Indonesia will send 40 teachers.",
+        ),
+        "Thailand",
+        "Indonesia",
+    )
+    assert _people(draft).get("Sugiono") == "Indonesia", describe(draft)
+    assert _item(draft, "40 teachers").side == "Indonesia"
+
+
+def test_a_seat_of_government_names_the_side_of_its_officials():
+    draft = _draft(
+        "\n\n".join(
+            [
+                "The White House",
+                "Readout of President's Call with President of Finland",
+                "May 2, 2025",
+                "President Donald J. Trump spoke today with President Alexander Stubb of "
+                "Finland. President Trump said the United States will deliver two icebreakers.",
+            ]
+        ),
+        "United States",
+        "Finland",
+    )
+    people = _people(draft)
+    assert people.get("Donald J. Trump") == "United States", describe(draft)
+    assert people.get("Alexander Stubb") == "Finland", describe(draft)
+
+
+def test_general_is_a_rank_before_a_name_but_part_of_secretary_general():
+    draft = _draft(
+        _release(
+            "Minister of Defence General Chalermpol Srisawat met Secretary-General Kao Kim "
+            "Hourn in Jakarta on Monday.",
+        ),
+        "Thailand",
+        "Indonesia",
+    )
+    by_name = {p.name: p for p in draft.participants}
+    assert by_name["Chalermpol Srisawat"].honorific == "General", describe(draft)
+    assert by_name.get("Kao Kim Hourn") is None or by_name["Kao Kim Hourn"].honorific != "General"
+
+
+def test_an_ngo_officer_quoted_in_prose_is_no_participant():
+    draft = _draft(
+        _release(
+            "Labour Minister Heng Sour held talks with the Korean Ambassador Park Jeong-wook "
+            "in Phnom Penh on Monday.",
+            "Sok Dara, executive director of the migrant rights group LICADHO, welcomed the talks.",
+        ),
+        "Cambodia",
+        "Republic of Korea",
+    )
+    assert "Sok Dara" not in _people(draft), describe(draft)
+
+
+# --------------------------------------------------------------------------- page layout
+
+
+def test_a_headline_under_a_short_masthead_stays_the_title_and_names_no_side():
+    draft = _draft(
+        "\n\n".join(
+            [
+                "Federal Foreign Office",
+                "Skip to main content",
+                "Home > Newsroom > Press releases",
+                "Minister of State Fischer in Laos: talks on demining and trade",
+                "14.03.2025 - Press release",
+                "Minister of State at the Federal Foreign Office Dr. Anna Fischer held talks in "
+                "Vientiane on Wednesday with Laos's Minister of Foreign Affairs Thongsavanh "
+                "Phomvihane. Fischer was accompanied by Commissioner Dr. Jan Ott.",
+                "Germany will provide 3 million euros for mine clearance.",
+            ]
+        ),
+        "Germany",
+        "Lao PDR",
+    )
+    assert draft.title.startswith("Minister of State Fischer in Laos"), describe(draft)
+    assert draft.issuer == "Federal Foreign Office"
+    people = _people(draft)
+    assert people.get("Anna Fischer") == "Germany" and people.get("Jan Ott") == "Germany"
+
+
+def test_page_counters_are_furniture_and_a_wire_dateline_may_have_no_dash():
+    draft = _draft(
+        "\n\n".join(
+            [
+                "India and Chile sign two pacts",
+                "Updated: Mar 3 2025 8:47PM IST",
+                "Read Time: 2 min",
+                "Views: 1,204",
+                "New Delhi, Mar 3 (PTI) India and Chile on Monday signed two agreements as "
+                "External Affairs Minister S Jaishankar held talks with Chilean Foreign "
+                "Minister Alberto van Klaveren here.",
+            ]
+        ),
+        "India",
+        "Chile",
+    )
+    assert (draft.city, draft.country) == ("New Delhi", "India"), describe(draft)
+    assert draft.meeting_date == dt.date(2025, 3, 3), describe(draft)
+
+
+def test_the_lead_dateline_dates_the_meeting_before_an_event_further_down():
+    draft = _draft(
+        "\n\n".join(
+            [
+                "Ministry of Foreign Affairs",
+                "Astana, May 17, 2025 – Deputy Minister Roman Vassilenko held political "
+                "consultations with Secretary of State Kung Phoak of Cambodia.",
+                "The Cambodian side was represented by Ambassador Sar Sovann.",
+                "The parties discussed the results of the elections held on March 19, 2025.",
+            ]
+        ),
+        "Kazakhstan",
+        "Cambodia",
+    )
+    assert draft.meeting_date == dt.date(2025, 5, 17), describe(draft)
+    assert (draft.city, draft.country) == ("Astana", "Kazakhstan")
+    assert _people(draft).get("Sar Sovann") == "Cambodia", describe(draft)
+
+
+# --------------------------------------------------------------------------- commitments
+
+
+def test_agreements_on_meetings_documents_and_invitations_are_tracked():
+    draft = _draft(
+        _release(
+            "Foreign Minister Cho Tae-yul held talks with Foreign Minister Sok Chenda Sophea "
+            "in Seoul on Monday.",
+            "The two ministers agreed that the joint consular task force would hold its first "
+            "meeting in Phnom Penh before the end of July.",
+            "It was agreed that the next round of consultations will be held in Phnom Penh "
+            "in 2026.",
+            "Following the talks, the ministers signed a Programme of Cooperation between the "
+            "two ministries.",
+            "Sok Chenda Sophea invited Cho Tae-yul to visit Cambodia. The Minister accepted "
+            "the invitation.",
+            "The parties agreed to continue to strengthen cooperation.",
+        ),
+        "Republic of Korea",
+        "Cambodia",
+    )
+    ticked = " | ".join(_ticked(draft))
+    for words in ("task force", "next round", "Programme of Cooperation", "accepted"):
+        assert words in ticked, describe(draft)
+    assert "strengthen cooperation" not in ticked
+    assert _item(draft, "continue to strengthen").side == BOTH
+
+
+def test_the_prime_minister_is_not_every_minister():
+    draft = _draft(
+        _release(
+            "Prime Minister Xanana Gusmão received Minister Paulo Rangel of Portugal in Dili "
+            "on Tuesday, together with Minister of Foreign Affairs Bendito Freitas.",
+            "The Prime Minister asked Portugal to train 50 judges.",
+        ),
+        "Timor-Leste",
+        "Portugal",
+    )
+    assert _item(draft, "train 50 judges").side == "Timor-Leste", describe(draft)
+
+
+# --------------------------------------------------------------------------- Chinese
+
+
+def test_chinese_ranks_end_names_and_four_character_names_stand_before_a_title():
+    draft = _draft(
+        "\n\n".join(
+            [
+                "国防部新闻",
+                "2025年6月26日",
+                "6月26日，国防部长董军在北京会见柬埔寨副首相迪西哈。柬方代表团成员、"
+                "柬埔寨国防部国务秘书涅萨翁上将，柬埔寨驻华大使馆武官占速帕少将参加会见。",
+                "杭尊纳隆大臣表示，柬方愿派遣100名学员来华培训。",
+            ]
+        ),
+        "China",
+        "Cambodia",
+    )
+    names = set(_people(draft))
+    assert {"涅萨翁", "占速帕"} <= names, describe(draft)
+    assert not any(n.endswith(("上", "少")) or "馆" in n or n == "参加" for n in names)
+
+
+def test_a_chinese_post_abroad_gives_the_other_side_and_joint_is_no_place():
+    draft = _draft(
+        "\n\n".join(
+            [
+                "星暹日报",
+                "2025年1月14日",
+                "（曼谷13日讯）泰国旅游与体育部长梭拉旺·天通10日在曼谷会见柬埔寨旅游部大臣胡哈，"
+                "驻泰国大使馆公使衔参赞宋索帕陪同会见。双方发表联合声明。",
+            ]
+        ),
+        "Thailand",
+        "Cambodia",
+    )
+    assert _people(draft).get("宋索帕") == "Cambodia", describe(draft)
+    assert (draft.city, draft.country) == ("Bangkok", "Thailand"), describe(draft)
+
+
+def test_everyday_chinese_words_are_no_towns():
+    gazetteer = load_gazetteer()
+    for word in ("联合", "来宾", "民主", "胜利"):
+        assert gazetteer.lookup(word) is None, word
+    assert gazetteer.native_in("双方发表联合声明，欢迎来宾") == []
+
+
+# --------------------------------------------------------------------------- Khmer
+
+
+def test_khmer_ranks_fused_to_an_honorific_and_a_later_short_naming():
+    draft = _draft(
+        "\n\n".join(
+            [
+                "ក្រសួងអប់រំ យុវជន និងកីឡា",
+                "ភ្នំពេញ៖ នៅថ្ងៃទី១៩ ខែមីនា ឆ្នាំ២០២៤ ឯកឧត្តម ហង់ជួន ណារ៉ុន រដ្ឋមន្ត្រីក្រសួងអប់រំ "
+                "បានទទួលជួបពិភាក្សាការងារជាមួយ ឯកឧត្តមប៉ូលីសឧត្តមសេនីយ៍ ពើមពូន ឈិតឆប់ "
+                "រដ្ឋមន្ត្រីក្រសួងអប់រំនៃព្រះរាជាណាចក្រថៃ។",
+                "ឯកឧត្តម ពើមពូន បានប្រកាសថា ថៃនឹងផ្តល់អាហារូបករណ៍ចំនួន ៥០។",
+            ]
+        ),
+        "Cambodia",
+        "Thailand",
+    )
+    people = {p.name: p for p in draft.participants}
+    assert "ពើមពូន ឈិតឆប់" in people, describe(draft)
+    assert people["ពើមពូន ឈិតឆប់"].honorific == "ឯកឧត្តមប៉ូលីសឧត្តមសេនីយ៍"
+    assert people["ពើមពូន ឈិតឆប់"].side == "Thailand"
+    assert "ពើមពូន" not in people and len(people) == 2, describe(draft)
