@@ -247,6 +247,9 @@ def _chinese_mentions(
         "在",
         "的",
         "以",  # "杭尊纳隆以视频方式举行会谈"
+        "参加",
+        "參加",
+        "出席",
         "通过",
         "通過",
         "就",
@@ -270,6 +273,13 @@ def _chinese_mentions(
             name = _long_name_after(text, after, end, stops)
         else:
             name = _name_after(text, after, end, stops, _alternation(tuple(titles)))
+            if name is None and _name_start(text[after : after + 2]):
+                # a transliterated name of five or more characters: "印尼总统普拉博沃苏比安托
+                # 举行", "工业部长东姑扎夫鲁及…"
+                name = _long_name_after(text, after, end, stops)
+                long = text[after:name] if name is not None else ""
+                if len(long) < 5 or long[0] == "兼" or _alternation(tuple(titles)).search(long):
+                    name = None  # "副首相兼内政部长韶速卡": more of the title, not a name
         if name is not None:
             name_end = name
             before = text[max(start, at - 40) : at]

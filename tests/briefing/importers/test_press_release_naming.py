@@ -343,3 +343,22 @@ def test_khmer_ranks_fused_to_an_honorific_and_a_later_short_naming():
     assert people["ពើមពូន ឈិតឆប់"].honorific == "ឯកឧត្តមប៉ូលីសឧត្តមសេនីយ៍"
     assert people["ពើមពូន ឈិតឆប់"].side == "Thailand"
     assert "ពើមពូន" not in people and len(people) == 2, describe(draft)
+
+
+def test_long_transliterated_chinese_names_after_a_title_but_not_a_chained_title():
+    draft = _draft(
+        "\n\n".join(
+            [
+                "东方日报",
+                "2025年8月22日",
+                "（雅加达22日讯）首相拿督斯里安华今日在独立宫与印尼总统普拉博沃苏比安托举行双边"
+                "会谈。随同出访的包括投资、贸易及工业部长东姑扎夫鲁及人力资源部长沈志强。"
+                "柬埔寨副首相兼内政部长韶速卡出席。",
+            ]
+        ),
+        "Malaysia",
+        "Indonesia",
+    )
+    names = set(_people(draft))
+    assert {"普拉博沃苏比安托", "东姑扎夫鲁", "沈志强", "韶速卡"} <= names, describe(draft)
+    assert not any(n.startswith("兼") or "部长" in n for n in names), describe(draft)
