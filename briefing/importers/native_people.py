@@ -179,6 +179,9 @@ def _khmer_mentions(
             continue
         name_at = after + 1
         name_end = name_at + len(first) + (1 + len(second) if second else 0)
+        third = _GLOSSED_THIRD.match(text, name_end)  # "ម៉ារីយ៉ា តេរ៉េសា ឡាហ្សារ៉ូ (Ma. …)"
+        if second and third is not None:
+            name_end = third.end(1)
         title = ""
         tail = text[name_end : name_end + 160].lstrip()
         if any(tail.startswith(t) for t in titles):
@@ -186,6 +189,8 @@ def _khmer_mentions(
             following = pattern.search(tail, 1, stop_at)  # the next person's honorific
             title = tail[: following.start() if following else stop_at].strip()
             title = _SIDE_MARK.split(title)[0].strip()  # "… និងខាងភាគីវៀតណាមមាន …"
+        elif not title:
+            title = _title_before(text, max(start, at - 90), at, titles)
         mark = bisect.bisect_left(marks, at) - 1  # the last side mark before this person
         country = _side_named_at(text, marks[mark], rules) if mark >= 0 else ""
         of = title.find("នៃ")
@@ -204,6 +209,23 @@ def _khmer_mentions(
         result.append((name_at, name_end, written, title, country))
         pos = name_end
     return result
+
+
+#: a third word of a transliterated name that a Latin spelling in brackets follows
+_GLOSSED_THIRD = re.compile(r" ([^\s។៖,()]+)(?= ?\([A-Za-z])")
+
+
+def _title_before(text: str, lo: int, at: int, titles: tuple[str, ...]) -> str:
+    """A title written before the honorific ("រដ្ឋមន្ត្រីការបរទេសហ្វីលីពីន លោកស្រី …"): from
+    the last title word in the clause before ``at`` up to it; "" if none."""
+    before = text[lo:at]
+    cut = max(before.rfind("។"), before.rfind("៖"), before.rfind(","), before.rfind("\n"))
+    clause = before[cut + 1 :]
+    starts = [i for t in titles for i in [clause.find(t)] if i >= 0]
+    if not starts:
+        return ""
+    title = clause[min(starts) :].strip()
+    return title if len(title.split()) <= 3 else ""  # a clause, not a title
 
 
 #: "on the Cambodian side": ខាងភាគីកម្ពុជា, ភាគីកម្ពុជា (with "and" before it in a list)

@@ -362,3 +362,23 @@ def test_long_transliterated_chinese_names_after_a_title_but_not_a_chained_title
     names = set(_people(draft))
     assert {"普拉博沃苏比安托", "东姑扎夫鲁", "沈志强", "韶速卡"} <= names, describe(draft)
     assert not any(n.startswith("兼") or "部长" in n for n in names), describe(draft)
+
+
+def test_a_khmer_title_before_the_honorific_and_a_name_glossed_in_latin():
+    draft = _draft(
+        "\n\n".join(
+            [
+                "ទូរទស្សន៍ជាតិកម្ពុជា",
+                "ផ្សាយ៖ ០៥ វិច្ឆិកា ២០២៥",
+                "ម៉ានីល៖ រដ្ឋមន្ត្រីការបរទេសហ្វីលីពីន លោកស្រី ម៉ារីយ៉ា តេរ៉េសា ឡាហ្សារ៉ូ "
+                "(Ma. Theresa P. Lazaro) កាលពីថ្ងៃអង្គារ បានសន្ទនាតាមទូរស័ព្ទជាមួយ "
+                "រដ្ឋមន្ត្រីការបរទេសជប៉ុន លោក ម៉ូតេហ្គី តូស៊ីមីត្ស៊ឹ (MOTEGI Toshimitsu)។",
+            ]
+        ),
+        "Philippines",
+        "Japan",
+    )
+    people = {p.name: p for p in draft.participants}
+    assert people["ម៉ារីយ៉ា តេរ៉េសា ឡាហ្សារ៉ូ"].side == "Philippines", describe(draft)
+    assert people["ម៉ូតេហ្គី តូស៊ីមីត្ស៊ឹ"].side == "Japan", describe(draft)
+    assert people["ម៉ូតេហ្គី តូស៊ីមីត្ស៊ឹ"].title.startswith("រដ្ឋមន្ត្រីការបរទេស")
