@@ -155,6 +155,10 @@ def native_dates(text: str, rules: LangRules) -> list[NativeDate]:
     return sorted(found, key=lambda d: d.start)
 
 
+#: after a date: the day a report or wire was filed ("6月20日消息", "20日讯", "20日电")
+_REPORTED = re.compile(r"(?:消息|讯|訊|电|電)")
+
+
 def draft_dates(
     draft: Draft, layout: NativeLayout, norm: str, rules: LangRules, reference: dt.date
 ) -> None:
@@ -197,21 +201,27 @@ def draft_dates(
                 continue
             ranged = date.end_day is not None
             klass = 0 if meeting and not (ranged and visit) else 2
+            if _REPORTED.match(text, date.end):  # "据…6月20日消息，6月19日下午，…会见"
+                klass = 3  # the report's day, not the meeting's
             candidates.append(((klass, rank, date.start), day, date.resolve_end(issue)))
         if issue is not None and (meeting or rank == 0):
+            # "met today" in the opening paragraph outranks a date written further on
+            relative = 0 if meeting and rank == 0 else 1
             for word in rules.words("yesterday"):
                 at = text.find(word)
                 if at >= 0:
-                    candidates.append(((1, rank, at), issue - dt.timedelta(days=1), None))
+                    day = issue - dt.timedelta(days=1)
+                    candidates.append(((relative, rank, at), day, None))
             for word in rules.words("today"):
                 at = text.find(word)
                 if at >= 0:
-                    candidates.append(((1, rank, at), issue, None))
+                    candidates.append(((relative, rank, at), issue, None))
             for word, number in _weekday_words(rules):  # "កាលពីរសៀលថ្ងៃពុធ", "周三"
                 at = text.find(word)
                 if at >= 0:
                     back = (issue.weekday() - number) % 7
-                    candidates.append(((1, rank, at), issue - dt.timedelta(days=back), None))
+                    day = issue - dt.timedelta(days=back)
+                    candidates.append(((relative, rank, at), day, None))
     if candidates:
         candidates.sort(key=lambda c: c[0])
         _, draft.meeting_date, draft.end_date = candidates[0]

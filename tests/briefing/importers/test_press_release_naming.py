@@ -382,3 +382,32 @@ def test_a_khmer_title_before_the_honorific_and_a_name_glossed_in_latin():
     assert people["ម៉ារីយ៉ា តេរ៉េសា ឡាហ្សារ៉ូ"].side == "Philippines", describe(draft)
     assert people["ម៉ូតេហ្គី តូស៊ីមីត្ស៊ឹ"].side == "Japan", describe(draft)
     assert people["ម៉ូតេហ្គី តូស៊ីមីត្ស៊ឹ"].title.startswith("រដ្ឋមន្ត្រីការបរទេស")
+
+
+def test_a_chinese_report_date_is_not_the_meeting_date_and_today_leads():
+    reported = _draft(
+        "\n\n".join(
+            [
+                "澎湃新闻",
+                "2024-06-20 11:26　来源：澎湃新闻",
+                "据“云南发布”微信公众号6月20日消息，6月19日下午，云南省委书记王宁在昆明会见了"
+                "柬埔寨副首相孙占托。",
+            ]
+        ),
+        "China",
+        "Cambodia",
+    )
+    assert reported.meeting_date == dt.date(2024, 6, 19), describe(reported)
+    today = _draft(
+        "\n\n".join(
+            [
+                "东方日报",
+                "2025年8月22日",
+                "（雅加达22日讯）首相安华今日在独立宫与印尼总统普拉博沃举行双边会谈。",
+                "安华是于昨日（21日）抵达雅加达，展开为期两天的工作访问。",
+            ]
+        ),
+        "Malaysia",
+        "Indonesia",
+    )
+    assert today.meeting_date == dt.date(2025, 8, 22), describe(today)
