@@ -3,7 +3,7 @@ generated from the records, every one visible and changeable (see briefing.model
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
 from briefing.model import BookScope, CommitmentRule, Period, SourcesRule, TrackerRule
@@ -62,6 +62,22 @@ class ScopeBox(QGroupBox):
 
         self.sources = self._combo("scope-sources", [(r.label, r) for r in SourcesRule])
         self.sources.setToolTip(self.tr("Whose press releases and statements the annex prints"))
+        explained = {
+            SourcesRule.COVERED_OR_RECALLED: self.tr(
+                "Prints the documents of the meetings within the period and of those named as "
+                "last discussed or last met; lists by title those of older meetings where the "
+                "listed commitments were made"
+            ),
+            SourcesRule.COVERED_OR_CITED: self.tr(
+                "Also prints in full the documents of the older meetings where the listed "
+                "commitments were made"
+            ),
+            SourcesRule.CITED: self.tr("Prints only the documents of the meetings the book names"),
+            SourcesRule.NONE: self.tr("No annex of source documents"),
+        }
+        for index in range(self.sources.count()):
+            rule = self.sources.itemData(index)
+            self.sources.setItemData(index, explained[rule], Qt.ItemDataRole.ToolTipRole)
         form.addRow(self.tr("Source &documents"), self.sources)
 
         self.tracker = self._combo("scope-tracker", [(r.label, r) for r in TrackerRule])

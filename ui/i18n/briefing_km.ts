@@ -3147,6 +3147,22 @@ Type its passphrase to open it.</source>
         <translation>សេចក្ដីប្រកាសព័ត៌មាន និងសេចក្ដីថ្លែងការណ៍របស់អ្នកណាដែលឧបសម្ព័ន្ធបោះពុម្ព</translation>
     </message>
     <message>
+        <source>Prints the documents of the meetings within the period and of those named as last discussed or last met; lists by title those of older meetings where the listed commitments were made</source>
+        <translation>បោះពុម្ពឯកសារនៃកិច្ចប្រជុំក្នុងរយៈពេលនេះ និងនៃកិច្ចប្រជុំដែលបានរំលឹកថាជាការពិភាក្សាចុងក្រោយ ឬការជួបគ្នាចុងក្រោយ ហើយរាយតាមចំណងជើងឯកសារនៃកិច្ចប្រជុំមុនៗ ដែលការប្តេជ្ញាចិត្តក្នុងបញ្ជីត្រូវបានធ្វើឡើង</translation>
+    </message>
+    <message>
+        <source>Also prints in full the documents of the older meetings where the listed commitments were made</source>
+        <translation>បោះពុម្ពពេញលេញផងដែរនូវឯកសារនៃកិច្ចប្រជុំមុនៗ ដែលការប្តេជ្ញាចិត្តក្នុងបញ្ជីត្រូវបានធ្វើឡើង</translation>
+    </message>
+    <message>
+        <source>Prints only the documents of the meetings the book names</source>
+        <translation>បោះពុម្ពតែឯកសារនៃកិច្ចប្រជុំដែលសៀវភៅយោងប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source>No annex of source documents</source>
+        <translation>គ្មានឧបសម្ព័ន្ធឯកសារយោង</translation>
+    </message>
+    <message>
         <source>Source &amp;documents</source>
         <translation>ឯកសារប្រភព (&amp;D)</translation>
     </message>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+
 from briefing.model import Book, BookScope, CommitmentRule, TrackerRule
 
 
@@ -25,7 +27,13 @@ def test_the_scope_shows_its_period_and_every_rule(qtbot, window):
     assert not scope.since.value()  # the default period: nothing set on the book
     assert scope.commitments.currentText() == "Open, and those closed within the period"
     assert scope.last_discussed.value() == 3
-    assert scope.sources.currentText() == "Meetings the book covers or cites"
+    assert scope.sources.currentText() == "Meetings the book covers or recalls"
+    # each sources rule says what it prints
+    tips = [
+        scope.sources.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(scope.sources.count())
+    ]
+    assert len(set(tips)) == scope.sources.count() and all(tips)
+    assert "lists by title" in tips[0] and "in full" in tips[1]
     assert scope.tracker.currentText() == "Same commitments as the briefs"
     assert scope.contents.currentText() == "Parts and briefs"
     assert scope.page_budget.value() == 60
