@@ -153,6 +153,39 @@ FOURTH_COLLECTION = {
     "wenweipo-zh-2025-06-25-li-qiang-pham-minh-chinh-tianjin.txt": "dev",
     "whitehouse-2023-06-13-biden-mohamed-bin-zayed-call.txt": "dev",
 }
+#: The fifth collection (README.md, "The fifth collection"): the same way, from 30 more issuers.
+FIFTH_COLLECTION = {
+    "cambodia-embassy-my-km-2024-03-07-ing-kantha-phavi-nancy-shukri.txt": "dev",
+    "camboja-2024-03-14-heng-sour-lee-jung-sik-phnom-penh.txt": "dev",
+    "cctimes-zh-2024-05-23-hun-manet-liu-ning.txt": "dev",
+    "china-embassy-la-zh-2022-10-28-jiang-zaidong-saleumxay.txt": "dev",
+    "cnr-zh-2025-05-21-wang-yi-erywan-phone.txt": "heldout",
+    "defence-au-2024-11-21-marles-tea-seiha-vientiane.txt": "dev",
+    "dirco-2025-06-10-lamola-albares-pretoria.txt": "dev",
+    "gulfnews-2025-01-13-mohamed-bin-zayed-tinubu-abu-dhabi.txt": "dev",
+    "information-km-2025-03-12-neth-pheaktra-fahmi-fadzil.txt": "heldout",
+    "itamaraty-2023-11-07-vieira-bui-thanh-son-brasilia.docx": "heldout",
+    "koreatimes-2024-06-04-cho-tae-yul-tuggar-goyang.txt": "heldout",
+    "ltn-zh-2024-06-21-kihara-teodoro-tokyo.txt": "dev",
+    "mb-2025-06-03-teodoro-nakatani-camp-aguinaldo.txt": "heldout",
+    "mfa-mn-2024-05-21-battsetseg-sok-chenda-sophea.docx": "dev",
+    "misti-km-2021-11-25-cham-prasidh-mikami-masahiro.txt": "dev",
+    "mod-jp-2025-06-12-nakatani-khaled-nordin-tokyo.pdf": "dev",
+    "mowram-km-2024-07-17-thor-chetha-dang-quoc-khanh-video.txt": "heldout",
+    "mrd-km-2022-09-15-ouk-rabun-devyani-khobragade.txt": "dev",
+    "nationthailand-2024-01-18-torsak-sar-thet-phnom-penh.txt": "dev",
+    "nokorthom-km-2025-04-01-paetongtarn-sonexay-phone.txt": "dev",
+    "nst-2024-09-24-fahmi-neth-pheaktra-putrajaya.txt": "dev",
+    "pmo-sg-2024-06-20-lawrence-wong-hun-manet-phone.txt": "dev",
+    "prd-th-2024-01-26-phumtham-cham-nimul-nonthaburi.txt": "dev",
+    "risingnepal-2025-03-12-oli-dissanayake-phone.txt": "dev",
+    "rnz-2024-10-11-luxon-hun-manet-vientiane.txt": "dev",
+    "tempo-2024-11-16-prabowo-boluarte-lima.txt": "dev",
+    "thejakartapost-2025-09-17-hanif-eang-sophalleth-carbon.txt": "heldout",
+    "udnbkk-zh-2024-05-23-sutin-tea-seiha-phnom-penh.txt": "heldout",
+    "vientianetimes-2025-11-20-thongloun-hun-sen-vientiane.txt": "heldout",
+    "wam-2025-02-19-abdullah-bin-zayed-muhriddin-abu-dhabi.txt": "heldout",
+}
 KEYS = [
     "file",
     "set",
@@ -231,7 +264,11 @@ def main(argv=()):
             if e["set"] != "dev":
                 errors.append(f"{e['file']}: an added release belongs to dev")
             continue
-        chosen = THIRD_COLLECTION.get(e["file"]) or FOURTH_COLLECTION.get(e["file"])
+        chosen = (
+            THIRD_COLLECTION.get(e["file"])
+            or FOURTH_COLLECTION.get(e["file"])
+            or FIFTH_COLLECTION.get(e["file"])
+        )
         if chosen:
             if e["set"] != chosen:
                 errors.append(f"{e['file']}: set should be {chosen}")
