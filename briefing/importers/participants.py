@@ -116,10 +116,13 @@ def find_participants(
     result = list(chosen.values())
     for match in _DELEGATION.finditer(text):  # "The Cambodian delegation included H.E. …"
         country = rules.canonical_country(match.group("who"))
-        end = text.find(".", match.end(), match.end() + 400)
+        rest = text[match.end() : match.end() + 400]
+        stop = next((m for m in _FULL_STOP.finditer(rest)), None)
+        end = match.end() + (stop.start() if stop else len(rest))
         for person in result:
             if country and not person.side and match.end() <= person.span[0] < end:
                 person.side = sides.get(country, country)
+    _accompanying(mentions, chosen, text)
     for person in result:
         if person.title.lower().endswith("counterpart"):
             person.title = ""
@@ -174,14 +177,58 @@ _SIDE_MARK = re.compile(
 )
 
 
+def _sentence_start(window: str) -> int:
+    """Where the last sentence in ``window`` begins: after its last line break or full stop
+    that ends no abbreviation or initial ("H.E. Mr. Long Bunna" goes on)."""
+    cut = window.rfind("\n") + 1
+    for stop in _FULL_STOP.finditer(window, cut):
+        cut = stop.end()
+    return cut
+
+
+_FULL_STOP = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bJr)"
+                        r"(?<!\bSr)(?<!\bNo)(?<!\bGen)(?<!\bCol)(?<!\bProf)\.\s+")  # fmt: skip
+
+
 def _side_stated(text: str, start: int, rules: Rules) -> str | None:
     """The country of the nearest side mark before ``start`` in its sentence, if any."""
     window = text[max(0, start - 300) : start]
-    cut = max(window.rfind(". "), window.rfind("\n"))
-    marks = list(_SIDE_MARK.finditer(window, cut + 1))
+    marks = list(_SIDE_MARK.finditer(window, _sentence_start(window)))
     if not marks:
         return None
     return rules.canonical_country(marks[-1].group("a") or marks[-1].group("b"))
+
+
+_ACCOMPANIED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\s+")
+
+
+def _accompanying(
+    mentions: list[Mention], chosen: dict[tuple[str, ...], DraftPerson], text: str
+) -> None:
+    """ "X was accompanied by A and B": A and B, without a side of their own, are of X's (X
+    named right before it)."""
+
+    def person_of(mention: Mention) -> DraftPerson | None:
+        return chosen.get(mention.key) or _same_person(chosen, mention.key)
+
+    for match in _ACCOMPANIED.finditer(text):
+        named = [m for m in mentions if 0 <= match.start() - m.end <= 3]
+        leader = person_of(named[0]) if named else None
+        if leader is None:  # named without a title: "Neth Pheaktra was accompanied by …"
+            before = text[max(0, match.start() - 60) : match.start()].rstrip()
+            leader = next(
+                (p for p in chosen.values() if p.name and before.endswith(p.name.split()[-1])),
+                None,
+            )
+        if leader is None or not leader.side:
+            continue
+        rest = text[match.end() : match.end() + 400]
+        stop = next((m for m in _FULL_STOP.finditer(rest)), None)
+        end = match.end() + (stop.start() if stop else len(rest))
+        for mention in mentions:
+            person = person_of(mention) if match.end() <= mention.start < end else None
+            if person is not None and not person.side:
+                person.side = leader.side
 
 
 #: "X received Y": X hosts; with two sides, X is of the side Y is not

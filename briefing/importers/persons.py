@@ -24,7 +24,14 @@ _PARTICLES = frozenset(
 )
 
 
-_NAME_HONORIFICS = frozenset({"Haji", "Hajah"})  # inside a Malay name: part of the father's
+_NAME_HONORIFICS = frozenset({"Haji", "Hajah"})
+
+
+#: letters after a name: honours, offices, services, degrees
+_POST_NOMINALS = frozenset(
+    "MP AO AC AM OAM CSC DSC RAN RAAF RN OBE MBE CBE KBE GCMG KCMG CMG KC QC SC PhD MBA MNZM "
+    "ONZM DSO CVO ADC JP PC MLA MEP".split()
+)  # inside a Malay name: part of the father's
 
 
 _NOT_NAMES = frozenset(
@@ -37,7 +44,8 @@ _NOT_NAMES = frozenset(
     Meets Meet Talks Receives Received Visits Calls Says Agree Agrees Discuss Discusses Sign Signs
     Call Phone Telephone Bilateral Readout Remarks Joint Courtesy MFA MOFA MFAIC DFA MINDEF
     MinDef Staff College Command Headquarters Academy University Institute School Centre Center
-    Assembly""".split()
+    Assembly Congress Parliament Court Front Bank Agency Bureau Division Committee Commission
+    Council""".split()
 )
 
 
@@ -159,6 +167,8 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
             break
         elif word in ("Jr", "Sr") and words:  # a suffix, kept below with its dot
             break
+        elif word in _POST_NOMINALS and words:  # "Richard Marles MP", "David Johnston AO RAN"
+            break
         elif rules.canonical_country(word) or rules.honorific.match(text, cursor):
             break
         if word.endswith(("'s", "’s")) and len(word) > 3:  # "Mr Sok Chenda Sophea's visit"
@@ -210,6 +220,11 @@ def _title_after(text: str, pos: int, rules: Rules) -> tuple[str, str | None]:
     if match is None:
         return "", None
     start = pos + match.end()
+    owner = None
+    possessive = _COUNTRY_POSSESSIVE.match(text, start)  # ", Cambodia's Minister of …"
+    if possessive is not None and rules.canonical_country(possessive.group(1)):
+        owner = rules.canonical_country(possessive.group(1))
+        start = possessive.end()
     if not rules.title.match(text, start):
         return "", None
     limit = min(len(text), start + 240)
@@ -222,7 +237,10 @@ def _title_after(text: str, pos: int, rules: Rules) -> tuple[str, str | None]:
             break
         end += more.end()
     title = _title_words(text[start:end].strip(), rules)
-    return title, _country_in(title, rules)
+    return title, owner or _country_in(title, rules)
+
+
+_COUNTRY_POSSESSIVE = re.compile(r"((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)(?:'s|’s)\s+")
 
 
 _TITLE_JOINTS = frozenset("of for and the to on in at de du des".split())
@@ -345,7 +363,7 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
         if name is None and spaced and (demonym or _country_in(title, rules)):
             name = _single_name(text, start, rules)  # "his Indonesian counterpart Sugiono"
         if name is None and not found:
-            run = _name_after_title_run(text, end, rules)
+            run = _name_after_title_run(text, end, rules, title)
             if run is not None:
                 title_end, start, found, name = run
                 title = text[begin:title_end].strip()
@@ -389,7 +407,7 @@ _INSTITUTION = re.compile(
 
 
 def _name_after_title_run(
-    text: str, pos: int, rules: Rules
+    text: str, pos: int, rules: Rules, title: str = ""
 ) -> tuple[int, int, str, tuple[str, int]] | None:
     """ "Director of the Asia and Pacific Department of the Ministry Zhanar Mukhametkaliyeva",
     "Ambassador … to the Republic of Kazakhstan (with residence in Moscow) Sar Sovann": a
@@ -400,7 +418,7 @@ def _name_after_title_run(
         if text[cursor : cursor + 1] != " ":
             return None
         cursor += 1
-        run = text[pos:cursor]
+        run = title + text[pos:cursor]  # the title so far and what it ran on with
         if text[cursor : cursor + 1].isupper() and (
             _INSTITUTION.search(run) or rules.country.search(run)
         ):
@@ -416,6 +434,10 @@ def _name_after_title_run(
         word = _TITLE_RUN_WORD.match(text, cursor)
         if word is None:
             return None
+        if word.group(0) == "and" and (
+            rules.honorific.match(text, word.end() + 1) or rules.title.match(text, word.end() + 1)
+        ):
+            return None  # "… of Cambodia and H.E. Cho Tae-yul": the next person, not this one
         cursor = word.end()
     return None
 
@@ -485,7 +507,9 @@ def _title_end(text: str, end: int, rules: Rules) -> int:
             end = chained.end()
             continue
         place = re.match(r",?\s+(?:to|of|for)\s+(?:the\s+)?", text[end : end + 12])
-        country = place and rules.country.match(text, end + place.end())
+        state = place and _STATE_FORM.match(text, end + place.end())  # "… of the Democratic
+        at = state.end() if state else end + place.end() if place else end  # Socialist Republic of"
+        country = place and rules.country.match(text, at)
         if country:
             end = country.end()
             continue
@@ -506,6 +530,15 @@ def _title_end(text: str, end: int, rules: Rules) -> int:
             end = office
             continue
         return end
+
+
+#: the form of a state before its name: "Democratic Socialist Republic of", "Kingdom of the"
+_STATE_FORM = re.compile(
+    r"(?:(?:Democratic|Socialist|Federal|People's|Islamic|United|Plurinational|Bolivarian|"
+    r"Arab|Hashemite|Federated|Independent|Oriental|Co-operative|Cooperative)\s+)*"
+    r"(?:Republic|Kingdom|State|Federation|Sultanate|Union|Commonwealth|Principality|Emirates?)"
+    r"\s+of\s+(?:the\s+)?"
+)
 
 
 #: " at the Federal Foreign Office": where a title is held, up to four capitalised words
@@ -573,7 +606,11 @@ def _appositive(text: str, rules: Rules) -> list[Mention]:
     name of two to four words right before a comma that a title follows."""
     result = []
     for comma in re.finditer(r",\s+", text):
-        if not rules.title.match(text, comma.end()):
+        at = comma.end()
+        possessive = _COUNTRY_POSSESSIVE.match(text, at)  # ", Cambodia's Minister of …"
+        if possessive is not None and rules.canonical_country(possessive.group(1)):
+            at = possessive.end()
+        if not rules.title.match(text, at):
             continue
         before = _words_before(text, max(0, comma.start() - 80), comma.start())
         if before is None:

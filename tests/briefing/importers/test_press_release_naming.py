@@ -411,3 +411,52 @@ def test_a_chinese_report_date_is_not_the_meeting_date_and_today_leads():
         "Indonesia",
     )
     assert today.meeting_date == dt.date(2025, 8, 22), describe(today)
+
+
+def test_post_nominals_state_forms_and_a_possessive_country_before_a_title():
+    draft = _draft(
+        _release(
+            "The Hon Richard Marles MP, Deputy Prime Minister, met President of the Democratic "
+            "Socialist Republic of Sri Lanka Anura Kumara Dissanayake in Colombo on Monday.",
+            "Heng Sour, Cambodia's Minister of Labour and Vocational Training, joined the talks, "
+            "with Chairman of the Standing Committee of the National People's Congress Zhao "
+            "Leji.",
+        ),
+        "Australia",
+        "Sri Lanka",
+    )
+    people = _people(draft)
+    assert "Richard Marles" in people and "Anura Kumara Dissanayake" in people, describe(draft)
+    assert people["Anura Kumara Dissanayake"] == "Sri Lanka"
+    assert "Zhao Leji" in people and not any(n.startswith("Congress") for n in people)
+
+
+def test_those_who_accompany_a_person_are_of_that_persons_side():
+    draft = _draft(
+        _release(
+            "Communications Minister Fahmi Fadzil received Cambodian Information Minister Neth "
+            "Pheaktra in Putrajaya on Monday. Neth Pheaktra was accompanied by Secretary of State "
+            "Keo Sopheak and Director-General Sok Dara.",
+        ),
+        "Malaysia",
+        "Cambodia",
+    )
+    people = _people(draft)
+    assert people.get("Keo Sopheak") == "Cambodia" and people.get("Sok Dara") == "Cambodia", (
+        describe(draft)
+    )
+
+
+def test_a_title_run_stops_at_the_next_person():
+    draft = _draft(
+        _release(
+            "Talks were held between H.E. Sok Chenda Sophea, Deputy Prime Minister, Minister "
+            "of Foreign Affairs and International Cooperation of the Kingdom of Cambodia and "
+            "H.E. Cho Tae-yul, Minister of Foreign Affairs of the Republic of Korea, in New York.",
+        ),
+        "Cambodia",
+        "Republic of Korea",
+    )
+    people = {p.name: p for p in draft.participants}
+    assert people["Cho Tae-yul"].side == "Republic of Korea", describe(draft)
+    assert "Cambodia" not in people["Cho Tae-yul"].title
