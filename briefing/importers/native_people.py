@@ -182,8 +182,13 @@ def _khmer_mentions(
         third = _GLOSSED_THIRD.match(text, name_end)  # "ម៉ារីយ៉ា តេរ៉េសា ឡាហ្សារ៉ូ (Ma. …)"
         if second and third is not None:
             name_end = third.end(1)
+        elif second in _KM_BIN:  # "ម៉ូហាម៉ាត់ ប៊ិន ហាជី ហាសាន់": the father's name follows
+            father = _KM_FATHER.match(text, name_end)
+            if father is not None and not any(father.group(1).startswith(t) for t in titles):
+                name_end = father.end()
         title = ""
-        tail = text[name_end : name_end + 160].lstrip()
+        gloss = _LATIN_GLOSS.match(text, name_end)  # "(Devyani Uttam Khobragade) ឯកអគ្គរាជទូត…"
+        tail = text[gloss.end() if gloss else name_end :][:160].lstrip()
         if any(tail.startswith(t) for t in titles):
             stop_at = min((tail.find(s) for s in stops if tail.find(s) > 0), default=len(tail))
             following = pattern.search(tail, 1, stop_at)  # the next person's honorific
@@ -201,14 +206,25 @@ def _khmer_mentions(
         elif title and not country:
             named = rules.country_in(title)
             if named:
-                country = named[0]
+                posted = title.find("ប្រចាំ")  # "ឯកអគ្គរាជទូត…ប្រចាំព្រះរាជាណាចក្រកម្ពុជា": posted there
+                country = ("!" if 0 <= posted < named[1] else "") + named[0]
         written = clean[at:after]  # as the release spells it (ta or da), ranks and all
-        title_at = text.find(title, name_end) if title else -1
+        title_at = text.find(title, name_end) if title else -1  # (after a gloss, too)
         if title_at >= 0:
             title = clean[title_at : title_at + len(title)]
         result.append((name_at, name_end, written, title, country))
         pos = name_end
     return result
+
+
+#: "bin", "binti" in Khmer spellings of Malay names
+_KM_BIN = frozenset({"ប៊ិន", "ប៊ីន", "ប៊ិនទី", "ប៊ិនតី"})
+#: the father's name after it, with his "Haji" if any
+_KM_FATHER = re.compile(r" (?:(?:ហាជី|ហាជ្ជះ|ហាជ្ជា) )?([^\s។៖,()]{2,})")
+
+
+#: the Latin spelling of a name in brackets after it
+_LATIN_GLOSS = re.compile(r" ?\([A-Za-z][^()\n]{0,80}\)")
 
 
 #: a third word of a transliterated name that a Latin spelling in brackets follows

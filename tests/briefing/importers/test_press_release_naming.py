@@ -460,3 +460,26 @@ def test_a_title_run_stops_at_the_next_person():
     people = {p.name: p for p in draft.participants}
     assert people["Cho Tae-yul"].side == "Republic of Korea", describe(draft)
     assert "Cambodia" not in people["Cho Tae-yul"].title
+
+
+def test_khmer_foreign_envoys_malay_names_and_honorary_doctors():
+    draft = _draft(
+        "\n\n".join(
+            [
+                "ក្រសួងអភិវឌ្ឍន៍ជនបទ",
+                "ភ្នំពេញ៖ ម្សិលមិញ ឯកឧត្តម អ៊ុក រ៉ាប៊ុន រដ្ឋមន្ត្រីក្រសួងអភិវឌ្ឍន៍ជនបទ បានទទួលជួបជាមួយ "
+                "លោកជំទាវ ដេវយ៉ានី អ៊ូតាម ខូប្រាហ្គាដេ (Devyani Uttam Khobragade) "
+                "ឯកអគ្គរាជទូតប្រចាំព្រះរាជាណាចក្រកម្ពុជា។",
+                "កិច្ចជួបនេះមាន លោកជំទាវកិត្តិសង្គហបណ្ឌិត អ៊ឹង កន្ថាផាវី និង ដាតុ ស៊េរី "
+                "ម៉ូហាម៉ាត់ ប៊ិន ហាជី ហាសាន់ ចូលរួមផងដែរ។",
+            ]
+        ),
+        "Cambodia",
+        "India",
+    )
+    people = {p.name: p for p in draft.participants}
+    envoy = people.get("ដេវយ៉ានី អ៊ូតាម ខូប្រាហ្គាដេ")
+    assert envoy is not None and envoy.side == "India", describe(draft)
+    assert envoy.title.startswith("ឯកអគ្គរាជទូត")
+    assert "អ៊ឹង កន្ថាផាវី" in people, describe(draft)
+    assert "ម៉ូហាម៉ាត់ ប៊ិន ហាជី ហាសាន់" in people, describe(draft)
