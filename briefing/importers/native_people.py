@@ -101,6 +101,17 @@ def native_participants(
     return result
 
 
+def _region_country(text: str, rules: LangRules) -> str:
+    """The country of a province or region the text names ("广西", "云南"), else ""."""
+    gazetteer = load_gazetteer()
+    for name, english in rules.raw.get("regions", {}).items():
+        if matching_copy(name) in text:
+            city = gazetteer.lookup(english)
+            if city is not None:
+                return city.country
+    return ""
+
+
 def _named_before(found: dict[str, DraftPerson], name: str) -> DraftPerson | None:
     """The person already found whose name has every word of ``name`` ("ឯកឧត្តម ពើមពូន"
     after "ឯកឧត្តមប៉ូលីសឧត្តមសេនីយ៍ ពើមពូន ឈិតឆប់"). Chinese names are one word: the key
@@ -117,7 +128,8 @@ def _city_side(title: str, rules: LangRules, sides: dict[str, str]) -> str:
     """The side whose city a title names (the rules' own spellings first, then the
     gazetteer's)."""
     gazetteer = load_gazetteer()
-    for name, english in rules.raw.get("cities", {}).items():
+    places = {**rules.raw.get("cities", {}), **rules.raw.get("regions", {})}  # "广西…秘书长"
+    for name, english in places.items():
         city = gazetteer.lookup(english, tuple(sides)) if matching_copy(name) in title else None
         if city is not None and city.country in sides:
             return sides[city.country]
@@ -308,6 +320,8 @@ def _chinese_mentions(
         honorific = next((h for h in honorifics if text.startswith(h, after)), "")
         if honorific:  # "内政部长拿督斯里赛夫丁纳苏迪安说": a long transliterated name follows
             after += len(honorific)
+            if text[after : after + 1] in "·・‧":  # "首相萨姆德·莫哈·波瓦·蒂巴代·洪玛奈"
+                after += 1
             name = _long_name_after(text, after, end, stops)
         else:
             name = _name_after(text, after, end, stops, _alternation(tuple(titles)))
@@ -332,6 +346,8 @@ def _chinese_mentions(
                     chain, last[1] + len(countries.match(chain, last[1]).group(0))
                 ):
                     country = "!" + last[0]  # a post or a visit there: the holder is the other's
+            else:  # "广西壮族自治区党委常委、秘书长…": a province or a body of one country
+                country = _hint(chain, rules) or _region_country(chain, rules)
             result.append((after, name_end, honorific, title, country))
             pos = name_end
             continue

@@ -483,3 +483,23 @@ def test_khmer_foreign_envoys_malay_names_and_honorary_doctors():
     assert envoy.title.startswith("ឯកអគ្គរាជទូត")
     assert "អ៊ឹង កន្ថាផាវី" in people, describe(draft)
     assert "ម៉ូហាម៉ាត់ ប៊ិន ហាជី ហាសាន់" in people, describe(draft)
+
+
+def test_chinese_transliterated_honorifics_and_provincial_officials():
+    draft = _draft(
+        "\n\n".join(
+            [
+                "柬中时报",
+                "2024年5月23日",
+                "【柬中时报讯】柬埔寨王国首相萨姆德·莫哈·波瓦·蒂巴代·洪玛奈昨日（22日）下午在金边"
+                "会见了广西壮族自治区党委书记刘宁。广西壮族自治区党委常委、秘书长蓝卫东，"
+                "自治区副主席周海平参加会见。",
+            ]
+        ),
+        "Cambodia",
+        "China",
+    )
+    people = _people(draft)
+    assert people.get("洪玛奈") == "Cambodia", describe(draft)
+    assert people.get("蓝卫东") == "China" and people.get("周海平") == "China", describe(draft)
+    assert not any("萨姆德" in n for n in people)
