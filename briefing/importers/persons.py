@@ -169,8 +169,12 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
             break
         elif word in _POST_NOMINALS and words:  # "Richard Marles MP", "David Johnston AO RAN"
             break
-        elif rules.canonical_country(word) or rules.honorific.match(text, cursor):
+        elif rules.canonical_country(word):
             break
+        elif (honorific := rules.honorific.match(text, cursor)) and re.match(
+            r"\s+[A-Z]", text[honorific.end() : honorific.end() + 3]
+        ):
+            break  # the next person's honorific; "NAKATANI Gen held …" ends with a given name
         if word.endswith(("'s", "’s")) and len(word) > 3:  # "Mr Sok Chenda Sophea's visit"
             words.append((word[:-2], match.end() - 2, False))
             break

@@ -503,3 +503,19 @@ def test_chinese_transliterated_honorifics_and_provincial_officials():
     assert people.get("洪玛奈") == "Cambodia", describe(draft)
     assert people.get("蓝卫东") == "China" and people.get("周海平") == "China", describe(draft)
     assert not any("萨姆德" in n for n in people)
+
+
+def test_a_given_name_that_is_also_a_rank_and_malay_honorifics_name_their_side():
+    draft = _draft(
+        _release(
+            "Minister of Defense NAKATANI Gen held talks with Minister of Defence of Malaysia "
+            "Dato' Seri Mohamed Khaled bin Nordin in Tokyo on Thursday.",
+            "Also present were Deputy Secretary General Datuk Azman bin Abdul Rahim and Gen "
+            "YOSHIDA Yoshihide, Chief of Staff.",
+        ),
+        "Japan",
+        "Malaysia",
+    )
+    people = _people(draft)
+    assert people.get("NAKATANI Gen") == "Japan", describe(draft)
+    assert people.get("Azman bin Abdul Rahim") == "Malaysia", describe(draft)
