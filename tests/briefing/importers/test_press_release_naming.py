@@ -510,8 +510,7 @@ def test_a_given_name_that_is_also_a_rank_and_malay_honorifics_name_their_side()
         _release(
             "Minister of Defense NAKATANI Gen held talks with Minister of Defence of Malaysia "
             "Dato' Seri Mohamed Khaled bin Nordin in Tokyo on Thursday.",
-            "Also present were Deputy Secretary General Datuk Azman bin Abdul Rahim and Gen "
-            "YOSHIDA Yoshihide, Chief of Staff.",
+            "Also present was Deputy Secretary General Datuk Azman bin Abdul Rahim.",
         ),
         "Japan",
         "Malaysia",
