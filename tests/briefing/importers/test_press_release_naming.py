@@ -518,3 +518,16 @@ def test_a_given_name_that_is_also_a_rank_and_malay_honorifics_name_their_side()
     people = _people(draft)
     assert people.get("NAKATANI Gen") == "Japan", describe(draft)
     assert people.get("Azman bin Abdul Rahim") == "Malaysia", describe(draft)
+
+
+def test_every_capital_is_known_under_its_usual_name():
+    gazetteer = load_gazetteer()
+    for country, city in (
+        ("Mongolia", "Ulaanbaatar"),
+        ("Kazakhstan", "Astana"),
+        ("India", "New Delhi"),
+        ("Colombia", "Bogotá"),
+        ("Iceland", "Reykjavík"),
+    ):
+        assert gazetteer.capitals[country].name == city
+    assert gazetteer.lookup("Ulan Bator").name == "Ulaanbaatar"
