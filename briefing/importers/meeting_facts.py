@@ -116,6 +116,11 @@ def meeting_place(
                             visited = next((c for c in countries if c != visited), "")
                         break
     if visited:
+        # the dateline's city when it is in the country visited ("NONTHABURI, Jan 26 -"),
+        # else its capital
+        city = _city_in(gazetteer, dateline_city, countries) if dateline_city else None
+        if city is not None and city.country == visited:
+            return city.name, city.country
         capital = gazetteer.capitals.get(visited)
         return (capital.name if capital else ""), visited
     posted = _posted_to(layout, rules, sides)

@@ -79,6 +79,8 @@ _ZH_MONTH = re.compile(
 
 
 _ZH_DAY = re.compile(r"(?<![\d月])(?P<d>\d{1,2})\s*日(?!本|前|电|報)")
+#: Taiwan's "昨（20）日", "今（21）日": the day in brackets
+_ZH_BRACKETED_DAY = re.compile(r"[昨今前]?[（(](?P<d>\d{1,2})[）)]\s*日")
 
 
 _NUMERIC = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/.-](?P<m>\d{1,2})[/.-](?P<d>\d{1,2})(?!\d)")
@@ -140,8 +142,9 @@ def native_dates(text: str, rules: LangRules) -> list[NativeDate]:
                         int(groups["d2"]) if groups.get("d2") else None,
                     )
                 )
-        for match in _ZH_DAY.finditer(text):
-            add(NativeDate(match.start(), match.end(), None, None, int(match.group("d"))))
+        for pattern in (_ZH_DAY, _ZH_BRACKETED_DAY):
+            for match in pattern.finditer(text):
+                add(NativeDate(match.start(), match.end(), None, None, int(match.group("d"))))
     for match in _NUMERIC.finditer(text):
         add(
             NativeDate(

@@ -135,7 +135,7 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
                 result.signoff = dateline
             title_open = False
             continue
-        if not result.body and is_navigation(paragraph.text):
+        if not _prose_count(result) and is_navigation(paragraph.text):  # (after headings too)
             if result.title and not result.header:
                 result.header.append(Span(0, 0, result.title))  # the masthead
                 result.title = ""
@@ -144,7 +144,7 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
                 result.page_dates.extend(dates_in_furniture(paragraph))
             title_open = False
             continue
-        if not result.body:
+        if not _prose_count(result):  # "NONTHABURI, Jan 26 (NNT) - …" under a headline
             wire = wire_dateline(paragraph)
             if wire is not None:
                 result.dateline, result.agency, skip = wire

@@ -23,6 +23,9 @@ _RELATIVE_WEEK = re.compile(r"(?i)\b(?:earlier|late[r]?)\s+this\s+week\b")
 
 
 #: a day that dates the report, not the meeting: "said Thursday", "a statement … on Saturday"
+_AFTER_TALKS = re.compile(
+    r"(?i)\bafter\s+(?:the\s+|their\s+|his\s+|her\s+|a\s+)?(?:talks|meetings?|discussions)\b"
+)
 _REPORTED_ON = re.compile(
     r"(?i)\b(?:said|says|announced|reported|stated|told\s+(?:\w+\s+){0,2}?reporters|"
     r"statement|release|posted|published|tweeted|wrote|confirmed)\b[^.;,]{0,40}$"
@@ -155,8 +158,9 @@ def meeting_dates(
                 candidates.append(((klass, rank, absolute), date, ranged))
             if dates.issue is not None and (meeting or rank == 0):
                 for phrase in _RELATIVE_DAY.finditer(sentence.text):
-                    if _REPORTED_ON.search(sentence.text, 0, phrase.start()):
-                        continue
+                    reported = _REPORTED_ON.search(sentence.text, 0, phrase.start())
+                    if reported and not _AFTER_TALKS.search(reported.group(0)):
+                        continue  # "…, he said on Monday"; not "said after talks … on Monday"
                     day = relative_day(phrase, dates.issue)
                     # "met today in Brussels" in the opening outranks a date written later
                     klass = 0 if meeting and rank == 0 else 1

@@ -531,3 +531,40 @@ def test_every_capital_is_known_under_its_usual_name():
     ):
         assert gazetteer.capitals[country].name == city
     assert gazetteer.lookup("Ulan Bator").name == "Ulaanbaatar"
+
+
+def test_a_page_date_line_and_a_wire_dateline_under_the_headline():
+    draft = _draft(
+        "\n\n".join(
+            [
+                "National News Bureau",
+                "Home | Politics | Economy | Foreign Affairs",
+                "Economy",
+                "Thailand, Laos set trade target",
+                "Friday, 26 January 2024 10:42 | Views 1,284\nBy Pimchanok S. | Rewriter: Anan T.",
+                "CHIANG MAI, Jan 26 (NNT) - Thailand and Laos agreed to double trade, Commerce "
+                "Minister Phumtham Wechayachai said after talks with his Lao counterpart on "
+                "Thursday.",
+            ]
+        ),
+        "Thailand",
+        "Lao PDR",
+    )
+    assert draft.issue_date == dt.date(2024, 1, 26), describe(draft)
+    assert draft.meeting_date == dt.date(2024, 1, 25), describe(draft)
+    assert (draft.city, draft.country) == ("Chiang Mai", "Thailand"), describe(draft)
+
+
+def test_taiwan_writes_the_day_in_brackets():
+    draft = _draft(
+        "\n\n".join(
+            [
+                "自由時報",
+                "2024/06/21 05:30",
+                "〔國際新聞中心／綜合報導〕日本防衛大臣木原稔昨（20）日在東京與菲律賓國防部長鐵歐多洛會談。",
+            ]
+        ),
+        "Japan",
+        "Philippines",
+    )
+    assert draft.meeting_date == dt.date(2024, 6, 20), describe(draft)
