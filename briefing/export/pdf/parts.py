@@ -188,7 +188,7 @@ def _lay_out(
         if isinstance(last, PageBreak):  # PageBreakIfNotEmpty is one
             del story.flowables[-2]
     if story.toc is not None:
-        # what the last pass of write_pdf's multiBuild draws: the entries of the pass before
+        # the entries with their settled pages, drawn at once (write_pdf draws forms instead)
         story.toc._lastEntries = list(entries or [])
     buffer = io.BytesIO()
     template = _PartTemplate(buffer, doc, story, None, measure_only=measure)

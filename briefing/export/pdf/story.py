@@ -46,9 +46,11 @@ def anchor_key(anchor: str) -> str:
 class Para(RLParagraph):
     """A Paragraph that does not break its lines again when re-wrapped at the same width.
 
-    multiBuild lays the whole story out twice; line breaking (and Khmer shaping) is the
-    costliest part, so the second pass reuses the first one's lines. In a pass that only
-    measures (the document template sets ``bb_layout_only``), paragraphs draw nothing.
+    A table splits and wraps its cells again at every page, and a fixed-point layout (when one
+    pass cannot settle the numbers, see :mod:`numbers`) lays the story out twice; line breaking
+    (and Khmer shaping) is the costliest part, so those reuse the lines already broken. In a
+    pass that only measures (the document template sets ``bb_layout_only``), paragraphs draw
+    nothing.
     """
 
     _bb_width: float | None = None
@@ -177,8 +179,9 @@ class HeadingPara(Para):
 class PageCount(Flowable):
     """Zero-size flowable at the end of the story: records the page count.
 
-    It is an indexing flowable, so multiBuild repeats until the count is stable; the page
-    furniture prints "Page X of Y" with the count of the previous pass.
+    In one pass the page labels are forms filled in with it at the end (:mod:`numbers`); in a
+    fixed-point layout it is an indexing flowable, so multiBuild repeats until the count is
+    stable and the furniture prints the count of the previous pass.
     """
 
     def __init__(self) -> None:
