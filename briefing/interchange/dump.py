@@ -21,9 +21,9 @@ FORMAT = "briefing-book"
 #: 2: issued versions and the distribution log; 3: a book's scope and a commitment's closing
 #: date; 4: a book's language and digits, the workspace's names in other languages; 5: every
 #: record's global identity (``uid``, the shared library's); 6: clearers (settings), each
-#: book's clearance trail and comment threads. Older documents still load (see
-#: :mod:`briefing.interchange.parse`).
-VERSION = 6
+#: book's clearance trail and comment threads; 7: the sources rule "covered or recalled" (the
+#: default since). Older documents still load (see :mod:`briefing.interchange.parse`).
+VERSION = 7
 
 
 def _d(day: dt.date | None) -> str | None:

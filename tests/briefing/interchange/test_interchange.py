@@ -33,7 +33,7 @@ from briefing.store import WorkspaceError
 def test_dump_has_the_documented_shape(ws, fill):
     fill(ws)
     doc = interchange.dump(ws)
-    assert doc["format"] == "briefing-book" and doc["version"] == interchange.VERSION == 6
+    assert doc["format"] == "briefing-book" and doc["version"] == interchange.VERSION == 7
     assert set(doc) == {
         "format",
         "version",
@@ -104,7 +104,7 @@ def test_errors_name_the_place(ws, fill, tmp_path):
     _bad(doc, r"people\[0\]\.names: expected list", target)
 
     _bad({"format": "something-else"}, "not a Briefing Book document", target)
-    _bad({**good, "version": 7}, "version 7", target)
+    _bad({**good, "version": 8}, "version 8", target)
     _bad([1, 2], "expected an object", target)
 
 

@@ -113,7 +113,7 @@ def test_a_version_4_workspace_migrates_with_identities_and_nothing_marked(tmp_p
 def test_json_carries_the_identities_and_older_documents_get_new_ones(ws, fill, tmp_path):
     fill(ws)
     doc = interchange.dump(ws)
-    assert doc["version"] == interchange.VERSION == 6
+    assert doc["version"] == interchange.VERSION == 7
     meeting = doc["meetings"][0]
     assert meeting["uid"] and meeting["items"][0]["uid"] and meeting["sources"][0]["uid"]
     assert doc["books"][0]["sections"][0]["uid"] and doc["people"][0]["uid"]
