@@ -96,6 +96,8 @@ def worst_inputs() -> dict[str, str]:
         "hyphens_at_line_ends": english + "coop-\neration " * (limit // 15),
         "quotes_unclosed": english + '"We agree ' * (limit // 10),
         "names_and_titles": english + "Prime Minister Hun Manet, " * (limit // 26),
+        "accompanied_by": english + "Mr Ab Cd was accompanied by Mr Ef Gh. " * (limit // 38),
+        "short_paragraphs": "Minister Ab Cd met.\n\n" * (limit // 21),
         "one_sentence_290k": (english + "cooperation in trade and investment and ") * (limit // 66),
         "one_sentence_1mb_pasted": ("Both sides agreed to cooperate on trade and " * 25_000)[
             :1_000_000

@@ -660,8 +660,9 @@ def _sources(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
             ctx.anchor("annex-sources"),
             page_break_before=True,
         ),
-        Paragraph(runs(ctx.selection.sources_note(loc)), style="note", portion=mark),
     ]
+    if found:  # what the annex prints (none: only the list of documents named below)
+        out.append(Paragraph(runs(ctx.selection.sources_note(loc)), style="note", portion=mark))
     for meeting, source in found:
         out.append(Heading(2, runs(source.title), ctx.anchor(f"source-{source.id}")))
         line = _issued_line(ctx, meeting, source)

@@ -45,7 +45,7 @@ class Selection:
     #: meetings whose source documents the sources annex prints
     source_meetings: list[int] = field(default_factory=list)
     #: meetings whose documents it only names: where a listed commitment was made, when the
-    #: rule does not print those (newest first)
+    #: rule does not print those (the annex lists them newest first)
     named_source_meetings: list[int] = field(default_factory=list)
     sources_rule: SourcesRule = SourcesRule.COVERED_OR_RECALLED
     #: summaries of every meeting the book names, by id

@@ -298,8 +298,18 @@ class Reader:
         return dict(scores), strong
 
     def _scores(self, text: str) -> dict[str, int]:
+        """The area phrases in ``text``, as ``rules.area.finditer`` finds them (leftmost, not
+        overlapping), tried only where a word begins that begins a phrase."""
         scores: dict[str, int] = defaultdict(int)
-        for match in self.rules.area.finditer(text):
+        firsts = self.rules.area_first_words
+        resume = 0
+        for word in _WORD_START.finditer(text):
+            if word.start() < resume or word.group(0).lower() not in firsts:
+                continue
+            match = self.rules.area.match(text, word.start())
+            if match is None:
+                continue
+            resume = match.end()
             for key, weight in self.rules.weights(match.group(0)):
                 if key in self.area_keys:
                     scores[key] += weight
@@ -323,6 +333,9 @@ class Reader:
             for i in range(max(start, clause.start), min(end, clause.end)):
                 chars[i - clause.start] = " "
         return "".join(chars)
+
+
+_WORD_START = re.compile(r"(?<!\w)\w+")
 
 
 def _name_words(person: DraftPerson) -> list[str]:

@@ -80,7 +80,7 @@ _ZH_MONTH = re.compile(
 
 _ZH_DAY = re.compile(r"(?<![\d月])(?P<d>\d{1,2})\s*日(?!本|前|电|報)")
 #: Taiwan's "昨（20）日", "今（21）日": the day in brackets
-_ZH_BRACKETED_DAY = re.compile(r"[昨今前]?[（(](?P<d>\d{1,2})[）)]\s*日")
+_ZH_BRACKETED_DAY = re.compile(r"[昨今前]?[（(](?P<d>\d{1,2})[）)]\s*日(?!本|前|电|報|方)")
 
 
 _NUMERIC = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/.-](?P<m>\d{1,2})[/.-](?P<d>\d{1,2})(?!\d)")

@@ -179,7 +179,7 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
                 is_header_line(paragraph.text, rules) and index < 6 and not result.title
             ):
                 result.header.append(paragraph)
-            elif not result.title or title_open:
+            elif not result.title or (title_open and len(result.title) < _TITLE_MAX):
                 result.title = _title(result, paragraph.text)
                 title_open = True
             else:
@@ -193,8 +193,13 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
     return result
 
 
+#: a title broken over lines is joined up to this length (more is headings, not one title)
+_TITLE_MAX = 400
+
+
 def _prose_count(result: Layout) -> int:
-    return sum(1 for i in range(len(result.body)) if i not in result.headings)
+    """Prose paragraphs in the body: every one not a heading (headings are body indexes)."""
+    return len(result.body) - len(result.headings)
 
 
 def _title(result: Layout, text: str) -> str:

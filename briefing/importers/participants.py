@@ -211,8 +211,10 @@ def _accompanying(
     def person_of(mention: Mention) -> DraftPerson | None:
         return chosen.get(mention.key) or _same_person(chosen, mention.key)
 
+    by_end = {m.end: m for m in mentions}
+    starts = [m.start for m in mentions]  # in text order
     for match in _ACCOMPANIED.finditer(text):
-        named = [m for m in mentions if 0 <= match.start() - m.end <= 3]
+        named = [by_end[e] for e in range(match.start() - 3, match.start() + 1) if e in by_end]
         leader = person_of(named[0]) if named else None
         if leader is None:  # named without a title: "Neth Pheaktra was accompanied by …"
             before = text[max(0, match.start() - 60) : match.start()].rstrip()
@@ -225,8 +227,9 @@ def _accompanying(
         rest = text[match.end() : match.end() + 400]
         stop = next((m for m in _FULL_STOP.finditer(rest)), None)
         end = match.end() + (stop.start() if stop else len(rest))
-        for mention in mentions:
-            person = person_of(mention) if match.end() <= mention.start < end else None
+        first, last = bisect.bisect_left(starts, match.end()), bisect.bisect_left(starts, end)
+        for mention in mentions[first:last]:
+            person = person_of(mention)
             if person is not None and not person.side:
                 person.side = leader.side
 

@@ -24,14 +24,14 @@ _PARTICLES = frozenset(
 )
 
 
-_NAME_HONORIFICS = frozenset({"Haji", "Hajah"})
+_NAME_HONORIFICS = frozenset({"Haji", "Hajah"})  # inside a Malay name: part of the father's
 
 
 #: letters after a name: honours, offices, services, degrees
 _POST_NOMINALS = frozenset(
     "MP AO AC AM OAM CSC DSC RAN RAAF RN OBE MBE CBE KBE GCMG KCMG CMG KC QC SC PhD MBA MNZM "
     "ONZM DSO CVO ADC JP PC MLA MEP".split()
-)  # inside a Malay name: part of the father's
+)
 
 
 _NOT_NAMES = frozenset(
@@ -145,7 +145,8 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
     words: list[tuple[str, int, bool]] = []  # (word, end offset, an initial)
     cursor = pos
     while len(words) < 10:
-        short = _NAME_ABBREVIATION.match(text, cursor)  # "Md. Touhid Hossain", "Ma. Luisa"
+        # "Md. Touhid Hossain", "Ma. Luisa": first words only ("Jack Ma. Sok Phal …" ends)
+        short = None if words else _NAME_ABBREVIATION.match(text, cursor)
         if short is not None:
             words.append((short.group(0), short.end(), False))
             cursor = short.end() + 1
@@ -294,9 +295,9 @@ def destination(title: str, rules: Rules) -> str | None:
 
 #: "General" that ends a title, not a rank before a name: "Secretary-General", "Director General"
 _GENERAL_OF_A_TITLE = re.compile(
-    r"(?i)(?:-|\b(?:secretary|director|attorney|inspector|solicitor|auditor|consul|governor|"
-    r"postmaster|surgeon|commissioner|controller|procurator)\s+)$"
-)
+    r"(?i)\b(?:secretary|director|attorney|inspector|solicitor|auditor|consul|governor|"
+    r"postmaster|surgeon|commissioner|controller|procurator)(?:-|\s+)$"
+)  # not "Lieutenant-General", "Major-General": ranks
 
 
 def _honorific_led(text: str, rules: Rules) -> list[Mention]:

@@ -21,6 +21,9 @@ STRONG, WEAK = 3, 1
 _KIND_ORDER = (ItemKind.CONCERN, ItemKind.REQUEST, ItemKind.PLEDGE, ItemKind.AGREEMENT)
 
 
+_LEADING_WORD = re.compile(r"\w+")
+
+
 def phrase_pattern(phrases: list[str], *, ignore_case: bool = True) -> re.Pattern[str]:
     """One regex matching any of ``phrases`` as whole words, the longest first."""
     ordered = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
@@ -143,8 +146,12 @@ class Rules:
             for weight, name in ((STRONG, "strong"), (WEAK, "weak")):
                 for phrase in lists.get(name, []):
                     self.area_weights.setdefault(_fold(phrase), []).append((key, weight))
-        self.area = phrase_pattern(
-            [p for lists in raw["areas"].values() for ps in lists.values() for p in ps]
+        phrases = [p for lists in raw["areas"].values() for ps in lists.values() for p in ps]
+        self.area = phrase_pattern(phrases)
+        #: the leading word of every area phrase, lower case: the regex is tried only where one
+        #: begins (a long alternation tried at every character cost 60 µs a sentence)
+        self.area_first_words = frozenset(
+            m.group(0).lower() for p in phrases if (m := _LEADING_WORD.match(p))
         )
         self.meeting_kinds = [
             (MeetingKind(entry["kind"]), phrase_pattern(entry["cues"]))

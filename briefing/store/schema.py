@@ -207,7 +207,7 @@ CREATE INDEX items_meeting_area ON items(meeting_id, area);
 ALTER TABLE books ADD COLUMN scope_since TEXT;
 ALTER TABLE books ADD COLUMN scope_commitments TEXT NOT NULL DEFAULT 'open and closed in period';
 ALTER TABLE books ADD COLUMN scope_last_discussed INTEGER NOT NULL DEFAULT 3;
-ALTER TABLE books ADD COLUMN scope_sources TEXT NOT NULL DEFAULT 'covered or recalled';
+ALTER TABLE books ADD COLUMN scope_sources TEXT NOT NULL DEFAULT 'covered or cited';
 ALTER TABLE books ADD COLUMN scope_tracker TEXT NOT NULL DEFAULT 'as briefs';
 ALTER TABLE books ADD COLUMN scope_contents INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE books ADD COLUMN scope_page_budget INTEGER NOT NULL DEFAULT 60

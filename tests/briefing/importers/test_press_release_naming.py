@@ -568,3 +568,14 @@ def test_taiwan_writes_the_day_in_brackets():
         "Philippines",
     )
     assert draft.meeting_date == dt.date(2024, 6, 20), describe(draft)
+
+
+def test_hyphenated_ranks_and_a_surname_ma_at_a_sentence_end():
+    from briefing.importers.persons import find_mentions
+    from briefing.importers.rules import load_rules
+
+    rules = load_rules()
+    names = [m.name for m in find_mentions("Lieutenant-General Sok Phal met Kao Kim Hourn.", rules)]
+    assert "Sok Phal" in names
+    text = "Minister Kao Kim Hourn met Chinese entrepreneur Mr Jack Ma. Sok Phal also attended."
+    assert "Jack Ma" in [m.name for m in find_mentions(text, rules)]

@@ -16,6 +16,7 @@ from briefing.model import (
     ItemKind,
     Section,
     Settings,
+    SourcesRule,
     issued,
 )
 from briefing.store import (
@@ -281,7 +282,9 @@ def test_migration_from_version_3_dates_closings_and_gives_books_the_default_sco
         assert ws.schema_version == CURRENT_VERSION
         closed = {c.id: c.closed for c in ws.commitments.all()}
         assert closed == {1: dt.date(2025, 3, 9), 2: dt.date(2024, 10, 10), 3: None}
-        assert ws.books.get(1).scope == BookScope()
+        # the default of the time: a book keeps the rule it had ("covered or cited"), as one
+        # set so explicitly would
+        assert ws.books.get(1).scope == BookScope(sources=SourcesRule.COVERED_OR_CITED)
         indexes = {r[0] for r in ws._db.conn.execute("SELECT name FROM sqlite_master")}
         assert {"commitments_scope", "items_meeting_area", "commitments_meeting"} <= indexes
 
