@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from briefing.importers.draft import Draft, DraftItem
-from briefing.model import ItemKind
+from briefing.importers.press_release import extract
+from briefing.model import ItemKind, Settings
+
+#: the day the rule tests' releases are read on (a year they leave out is this one's)
+DAY = dt.date(2025, 11, 30)
 
 
 def items_like(
@@ -26,3 +32,20 @@ def has_item(draft: Draft, area: str, side: str, kind: ItemKind, contains: str =
 def describe(draft: Draft) -> str:
     """The items as lines, for assertion messages."""
     return "\n".join(f"{','.join(i.areas)}/{i.side}/{i.kind}: {i.text}" for i in draft.items)
+
+
+def draft_for(text: str, *countries: str) -> Draft:
+    """``text`` drafted for a workspace of ``countries``, read on :data:`DAY`."""
+    return extract(text, Settings(countries=list(countries)), reference_date=DAY)
+
+
+def only_item(draft: Draft, contains: str) -> DraftItem:
+    """The one item whose text contains ``contains`` (fails, describing the draft, if not one)."""
+    found = [i for i in draft.items if contains in i.text]
+    assert len(found) == 1, describe(draft)
+    return found[0]
+
+
+def sides_by_name(draft: Draft) -> dict[str, str]:
+    """Each participant's side, by the name as written."""
+    return {p.name: p.side for p in draft.participants}

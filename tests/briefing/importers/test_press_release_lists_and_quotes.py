@@ -8,27 +8,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from importer_helpers import describe
+from importer_helpers import DAY, describe
+from importer_helpers import draft_for as _draft
+from importer_helpers import only_item as _item
+from importer_helpers import sides_by_name as _people
 
 from briefing.importers.press_release import extract
 from briefing.model import BOTH, ItemKind, Settings
 
 K = ItemKind
-DAY = dt.date(2025, 11, 30)
-
-
-def _draft(text: str, *countries: str):
-    return extract(text, Settings(countries=list(countries)), reference_date=DAY)
-
-
-def _item(draft, contains: str):
-    found = [i for i in draft.items if contains in i.text]
-    assert len(found) == 1, describe(draft)
-    return found[0]
-
-
-def _people(draft) -> dict[str, str]:
-    return {p.name: p.side for p in draft.participants}
 
 
 # --------------------------------------------------------------------------- English

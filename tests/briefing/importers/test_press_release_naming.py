@@ -8,26 +8,12 @@ from __future__ import annotations
 import datetime as dt
 
 from importer_helpers import describe
+from importer_helpers import draft_for as _draft
+from importer_helpers import only_item as _item
+from importer_helpers import sides_by_name as _people
 
 from briefing.importers.places import load_gazetteer
-from briefing.importers.press_release import extract
-from briefing.model import BOTH, Settings
-
-DAY = dt.date(2025, 11, 30)
-
-
-def _draft(text: str, *countries: str):
-    return extract(text, Settings(countries=list(countries)), reference_date=DAY)
-
-
-def _people(draft) -> dict[str, str]:
-    return {p.name: p.side for p in draft.participants}
-
-
-def _item(draft, contains: str):
-    found = [i for i in draft.items if contains in i.text]
-    assert len(found) == 1, describe(draft)
-    return found[0]
+from briefing.model import BOTH
 
 
 def _ticked(draft) -> list[str]:
