@@ -311,7 +311,8 @@ def _chinese_mentions(
     canonical = dict(rules.countries)
     text = norm
     pos = start
-    for match in _alternation(tuple(titles)).finditer(text, start, end):
+    title_pattern = _alternation(tuple(titles))
+    for match in title_pattern.finditer(text, start, end):
         if match.start() < pos:
             continue
         at, title = match.start(), match.group(0)
@@ -324,13 +325,13 @@ def _chinese_mentions(
                 after += 1
             name = _long_name_after(text, after, end, stops)
         else:
-            name = _name_after(text, after, end, stops, _alternation(tuple(titles)))
+            name = _name_after(text, after, end, stops, title_pattern)
             if name is None and _name_start(text[after : after + 2]):
                 # a transliterated name of five or more characters: "印尼总统普拉博沃苏比安托
                 # 举行", "工业部长东姑扎夫鲁及…"
                 name = _long_name_after(text, after, end, stops)
                 long = text[after:name] if name is not None else ""
-                if len(long) < 5 or long[0] == "兼" or _alternation(tuple(titles)).search(long):
+                if len(long) < 5 or long[0] == "兼" or title_pattern.search(long):
                     name = None  # "副首相兼内政部长韶速卡": more of the title, not a name
         if name is not None:
             name_end = name

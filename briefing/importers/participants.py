@@ -116,9 +116,7 @@ def find_participants(
     result = list(chosen.values())
     for match in _DELEGATION.finditer(text):  # "The Cambodian delegation included H.E. …"
         country = rules.canonical_country(match.group("who"))
-        rest = text[match.end() : match.end() + 400]
-        stop = next((m for m in _FULL_STOP.finditer(rest)), None)
-        end = match.end() + (stop.start() if stop else len(rest))
+        end = _sentence_end(text, match.end())
         for person in result:
             if country and not person.side and match.end() <= person.span[0] < end:
                 person.side = sides.get(country, country)
@@ -190,6 +188,12 @@ _FULL_STOP = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\
                         r"(?<!\bSr)(?<!\bNo)(?<!\bGen)(?<!\bCol)(?<!\bProf)\.\s+")  # fmt: skip
 
 
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence going on at ``pos`` ends (within 400 characters)."""
+    stop = _FULL_STOP.search(text, pos, pos + 400)
+    return stop.start() if stop else min(len(text), pos + 400)
+
+
 def _side_stated(text: str, start: int, rules: Rules) -> str | None:
     """The country of the nearest side mark before ``start`` in its sentence, if any."""
     window = text[max(0, start - 300) : start]
@@ -224,9 +228,7 @@ def _accompanying(
             )
         if leader is None or not leader.side:
             continue
-        rest = text[match.end() : match.end() + 400]
-        stop = next((m for m in _FULL_STOP.finditer(rest)), None)
-        end = match.end() + (stop.start() if stop else len(rest))
+        end = _sentence_end(text, match.end())
         first, last = bisect.bisect_left(starts, match.end()), bisect.bisect_left(starts, end)
         for mention in mentions[first:last]:
             person = person_of(mention)

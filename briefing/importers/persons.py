@@ -224,12 +224,7 @@ def _title_after(text: str, pos: int, rules: Rules) -> tuple[str, str | None]:
     match = re.match(r",\s+", text[pos:])
     if match is None:
         return "", None
-    start = pos + match.end()
-    owner = None
-    possessive = _COUNTRY_POSSESSIVE.match(text, start)  # ", Cambodia's Minister of …"
-    if possessive is not None and rules.canonical_country(possessive.group(1)):
-        owner = rules.canonical_country(possessive.group(1))
-        start = possessive.end()
+    start, owner = _past_owner(text, pos + match.end(), rules)
     if not rules.title.match(text, start):
         return "", None
     limit = min(len(text), start + 240)
@@ -246,6 +241,14 @@ def _title_after(text: str, pos: int, rules: Rules) -> tuple[str, str | None]:
 
 
 _COUNTRY_POSSESSIVE = re.compile(r"((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)(?:'s|’s)\s+")
+
+
+def _past_owner(text: str, pos: int, rules: Rules) -> tuple[int, str | None]:
+    """Past a country's possessive at ``pos`` (", Cambodia's Minister of …"): (where the title
+    starts, the country); (pos, None) if there is none."""
+    possessive = _COUNTRY_POSSESSIVE.match(text, pos)
+    owner = rules.canonical_country(possessive.group(1)) if possessive else None
+    return (possessive.end(), owner) if owner else (pos, None)
 
 
 _TITLE_JOINTS = frozenset("of for and the to on in at de du des".split())
@@ -611,10 +614,7 @@ def _appositive(text: str, rules: Rules) -> list[Mention]:
     name of two to four words right before a comma that a title follows."""
     result = []
     for comma in re.finditer(r",\s+", text):
-        at = comma.end()
-        possessive = _COUNTRY_POSSESSIVE.match(text, at)  # ", Cambodia's Minister of …"
-        if possessive is not None and rules.canonical_country(possessive.group(1)):
-            at = possessive.end()
+        at, _owner = _past_owner(text, comma.end(), rules)
         if not rules.title.match(text, at):
             continue
         before = _words_before(text, max(0, comma.start() - 80), comma.start())
