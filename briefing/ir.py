@@ -230,7 +230,9 @@ class Table:
 
     header: list[list[Run]]
     rows: list[list[list[Run]]]
-    widths: list[float]  # relative column widths, summing to about 1
+    #: relative column widths, summing to about 1; empty: left to the content (a table typed
+    #: in a brief or read from Word), see :mod:`briefing.export.pdf.columns`
+    widths: list[float]
     caption: str = ""
     portion: str | None = None
     row_portions: list[str | None] = field(default_factory=list)

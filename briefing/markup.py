@@ -175,7 +175,7 @@ def _table(header: list[list[Run]], rows: list[list[list[Run]]]) -> Table:
     columns = max([len(header), *(len(r) for r in rows)] or [1])
     header = header + [[] for _ in range(columns - len(header))]
     rows = [r + [[] for _ in range(columns - len(r))] for r in rows]
-    return Table(header, rows, [1 / columns] * columns)
+    return Table(header, rows, [])  # proportions left to the content
 
 
 def plain_text(text: str) -> str:

@@ -420,8 +420,8 @@ def _last_discussed(ctx: _Context, area: str, level: str) -> list[ir.Block]:
     return [Paragraph(_labelled(loc, label, loc.join(labels)), style="note", portion=mark)]
 
 
-def _commitment_row(ctx: _Context, c: Commitment, with_area: bool) -> list[list[ir.Run]]:
-    """One tracker row; dates short and places by city so narrow columns stay readable."""
+def _commitment_row(ctx: _Context, c: Commitment) -> list[list[ir.Run]]:
+    """One commitment's row; dates short and places by city so narrow columns stay readable."""
     loc = ctx.loc
     meeting = ctx.meeting(c.meeting_id)
     made = "—"
@@ -444,10 +444,7 @@ def _commitment_row(ctx: _Context, c: Commitment, with_area: bool) -> list[list[
     elif c.closed is not None and not c.status.is_open:
         status += runs(f" {loc.date(c.closed, short=True)}")
     due = loc.date(c.due, short=True) or "—"
-    row = [runs(c.text), runs(ctx.side(c.owed_by)), runs(made), runs(due), status, runs(latest)]
-    if with_area:
-        row.insert(1, runs(ctx.settings.area_name(c.area, loc.language)))
-    return row
+    return [runs(c.text), runs(ctx.side(c.owed_by)), runs(made), runs(due), status, runs(latest)]
 
 
 def _include_records(ctx: _Context) -> None:
@@ -482,6 +479,12 @@ def _commitments_table(ctx: _Context, area: str, anchor: str, level: str) -> lis
     out: list[ir.Block] = [
         Heading(2, runs(title), ctx.anchor(f"{anchor}-commitments"), in_contents=False)
     ]
+    return [*out, _commitments(ctx, commitments)]
+
+
+def _commitments(ctx: _Context, commitments: list[Commitment]) -> Table:
+    """The table of ``commitments`` (a brief's, or one area's in the tracker), rows marked."""
+    loc = ctx.loc
     header = [
         runs(t)
         for t in (
@@ -493,9 +496,9 @@ def _commitments_table(ctx: _Context, area: str, anchor: str, level: str) -> lis
             loc.gettext("Latest"),
         )
     ]
-    rows = [_commitment_row(ctx, c, with_area=False) for c in commitments]
+    rows = [_commitment_row(ctx, c) for c in commitments]
     table = Table(header, rows, [0.27, 0.11, 0.14, 0.11, 0.12, 0.25])
-    return [*out, _mark_rows(ctx, table, [ctx.commitment_level(c) for c in commitments])]
+    return _mark_rows(ctx, table, [ctx.commitment_level(c) for c in commitments])
 
 
 def _mark_rows(ctx: _Context, table: Table, levels: list[str]) -> Table:
@@ -609,26 +612,14 @@ def _biographies(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
 
 
 def _tracker(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
+    """Annex: the commitments the scope selects, under a sub-heading per area (in the
+    selection's order, which is the areas'): a table per area needs no Area column, so its
+    commitments and latest notes are set as wide as in the briefs."""
     commitments = ctx.selection.tracker
     if not commitments:
         return []
     loc = ctx.loc
-    header = [
-        runs(t)
-        for t in (
-            loc.gettext("Commitment"),
-            loc.gettext("Area"),
-            loc.gettext("Owed by"),
-            loc.gettext("Made at"),
-            loc.gettext("Due"),
-            loc.gettext("Status"),
-            loc.gettext("Latest"),
-        )
-    ]
-    rows = [_commitment_row(ctx, c, with_area=True) for c in commitments]
-    table = Table(header, rows, [0.20, 0.14, 0.10, 0.13, 0.10, 0.11, 0.22])
-    levels = [ctx.commitment_level(c) for c in commitments]
-    return [
+    out: list[ir.Block] = [
         Heading(
             1,
             runs(_annex_title(loc, next(letters), loc.gettext("Commitments tracker"))),
@@ -640,8 +631,15 @@ def _tracker(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:
             style="note",
             portion=ctx.portion(ctx.book.classification),
         ),
-        _mark_rows(ctx, table, levels),
     ]
+    by_area: dict[str, list[Commitment]] = {}
+    for c in commitments:  # areas in the order of their first commitment
+        by_area.setdefault(c.area, []).append(c)
+    for area, group in by_area.items():
+        name = ctx.settings.area_name(area, loc.language)
+        out.append(Heading(2, runs(name), ctx.anchor(f"tracker-{area}"), in_contents=False))
+        out.append(_commitments(ctx, group))
+    return out
 
 
 def _sources(ctx: _Context, letters: Iterator[str]) -> list[ir.Block]:

@@ -316,8 +316,7 @@ def _blocks(paras: list[_Para], view: str) -> tuple[list[ir.Block], list[set[str
         if para.kind == "table":
             rows = para.rows
             if rows:
-                columns = max(len(r) for r in rows)
-                blocks.append(ir.Table(rows[0], rows[1:], [1 / columns] * columns))
+                blocks.append(ir.Table(rows[0], rows[1:], []))  # widths from the content
                 authors.append(set(para.authors))
             continue
         if not ir.plain(runs).strip():

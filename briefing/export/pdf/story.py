@@ -26,6 +26,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing import ir
 from briefing.export import fonts
+from briefing.export.pdf import columns
 from briefing.export.pdf import keep as K
 from briefing.export.pdf import styles as S
 from briefing.export.pdf import text as T
@@ -78,6 +79,12 @@ class Para(RLParagraph):
         size = super().wrap(availWidth, availHeight)
         self._bb_width = availWidth
         return size
+
+    def widths(self) -> tuple[float, float]:
+        """(widest word, whole text on one line) of a paragraph made with its pieces kept
+        (table cells): what its column needs not to break a word, and at most."""
+        items = self._bb_items or []
+        return self._bb_widest, T.line_width(items, self.style.fontSize)
 
     def keep_items(self, items: list[T.Piece], prefix: str = "", min_length: int = 1) -> None:
         """Remember ``items`` with the width of their widest word (of ``min_length``
@@ -388,7 +395,6 @@ def _table(block: ir.Table, avail_width: float, frame_height: float) -> list[Flo
         for i in missing:
             rel[i] = share
     total = sum(rel)
-    widths = [avail_width * w / total for w in rel]
 
     def cells(row: list[list[ir.Run]], style_name: str, mark: str | None) -> list[Flowable | str]:
         padded = list(row) + [[]] * (n_cols - len(row))
@@ -403,6 +409,8 @@ def _table(block: ir.Table, avail_width: float, frame_height: float) -> list[Flo
     data.extend(cells(r, "cell", block.row_portion(i)) for i, r in enumerate(block.rows))
     if not data:
         return []
+    auto = not any(w > 0 for w in block.widths)
+    widths = _column_widths([avail_width * w / total for w in rel], data, auto)
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.5, S.RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -436,6 +444,27 @@ def _table(block: ir.Table, avail_width: float, frame_height: float) -> list[Flo
         out.append(caption)
     out.append(t)
     return out
+
+
+CELL_PADDING = 8.0  # left and right, as the table's style sets them
+
+
+def _column_widths(
+    preferred: list[float], data: list[list[Flowable | str]], auto: bool
+) -> list[float]:
+    """``preferred`` fitted to the cells; ``auto``: the composer gave no proportions (see
+    :mod:`columns`)."""
+    n = len(preferred)
+    narrowest, widest, total = [0.0] * n, [0.0] * n, [0.0] * n
+    for row in data:
+        for i, cell in enumerate(row):
+            if isinstance(cell, Para):
+                word, line = cell.widths()
+                narrowest[i] = max(narrowest[i], word + CELL_PADDING + 0.5)
+                widest[i] = max(widest[i], line + CELL_PADDING)
+                total[i] += line + CELL_PADDING
+    typical = [t / len(data) for t in total] if auto else None
+    return columns.fit(preferred, narrowest, widest, typical)
 
 
 def contents(

@@ -115,6 +115,11 @@ def _width(text: str, font: str, size: float) -> float:
     return stringWidth(text, font, size)
 
 
+def line_width(items: list[Piece], size: float) -> float:
+    """The width of ``items`` set on one line at ``size``."""
+    return sum(_width(p.text, p.font, size) for p in items if not p.zero_width)
+
+
 def widest_word(items: list[Piece], size: float, min_length: int = 1) -> float:
     """The width of the widest word (text between spaces and break opportunities) of
     ``items`` at ``size``, among words of ``min_length`` characters or more (0 if none)."""

@@ -286,3 +286,34 @@ def test_composing_reads_what_the_book_needs_not_the_history(ws):
             _commitment(ws, m, CommitmentStatus.DONE, m.date + dt.timedelta(days=30))
     after = steps()
     assert after < before * 1.5, (before, after)
+
+
+def test_the_tracker_lists_each_areas_commitments_under_its_own_heading(ws):
+    meeting = _meeting(ws, dt.date(2025, 3, 3), ["trade", "energy", "law"])
+    later = _meeting(ws, dt.date(2025, 4, 4), ["trade"])
+    for area in ("trade", "energy", "law"):
+        _commitment(ws, meeting, CommitmentStatus.PENDING, area=area)
+    _commitment(ws, later, CommitmentStatus.IN_PROGRESS)
+    book = _book(ws, tracker=TrackerRule.ALL_AREAS)
+    doc = compose(ws, book, Options(today=TODAY))
+    start = next(
+        i for i, b in enumerate(doc.blocks) if "Commitments tracker" in getattr(b, "text", "")
+    )
+    annex = doc.blocks[start + 1 :]
+    end = next((i for i, b in enumerate(annex) if isinstance(b, ir.Heading) and b.level == 1))
+    annex = annex[:end]
+    heads = [b for b in annex if isinstance(b, ir.Heading)]
+    names = {"trade": ws.settings.area_name("trade"), "energy": ws.settings.area_name("energy")}
+    # the book's areas in its order, then the others; each heading a bookmark, not an entry
+    assert [h.text for h in heads][:2] == [names["trade"], names["energy"]]
+    assert len(heads) == 3 and all(h.level == 2 and not h.in_contents for h in heads)
+    tables = [b for b in annex if isinstance(b, ir.Table)]
+    assert [len(t.rows) for t in tables] == [2, 1, 1]
+    # each table is a brief's table: no Area column, the same columns as the briefs
+    brief = next(b for b in doc.blocks if isinstance(b, ir.Table))
+    assert all(
+        [ir.plain(c) for c in t.header] == [ir.plain(c) for c in brief.header] for t in tables
+    )
+    assert "Area" not in [ir.plain(c) for c in tables[0].header]
+    # the trade table lists the same commitments, in the same order, as the Trade brief
+    assert [ir.plain(r[0]) for r in tables[0].rows] == [ir.plain(r[0]) for r in brief.rows]

@@ -221,15 +221,17 @@ def continued_heads(doc: Layout, parts: list[str]) -> list[tuple[int, str, str]]
     of the headings that start a page) without its "<title> (continued)" head, or with a
     head where none belongs."""
     starts = {squash(t): t for t in parts}
-    wrong = []
+    begun: set[str] = set()  # a part starts once: its title again (the tracker's area
+    wrong = []  # sub-headings are the briefs' titles) is a heading inside another part
     current: str | None = None
     for n, (head, page) in enumerate(zip(doc.heads, doc.lines, strict=True), 1):
         first = ""
         started = None
         for line in page[:4]:
             first += squash(line)
-            if first in starts:
+            if first in starts and starts[first] not in begun:
                 started = starts[first]
+                begun.add(started)
                 break
         if started is not None:
             current = started

@@ -15,6 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from briefing import ir
+from briefing.export.pdf import columns
 from briefing.export.pdf.writer import heading_pages, write_pdf
 
 KHMER = "សម្ដេចមហាបវរធិបតី ហ៊ុន ម៉ាណែត"
@@ -442,7 +443,10 @@ def test_zero_width_breaks_are_never_drawn(pdf_path: Path) -> None:
         assert b" .01 Tf" not in content and b" 0.01 Tf" not in content
 
 
-def test_long_khmer_without_spaces_breaks_between_syllables_only(tmp_path: Path) -> None:
+def test_long_khmer_without_spaces_breaks_between_syllables_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(columns, "MAX_WORD_SHARE", 0.12)  # the column stays narrow
     text = "ប្រទេសកម្ពុជាមានព្រំប្រទល់ជាប់នឹងប្រទេសថៃឡាវនិងវៀតណាម" * 2
     doc = ir.Document(
         ir.Metadata("narrow"),
