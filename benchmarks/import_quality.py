@@ -267,9 +267,9 @@ def reference_for(label: dict) -> dt.date:
     return dt.date(*(int(g) for g in found.groups())) + REFERENCE_DELAY
 
 
-def collections() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The releases added to dev after the first collection, and those of the third, fourth
-    and fifth collections (dev and held out), as check_labels.py lists them."""
+def collections() -> tuple[frozenset[str], ...]:
+    """The releases added to dev after the first collection, and those of the third, fourth,
+    fifth and sixth collections (dev and held out), as check_labels.py lists them."""
     spec = importlib.util.spec_from_file_location("check_labels", CORPUS / "check_labels.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -279,6 +279,7 @@ def collections() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
         frozenset(module.THIRD_COLLECTION),
         frozenset(module.FOURTH_COLLECTION),
         frozenset(module.FIFTH_COLLECTION),
+        frozenset(module.SIXTH_COLLECTION),
     )
 
 
@@ -528,18 +529,20 @@ def main() -> None:
         chosen = [s for s in scores if s.set == name]
         if chosen:
             print("\n".join(summary(name, chosen)))
-    added, third, fourth, fifth = collections()
-    first = [s for s in scores if s.file not in added | third | fourth | fifth]
+    added, third, fourth, fifth, sixth = collections()
+    first = [s for s in scores if s.file not in added | third | fourth | fifth | sixth]
     for name, chosen in (
         ("dev_first", [s for s in first if s.set == "dev"]),
         ("dev_added", [s for s in scores if s.file in added]),
         ("dev_third", [s for s in scores if s.file in third and s.set == "dev"]),
         ("dev_fourth", [s for s in scores if s.file in fourth and s.set == "dev"]),
         ("dev_fifth", [s for s in scores if s.file in fifth and s.set == "dev"]),
+        ("dev_sixth", [s for s in scores if s.file in sixth and s.set == "dev"]),
         ("heldout_first", [s for s in first if s.set == "heldout"]),
         ("heldout_third", [s for s in scores if s.file in third and s.set == "heldout"]),
         ("heldout_fourth", [s for s in scores if s.file in fourth and s.set == "heldout"]),
         ("heldout_fifth", [s for s in scores if s.file in fifth and s.set == "heldout"]),
+        ("heldout_sixth", [s for s in scores if s.file in sixth and s.set == "heldout"]),
     ):
         if chosen and args.split:
             print("\n".join(summary(name, chosen)))

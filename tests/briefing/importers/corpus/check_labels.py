@@ -186,6 +186,42 @@ FIFTH_COLLECTION = {
     "vientianetimes-2025-11-20-thongloun-hun-sen-vientiane.txt": "heldout",
     "wam-2025-02-19-abdullah-bin-zayed-muhriddin-abu-dhabi.txt": "heldout",
 }
+#: The sixth collection (README.md, "The sixth collection"): ordinary releases, 33 more issuers.
+SIXTH_COLLECTION = {
+    "anadolu-2025-04-12-fidan-sok-chenda-sophea-antalya.txt": "dev",
+    "ani-2025-11-19-jaishankar-sok-chenda-sophea-new-delhi.txt": "heldout",
+    "ansa-2024-11-19-tajani-sok-chenda-sophea-video.txt": "dev",
+    "btv-km-2025-03-12-hun-manet-luong-tam-quang.txt": "heldout",
+    "china-embassy-my-zh-2024-08-15-ouyang-yujing-anthony-loke.txt": "dev",
+    "dawn-2024-12-11-ishaq-dar-saidov-islamabad.txt": "dev",
+    "elevenmyanmar-2025-05-22-than-swe-maris-nay-pyi-taw.txt": "dev",
+    "farnesina-2024-10-17-tajani-bui-thanh-son-rome.docx": "dev",
+    "gmanews-2025-02-25-manalo-iwaya-pasay.txt": "heldout",
+    "gov-timorleste-2024-10-10-xanana-hun-manet-vientiane.txt": "dev",
+    "gxzf-zh-2024-05-15-lan-tianli-dith-tina-nanning.txt": "heldout",
+    "hangmeas-km-2025-06-14-huot-hak-suanesavanh-stung-treng.txt": "dev",
+    "kormany-hu-2025-05-13-szijjarto-sok-chenda-sophea-budapest.txt": "dev",
+    "laotiantimes-2024-10-10-sonexay-paetongtarn-vientiane.txt": "heldout",
+    "malaymail-2024-08-20-tiong-king-sing-huot-hak-putrajaya.txt": "dev",
+    "manilatimes-2024-07-16-tiu-laurel-le-minh-hoan-los-banos.txt": "dev",
+    "mfa-srilanka-2022-08-05-ali-sabry-prak-sokhonn-phnom-penh.txt": "dev",
+    "mfa-turkiye-2025-01-22-fidan-sugiono-ankara.txt": "dev",
+    "mingpao-zh-2025-09-14-wang-yi-cho-hyun-beijing.txt": "heldout",
+    "mnec-tl-2025-10-28-xanana-gusmao-hun-manet-kuala-lumpur.docx": "heldout",
+    "moenv-km-2024-11-20-eang-sophalleth-asao-baku.txt": "dev",
+    "mofa-myanmar-2025-02-19-than-swe-maris-nay-pyi-taw.pdf": "dev",
+    "mofa-pakistan-2024-11-27-ishaq-dar-sok-chenda-sophea-virtual.txt": "dev",
+    "mowa-km-2024-06-20-ing-kantha-phavi-varawut.txt": "heldout",
+    "mptc-km-2024-11-27-chea-vandeth-josephine-teo-video.txt": "dev",
+    "msz-gov-pl-2024-09-11-sikorski-cho-tae-yul-warsaw.txt": "dev",
+    "scmp-2025-06-17-wang-wentao-don-farrell-beijing.txt": "heldout",
+    "setkab-2025-07-17-prabowo-pham-minh-chinh-bogor.txt": "heldout",
+    "shangbao-ph-zh-2024-06-19-manalo-bui-thanh-son-pasay.txt": "dev",
+    "thedailystar-2024-10-24-touhid-hossain-yao-wen-dhaka.txt": "dev",
+    "thestar-my-2024-08-15-loke-peng-ponea-putrajaya.txt": "heldout",
+    "voacambodia-2024-06-04-austin-tea-seiha-phnom-penh.txt": "dev",
+    "yn-gov-zh-2024-09-25-wang-yubo-tran-hong-ha-kunming.txt": "dev",
+}
 KEYS = [
     "file",
     "set",
@@ -268,6 +304,7 @@ def main(argv=()):
             THIRD_COLLECTION.get(e["file"])
             or FOURTH_COLLECTION.get(e["file"])
             or FIFTH_COLLECTION.get(e["file"])
+            or SIXTH_COLLECTION.get(e["file"])
         )
         if chosen:
             if e["set"] != chosen:

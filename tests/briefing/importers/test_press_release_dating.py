@@ -1,0 +1,123 @@
+"""The meeting's date as releases of many kinds state it (texts written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from importer_helpers import draft_for
+
+from briefing.importers.native_dates import zh_number
+
+
+def test_a_wire_dateline_after_a_caption_and_a_page_date_is_the_dateline() -> None:
+    draft = draft_for(
+        "Jakarta Daily\nNational | World | Money | Sports | Search\n\n"
+        "Indonesia, Laos to open direct flights before Visit Indonesia Year 2026\n\n"
+        "Wednesday, 12 Mar 2025 5:40 PM WIB\n\nBY AHMAD RIZAL\n\n"
+        "Tourism and Creative Economy Minister Widiyanti Putri Wardhana (right) with Lao "
+        "Information, Culture and Tourism Minister Suanesavanh Vignaket at the Sapta Pesona "
+        "Building in Jakarta, March 11, 2025. — Picture courtesy of the ministry\n\n"
+        "JAKARTA, March 12 — Indonesia and Laos have agreed to sign a new memorandum of "
+        "understanding (MoU) on aviation in Vientiane this November.\n\n"
+        "The minister said this was decided when she received her Lao counterpart at the "
+        "Sapta Pesona Building in Jakarta yesterday.\n",
+        "Indonesia",
+        "Laos",
+    )
+    assert draft.issue_date == dt.date(2025, 3, 12)
+    assert draft.meeting_date == dt.date(2025, 3, 11)
+
+
+def test_the_agency_before_the_city_and_a_statement_the_day_after_the_call() -> None:
+    draft = draft_for(
+        "Agenzia Notizie\n\n19 November 2024, 15:42\n\n"
+        "(AGN) - ROME, NOV 19 - Italy and Laos have agreed to hold a business forum in "
+        "Vientiane in 2025, Foreign Minister Antonio Tajani said Tuesday after a video call "
+        "with his Lao counterpart on Monday.\n",
+        "Italy",
+        "Laos",
+    )
+    assert draft.meeting_date == dt.date(2024, 11, 18)
+
+
+def test_a_byline_with_its_published_and_updated_dates_gives_the_issue_date() -> None:
+    draft = draft_for(
+        "Turkish, Lao ministers agree to launch consultations\n\n"
+        "Ayse Demir |12.04.2025 - Update : 13.04.2025\n\n"
+        "Turkish Foreign Minister Hakan Fidan on Saturday met with Lao Foreign Minister "
+        "Thongsavanh Phomvihane on the sidelines of a forum in Antalya.\n",
+        "Türkiye",
+        "Laos",
+    )
+    assert draft.issue_date == dt.date(2025, 4, 12)
+    assert draft.meeting_date == dt.date(2025, 4, 12)  # that Saturday
+
+
+def test_a_statement_dated_by_the_talks_it_followed() -> None:
+    # the next sentence says the remarks followed the meeting: "said yesterday" dates it
+    draft = draft_for(
+        "The Daily Courier Thursday, October 24, 2024\n\n"
+        "China has assured Laos that it will submit the report by December, Foreign Minister "
+        "Thongsavanh Phomvihane said yesterday.\n\n"
+        "He made the remarks after a meeting with Chinese Ambassador Jiang Zaidong at the "
+        "foreign ministry.\n",
+        "Laos",
+        "China",
+    )
+    assert draft.meeting_date == dt.date(2024, 10, 23)
+    # "said in Budapest on Monday after talks with …": the Monday of the talks
+    draft = draft_for(
+        "13 May 2025 10:12\n\nHungary and Laos want to expand their cooperation, Minister "
+        "Péter Szijjártó said in Budapest on Monday after talks with his Lao counterpart.\n",
+        "Hungary",
+        "Laos",
+    )
+    assert draft.meeting_date == dt.date(2025, 5, 12)
+    # a statement made on its own day about an earlier meeting is not the meeting's day
+    draft = draft_for(
+        "13 May 2025\n\nThe two ministers met in Budapest on 9 May 2025. Hungary will raise "
+        "its scholarships, the minister said on Monday.\n",
+        "Hungary",
+        "Laos",
+    )
+    assert draft.meeting_date == dt.date(2025, 5, 9)
+
+
+def test_a_meeting_on_one_day_of_a_summit_is_dated_by_that_day() -> None:
+    draft = draft_for(
+        "Vientiane, 12 October 2024\n\nOn the sidelines of the ASEAN Summits held from 8 to "
+        "11 October 2024 in Vientiane, Prime Minister Hun Manet met Prime Minister Xanana "
+        "Gusmão of Timor-Leste on 9 October 2024.\n",
+        "Cambodia",
+        "Timor-Leste",
+    )
+    assert draft.meeting_date == dt.date(2024, 10, 9)
+    # in Khmer: a conference "from the 11th to the 22nd" and the talks "on Tuesday the 19th"
+    draft = draft_for(
+        "ចុះផ្សាយ៖ ២០ វិច្ឆិកា ២០២៤\n\nក្នុងឱកាសចូលរួមសន្និសីទ ដែលប្រព្រឹត្តទៅពីថ្ងៃទី១១ "
+        "ដល់ថ្ងៃទី២២ ខែវិច្ឆិកា ឆ្នាំ២០២៤ នៅទីក្រុងបាគូ ឯកឧត្តម អ៊ាង សុផល្លែត "
+        "រដ្ឋមន្ត្រីក្រសួងបរិស្ថាន បានជួបពិភាក្សាទ្វេភាគីជាមួយរដ្ឋមន្ត្រីជប៉ុន "
+        "នាល្ងាចថ្ងៃអង្គារ ទី១៩ ខែវិច្ឆិកា ឆ្នាំ២០២៤។\n",
+        "Cambodia",
+        "Japan",
+    )
+    assert draft.meeting_date == dt.date(2024, 11, 19)
+
+
+def test_chinese_days_and_months_in_chinese_numerals() -> None:
+    assert [zh_number(t) for t in ("十八", "二十三", "廿一", "三十", "十", "九", "12")] == [
+        18, 23, 21, 30, 10, 9, 12,
+    ]  # fmt: skip
+    draft = draft_for(
+        "2024年6月19日\n\n【本報訊】外交部長馬納洛昨（十八）日在巴賽市與越南外交部長裴青山舉行會談，"
+        "雙方同意加強大米貿易合作。\n",
+        "Philippines",
+        "Viet Nam",
+    )
+    assert draft.meeting_date == dt.date(2024, 6, 18)
+    draft = draft_for(
+        "2024年10月25日\n\n十月二十三日，外交部长王毅在北京会见老挝外长通沙万，双方同意加强合作。\n",
+        "China",
+        "Laos",
+    )
+    assert draft.meeting_date == dt.date(2024, 10, 23)
