@@ -14,7 +14,9 @@ from briefing.importers.dates import DateMatch, find_dates, page_date
 from briefing.importers.segment import Span
 
 _WIRE = re.compile(
-    r"^(?P<city>[A-Z][A-Za-z .'’-]{1,40}?)(?:\s*\((?P<agency0>[^)]{2,20})\))?"
+    # ANSA's "(ANSA) - ROME, NOV 19 - …": the agency first
+    r"^(?:\((?P<agency1>[A-Za-z][\w .&-]{1,18})\)\s*(?:--|—|–|-)\s*)?"
+    r"(?P<city>[A-Z][A-Za-z .'’-]{1,40}?)(?:\s*\((?P<agency0>[^)]{2,20})\))?"
     r"(?:,\s+[A-Z][A-Za-z .]{1,30}?)?,\s+"
     r"(?P<date>[^()\n]{3,30}?)"
     # "… (AFP) – ", "… – ", and PTI's "New Delhi, Jan 16 (PTI) India and …" with no dash
@@ -190,7 +192,7 @@ def wire_dateline(paragraph: Span) -> tuple[tuple[str, DateMatch], str, int] | N
     offset = paragraph.start + match.start("date")
     shifted = DateMatch(offset + date.start, offset + date.end, date.month, date.day, date.year)
     groups = match.groupdict()
-    agency = (groups.get("agency") or groups.get("agency0") or "").strip()
+    agency = (groups.get("agency") or groups.get("agency0") or groups.get("agency1") or "").strip()
     return (match.group("city"), shifted), agency, match.end()
 
 

@@ -143,7 +143,7 @@ def weekday_before(text: str, anchor: dt.date) -> tuple[dt.date, int, int] | Non
 
 
 _LINE_LABEL = re.compile(
-    r"(?i)^(?:last\s+)?(?:updated|published|posted|issued|released|modified)(?:\s+(?:on|at))?"
+    r"(?i)^(?:last\s+)?(?:updated?|published|posted|issued|released|modified)(?:\s+(?:on|at))?"
     r"$|^(?:publication|release|issue|press release|media release|news release)\s+date$"
     r"|^(?:date|dated|all news|news|press release|media release|news release)$"
 )
@@ -152,6 +152,7 @@ _TIME_TEXT = re.compile(
     r"(?:[+-]\d{1,2})?\)?(?![\w]))?"
 )
 _READ_TIME = re.compile(r"(?i)\b\d+\s*(?:min(?:ute)?s?|hrs?|hours?)(?:\s+read|\s+ago)\b")
+_UPDATE = re.compile(r"(?i)\b(?:last\s+)?updated?\b")
 _PIECES = re.compile(r"\s*(?:\||·|•|—|–|(?<!\w)-(?!\w)|,|:)\s*")
 _BYLINE_PIECE = re.compile(r"^(?:By|From|Written by|Posted by|Reporter)\s+\S")
 _DOMAIN = re.compile(r"(?i)^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|gov|cn|sg|kh|uk|nz|au|vn|kr|jp)$")
@@ -169,11 +170,16 @@ def page_date(line: str) -> DateMatch | None:
     if len(line) > 120 or line.rstrip().endswith((",", ";", "(")):
         return None
     dates = [d for d in find_dates(line) if d.year is not None]
-    if len(dates) != 1:
+    after = ""
+    if len(dates) == 2 and _UPDATE.search(line, dates[0].end, dates[1].start):
+        # "Selin Karaca |12.04.2025 - Update : 12.04.2025": the first is the page's date
+        after = line[dates[0].end : dates[1].start] + " | " + line[dates[1].end :]
+    elif len(dates) != 1:
         return None
     date = dates[0]
+    after = after or line[date.end :]
     places = 0
-    for before, part in ((True, line[: date.start]), (False, line[date.end :])):
+    for before, part in ((True, line[: date.start]), (False, after)):
         part = _READ_TIME.sub(" ", _TIME_TEXT.sub(" ", part))
         for piece in _PIECES.split(part):
             piece = piece.strip(" .")

@@ -72,15 +72,31 @@ _ZH_FULL = re.compile(
 )
 
 
+#: a day or month in Chinese numerals: "十八", "二十三", "廿一", "十二" (and in digits)
+_ZH_N = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
+_ZH_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
+
+
+def zh_number(text: str) -> int:
+    """1 to 39 as written in digits or Chinese numerals ("十八" 18, "廿一" 21, "三十" 30)."""
+    if text.isdigit():
+        return int(text)
+    text = text.replace("廿", "二十").replace("卅", "三十")
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        return _ZH_DIGITS.get(tens, 1) * 10 + _ZH_DIGITS.get(units, 0)
+    return _ZH_DIGITS.get(text, 0)
+
+
 _ZH_MONTH = re.compile(
-    r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"
-    r"(?:\s*(?:至|到|-|—|–)\s*(?P<d2>\d{1,2})\s*[日号號])?"
+    rf"(?<![\d年〇一二三四五六七八九十])(?P<m>{_ZH_N})\s*月\s*(?P<d>{_ZH_N})\s*[日号號]"
+    rf"(?:\s*(?:至|到|-|—|–)\s*(?P<d2>{_ZH_N})\s*[日号號])?"
 )
 
 
 _ZH_DAY = re.compile(r"(?<![\d月])(?P<d>\d{1,2})\s*日(?!本|前|电|報)")
 #: Taiwan's "昨（20）日", "今（21）日": the day in brackets
-_ZH_BRACKETED_DAY = re.compile(r"[昨今前]?[（(](?P<d>\d{1,2})[）)]\s*日(?!本|前|电|報|方)")
+_ZH_BRACKETED_DAY = re.compile(rf"[昨今前]?[（(](?P<d>{_ZH_N})[）)]\s*日(?!本|前|电|報|方)")
 
 
 _NUMERIC = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/.-](?P<m>\d{1,2})[/.-](?P<d>\d{1,2})(?!\d)")
@@ -137,14 +153,14 @@ def native_dates(text: str, rules: LangRules) -> list[NativeDate]:
                         match.start(),
                         match.end(),
                         int(groups["y"]) if groups.get("y") else None,
-                        int(groups["m"]),
-                        int(groups["d"]),
-                        int(groups["d2"]) if groups.get("d2") else None,
+                        zh_number(groups["m"]),
+                        zh_number(groups["d"]),
+                        zh_number(groups["d2"]) if groups.get("d2") else None,
                     )
                 )
         for pattern in (_ZH_DAY, _ZH_BRACKETED_DAY):
             for match in pattern.finditer(text):
-                add(NativeDate(match.start(), match.end(), None, None, int(match.group("d"))))
+                add(NativeDate(match.start(), match.end(), None, None, zh_number(match.group("d"))))
     for match in _NUMERIC.finditer(text):
         add(
             NativeDate(
@@ -196,14 +212,17 @@ def draft_dates(
         text = norm[span.start : span.end]
         meeting = any(w in text for w in meeting_words)
         visit = any(w in text for w in visit_words)
-        for date in native_dates(text, rules):
-            if span.start + date.start < dateline_end:
-                continue
-            day = date.resolve(issue or reference)
+        found = [d for d in native_dates(text, rules) if span.start + d.start >= dateline_end]
+        days = [d.resolve(issue or reference) for d in found]
+        single = [day for d, day in zip(found, days, strict=True) if d.end_day is None and day]
+        for date, day in zip(found, days, strict=True):
             if day is None:
                 continue
             ranged = date.end_day is not None
-            klass = 0 if meeting and not (ranged and visit) else 2
+            end = date.resolve_end(issue)
+            # a conference "from the 11th to the 22nd" and the meeting "on the 19th" within it
+            within = ranged and end is not None and any(day <= d <= end for d in single)
+            klass = 0 if meeting and not (ranged and (visit or within)) else 2
             if _REPORTED.match(text, date.end):  # "据…6月20日消息，6月19日下午，…会见"
                 klass = 3  # the report's day, not the meeting's
             candidates.append(((klass, rank, date.start), day, date.resolve_end(issue)))

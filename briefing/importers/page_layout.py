@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from briefing.importers.datelines import (
     cut_span,
+    dateline_place,
     dates_in_furniture,
     place_line,
     split_at_dateline,
@@ -144,7 +145,7 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
                 result.page_dates.extend(dates_in_furniture(paragraph))
             title_open = False
             continue
-        if not _prose_count(result):  # "NONTHABURI, Jan 26 (NNT) - …" under a headline
+        if _wire_may_follow(result):  # "NONTHABURI, Jan 26 (NNT) - …" under a headline
             wire = wire_dateline(paragraph)
             if wire is not None:
                 result.dateline, result.agency, skip = wire
@@ -195,6 +196,15 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
 
 #: a title broken over lines is joined up to this length (more is headings, not one title)
 _TITLE_MAX = 400
+
+
+def _wire_may_follow(result: Layout) -> bool:
+    """A wire dateline opens the body, or follows a photo's caption when the page gave only
+    its date ("Tuesday, 20 Aug 2024 6:12 PM" then a caption, then "KUALA LUMPUR, Aug 20 —")."""
+    prose = _prose_count(result)
+    if not prose:
+        return True
+    return prose == 1 and (result.dateline is None or not dateline_place(result.dateline[0]))
 
 
 def _prose_count(result: Layout) -> int:

@@ -139,36 +139,45 @@ def meeting_dates(
     skip = (result.dateline[1].start, result.dateline[1].end) if result.dateline else (-1, -1)
     candidates: list[tuple[tuple[int, int, int], DateMatch | dt.date, bool]] = []
     opening = [p for i, p in enumerate(result.body[:10]) if i not in result.headings][:4]
-    for rank, span in enumerate(opening):
-        for number, sentence in enumerate(_sentences(span, rules)):
-            meeting = bool(MEETING_SENTENCE.search(sentence.text))
-            visit = bool(_VISIT_SENTENCE.search(sentence.text))
-            if rank == number == 0 and meeting and result.dateline and result.dateline[0]:
-                # "Astana, May 17, 2023 – X held talks with Y": the lead's own date, after
-                # the dates of meeting sentences and relative days of the opening
-                candidates.append(((1, 2, 0), result.dateline[1], False))
-            for date in find_dates(sentence.text):
-                absolute = sentence.start + date.start
-                if skip[0] <= absolute < skip[1]:
-                    continue
-                ranged = date.end_day is not None
-                # a meeting is dated in the opening: "elections held on …" three paragraphs
-                # on is another event
-                klass = 0 if meeting and rank <= 1 and not (ranged and visit) else 2
-                candidates.append(((klass, rank, absolute), date, ranged))
-            if dates.issue is not None and (meeting or rank == 0):
-                for phrase in _RELATIVE_DAY.finditer(sentence.text):
-                    reported = _REPORTED_ON.search(sentence.text, 0, phrase.start())
-                    if reported and not _AFTER_TALKS.search(reported.group(0)):
-                        continue  # "…, he said on Monday"; not "said after talks … on Monday"
-                    day = relative_day(phrase, dates.issue)
-                    # "met today in Brussels" in the opening outranks a date written later
-                    klass = 0 if meeting and rank == 0 else 1
-                    candidates.append(((klass, rank, sentence.start + phrase.start()), day, False))
-                week = _RELATIVE_WEEK.search(sentence.text)
-                if week and dates.issue.weekday() > 0:
-                    monday = dates.issue - dt.timedelta(days=dates.issue.weekday())
-                    candidates.append(((3, rank, sentence.start + week.start()), monday, False))
+    told = [
+        (rank, number, sentence)
+        for rank, span in enumerate(opening)
+        for number, sentence in enumerate(_sentences(span, rules))
+    ]  # the next sentence may say what a day dates, across paragraphs
+    for index, (rank, number, sentence) in enumerate(told):
+        meeting = bool(MEETING_SENTENCE.search(sentence.text))
+        visit = bool(_VISIT_SENTENCE.search(sentence.text))
+        if rank == number == 0 and meeting and result.dateline and result.dateline[0]:
+            # "Astana, May 17, 2023 – X held talks with Y": the lead's own date, after
+            # the dates of meeting sentences and relative days of the opening
+            candidates.append(((1, 2, 0), result.dateline[1], False))
+        written = find_dates(sentence.text)
+        for date in written:
+            absolute = sentence.start + date.start
+            if skip[0] <= absolute < skip[1]:
+                continue
+            ranged = date.end_day is not None
+            # a summit "from 8 to 11 October" and the meeting "on 9 October" within it
+            within = ranged and any(_within(d, date) for d in written if d.end_day is None)
+            # a meeting is dated in the opening: "elections held on …" three paragraphs
+            # on is another event
+            klass = 0 if meeting and rank <= 1 and not (ranged and (visit or within)) else 2
+            candidates.append(((klass, rank, absolute), date, ranged))
+        if dates.issue is not None and (meeting or rank == 0):
+            for phrase in _RELATIVE_DAY.finditer(sentence.text):
+                reported = _REPORTED_ON.search(sentence.text, 0, phrase.start())
+                if reported and not _said_after_talks(
+                    reported.group(0), sentence, phrase, [t[2] for t in told[index + 1 : index + 2]]
+                ):
+                    continue  # "…, he said on Monday"; not "said after talks … on Monday"
+                day = relative_day(phrase, dates.issue)
+                # "met today in Brussels" in the opening outranks a date written later
+                klass = 0 if meeting and rank == 0 else 1
+                candidates.append(((klass, rank, sentence.start + phrase.start()), day, False))
+            week = _RELATIVE_WEEK.search(sentence.text)
+            if week and dates.issue.weekday() > 0:
+                monday = dates.issue - dt.timedelta(days=dates.issue.weekday())
+                candidates.append(((3, rank, sentence.start + week.start()), monday, False))
     if candidates:
         candidates.sort(key=lambda c: c[0])
         (klass, _, _), chosen, _ranged = candidates[0]
@@ -185,6 +194,37 @@ def meeting_dates(
         dates.meeting = dates.issue
         dates.notes.append("The meeting date is not stated; the issue date was used.")
     return dates
+
+
+def _within(day: DateMatch, span: DateMatch) -> bool:
+    """``day`` falls within the range ``span`` (same year or none given)."""
+    if day.year and span.year and day.year != span.year:
+        return False
+    end = (span.end_month or span.month, span.end_day or span.day)
+    return (span.month, span.day) <= (day.month, day.day) <= end
+
+
+def _said_after_talks(
+    reported: str, sentence: Span, phrase: re.Match[str], following: list[Span]
+) -> bool:
+    """A day a statement was made that is the meeting's too: "said after talks … on Monday",
+    "said on Monday after talks with …", "… said yesterday. He made the remarks after a
+    meeting with …" (the next sentence, dating nothing else, says so)."""
+    if _AFTER_TALKS.search(reported):
+        return True
+    if _AFTER_TALKS.match(sentence.text, phrase.end() + 1) or _AFTER_TALKS.match(
+        sentence.text[phrase.end() :].lstrip()
+    ):
+        return True
+    for nxt in following:
+        head = nxt.text[:100]
+        if (
+            _AFTER_TALKS.search(head)
+            and not _RELATIVE_DAY.search(nxt.text)
+            and not find_dates(nxt.text)
+        ):
+            return True
+    return False
 
 
 def _sentences(span: Span, rules: Rules | None) -> list[Span]:
