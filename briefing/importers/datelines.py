@@ -54,7 +54,14 @@ _WIRE_INSIDE_FULL = re.compile(
 
 
 #: "VIENTIANE, Lao PDR — " (a dateline with a place and no date)
-_PLACE_LINE = re.compile(r"^(?P<city>[A-Z][A-Z .'’-]{2,40}?),\s+[A-Z][\w .]{1,30}?\s+(?:--|—|–)\s+")
+_PLACE_LINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z .'’-]{2,40}?|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}),"
+    r"\s+[A-Z][\w .]{1,30}?\s+(?:--|—|–)\s+"
+)
+
+
+#: Pakistan's and India's "ISLAMABAD: Pakistan and …" (the city in capitals, a colon)
+_PLACE_COLON = re.compile(r"^(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=[A-Z\"“])")
 
 
 _DATELINE_PLACE = re.compile(
@@ -143,7 +150,7 @@ def place_line(text: str) -> tuple[str, int] | None:
     match = _PLACE_LINE.match(text)
     if match is not None:
         return match.group("city"), match.end()
-    match = _PLACE_ONLY.match(text)
+    match = _PLACE_ONLY.match(text) or _PLACE_COLON.match(text)
     if match is not None and match.group("city").isupper():
         return match.group("city"), match.end()
     return None

@@ -1,0 +1,66 @@
+"""The meeting's place as releases of many kinds state it (texts written for these tests)."""
+
+from __future__ import annotations
+
+from importer_helpers import draft_for
+
+
+def test_a_city_and_a_colon_under_a_byline_that_is_no_place() -> None:
+    draft = draft_for(
+        "Lahore Herald\n\nPakistan, Laos sign two accords\n\n"
+        "Amna Qureshi Published March 4, 2025 Updated 4 Mar, 2025 09:14am\n\n"
+        "ISLAMABAD: Pakistan and Laos on Monday agreed to open a direct air link by June 2025.\n",
+        "Pakistan",
+        "Laos",
+    )
+    assert (draft.city, draft.country) == ("Islamabad", "Pakistan")
+
+
+def test_a_dateline_in_title_case_with_its_country() -> None:
+    draft = draft_for(
+        "Office of the Prime Minister\n\nVientiane, Lao PDR – The Prime Minister of Timor-Leste "
+        "held a bilateral meeting on Wednesday with the Prime Minister of Cambodia on the "
+        "sidelines of the ASEAN Summits.\n\nTimor-Leste was granted observer status at the "
+        "ASEAN Summits held in Phnom Penh in November 2022.\n",
+        "Cambodia",
+        "Timor-Leste",
+    )
+    assert draft.city == "Vientiane"
+
+
+def test_a_place_of_another_time_is_not_the_meetings() -> None:
+    draft = draft_for(
+        "12 October 2024\n\nThe two leaders, who last met at the summit held in Phnom Penh in "
+        "November 2022, met again on Wednesday in the capital of the Lao PDR.\n",
+        "Cambodia",
+        "Timor-Leste",
+    )
+    assert draft.city == "Vientiane"
+
+
+def test_the_capital_named_by_its_country_or_demonym() -> None:
+    draft = draft_for(
+        "5 May 2025\n\nThe Foreign Minister of Cambodia held talks with his Lao counterpart in "
+        "the Lao capital on Monday.\n",
+        "Cambodia",
+        "Laos",
+    )
+    assert draft.city == "Vientiane"
+
+
+def test_a_resort_city_of_and_a_country_visited() -> None:
+    draft = draft_for(
+        "12.04.2025\n\nTurkish Foreign Minister Hakan Fidan on Saturday met with Lao Foreign "
+        "Minister Thongsavanh Phomvihane in Türkiye's Mediterranean resort city of Antalya.\n",
+        "Türkiye",
+        "Laos",
+    )
+    assert draft.city == "Antalya"
+    draft = draft_for(
+        "Date: 17/10/2024\n\nMinister Antonio Tajani said Italy and Viet Nam would double trade "
+        "after his meeting today with the Foreign Minister of Viet Nam, Bui Thanh Son.\n\n"
+        "The Vietnamese Minister is in Italy on an official visit from 16 to 18 October.\n",
+        "Italy",
+        "Viet Nam",
+    )
+    assert (draft.city, draft.country) == ("Rome", "Italy")
