@@ -121,6 +121,7 @@ def find_participants(
             if country and not person.side and match.end() <= person.span[0] < end:
                 person.side = sides.get(country, country)
     _accompanying(mentions, chosen, text)
+    result += _counterparts(mentions, chosen, text, zones, sides, rules)
     for person in result:
         if person.title.lower().endswith("counterpart"):
             person.title = ""
@@ -141,6 +142,10 @@ def find_participants(
         visited, said_at = visit
         other = next(c for c in settings.countries if c != visited)
         visitor = _named_last(result, text, said_at)
+        if visitor is None and _demonym_of(text[said_at[0] : said_at[1]], other, rules):
+            for person in result:  # "The Vietnamese Minister is in Italy on a visit": hosts
+                if not person.side:
+                    person.side = visited
         if visitor is not None and visitor.side in ("", other):
             for person in result:  # the visitor is named last before "visit to X"; hosts of X
                 if not person.side:
@@ -173,6 +178,66 @@ _SIDE_MARK = re.compile(
     r"|\b(?P<b>[A-Z][\w'’-]+)\s+(?:side|delegation)\s+(?:(?:was|were)\s+)?(?:also\s+)?"
     r"(?:represented\s+by|led\s+by|included|includes|comprised|consisted\s+of)"
 )
+
+
+#: "after a video call with his Cambodian counterpart": a participant of that country
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<who>[A-Z][\w'’-]+)\s+counterparts?\b")
+
+
+def _counterparts(
+    mentions: list[Mention],
+    chosen: dict[tuple[str, ...], DraftPerson],
+    text: str,
+    zones: list[tuple[int, int]],
+    sides: dict[str, str],
+    rules: Rules,
+) -> list[DraftPerson]:
+    """A counterpart of a country met but not named where the meeting is told: the first
+    person of that country named later ("Cambodian Deputy Prime Minister … Sok Chenda Sophea
+    asked …") took part; whoever has no side in the sentence that says "his Cambodian
+    counterpart" is of the other side (of two)."""
+    added: list[DraftPerson] = []
+    for start, end in zones:
+        for match in _COUNTERPART.finditer(text, start, end):
+            country = rules.canonical_country(match.group("who"))
+            side = sides.get(country, country) if country else ""
+            if not side:
+                continue
+            others = [c for c in sides.values() if c != side]
+            sentence = (
+                start + _sentence_start(text[start : match.start()]),
+                _sentence_end(text, match.end()),
+            )
+            for person in chosen.values():
+                if (
+                    not person.side
+                    and len(set(sides.values())) == 2
+                    and others
+                    and sentence[0] <= person.span[0] < sentence[1]
+                ):
+                    person.side = others[0]
+            if any(p.side == side for p in [*chosen.values(), *added]):
+                continue
+            for mention in mentions:
+                if (
+                    mention.start > match.end()
+                    and mention.country
+                    and sides.get(mention.country, mention.country) == side
+                ):
+                    if mention.key in chosen or _same_person(chosen, mention.key) is not None:
+                        break
+                    added.append(
+                        DraftPerson(
+                            name=mention.name,
+                            display_name=mention.display_name,
+                            honorific=mention.honorific,
+                            title=mention.title,
+                            side=side,
+                            span=(mention.start, mention.end),
+                        )
+                    )
+                    break
+    return added
 
 
 def _sentence_start(window: str) -> int:
@@ -222,18 +287,27 @@ def _accompanying(
         leader = person_of(named[0]) if named else None
         if leader is None:  # named without a title: "Neth Pheaktra was accompanied by …"
             before = text[max(0, match.start() - 60) : match.start()].rstrip()
-            leader = next(
-                (p for p in chosen.values() if p.name and before.endswith(p.name.split()[-1])),
+            leader = next(  # by surname, last ("Neth Pheaktra") or first ("Tiong King Sing")
+                (
+                    p
+                    for p in chosen.values()
+                    if p.name and before.endswith((p.name.split()[-1], p.name.split()[0]))
+                ),
                 None,
             )
         if leader is None or not leader.side:
             continue
         end = _sentence_end(text, match.end())
+        turn = _NEXT_CLAUSE.search(text, match.end(), end)  # ", while Huot Hak was accompanied"
+        end = turn.start() if turn else end
         first, last = bisect.bisect_left(starts, match.end()), bisect.bisect_left(starts, end)
         for mention in mentions[first:last]:
             person = person_of(mention)
             if person is not None and not person.side:
                 person.side = leader.side
+
+
+_NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|and\s+(?=[A-Z][\w'’-]+\s+was\s+accompanied))\b|;")
 
 
 #: "X received Y": X hosts; with two sides, X is of the side Y is not
@@ -322,6 +396,17 @@ def _visited(
     return None
 
 
+def _demonym_of(text: str, country: str, rules: Rules) -> bool:
+    """Whether ``text`` names a person by ``country``'s demonym and a title ("The Vietnamese
+    Minister", not "South Korean tourists")."""
+    return any(
+        rules.canonical_country(m.group(0)) == rules.canonical_country(country)
+        and (rules.title.match(text, m.end() + 1) or text[m.end() + 1 :].startswith("delegation"))
+        for m in rules.country.finditer(text)
+        if m.group(0) in rules.demonyms
+    )
+
+
 def _named_last(people: list[DraftPerson], text: str, span: tuple[int, int]) -> DraftPerson | None:
     """The participant named last in ``span``, by full naming or by one of their name words
     ("Sokha's three-day official visit")."""
@@ -371,11 +456,12 @@ def _same_person(
 
 
 def _hinted_side(mention: Mention, rules: Rules, sides: dict[str, str]) -> str:
-    """A side from words only one country's people carry ("Samdech", "State Councilor")."""
+    """A side from words only one country's people carry ("Samdech", "State Councilor"), if
+    that country is one of the release's sides: Italy's ministry has the title of Cambodia's."""
     words_of = f"{mention.honorific} {mention.title}"
     for pattern, country in rules.side_hints:
-        if pattern.search(words_of):
-            return sides.get(country, country)
+        if pattern.search(words_of) and country in sides:
+            return sides[country]
     return ""
 
 

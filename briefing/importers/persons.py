@@ -112,6 +112,7 @@ def find_mentions(
     found += _honorific_led(text, rules)
     found += _title_led(text, rules)
     found += _appositive(text, rules)
+    found += _role_led(text, rules)
     found += _known_people(text, people)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     result: list[Mention] = []
@@ -164,6 +165,8 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
             words and word in _NAME_HONORIFICS and _TOKEN.match(text, match.end() + 1)
         ):
             pass  # "Mohamad Haji Hasan", "Mohamad bin Hasan"
+        elif words and _title_word_inside_name(text, match, rules):
+            pass  # "Tiong King Sing": a title's word as the middle of a name
         elif not word[0].isupper() or word in _NOT_NAMES or rules.title.match(text, cursor):
             break
         elif word in ("Jr", "Sr") and words:  # a suffix, kept below with its dot
@@ -196,6 +199,21 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
     if suffix is not None:
         end = suffix.end()
     return text[pos:end] if words[0][2] or suffix else " ".join(w for w, _, _ in words), end
+
+
+def _title_word_inside_name(text: str, word: re.Match[str], rules: Rules) -> bool:
+    """A one-word title ("King", "Prince") between name words, the last of the name: "Tiong
+    King Sing said" (not "… Hun Manet, King Norodom Sihamoni", nor a title of several words)."""
+    title = rules.title.match(text, word.start())
+    if title is None or title.end() != word.end() or text[word.end() : word.end() + 1] != " ":
+        return False
+    last = _TOKEN.match(text, word.end() + 1)
+    return (
+        last is not None
+        and last.group(0)[0].isupper()
+        and not rules.title.match(text, last.start())
+        and not re.match(r"\s+[A-Z]", text[last.end() : last.end() + 2])
+    )
 
 
 def _single_name(text: str, pos: int, rules: Rules) -> tuple[str, int] | None:
@@ -642,6 +660,28 @@ def _appositive(text: str, rules: Rules) -> list[Mention]:
             if title:
                 result.append(Mention(start, name[1], name[0], "", title, country))
             break
+    return result
+
+
+#: "accompanied by his deputy, Khairul Firdaus Akbar Khan, while …": a role said in lower
+#: case, whose holder is named in apposition
+_ROLE = re.compile(
+    r"\b(?:his|her|their)\s+(?P<role>deputy|deputies|adviser|advisor|aide|spokesman|"
+    r"spokeswoman|spokesperson|chief of staff|envoy|ambassador|deputy minister),\s+(?=[A-Z])"
+)
+
+
+def _role_led(text: str, rules: Rules) -> list[Mention]:
+    result = []
+    for match in _ROLE.finditer(text):
+        found, start = _honorifics_at(text, match.end(), rules)
+        name = _name_at(text, start, rules)
+        if name is None or not re.match(r"\s*(?:[,.;)]|and\b|$)", text[name[1] : name[1] + 5]):
+            continue
+        role = match.group("role")
+        result.append(
+            Mention(match.end(), name[1], name[0], found, role[:1].upper() + role[1:], None)
+        )
     return result
 
 

@@ -565,3 +565,59 @@ def test_hyphenated_ranks_and_a_surname_ma_at_a_sentence_end():
     assert "Sok Phal" in names
     text = "Minister Kao Kim Hourn met Chinese entrepreneur Mr Jack Ma. Sok Phal also attended."
     assert "Jack Ma" in [m.name for m in find_mentions(text, rules)]
+
+
+def test_a_title_word_inside_a_name_and_a_deputy_named_in_apposition():
+    draft = _draft(
+        "KUALA LUMPUR, Aug 20 — Tourism, Arts and Culture Minister Datuk Seri Tiong King Sing "
+        "received his Cambodian counterpart Huot Hak at Menara MOTAC in Putrajaya on Monday.\n\n"
+        "Tiong was accompanied by his deputy, Khairul Firdaus Akbar Khan, while Huot Hak was "
+        "accompanied by Secretary of State Chhun Vannak.\n",
+        "Cambodia",
+        "Malaysia",
+    )
+    sides = _people(draft)
+    assert sides.get("Tiong King Sing") == "Malaysia", describe(draft)
+    assert sides.get("Khairul Firdaus Akbar Khan") == "Malaysia"
+    assert sides.get("Huot Hak") == "Cambodia" and sides.get("Chhun Vannak") == "Cambodia"
+    # a monarch after a name is not part of it
+    from briefing.importers.persons import find_mentions
+    from briefing.importers.rules import load_rules
+
+    text = "Prime Minister Hun Manet and His Majesty King Norodom Sihamoni attended."
+    names = [m.name for m in find_mentions(text, load_rules())]
+    assert "Hun Manet" in names and "Norodom Sihamoni" in names
+
+
+def test_a_counterpart_named_only_later_and_the_side_of_who_called_him():
+    draft = _draft(
+        "(AGN) - ROME, NOV 19 - Italy and Cambodia have agreed to hold a business forum, "
+        "Foreign Minister Antonio Tajani said Tuesday after a video call with his Cambodian "
+        "counterpart on Monday.\n\n"
+        "Tajani said the Italian Trade Agency would open a desk in Phnom Penh.\n\n"
+        "Cambodian Deputy Prime Minister and Foreign Minister Sok Chenda Sophea asked for "
+        "Italy's support in the European Union.\n",
+        "Cambodia",
+        "Italy",
+    )
+    sides = _people(draft)
+    assert sides.get("Antonio Tajani") == "Italy", describe(draft)
+    assert sides.get("Sok Chenda Sophea") == "Cambodia"
+
+
+def test_a_title_that_names_cambodia_elsewhere_and_hosts_of_a_visitor_by_nationality():
+    # Italy's ministry has the title Cambodia's has: no Cambodian side in a meeting without it
+    draft = _draft(
+        "Date: 17/10/2024\n\nItaly and Viet Nam will double trade, said Deputy Prime Minister "
+        "and Minister of Foreign Affairs and International Cooperation Antonio Tajani at the "
+        "end of his meeting today at the Farnesina with the Minister of Foreign Affairs of "
+        "Viet Nam, Bui Thanh Son.\n\nThe Vietnamese Minister is in Italy on an official visit "
+        "from 16 to 18 October. The meeting was also attended by Undersecretary of State "
+        "Maria Tripodi.\n",
+        "Italy",
+        "Viet Nam",
+    )
+    sides = _people(draft)
+    assert "Cambodia" not in sides.values(), describe(draft)
+    assert sides.get("Antonio Tajani") == "Italy" and sides.get("Maria Tripodi") == "Italy"
+    assert sides.get("Bui Thanh Son") == "Viet Nam"
