@@ -25,6 +25,14 @@ LEAD_IN = re.compile(
 _INVITATION = re.compile(r"(?i)^at the invitation of\b")
 
 
+#: whom a subject speaks to: "his Cambodian counterpart", "requested the Thai side to"
+_ADDRESSED = re.compile(
+    r"\s*(?:also\s+)?(?:asked|requested|urged|briefed|told|informed|invited|assured|thanked|encouraged|"
+    r"called\s+on)\s+(?:his\s+|her\s+|their\s+|the\s+)?(?P<who>[A-Z][\w'’-]+)\s+"
+    r"(?:side|government|delegation|counterparts?)\b"
+)
+
+
 _JOINED_ACTORS = re.compile(r"(?i)\s+and\s+(?:the\s+)?")
 _RELATIVE_WILL = re.compile(r"(?i)\b(?:which|that|who|this|these|what)\s+(?:will|would)\b")
 #: "raised Canada's concerns regarding …", "voiced the UK's concerns about …"
@@ -161,6 +169,20 @@ class Reader:
         if first in {"it", "its"} and self.running_side:
             return self.running_side, 0.6
         return None, 0.0
+
+    def addressed(self, subject: str, rest: str) -> str | None:
+        """With two sides, the side not addressed, when a subject that names no country
+        speaks to one ("The Minister also briefed his Cambodian counterpart", "… requested
+        the Thai side to …"; ``rest``: the clause from its verb)."""
+        found = _ADDRESSED.match(rest)
+        sides = set(self.side_name.values())
+        if found is None or len(sides) != 2 or self.rules.country.search(subject):
+            return None
+        canonical = self.rules.canonical_country(found.group("who"))
+        if canonical is None or canonical not in self.side_name:
+            return None
+        addressed = self.side_name[canonical]
+        return next(side for side in sides if side != addressed)
 
     def _people_in(self, text: str) -> list[DraftPerson]:
         """Participants the subject names: by name word, else honorific, else unique title."""

@@ -32,7 +32,14 @@ _DESCRIBES_MEETING = re.compile(
 _PROPOSAL = re.compile(r"(?i)\b(?:should|need to|needs to|must|ought to)\b")
 
 
-_JOINT_VERBS = re.compile(r"(?i)\b(?:agreed|agree|signed|witnessed|decided|reached|concluded)\b")
+_JOINT_VERBS = re.compile(
+    r"(?i)(?:\b(?:had|have|has|would|will)\s+)?"
+    r"\b(?:agreed|agree|signed|witnessed|decided|reached|concluded)\b"
+)
+
+
+#: "It was agreed to …", "It was decided that …": both sides, unnamed
+_AGREED_PASSIVE = re.compile(r"(?i)^(?:it|this)\s+was\s+(?:also\s+)?(?:agreed|decided)\b")
 
 
 #: a clause of one side's sentence in which both sides act: "X held talks with Y, where the two
@@ -238,6 +245,8 @@ def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftIt
     else:
         return None
     kind, cued = reader.kind(text, side)
+    if kind is not ItemKind.AGREEMENT and _invitation_taken(text):
+        kind, cued = ItemKind.PLEDGE, True  # accepting an invitation outranks extending it
     if kind in (ItemKind.AGREEMENT, ItemKind.PLEDGE) and _intent_only(reader, text, chosen):
         confidence -= 0.05
     confidence += 0.3 * certainty + (0.2 if cued else 0.1 if has_verb else 0.0)
@@ -326,9 +335,47 @@ def _signed_document(reader: Reader, sentence: Span) -> DraftItem | None:
     )
 
 
+#: "X invited Y to visit …, and Y accepted" / "…, which was accepted" / "and the Cambodian
+#: Prime Minister said he would do so": the pledge is the invitee's (who will travel)
+_INVITED = re.compile(r"(?i)\b(?:invited|extended\s+(?:an|his|her|their)\s+invitation\s+to)\s+")
+_TO_VISIT = re.compile(r"(?i)\s+to\s+(?:visit|come|travel|attend|pay)\b")
+_INVITATION_TAKEN = re.compile(
+    r"(?i)\b(?:accept(?:ed|s)?\b|which\s+was\s+accepted|"
+    r"said\s+(?:he|she|they)\s+would\s+(?:try\s+to\s+)?(?:visit|do\s+so|come|travel)\b)"
+)
+
+
+def _invitation_taken(text: str) -> bool:
+    invited = _INVITED.search(text)
+    return invited is not None and bool(_INVITATION_TAKEN.search(text, invited.end()))
+
+
+def _invitee_side(reader: Reader, sentence: Span) -> str | None:
+    """The invitee's side in a sentence that reports an invitation and its acceptance."""
+    text = sentence.text
+    invited = _INVITED.search(text)
+    if invited is None or not _invitation_taken(text):
+        return None
+    to_visit = _TO_VISIT.search(text, invited.end())
+    if to_visit is None or to_visit.start() - invited.end() > 120:
+        return None
+    whom = Span(
+        sentence.start + invited.end(),
+        sentence.start + to_visit.start(),
+        text[invited.end() : to_visit.start()],
+    )
+    running = reader.running_side, reader.running_person
+    side, _ = reader.resolve(whom)
+    reader.running_side, reader.running_person = running
+    return side if side not in (None, BOTH, OUTSIDE) else None
+
+
 def _side_of(reader: Reader, sentence: Span) -> tuple[str | None, float]:
     """The side whose words, pledge or request the sentence reports."""
     text = sentence.text
+    invitee = _invitee_side(reader, sentence)
+    if invitee is not None:
+        return invitee, 0.8
     offset = 0
     if text[:1] in _QUOTE_OPEN:  # "…," X said.  -> the attribution names the speaker
         attribution = _attribution(text)
@@ -342,7 +389,16 @@ def _side_of(reader: Reader, sentence: Span) -> tuple[str | None, float]:
                 return side, certainty
         elif reader.speaker and _quote_balance(text) >= 0:
             return reader.speaker, 0.6  # a quotation under "X said:" or in X's paragraph
+    if _AGREED_PASSIVE.match(text):
+        return BOTH, 0.9
     trailing = _TRAILING_SAID.search(text)
+    if (
+        trailing
+        and text[:1] not in _QUOTE_OPEN
+        and reader.rules.both_sides.match(text)
+        and _JOINT_VERBS.search(text, 0, 60)
+    ):
+        return BOTH, 0.9  # "The two ministers agreed that …, Mr Szijjártó said."
     if trailing and text[:1] not in _QUOTE_OPEN:  # "The two sides should …, Han added."
         who = Span(sentence.start + trailing.start("who"), sentence.end, trailing.group("who"))
         side, certainty = reader.resolve(who)
@@ -355,6 +411,10 @@ def _side_of(reader: Reader, sentence: Span) -> tuple[str | None, float]:
         offset = lead.end()
     span = Span(sentence.start + offset, sentence.end, text[offset:])
     subject, inner = reader.subject(span)
+    addressed = reader.addressed(subject.text, span.text[len(subject.text) :])
+    if addressed is not None:
+        reader.resolve(subject)  # the running subject, for the pronouns that follow
+        return addressed, 0.8
     side, certainty = reader.resolve(subject, inner)
     if side not in (None, BOTH, OUTSIDE) and inner is not None and inner.text.strip():
         running = reader.running_side, reader.running_person

@@ -61,7 +61,7 @@ _TITLE_TAIL = re.compile(r"\s+(?:and|of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:,?\s
 _TITLE_TAIL_ONE = re.compile(r"\s+(?:and|of|for)\s+(?:the\s+)?[A-Z][\w'’-]+")
 
 
-_POSSESSIVE = re.compile(r"(?:'s|’s)?\s+$")
+_POSSESSIVE = re.compile(r"(?:'s|’s)?[ \t]+$")  # not across a line: a headline's last word
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?= [A-Z])")
