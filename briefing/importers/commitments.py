@@ -19,7 +19,7 @@ from briefing.importers.rules import Rules
 _CUE = re.compile(
     r"(?i)\b(?:will|would|shall|agreed(?:\s+\w+){0,3}?\s+to|agree\s+to|agrees\s+to|"
     r"committed\s+to|commit\s+to|"
-    r"pledged\s+to|pledges\s+to|vowed\s+to|undertook\s+to|promised\s+to|decided\s+to|"
+    r"pledged(?:\s+to)?|pledges(?:\s+to)?|promised|offered|vowed\s+to|undertook\s+to|decided\s+to|"
     r"intends?\s+to|(?:is|are|was|were|stands?)\s+ready\s+to|(?:is|are|was|were)\s+willing\s+to|"
     r"readiness\s+to|plans?\s+to|announced|set\s+(?:a|the)\s+(?:goal|target)\s+of|"
     r"confirmed\s+(?:that|its)|committed\s+to)\b"
@@ -32,7 +32,11 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _AMOUNT = re.compile(
     r"(?i)(?:[$£€¥]|\b(?:US|NZ|A|S)\$|\bRM)\s?\d|\b\d[\d,.]*\s?(?:%|per\s?cent|percent|million|"
     r"billion|trillion|yen|euros?|dollars?|riels?|baht|won|yuan|rupees?)\b|"
-    r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,3}[a-z]+s\b"
+    r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,3}[a-z]+s\b|"
+    # "two places for Cambodian cadets", "five working days"; a target: "to 100 a year"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|hundred|dozens?)\s+(?:[a-z][\w-]*\s+){0,3}[a-z]+s\b|"
+    r"\b(?:to|by)\s+(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s|$)"
 )
 _SUBJECT_WORDS = frozenset("he she they we i it you who".split())
 _SKIP = frozenset("also further jointly actively soon then still now fully closely early".split())
@@ -110,10 +114,17 @@ def actor_before(text: str, at: int, rules: Rules) -> bool:
     word = before[-1]
     lowered = word.lower()
     if lowered in _SUBJECT_WORDS or rules.actors.fullmatch(word):
-        return lowered != "it" or len(before) < 2 or before[-2].lower() != "that"
+        if lowered == "it" and len(before) >= 2 and before[-2].lower() == "that":
+            # "said that it will benefit …" is a thing; "assured Bangladesh that it will
+            # submit …" a side
+            return bool(_ASSURED.search(text, max(0, at - 80), at))
+        return True
     if rules.canonical_country(word) or word[:1].isupper():
         return True
     return lowered.endswith(("side", "sides")) or lowered in _COLLECTIVE_ACTORS
+
+
+_ASSURED = re.compile(r"(?i)\b(?:assured|pledged|promised|confirmed|committed|undertook)\b")
 
 
 #: plural subjects that can pledge: "Both countries will sign …", "the ministries will hold …"
