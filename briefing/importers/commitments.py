@@ -35,7 +35,9 @@ _AMOUNT = re.compile(
     r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,3}[a-z]+s\b|"
     # "two places for Cambodian cadets", "five working days"; a target: "to 100 a year"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|hundred|dozens?)\s+(?:[a-z][\w-]*\s+){0,3}[a-z]+s\b|"
+    r"forty|fifty|hundred|dozens?)\s+(?!(?:countries|sides|leaders|ministers|nations|"
+    r"governments|parties|peoples|heads|delegations|foreign|prime|neighbou?rs)\b)"
+    r"(?:[a-z][\w-]*\s+){0,3}[a-z]+s\b|"
     r"\b(?:to|by)\s+(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s|$)"
 )
 _SUBJECT_WORDS = frozenset("he she they we i it you who".split())

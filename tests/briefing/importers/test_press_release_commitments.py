@@ -30,6 +30,7 @@ def test_concrete_pledges(text):
         "The two sides pledged to strengthen cooperation and friendship.",
         "The project will contribute to growth by 2030.",
         "The minister offered his support for closer relations.",
+        "China is willing to work with Laos to implement the consensus of the two countries.",
     ],
 )
 def test_vague_pledges_are_not_commitments(text):
