@@ -621,3 +621,11 @@ def test_a_title_that_names_cambodia_elsewhere_and_hosts_of_a_visitor_by_nationa
     assert "Cambodia" not in sides.values(), describe(draft)
     assert sides.get("Antonio Tajani") == "Italy" and sides.get("Maria Tripodi") == "Italy"
     assert sides.get("Bui Thanh Son") == "Viet Nam"
+
+
+def test_spanish_names_with_de_la():
+    from briefing.importers.persons import find_mentions
+    from briefing.importers.rules import load_rules
+
+    text = "The meeting was attended by Ambassador Álvaro Iranzo de la Fuente and others."
+    assert "Álvaro Iranzo de la Fuente" in [m.name for m in find_mentions(text, load_rules())]
