@@ -497,7 +497,7 @@ def _commitments(ctx: _Context, commitments: list[Commitment]) -> Table:
         )
     ]
     rows = [_commitment_row(ctx, c) for c in commitments]
-    table = Table(header, rows, [0.27, 0.11, 0.14, 0.11, 0.12, 0.25])
+    table = Table(header, rows, [0.25, 0.10, 0.13, 0.11, 0.12, 0.29])  # "Latest" says most
     return _mark_rows(ctx, table, [ctx.commitment_level(c) for c in commitments])
 
 

@@ -22,9 +22,15 @@ def test_a_column_narrower_than_its_widest_word_takes_width_from_the_others() ->
     assert widths[0] == pytest.approx(widths[2])  # the slack given in proportion
 
 
-def test_a_column_wider_than_its_longest_cell_gives_the_rest_to_those_that_wrap() -> None:
+def test_the_composers_proportions_stay_but_for_the_words() -> None:
+    # tables of a kind line up alike: a short column keeps its share...
     widths = columns.fit([100.0, 100.0, 100.0], [20.0, 20.0, 20.0], [50.0, 400.0, 400.0])
-    assert widths == pytest.approx([50.0, 125.0, 125.0])
+    assert widths == pytest.approx([100.0, 100.0, 100.0])
+    # ...but in a table left to its content it gives the rest to those that wrap
+    auto = columns.fit(
+        [100.0, 100.0, 100.0], [20.0, 20.0, 20.0], [50.0, 400.0, 400.0], typical=[50, 300, 300]
+    )
+    assert auto[0] < 50.0 and auto[1] == pytest.approx(auto[2]) and sum(auto) == pytest.approx(300)
 
 
 def test_nothing_to_fit_keeps_the_proportions() -> None:
@@ -34,7 +40,8 @@ def test_nothing_to_fit_keeps_the_proportions() -> None:
     # the widest words together are wider than the table: as proportioned
     assert columns.fit([60.0, 40.0], [50.0, 50.0], [90.0, 90.0]) == [60.0, 40.0]
     # an empty column (to be written in by hand) keeps its width
-    assert columns.fit([60.0, 40.0], [10.0, 0.0], [500.0, 0.0]) == pytest.approx([60.0, 40.0])
+    blank = columns.fit([60.0, 40.0], [10.0, 0.0], [500.0, 0.0], typical=[300.0, 0.0])
+    assert blank == pytest.approx([60.0, 40.0])
 
 
 def test_a_very_long_word_widens_its_column_only_so_far() -> None:
