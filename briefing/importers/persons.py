@@ -20,7 +20,8 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 _PARTICLES = frozenset(
-    "bin binti bint binte al de la las los van von da di le dos das do del della der den du ibn".split()
+    "bin binti bint binte al de la las los van von da di le dos das do del della der den du "
+    "ibn".split()
 )
 
 
