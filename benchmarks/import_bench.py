@@ -98,10 +98,12 @@ def worst_inputs() -> dict[str, str]:
         "names_and_titles": english + "Prime Minister Hun Manet, " * (limit // 26),
         "accompanied_by": english + "Mr Ab Cd was accompanied by Mr Ef Gh. " * (limit // 38),
         "short_paragraphs": "Minister Ab Cd met.\n\n" * (limit // 21),
+        "counterparts": "his Cambodian counterpart " * (limit // 26),
         "one_sentence_290k": (english + "cooperation in trade and investment and ") * (limit // 66),
         "one_sentence_1mb_pasted": ("Both sides agreed to cooperate on trade and " * 25_000)[
             :1_000_000
         ],
+        "chinese_day_numerals": "昨（十八）日" * (limit // 6),
         "khmer_no_khan": "ភាគីទាំងពីរបានឯកភាពពង្រឹងកិច្ចសហប្រតិបត្តិការ " * (limit // 48),
         "khmer_honorifics": "ឯកឧត្តម សុខ ចិន្តាសោភា " * (limit // 24),
         "chinese_no_stop": "双方同意加强经贸合作" * (limit // 10),

@@ -33,12 +33,17 @@ _AMOUNT = re.compile(
     r"(?i)(?:[$£€¥]|\b(?:US|NZ|A|S)\$|\bRM)\s?\d|\b\d[\d,.]*\s?(?:%|per\s?cent|percent|million|"
     r"billion|trillion|yen|euros?|dollars?|riels?|baht|won|yuan|rupees?)\b|"
     r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,3}[a-z]+s\b|"
-    # "two places for Cambodian cadets", "five working days"; a target: "to 100 a year"
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|hundred|dozens?)\s+(?!(?:countries|sides|leaders|ministers|nations|"
-    r"governments|parties|peoples|heads|delegations|foreign|prime|neighbou?rs)\b)"
-    r"(?:[a-z][\w-]*\s+){0,3}[a-z]+s\b|"
+    # a target: "to 100 a year"
     r"\b(?:to|by)\s+(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s|$)"
+)
+#: "two places for Cambodian cadets", "five working days" (not "the two friendly countries")
+_WORD_AMOUNT = re.compile(
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|hundred|dozens?)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]+s)\b"
+)
+_NOT_AMOUNTS = frozenset(
+    "countries sides leaders ministers nations governments parties peoples heads delegations "
+    "neighbours neighbors states economies sessions".split()
 )
 _SUBJECT_WORDS = frozenset("he she they we i it you who".split())
 _SKIP = frozenset("also further jointly actively soon then still now fully closely early".split())
@@ -63,6 +68,8 @@ def is_concrete(text: str, rules: Rules) -> bool:
         end = _CLAUSE_END.search(text, cue.end())
         clause = text[cue.end() : end.start() if end else len(text)]
         if _AMOUNT.search(clause) or cue.group(0).lower().startswith("set"):
+            return True
+        if any(m.group("noun").lower() not in _NOT_AMOUNTS for m in _WORD_AMOUNT.finditer(clause)):
             return True
         for piece in _verb_pieces(clause, delivering | leading):  # "to maintain … and to
             if _delivers(piece, delivering, leading, generic, rules.deliverables):  # prepare …"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.importers.dates import DateMatch, find_dates, page_date
+from briefing.importers.places import load_gazetteer
 from briefing.importers.segment import Span
 
 _WIRE = re.compile(
@@ -148,12 +149,16 @@ def place_line(text: str) -> tuple[str, int] | None:
     """A dateline with a place and no date: "VIENTIANE, Lao PDR — " or "HÀ NỘI — ": (the
     place as written, where the text after it starts)."""
     match = _PLACE_LINE.match(text)
-    if match is not None:
-        return match.group("city"), match.end()
+    if match is not None and (match.group("city").isupper() or _known_city(match.group("city"))):
+        return match.group("city"), match.end()  # "Hun Manet, Prime Minister … –" is no place
     match = _PLACE_ONLY.match(text) or _PLACE_COLON.match(text)
     if match is not None and match.group("city").isupper():
         return match.group("city"), match.end()
     return None
+
+
+def _known_city(written: str) -> bool:
+    return load_gazetteer().lookup(written) is not None
 
 
 def cut_span(paragraph: Span, skip: int) -> Span:

@@ -29,7 +29,7 @@ _INVITATION = re.compile(r"(?i)^at the invitation of\b")
 _ADDRESSED = re.compile(
     r"\s*(?:also\s+)?(?:asked|requested|urged|briefed|told|informed|invited|assured|thanked|encouraged|"
     r"called\s+on)\s+(?:his\s+|her\s+|their\s+|the\s+)?(?P<who>[A-Z][\w'’-]+)\s+"
-    r"(?:side|government|delegation|counterparts?)\b"
+    r"(?P<noun>side|government|delegation|counterparts?)\b"
 )
 
 
@@ -170,10 +170,10 @@ class Reader:
             return self.running_side, 0.6
         return None, 0.0
 
-    def addressed(self, subject: str, rest: str) -> str | None:
-        """With two sides, the side not addressed, when a subject that names no country
-        speaks to one ("The Minister also briefed his Cambodian counterpart", "… requested
-        the Thai side to …"; ``rest``: the clause from its verb)."""
+    def addressed(self, subject: str, rest: str) -> tuple[str, bool] | None:
+        """With two sides, (the side not addressed, whether as a counterpart) when a subject
+        that names no country speaks to one ("The Minister also briefed his Cambodian
+        counterpart", "… requested the Thai side to …"; ``rest``: the clause from its verb)."""
         found = _ADDRESSED.match(rest)
         sides = set(self.side_name.values())
         if found is None or len(sides) != 2 or self.rules.country.search(subject):
@@ -182,7 +182,8 @@ class Reader:
         if canonical is None or canonical not in self.side_name:
             return None
         addressed = self.side_name[canonical]
-        return next(side for side in sides if side != addressed)
+        other = next(side for side in sides if side != addressed)
+        return other, found.group("noun").lower().startswith("counterpart")
 
     def _people_in(self, text: str) -> list[DraftPerson]:
         """Participants the subject names: by name word, else honorific, else unique title."""

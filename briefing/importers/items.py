@@ -38,6 +38,13 @@ _JOINT_VERBS = re.compile(
 )
 
 
+#: the joint verb right after "The two ministers": "… (also) (had) agreed"
+_JOINT_AFTER_SUBJECT = re.compile(
+    r"(?i)\s+(?:also\s+|further\s+|jointly\s+)?(?:(?:had|have|has|would|will)\s+)?"
+    r"(?:agreed|agree|signed|decided|reached|concluded)\b"
+)
+
+
 #: "It was agreed to …", "It was decided that …": both sides, unnamed
 _AGREED_PASSIVE = re.compile(r"(?i)^(?:it|this)\s+was\s+(?:also\s+)?(?:agreed|decided)\b")
 
@@ -207,7 +214,8 @@ def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftIt
     if document is not None:
         return document
     scores, chosen = reader.areas(sentence)
-    side, certainty = _side_of(reader, sentence)
+    invitee = _invitee_side(reader, sentence)
+    side, certainty = (invitee, 0.8) if invitee is not None else _side_of(reader, sentence)
     if side == OUTSIDE:
         return None
     kind, cued = reader.kind(text, side)
@@ -245,7 +253,7 @@ def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftIt
     else:
         return None
     kind, cued = reader.kind(text, side)
-    if kind is not ItemKind.AGREEMENT and _invitation_taken(text):
+    if invitee is not None and kind is not ItemKind.AGREEMENT:
         kind, cued = ItemKind.PLEDGE, True  # accepting an invitation outranks extending it
     if kind in (ItemKind.AGREEMENT, ItemKind.PLEDGE) and _intent_only(reader, text, chosen):
         confidence -= 0.05
@@ -340,24 +348,19 @@ def _signed_document(reader: Reader, sentence: Span) -> DraftItem | None:
 _INVITED = re.compile(r"(?i)\b(?:invited|extended\s+(?:an|his|her|their)\s+invitation\s+to)\s+")
 _TO_VISIT = re.compile(r"(?i)\s+to\s+(?:visit|come|travel|attend|pay)\b")
 _INVITATION_TAKEN = re.compile(
-    r"(?i)\b(?:accept(?:ed|s)?\b|which\s+was\s+accepted|"
+    r"(?i)\b(?:accepted|accepts|which\s+was\s+accepted|"
     r"said\s+(?:he|she|they)\s+would\s+(?:try\s+to\s+)?(?:visit|do\s+so|come|travel)\b)"
 )
-
-
-def _invitation_taken(text: str) -> bool:
-    invited = _INVITED.search(text)
-    return invited is not None and bool(_INVITATION_TAKEN.search(text, invited.end()))
 
 
 def _invitee_side(reader: Reader, sentence: Span) -> str | None:
     """The invitee's side in a sentence that reports an invitation and its acceptance."""
     text = sentence.text
     invited = _INVITED.search(text)
-    if invited is None or not _invitation_taken(text):
+    if invited is None:
         return None
-    to_visit = _TO_VISIT.search(text, invited.end())
-    if to_visit is None or to_visit.start() - invited.end() > 120:
+    to_visit = _TO_VISIT.search(text, invited.end(), invited.end() + 130)
+    if to_visit is None or not _INVITATION_TAKEN.search(text, to_visit.end()):
         return None
     whom = Span(
         sentence.start + invited.end(),
@@ -373,9 +376,6 @@ def _invitee_side(reader: Reader, sentence: Span) -> str | None:
 def _side_of(reader: Reader, sentence: Span) -> tuple[str | None, float]:
     """The side whose words, pledge or request the sentence reports."""
     text = sentence.text
-    invitee = _invitee_side(reader, sentence)
-    if invitee is not None:
-        return invitee, 0.8
     offset = 0
     if text[:1] in _QUOTE_OPEN:  # "…," X said.  -> the attribution names the speaker
         attribution = _attribution(text)
@@ -395,8 +395,8 @@ def _side_of(reader: Reader, sentence: Span) -> tuple[str | None, float]:
     if (
         trailing
         and text[:1] not in _QUOTE_OPEN
-        and reader.rules.both_sides.match(text)
-        and _JOINT_VERBS.search(text, 0, 60)
+        and (both := reader.rules.both_sides.match(text))
+        and _JOINT_AFTER_SUBJECT.match(text, both.end())
     ):
         return BOTH, 0.9  # "The two ministers agreed that …, Mr Szijjártó said."
     if trailing and text[:1] not in _QUOTE_OPEN:  # "The two sides should …, Han added."
@@ -412,10 +412,11 @@ def _side_of(reader: Reader, sentence: Span) -> tuple[str | None, float]:
     span = Span(sentence.start + offset, sentence.end, text[offset:])
     subject, inner = reader.subject(span)
     addressed = reader.addressed(subject.text, span.text[len(subject.text) :])
-    if addressed is not None:
-        reader.resolve(subject)  # the running subject, for the pronouns that follow
-        return addressed, 0.8
     side, certainty = reader.resolve(subject, inner)
+    if addressed is not None and (side is None or addressed[1]):
+        # one's counterpart is of the other side; "thanked the Cambodian delegation" may be
+        # one's own: that only when the subject says no side
+        return addressed[0], 0.8
     if side not in (None, BOTH, OUTSIDE) and inner is not None and inner.text.strip():
         running = reader.running_side, reader.running_person
         inner_side, _ = reader.resolve(inner)

@@ -61,10 +61,18 @@ def _future_venue(text: str, at: int) -> bool:
 _HERE = re.compile(r"(?i)\bhere\b")
 
 
-#: "held in Phnom Penh in November 2022": a place of another time, not the meeting's
-_PAST_EVENT_AFTER = re.compile(
-    r"[\w .'’-]{0,30}?\s+in\s+(?:(?:early|mid|late)-?\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+#: "held in Phnom Penh in November 2022": a place dated by a year
+_YEAR_AFTER = re.compile(
+    r"[\w .'’-]{0,30}?\s+in\s+(?:(?:early|mid|late)-?\s*)?(?:[A-Z][a-z]+\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b"
 )
+
+
+def _past_event(text: str, end: int, year: int | None) -> bool:
+    """A place dated by a year before the meeting's: another event ("the summit held in Phnom
+    Penh in November 2022"), not "met in Osaka in March 2025"."""
+    dated = _YEAR_AFTER.match(text, end)
+    return dated is not None and year is not None and int(dated.group("year")) < year
 
 
 #: "taking place in the capital of the Lao PDR", "in the Lao capital"
@@ -83,7 +91,11 @@ _VISIT_TO = re.compile(r"(?i)\b(?:visit(?:s|ing)?|trip|tour)\s+(?:to\s+)?(?:the\
 
 
 def meeting_place(
-    layout: Layout, rules: Rules, kind: MeetingKind, sides: dict[str, str]
+    layout: Layout,
+    rules: Rules,
+    kind: MeetingKind,
+    sides: dict[str, str],
+    year: int | None = None,
 ) -> tuple[str, str]:
     """(city, canonical country) of the meeting; ("", "") for calls and when unsaid.
 
@@ -99,7 +111,7 @@ def meeting_place(
     # "Tahir Nadeem Published December 11, 2024" is no place): the first the gazetteer knows
     written = [dateline_place(layout.dateline[0] if layout.dateline else ""), layout.dateline_place]
     written = [w for w in written if w]
-    known = [w for w in written if _city_in(load_gazetteer(), w, tuple(sides)) is not None]
+    known = [w for w in written if _city_in(gazetteer, w, tuple(sides)) is not None]
     dateline_city = (known or written or [""])[0]
     spans = [Span(0, 0, layout.title)] if layout.title else []
     opening = [p for i, p in enumerate(layout.body[:8]) if i not in layout.headings][:3]
@@ -123,7 +135,7 @@ def meeting_place(
                     city, _end = gazetteer.latin_at(text, match.start(), countries)
                 except KeyError:
                     continue
-                if _future_venue(text, match.start()) or _PAST_EVENT_AFTER.match(text, _end):
+                if _future_venue(text, match.start()) or _past_event(text, _end, year):
                     continue
                 return city.name, city.country
             capital = _capital_named(text, rules, gazetteer)

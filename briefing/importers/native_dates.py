@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -66,12 +67,6 @@ class NativeDate:
         return last if last > first else None
 
 
-_ZH_FULL = re.compile(
-    r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"
-    r"(?:\s*(?:至|到|-|—|–)\s*(?P<d2>\d{1,2})\s*[日号號])?"
-)
-
-
 #: a day or month in Chinese numerals: "十八", "二十三", "廿一", "十二" (and in digits)
 _ZH_N = r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})"
 _ZH_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
@@ -88,6 +83,12 @@ def zh_number(text: str) -> int:
     return _ZH_DIGITS.get(text, 0)
 
 
+_ZH_FULL = re.compile(
+    rf"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>{_ZH_N})\s*月\s*(?P<d>{_ZH_N})\s*[日号號]"
+    rf"(?:\s*(?:至|到|-|—|–)\s*(?P<d2>{_ZH_N})\s*[日号號])?"
+)
+
+
 _ZH_MONTH = re.compile(
     rf"(?<![\d年〇一二三四五六七八九十])(?P<m>{_ZH_N})\s*月\s*(?P<d>{_ZH_N})\s*[日号號]"
     rf"(?:\s*(?:至|到|-|—|–)\s*(?P<d2>{_ZH_N})\s*[日号號])?"
@@ -96,7 +97,11 @@ _ZH_MONTH = re.compile(
 
 _ZH_DAY = re.compile(r"(?<![\d月])(?P<d>\d{1,2})\s*日(?!本|前|电|報)")
 #: Taiwan's "昨（20）日", "今（21）日": the day in brackets
-_ZH_BRACKETED_DAY = re.compile(rf"[昨今前]?[（(](?P<d>{_ZH_N})[）)]\s*日(?!本|前|电|報|方)")
+_ZH_BRACKETED_DAY = re.compile(
+    # in Chinese numerals only after 昨/今/前: "（五）日内瓦" is an outline's fifth point
+    r"(?:[昨今前]?[（(](?P<d>\d{1,2})|[昨今前][（(](?P<dz>[一二三四五六七八九十廿卅]{1,3}))"
+    r"[）)]\s*日(?!本|前|电|報|方|内|程|益|韩|韓)"
+)
 
 
 _NUMERIC = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/.-](?P<m>\d{1,2})[/.-](?P<d>\d{1,2})(?!\d)")
@@ -112,10 +117,13 @@ def native_dates(text: str, rules: LangRules) -> list[NativeDate]:
             return
         if not 1 <= date.day <= 31:
             return
-        if any(date.start < e and s < date.end for s, e in taken):
-            return
+        at = bisect.bisect_left(taken, (date.start, date.end))
+        if (at > 0 and taken[at - 1][1] > date.start) or (
+            at < len(taken) and taken[at][0] < date.end
+        ):
+            return  # overlaps a date already found (the taken spans never overlap: sorted)
         found.append(date)
-        taken.append((date.start, date.end))
+        taken.insert(at, (date.start, date.end))
 
     if rules.language == "km":
         months = "|".join(re.escape(m) for m in sorted(rules.months, key=len, reverse=True))
@@ -160,7 +168,8 @@ def native_dates(text: str, rules: LangRules) -> list[NativeDate]:
                 )
         for pattern in (_ZH_DAY, _ZH_BRACKETED_DAY):
             for match in pattern.finditer(text):
-                add(NativeDate(match.start(), match.end(), None, None, zh_number(match.group("d"))))
+                day = match.group("d") or match.groupdict().get("dz")
+                add(NativeDate(match.start(), match.end(), None, None, zh_number(day)))
     for match in _NUMERIC.finditer(text):
         add(
             NativeDate(

@@ -205,7 +205,8 @@ def _counterparts(
                 continue
             others = [c for c in sides.values() if c != side]
             sentence = (
-                start + _sentence_start(text[start : match.start()]),
+                max(start, match.start() - 300)
+                + _sentence_start(text[max(start, match.start() - 300) : match.start()]),
                 _sentence_end(text, match.end()),
             )
             for person in chosen.values():
@@ -291,7 +292,11 @@ def _accompanying(
                 (
                     p
                     for p in chosen.values()
-                    if p.name and before.endswith((p.name.split()[-1], p.name.split()[0]))
+                    if p.name
+                    and re.search(
+                        rf"\b(?:{re.escape(p.name.split()[-1])}|{re.escape(p.name.split()[0])})$",
+                        before,
+                    )
                 ),
                 None,
             )
@@ -307,7 +312,9 @@ def _accompanying(
                 person.side = leader.side
 
 
-_NEXT_CLAUSE = re.compile(r",?\s+(?:while|whereas|and\s+(?=[A-Z][\w'’-]+\s+was\s+accompanied))\b|;")
+_NEXT_CLAUSE = re.compile(
+    r",?\s+(?:while|whereas|and\s+(?=(?:[A-Z][\w'’-]+\s+){1,4}was\s+accompanied))\b|;"
+)
 
 
 #: "X received Y": X hosts; with two sides, X is of the side Y is not
@@ -401,7 +408,7 @@ def _demonym_of(text: str, country: str, rules: Rules) -> bool:
     Minister", not "South Korean tourists")."""
     return any(
         rules.canonical_country(m.group(0)) == rules.canonical_country(country)
-        and (rules.title.match(text, m.end() + 1) or text[m.end() + 1 :].startswith("delegation"))
+        and (rules.title.match(text, m.end() + 1) or text.startswith("delegation", m.end() + 1))
         for m in rules.country.finditer(text)
         if m.group(0) in rules.demonyms
     )

@@ -126,7 +126,8 @@ def extract(
     draft.meeting_date, draft.end_date, draft.issue_date = dates.meeting, dates.end, dates.issue
     draft.warnings.extend(dates.notes)
     _check(cancelled)
-    city, country = meeting_place(layout, rules, draft.kind, sides)
+    year = draft.meeting_date.year if draft.meeting_date else None
+    city, country = meeting_place(layout, rules, draft.kind, sides, year)
     draft.city, draft.country = city, sides.get(country, country)
     if layout.dateline:
         date = layout.dateline[1]

@@ -212,9 +212,7 @@ def _said_after_talks(
     meeting with …" (the next sentence, dating nothing else, says so)."""
     if _AFTER_TALKS.search(reported):
         return True
-    if _AFTER_TALKS.match(sentence.text, phrase.end() + 1) or _AFTER_TALKS.match(
-        sentence.text[phrase.end() :].lstrip()
-    ):
+    if _AFTER_TALKS.match(sentence.text[phrase.end() : phrase.end() + 60].lstrip()):
         return True
     for nxt in following:
         head = nxt.text[:100]

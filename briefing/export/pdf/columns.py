@@ -4,8 +4,9 @@ A column narrower than its widest word breaks that word inside ("Cambodi-a" in a
 "Owed by" column): :func:`fit` widens it, taking the width from the other columns in proportion
 to their room. A table whose proportions are left to the content (a table typed in a brief or
 read from Word) also shares the width beyond its words by how much text each column's cells hold
-on average, no column wider than its longest cell, so that the cells of a row wrap to about as
-many lines each, as the automatic layout of a browser or of Word's "autofit" does.
+on average, no column growing past its longest cell while another wraps, so that the cells of
+a row wrap to about as many lines each, as a browser's automatic table layout or Word's
+"autofit" does.
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ def fit(
     ``widest`` (padding included). The composer's proportions are kept but for the words (so
     that tables of a kind, a brief's and the tracker's, line up alike); with ``typical`` (what
     the column's cells need on one line on average: a table whose proportions the composer
-    left to the content) the width beyond the words is shared by it, and no column is wider
-    than its longest cell. The result sums to the same width."""
+    left to the content) the width beyond the words is shared by it, no column growing past
+    its longest cell while another still wraps. The result sums to the same width."""
     avail = sum(preferred)
     low = [min(m, avail * MAX_WORD_SHARE) for m in narrowest]
     if sum(low) >= avail:  # the words alone do not fit side by side: keep the proportions

@@ -354,6 +354,7 @@ def list_block(block: ir.ListBlock) -> list[Flowable]:
 
 
 MIN_COLUMN = 40.0  # points, padding included: narrower columns hold a few letters a line
+CELL_PADDING = 8.0  # a cell's left and right padding together
 
 
 def table(block: ir.Table, avail_width: float, frame_height: float) -> list[Flowable]:
@@ -414,8 +415,8 @@ def _table(block: ir.Table, avail_width: float, frame_height: float) -> list[Flo
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.5, S.RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
         ("SHAPING", (0, 0), (-1, -1), 1),
@@ -444,9 +445,6 @@ def _table(block: ir.Table, avail_width: float, frame_height: float) -> list[Flo
         out.append(caption)
     out.append(t)
     return out
-
-
-CELL_PADDING = 8.0  # left and right, as the table's style sets them
 
 
 def _column_widths(

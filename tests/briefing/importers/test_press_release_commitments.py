@@ -35,3 +35,15 @@ def test_concrete_pledges(text):
 )
 def test_vague_pledges_are_not_commitments(text):
     assert not is_concrete(text, load_rules())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan will work with the two friendly countries on trade.",
+        "Both sides will reduce tensions along the border.",
+        "Laos will reserve its position on the matter.",
+    ],
+)
+def test_stock_phrases_are_not_commitments(text):
+    assert not is_concrete(text, load_rules())

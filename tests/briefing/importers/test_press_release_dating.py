@@ -121,3 +121,15 @@ def test_chinese_days_and_months_in_chinese_numerals() -> None:
         "Laos",
     )
     assert draft.meeting_date == dt.date(2024, 10, 23)
+
+
+def test_outline_numbers_in_brackets_are_no_days() -> None:
+    from briefing.importers.native_dates import native_dates
+    from briefing.importers.native_rules import load_lang_rules
+
+    zh = load_lang_rules("zh")
+    assert native_dates("（五）日内瓦会议的成果", zh) == []
+    assert [d.day for d in native_dates("外长昨（十八）日会见", zh)] == [18]
+    assert [(d.year, d.month, d.day) for d in native_dates("2025年十二月十八日", zh)] == [
+        (2025, 12, 18)
+    ]

@@ -18,7 +18,8 @@ def test_a_city_and_a_colon_under_a_byline_that_is_no_place() -> None:
 
 def test_a_dateline_in_title_case_with_its_country() -> None:
     draft = draft_for(
-        "Office of the Prime Minister\n\nVientiane, Lao PDR – The Prime Minister of Timor-Leste "
+        "Office of the Prime Minister\n\n10 October 2024\n\n"
+        "Vientiane, Lao PDR – The Prime Minister of Timor-Leste "
         "held a bilateral meeting on Wednesday with the Prime Minister of Cambodia on the "
         "sidelines of the ASEAN Summits.\n\nTimor-Leste was granted observer status at the "
         "ASEAN Summits held in Phnom Penh in November 2022.\n",
@@ -64,3 +65,13 @@ def test_a_resort_city_of_and_a_country_visited() -> None:
         "Viet Nam",
     )
     assert (draft.city, draft.country) == ("Rome", "Italy")
+
+
+def test_a_meeting_in_a_city_in_a_month_of_its_own_year_is_there() -> None:
+    draft = draft_for(
+        "Phnom Penh, 20 March 2025\n\nPrime Minister Hun Manet held talks with Japanese "
+        "Prime Minister Shigeru Ishiba in Osaka in March 2025.\n",
+        "Cambodia",
+        "Japan",
+    )
+    assert draft.city == "Osaka"

@@ -65,3 +65,38 @@ def test_a_country_at_the_end_of_a_headline_is_not_the_next_lines_title():
     )
     body = [m for m in find_mentions(text, load_rules()) if m.start > text.index("\n")]
     assert body[0].name == "Than Swe" and body[0].country is None
+
+
+def test_a_speaker_who_thanks_their_own_delegation_stays_of_their_side():
+    draft = draft_for(
+        "Phnom Penh, 5 March 2025\n\nCambodian Prime Minister Hun Manet held talks with "
+        "Japanese Prime Minister Shigeru Ishiba on Tuesday.\n\nHun Manet thanked the Cambodian "
+        "delegation for its hard work on the new trade agreement.\n",
+        "Cambodia",
+        "Japan",
+    )
+    assert _side(draft, "hard work") == "Cambodia", describe(draft)
+
+
+def test_an_invitation_without_a_visit_or_an_acceptance_stays_the_inviters():
+    draft = draft_for(
+        "Tokyo, 5 March 2025\n\nPrime Minister Shigeru Ishiba held talks with Prime Minister "
+        "Hun Manet of Cambodia on Tuesday.\n\nIshiba invited Cambodian firms to invest in the "
+        "new industrial park and urged Cambodia to accept more Japanese rice.\n\nThe two "
+        "leaders met and Japan agreed to send 50 doctors to Siem Reap, Ishiba said.\n",
+        "Cambodia",
+        "Japan",
+    )
+    invest = [i for i in draft.items if "invest" in i.text]
+    assert invest and invest[0].side == "Japan" and invest[0].kind is not ItemKind.PLEDGE
+    assert _side(draft, "50 doctors") == "Japan", describe(draft)
+
+
+def test_a_name_before_a_title_and_a_dash_is_no_dateline():
+    draft = draft_for(
+        "Talks in Tokyo\n\nHun Manet, Prime Minister of Cambodia – held talks with Japanese "
+        "Prime Minister Shigeru Ishiba in Tokyo on 4 March 2025.\n",
+        "Cambodia",
+        "Japan",
+    )
+    assert "Hun Manet" in sides_by_name(draft), describe(draft)
