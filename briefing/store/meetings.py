@@ -41,6 +41,8 @@ class MeetingSummary:
 
 
 _SUMMARY = "m.id, m.date, m.kind, m.title, m.city, m.country, m.occasion"
+#: up to this many participations a person's meetings are read and sorted (see latest_with)
+_FEW_MEETINGS = 200
 ITEM_COLUMNS_I = ", ".join(f"i.{c.strip()}" for c in rows.ITEM_COLUMNS.split(","))
 
 
@@ -336,18 +338,32 @@ class MeetingsRepository(Repository):
     def latest_with(
         self, person_id: int, on_or_before: dt.date, limit: int
     ) -> list[MeetingSummary]:
-        """The latest ``limit`` meetings up to a day that ``person_id`` took part in."""
+        """The latest ``limit`` meetings up to a day that ``person_id`` took part in.
+
+        Someone met a few times: their meetings, sorted. Someone met at most meetings (a
+        counterpart over years of records: thousands): the meetings backwards from the day,
+        which finds theirs within the first few instead of sorting all of them."""
         if limit <= 0:
             return []
-        return [
-            MeetingSummary(*r)
-            for r in self._conn.execute(
+        day = on_or_before.isoformat()
+        (count,) = self._conn.execute(
+            "SELECT count(*) FROM participants WHERE person_id = ?", (person_id,)
+        ).fetchone()
+        if count <= _FEW_MEETINGS:
+            query = (
                 f"SELECT DISTINCT {_SUMMARY}, 0 FROM participants p "
                 "JOIN meetings m ON m.id = p.meeting_id WHERE p.person_id = ? AND m.date <= ? "
-                "ORDER BY m.date DESC, m.id DESC LIMIT ?",
-                (person_id, on_or_before.isoformat(), int(limit)),
+                "ORDER BY m.date DESC, m.id DESC LIMIT ?"
             )
-        ]
+            args: tuple = (person_id, day, int(limit))
+        else:
+            query = (
+                f"SELECT {_SUMMARY}, 0 FROM meetings m WHERE m.date <= ? AND EXISTS "
+                "(SELECT 1 FROM participants p WHERE p.meeting_id = m.id AND p.person_id = ?) "
+                "ORDER BY m.date DESC, m.id DESC LIMIT ?"
+            )
+            args = (day, person_id, int(limit))
+        return [MeetingSummary(*r) for r in self._conn.execute(query, args)]
 
     def sources_of(self, meeting_ids: Iterable[int]) -> list[tuple[MeetingSummary, SourceDocument]]:
         """The source documents of the meetings ``meeting_ids``: newest meeting first, each

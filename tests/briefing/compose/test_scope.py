@@ -317,3 +317,27 @@ def test_the_tracker_lists_each_areas_commitments_under_its_own_heading(ws):
     assert "Area" not in [ir.plain(c) for c in tables[0].header]
     # the trade table lists the same commitments, in the same order, as the Trade brief
     assert [ir.plain(r[0]) for r in tables[0].rows] == [ir.plain(r[0]) for r in brief.rows]
+
+
+def test_last_met_for_a_counterpart_met_hundreds_of_times_and_one_met_twice(ws):
+    li = ws.people.save(Person([Name("LI Qiang")], side="China"))
+    wang = ws.people.save(Person([Name("WANG Yi")], side="China"))
+    day = dt.date(2020, 1, 1)
+    for n in range(230):  # more than the store's "few meetings": read backwards from the day
+        when = day + dt.timedelta(days=7 * n)
+        _meeting(ws, when, ["trade"], source=False, people=[li] if n % 3 else [li, wang])
+        _meeting(ws, when, ["law"], source=False)  # a meeting the same day without him
+    on = dt.date(2023, 6, 1)
+    for pid in (li, wang):
+        every = [
+            m
+            for m in (ws.meetings.get(i) for i in range(1, 461))
+            if any(p.person_id == pid for p in m.participants) and str(m.date) <= on.isoformat()
+        ]
+        every.sort(key=lambda m: (str(m.date), m.id), reverse=True)
+        want = [(m.id, str(m.date)) for m in every[:2]]
+        got = [(s.id, str(s.date)) for s in ws.meetings.latest_with(pid, on, 2)]
+        assert got == want
+        # a meeting on the day counts
+        newest = dt.date.fromisoformat(str(every[0].date))
+        assert [s.id for s in ws.meetings.latest_with(pid, newest, 1)] == [every[0].id]
