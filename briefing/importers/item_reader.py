@@ -79,6 +79,7 @@ class Reader:
     cancelled: object = None  # a callable: True stops the reading (ExtractCancelled)
     _sorted: bool = False
     _starts: list[int] = field(default_factory=list)
+    _longest: int = 0
 
     def side(self, canonical: str) -> str:
         return self.side_name.get(canonical, canonical)
@@ -345,14 +346,17 @@ class Reader:
         if not self._sorted:
             self.masks.sort()
             self._starts = [m[0] for m in self.masks]
+            self._longest = max(e - s for s, e in self.masks)
             self._sorted = True
+        # masks are short (names, a dateline): those that reach into the clause start at most
+        # the longest mask's length before it
+        first = bisect.bisect_left(self._starts, clause.start - self._longest)
+        last = bisect.bisect_left(self._starts, clause.end, first)
+        inside = [(s, e) for s, e in self.masks[first:last] if e > clause.start]
+        if not inside:
+            return clause.text
         chars = list(clause.text)
-        # masks are short (names, a dateline); those that reach into the clause start at most
-        # a few hundred characters before it
-        first = bisect.bisect_left(self._starts, clause.start - 400)
-        for start, end in self.masks[first:]:
-            if start >= clause.end:
-                break
+        for start, end in inside:
             for i in range(max(start, clause.start), min(end, clause.end)):
                 chars[i - clause.start] = " "
         return "".join(chars)

@@ -197,47 +197,48 @@ def _counterparts(
     asked …") took part; whoever has no side in the sentence that says "his Cambodian
     counterpart" is of the other side (of two)."""
     added: list[DraftPerson] = []
+    two = len(set(sides.values())) == 2
+    found_none: set[str] = set()  # sides with no one named after an earlier "counterpart"
     for start, end in zones:
         for match in _COUNTERPART.finditer(text, start, end):
             country = rules.canonical_country(match.group("who"))
             side = sides.get(country, country) if country else ""
             if not side:
                 continue
-            others = [c for c in sides.values() if c != side]
-            sentence = (
-                max(start, match.start() - 300)
-                + _sentence_start(text[max(start, match.start() - 300) : match.start()]),
-                _sentence_end(text, match.end()),
-            )
-            for person in chosen.values():
-                if (
-                    not person.side
-                    and len(set(sides.values())) == 2
-                    and others
-                    and sentence[0] <= person.span[0] < sentence[1]
-                ):
-                    person.side = others[0]
-            if any(p.side == side for p in [*chosen.values(), *added]):
+            unsided = [p for p in chosen.values() if not p.side]
+            if two and unsided:
+                other = next(c for c in sides.values() if c != side)
+                lo = max(start, match.start() - 300)
+                first = lo + _sentence_start(text[lo : match.start()])
+                last = _sentence_end(text, match.end())
+                for person in unsided:
+                    if first <= person.span[0] < last:
+                        person.side = other
+            if side in found_none or any(p.side == side for p in [*chosen.values(), *added]):
                 continue
-            for mention in mentions:
-                if (
-                    mention.start > match.end()
-                    and mention.country
-                    and sides.get(mention.country, mention.country) == side
-                ):
-                    if mention.key in chosen or _same_person(chosen, mention.key) is not None:
-                        break
-                    added.append(
-                        DraftPerson(
-                            name=mention.name,
-                            display_name=mention.display_name,
-                            honorific=mention.honorific,
-                            title=mention.title,
-                            side=side,
-                            span=(mention.start, mention.end),
-                        )
+            named = next(
+                (
+                    m
+                    for m in mentions
+                    if m.start > match.end()
+                    and m.country
+                    and sides.get(m.country, m.country) == side
+                ),
+                None,
+            )
+            if named is None:
+                found_none.add(side)
+            elif named.key not in chosen and _same_person(chosen, named.key) is None:
+                added.append(
+                    DraftPerson(
+                        name=named.name,
+                        display_name=named.display_name,
+                        honorific=named.honorific,
+                        title=named.title,
+                        side=side,
+                        span=(named.start, named.end),
                     )
-                    break
+                )
     return added
 
 

@@ -24,6 +24,28 @@ _KIND_ORDER = (ItemKind.CONCERN, ItemKind.REQUEST, ItemKind.PLEDGE, ItemKind.AGR
 _LEADING_WORD = re.compile(r"\w+")
 
 
+class Boilerplate:
+    """Page furniture and mailing-list lines ("You are subscribed to…", "Related news"): its
+    phrases (case-insensitive, at a word's start) and patterns. :meth:`search` is asked of every
+    sentence; one case-insensitive alternation of dozens of phrases costs ~35 µs a sentence, so
+    the phrases are first looked for as plain substrings of the lower-cased text (~3 µs)."""
+
+    def __init__(self, phrases: list[str], patterns: list[str]) -> None:
+        self._lowered = [p.lower() for p in phrases]
+        alternatives = [rf"(?<!\w){re.escape(p)}" for p in phrases]
+        self._phrases = re.compile("|".join(f"(?:{p})" for p in alternatives) or "(?!x)x", re.I)
+        self._patterns = re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!x)x", re.I)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = self._patterns.search(text)
+        if found is not None:
+            return found
+        lowered = text.lower()
+        if any(p in lowered for p in self._lowered):
+            return self._phrases.search(text)
+        return None
+
+
 def phrase_pattern(phrases: list[str], *, ignore_case: bool = True) -> re.Pattern[str]:
     """One regex matching any of ``phrases`` as whole words, the longest first."""
     ordered = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
@@ -63,7 +85,7 @@ class Rules:
     joint_acts: re.Pattern[str] = field(init=False)
     view_only: re.Pattern[str] = field(init=False)
     future: re.Pattern[str] = field(init=False)
-    boilerplate: re.Pattern[str] = field(init=False)
+    boilerplate: Boilerplate = field(init=False)
     courtesy: re.Pattern[str] = field(init=False)
     substance_verbs: frozenset[str] = field(init=False)
     intent_areas: frozenset[str] = field(init=False)
@@ -129,9 +151,9 @@ class Rules:
         self.joint_acts = phrase_pattern(cues.get("joint_acts", []))
         self.view_only = phrase_pattern(cues.get("view_only", []))
         self.future = phrase_pattern(cues.get("future", []))
-        phrases = [rf"(?<!\w){re.escape(p)}" for p in raw.get("boilerplate", [])]
-        patterns = [*raw.get("boilerplate_patterns", []), *phrases]
-        self.boilerplate = re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!x)x", re.I)
+        self.boilerplate = Boilerplate(
+            raw.get("boilerplate", []), raw.get("boilerplate_patterns", [])
+        )
         courtesy = raw.get("courtesy", [])
         self.courtesy = re.compile("|".join(f"(?:{p})" for p in courtesy) or "(?!x)x", re.I)
         self.substance_verbs = frozenset(v.lower() for v in raw.get("substance_verbs", []))

@@ -158,3 +158,33 @@ def test_cleaning_is_idempotent(text):
 def test_cleaning_is_idempotent_on_release_like_text(parts):
     once = clean_text(" ".join(parts))
     assert clean_text(once) == once
+
+
+def test_boilerplate_found_as_one_case_insensitive_pattern_would_find_it():
+    """The fast search (phrases looked for as substrings first) answers as the one regular
+    expression of all phrases and patterns did."""
+    import json
+    import re
+
+    from briefing.importers.rules import default_rules_path, load_rules
+
+    raw = json.loads(default_rules_path().read_text(encoding="utf-8"))
+    phrases = [rf"(?<!\w){re.escape(p)}" for p in raw["boilerplate"]]
+    whole = re.compile("|".join(f"(?:{p})" for p in [*raw["boilerplate_patterns"], *phrases]), re.I)
+    rules = load_rules()
+    texts = [
+        "You are subscribed to the Ministry's newsletter.",
+        "YOU ARE SUBSCRIBED to updates",
+        "The two sides agreed to hold talks in 2026.",
+        "Home | News | World",
+        "All Rights Reserved © 2025",
+        "Readmore of this",  # inside a word: no phrase at a word's start
+        "By John Smith",
+        "by john smith | 3 min read",
+        "Related News: Cambodia and Japan",
+        "The minister thanked the newsletter's editors.",
+        "share this",
+        "Views: 1,204",
+    ]
+    for text in texts:
+        assert bool(rules.boilerplate.search(text)) == bool(whole.search(text)), text
