@@ -113,6 +113,13 @@ class Reader:
         inner = Span(clause.start + begin, clause.start + end, clause.text[begin:end])
         return subject, inner
 
+    def peek(self, span: Span) -> str | None:
+        """The side ``span`` names, leaving the running subject (for pronouns) as it was."""
+        running = self.running_side, self.running_person
+        side, _ = self.resolve(span)
+        self.running_side, self.running_person = running
+        return side
+
     def resolve(self, subject: Span, inner: Span | None = None) -> tuple[str | None, float]:
         """(side, certainty) of a subject; side None if nothing in it says."""
         side, certainty = self._resolve(subject)

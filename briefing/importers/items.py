@@ -367,9 +367,7 @@ def _invitee_side(reader: Reader, sentence: Span) -> str | None:
         sentence.start + to_visit.start(),
         text[invited.end() : to_visit.start()],
     )
-    running = reader.running_side, reader.running_person
-    side, _ = reader.resolve(whom)
-    reader.running_side, reader.running_person = running
+    side = reader.peek(whom)
     return side if side not in (None, BOTH, OUTSIDE) else None
 
 
@@ -418,9 +416,7 @@ def _side_of(reader: Reader, sentence: Span) -> tuple[str | None, float]:
         # one's own: that only when the subject says no side
         return addressed[0], 0.8
     if side not in (None, BOTH, OUTSIDE) and inner is not None and inner.text.strip():
-        running = reader.running_side, reader.running_person
-        inner_side, _ = reader.resolve(inner)
-        reader.running_side, reader.running_person = running
+        inner_side = reader.peek(inner)
         if inner_side == BOTH and _JOINT_VERBS.match(text, inner.end - sentence.start):
             return BOTH, certainty  # "X told reporters that the two sides agreed to …"
     if side not in (None, BOTH, OUTSIDE) and _JOINT_CLAUSE.search(text, offset):

@@ -184,6 +184,11 @@ _SIDE_MARK = re.compile(
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<who>[A-Z][\w'’-]+)\s+counterparts?\b")
 
 
+def _ends_with_word(text: str, word: str) -> bool:
+    """Whether ``text`` ends with ``word`` as a whole word ("… Tiong", not "… Bali" for "Li")."""
+    return text.endswith(word) and not text[: len(text) - len(word)][-1:].isalnum()
+
+
 def _counterparts(
     mentions: list[Mention],
     chosen: dict[tuple[str, ...], DraftPerson],
@@ -294,9 +299,9 @@ def _accompanying(
                     p
                     for p in chosen.values()
                     if p.name
-                    and re.search(
-                        rf"\b(?:{re.escape(p.name.split()[-1])}|{re.escape(p.name.split()[0])})$",
-                        before,
+                    and (
+                        _ends_with_word(before, p.name.split()[-1])
+                        or _ends_with_word(before, p.name.split()[0])
                     )
                 ),
                 None,
