@@ -121,6 +121,10 @@ def sample(paper: str = "A4", draft: bool = True) -> ir.Document:
     )
 
 
+#: before any export of this module: its PDFs' creation dates fall between this and the test
+STARTED = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(seconds=1)
+
+
 @pytest.fixture(scope="module")
 def pdf_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("pdf") / "book.pdf"
@@ -253,8 +257,9 @@ def test_metadata_and_paper(pdf_path: Path, final_letter: Path) -> None:
     assert "CONFIDENTIAL" in meta.subject
     assert "Classification: CONFIDENTIAL" in meta["/Keywords"]
     assert meta["/Classification"] == "CONFIDENTIAL"
-    # the real date of the export, not reportlab's invariant 2000-01-01
-    assert abs((meta.creation_date - dt.datetime.now(dt.UTC)).total_seconds()) < 3600
+    # the real date of the export, not reportlab's invariant 2000-01-01: written after this
+    # module started and before now, however long the suite has taken
+    assert STARTED <= meta.creation_date <= dt.datetime.now(dt.UTC)
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
     box = PdfReader(final_letter).pages[0].mediabox
