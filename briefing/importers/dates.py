@@ -44,6 +44,7 @@ _PATTERNS = [
     # number cannot be a day's month … the second cannot be a month
     re.compile(r"(?P<n1>[0-3]?\d)(?P<sep>[./])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d)"),
 ]
+_DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(r"(?i)\b(?:on\s+)?(" + "|".join(_WEEKDAYS) + r")\b")
 
 
@@ -76,6 +77,8 @@ class DateMatch:
 
 def find_dates(text: str) -> list[DateMatch]:
     """All dates in ``text``, in order, none overlapping (the longest reading wins)."""
+    if _DIGIT.search(text) is None:
+        return []  # every pattern has a digit: most lines are rejected in one scan
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for pattern in _PATTERNS:

@@ -58,6 +58,7 @@ OUTSIDE = "\x00outside"
 _PARENTHETICAL = re.compile(r",\s+(?:who|which|whose|also known as)\b[^,;]{0,80},|\([^)]{0,80}\)")
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _REQUEST_SCOPE_END = re.compile(r",\s+and\b|\band that\b|;|\bwhile\b")
 
 
@@ -89,15 +90,18 @@ class Reader:
     def subject(self, clause: Span) -> tuple[Span, Span | None]:
         """The words before the first reporting verb, and for "X said (that) Y will …" Y."""
         aside = [m.span() for m in _PARENTHETICAL.finditer(clause.text)]
-        verbs = [
-            m
-            for m in re.finditer(r"[A-Za-z][A-Za-z'’-]*", clause.text)
-            if m.group(0).lower() in self.rules.reporting_verbs
-            and not any(a <= m.start() < b for a, b in aside)
-        ]
-        if not verbs:
+        reporting = self.rules.reporting_verbs
+        first = next(
+            (
+                m
+                for m in _LATIN_WORD.finditer(clause.text)
+                if m.group(0).lower() in reporting
+                and not (aside and any(a <= m.start() < b for a, b in aside))
+            ),
+            None,
+        )
+        if first is None:
             return Span(clause.start, clause.start, ""), None
-        first = verbs[0]
         subject = Span(clause.start, clause.start + first.start(), clause.text[: first.start()])
         speech = self.rules.speech_verbs.match(clause.text, first.start())
         if speech is None:
@@ -105,7 +109,7 @@ class Reader:
         after = re.match(r"\s+(?:that\s+)?", clause.text[speech.end() :])
         begin = speech.end() + (after.end() if after else 0)
         end = begin
-        for word in re.finditer(r"[A-Za-z][A-Za-z'’-]*", clause.text[begin : begin + 120]):
+        for word in _LATIN_WORD.finditer(clause.text[begin : begin + 120]):
             lowered = word.group(0).lower()
             if lowered in _AUXILIARIES or lowered in self.rules.reporting_verbs:
                 end = begin + word.start()
@@ -362,11 +366,11 @@ class Reader:
         inside = [(s, e) for s, e in self.masks[first:last] if e > clause.start]
         if not inside:
             return clause.text
-        chars = list(clause.text)
+        text, base = clause.text, clause.start
         for start, end in inside:
-            for i in range(max(start, clause.start), min(end, clause.end)):
-                chars[i - clause.start] = " "
-        return "".join(chars)
+            start, end = max(start, base) - base, min(end, clause.end) - base
+            text = text[:start] + " " * (end - start) + text[end:]
+        return text
 
 
 _WORD_START = re.compile(r"(?<!\w)\w+")

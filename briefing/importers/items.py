@@ -208,7 +208,8 @@ def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftIt
     if not text or len(text) > MAX_SENTENCE_CHARS:
         return None
     rules = reader.rules
-    if len(words(text)) < 4 or rules.boilerplate.search(text):
+    sentence_words = words(text)
+    if len(sentence_words) < 4 or rules.boilerplate.search(text):
         return None
     document = _signed_document(reader, sentence)
     if document is not None:
@@ -219,6 +220,7 @@ def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftIt
     if side == OUTSIDE:
         return None
     kind, cued = reader.kind(text, side)
+    kind_side = side
     if not cued and _background(reader, sentence):
         return None
     if _DESCRIBES_MEETING.search(text) and kind not in (ItemKind.AGREEMENT, ItemKind.PLEDGE):
@@ -226,7 +228,7 @@ def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftIt
             return None
     if rules.courtesy.search(text) and not _substance_besides_courtesy(reader, text):
         return None
-    has_verb = any(w.lower() in rules.reporting_verbs for w in words(text))
+    has_verb = any(w.lower() in rules.reporting_verbs for w in sentence_words)
     if side is None:
         # an actor not recognised ("The Secretary", "The Ambassador") speaks for the side
         # last named; a subject that is no actor is the issuer's own background
@@ -252,7 +254,8 @@ def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftIt
         chosen = ["political"]
     else:
         return None
-    kind, cued = reader.kind(text, side)
+    if side != kind_side:  # the side was found only now: the kind may differ (joint)
+        kind, cued = reader.kind(text, side)
     if invitee is not None and kind is not ItemKind.AGREEMENT:
         kind, cued = ItemKind.PLEDGE, True  # accepting an invitation outranks extending it
     if kind in (ItemKind.AGREEMENT, ItemKind.PLEDGE) and _intent_only(reader, text, chosen):

@@ -140,8 +140,8 @@ def _city_side(title: str, rules: LangRules, sides: dict[str, str]) -> str:
 
 
 def _hint(words: str, rules: LangRules) -> str:
-    for country, hints in rules.raw.get("side_hints", {}).items():
-        if any(matching_copy(h) in words for h in hints):
+    for country, hints in rules.side_hints():
+        if any(h in words for h in hints):
             return country
     return ""
 
@@ -179,13 +179,13 @@ def _khmer_mentions(
         if words is None:
             continue
         first, second = words.group(1), words.group(2) or ""
-        if any(first.startswith(s) for s in stops) or any(first.startswith(t) for t in titles):
+        if first.startswith(stops) or first.startswith(titles):
             continue
         for stop in (*stops, "និង"):  # "ស៊ូគីយ៉ូណូ និងសមភាគី…": and his counterpart
             cut = second.find(stop)
             if cut >= 0:
                 second = second[:cut]
-        if second == "មាន" or any(second.startswith(t) for t in titles):
+        if second == "មាន" or second.startswith(titles):
             second = ""  # "ឯកឧត្តម ពើមពូន រដ្ឋមន្ត្រី…": a name of one word, then the title
         if 0 < len(second) < 2 or (not second and len(first) < 3):
             continue
@@ -196,12 +196,12 @@ def _khmer_mentions(
             name_end = third.end(1)
         elif second in _KM_BIN:  # "ម៉ូហាម៉ាត់ ប៊ិន ហាជី ហាសាន់": the father's name follows
             father = _KM_FATHER.match(text, name_end)
-            if father is not None and not any(father.group(1).startswith(t) for t in titles):
+            if father is not None and not father.group(1).startswith(titles):
                 name_end = father.end()
         title = ""
         gloss = _LATIN_GLOSS.match(text, name_end)  # "(Devyani Uttam Khobragade) ឯកអគ្គរាជទូត…"
         tail = text[gloss.end() if gloss else name_end :][:160].lstrip()
-        if any(tail.startswith(t) for t in titles):
+        if tail.startswith(titles):
             stop_at = min((tail.find(s) for s in stops if tail.find(s) > 0), default=len(tail))
             following = pattern.search(tail, 1, stop_at)  # the next person's honorific
             title = tail[: following.start() if following else stop_at].strip()
@@ -312,13 +312,15 @@ def _chinese_mentions(
     text = norm
     pos = start
     title_pattern = _alternation(tuple(titles))
+    honorific_pattern = _alternation(tuple(honorifics))
     for match in title_pattern.finditer(text, start, end):
         if match.start() < pos:
             continue
         at, title = match.start(), match.group(0)
         after = at + len(title)
         pos = after
-        honorific = next((h for h in honorifics if text.startswith(h, after)), "")
+        found = honorific_pattern.match(text, after)
+        honorific = found.group(0) if found else ""
         if honorific:  # "内政部长拿督斯里赛夫丁纳苏迪安说": a long transliterated name follows
             after += len(honorific)
             if text[after : after + 1] in "·・‧":  # "首相萨姆德·莫哈·波瓦·蒂巴代·洪玛奈"
@@ -425,13 +427,11 @@ def _name_after(
         if titles is not None and titles.match(text, at + length - 1):
             continue  # "宋彼鲁中将": the name ends before the rank
         ranked = titles is not None and titles.match(text, at + length)  # "涅萨翁上将，"
-        straddles = any(  # "宋索帕陪同": a stop word begun inside the name runs past it
+        ends = not rest or rest[0] in _PUNCT or rest[0].isdigit() or stops.match(rest) or ranked
+        if ends and not any(  # "宋索帕陪同": a stop word begun inside the name runs past it
             (m := stops.match(text, at + i)) is not None and m.end() > at + length
             for i in range(1, length)
-        )
-        if straddles:
-            continue
-        if not rest or rest[0] in _PUNCT or rest[0].isdigit() or stops.match(rest) or ranked:
+        ):
             candidate = name[:length]
             if stops.match(candidate[-1]) or stops.search(candidate, 2):
                 continue  # "刘奇等", "胡哈一行": the name ends before the stop word

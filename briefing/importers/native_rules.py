@@ -8,6 +8,7 @@ points into the text itself.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -29,6 +30,7 @@ class LangRules:
     short_countries: dict[str, str] = field(init=False)  # one-character names: only before 方
     months: dict[str, int] = field(init=False)
     _words: dict[str, tuple[str, ...]] = field(init=False, default_factory=dict)
+    _hints: list[tuple[str, tuple[str, ...]]] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         pairs = []
@@ -40,6 +42,16 @@ class LangRules:
                 else:
                     pairs.append((matching_copy(name), canonical))
         self.countries = sorted(pairs, key=lambda p: -len(p[0]))
+        # one scan finds the leftmost name, the longest at a place (as the list is ordered)
+        self._country_names = re.compile(
+            "|".join(re.escape(name) for name, _ in self.countries) or "(?!x)x"
+        )
+        self._canonical: dict[str, str] = {}
+        for name, canonical in self.countries:
+            self._canonical.setdefault(name, canonical)
+        self._short_sides = re.compile(
+            "|".join(re.escape(c) + "方" for c in self.short_countries) or "(?!x)x"
+        )
         self.months = {matching_copy(k): v for k, v in self.raw.get("months", {}).items()}
 
     def words(self, key: str) -> tuple[str, ...]:
@@ -53,17 +65,25 @@ class LangRules:
             self._words[key] = found
         return found
 
+    def side_hints(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(country, its hint words as matched), made once."""
+        found = self._hints
+        if found is None:
+            found = self._hints = [
+                (country, tuple(matching_copy(h) for h in hints))
+                for country, hints in self.raw.get("side_hints", {}).items()
+            ]
+        return found
+
     def country_in(self, text: str) -> tuple[str, int] | None:
         """The first country named in ``text``: (canonical, offset)."""
         best: tuple[str, int] | None = None
-        for name, canonical in self.countries:
-            at = text.find(name)
-            if at >= 0 and (best is None or at < best[1]):
-                best = (canonical, at)
-        for char, canonical in self.short_countries.items():
-            at = text.find(char + "方")
-            if at >= 0 and (best is None or at < best[1]):
-                best = (canonical, at)
+        name = self._country_names.search(text)
+        if name is not None:
+            best = (self._canonical[name.group(0)], name.start())
+        short = self._short_sides.search(text)
+        if short is not None and (best is None or short.start() < best[1]):
+            best = (self.short_countries[short.group(0)[0]], short.start())
         return best
 
 

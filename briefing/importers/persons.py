@@ -162,13 +162,14 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
         if match is None:
             break
         word = match.group(0)
+        title = rules.title.match(text, cursor)  # once: both tests below need it
         if (word.lower() in _PARTICLES and words) or (
             words and word in _NAME_HONORIFICS and _TOKEN.match(text, match.end() + 1)
         ):
             pass  # "Mohamad Haji Hasan", "Mohamad bin Hasan"
-        elif words and _title_word_inside_name(text, match, rules):
+        elif words and title and _title_word_inside_name(text, match, title, rules):
             pass  # "Tiong King Sing": a title's word as the middle of a name
-        elif not word[0].isupper() or word in _NOT_NAMES or rules.title.match(text, cursor):
+        elif not word[0].isupper() or word in _NOT_NAMES or title:
             break
         elif word in ("Jr", "Sr") and words:  # a suffix, kept below with its dot
             break
@@ -202,11 +203,13 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
     return text[pos:end] if words[0][2] or suffix else " ".join(w for w, _, _ in words), end
 
 
-def _title_word_inside_name(text: str, word: re.Match[str], rules: Rules) -> bool:
+def _title_word_inside_name(
+    text: str, word: re.Match[str], title: re.Match[str], rules: Rules
+) -> bool:
     """A one-word title ("King", "Prince") between name words, the last of the name: "Tiong
-    King Sing said" (not "… Hun Manet, King Norodom Sihamoni", nor a title of several words)."""
-    title = rules.title.match(text, word.start())
-    if title is None or title.end() != word.end() or text[word.end() : word.end() + 1] != " ":
+    King Sing said" (not "… Hun Manet, King Norodom Sihamoni", nor a title of several words);
+    ``title`` is the title matched at the word."""
+    if title.end() != word.end() or text[word.end() : word.end() + 1] != " ":
         return False
     last = _TOKEN.match(text, word.end() + 1)
     return (

@@ -31,7 +31,8 @@ class Boilerplate:
     the phrases are first looked for as plain substrings of the lower-cased text (~3 µs)."""
 
     def __init__(self, phrases: list[str], patterns: list[str]) -> None:
-        self._lowered = [p.lower() for p in phrases]
+        lowered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+        self._any = re.compile("|".join(re.escape(p) for p in lowered) or "(?!x)x")
         alternatives = [rf"(?<!\w){re.escape(p)}" for p in phrases]
         self._phrases = re.compile("|".join(f"(?:{p})" for p in alternatives) or "(?!x)x", re.I)
         self._patterns = re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!x)x", re.I)
@@ -41,18 +42,38 @@ class Boilerplate:
         if found is not None:
             return found
         lowered = text.lower()
-        if any(p in lowered for p in self._lowered):
+        if self._any.search(lowered) is not None:  # a phrase inside it, in one scan
             return self._phrases.search(text)
         return None
 
 
 def phrase_pattern(phrases: list[str], *, ignore_case: bool = True) -> re.Pattern[str]:
-    """One regex matching any of ``phrases`` as whole words, the longest first."""
+    """One regex matching any of ``phrases`` as whole words, the longest first.
+
+    The phrases are grouped by their first letter, matched case-sensitively in its cases
+    (``(?-i:[Ww])ill``): Python's regex engine skips a branch whose first character is a
+    plain set without entering it, not one compared ignoring case, and a rule of hundreds
+    of phrases was tried phrase by phrase at every character (same matches, ~3x faster)."""
     ordered = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
     if not ordered:
         return re.compile(r"(?!x)x")
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    groups: dict[str, list[str]] = {}  # by first letter, longest first within each
+    for phrase in ordered:
+        groups.setdefault(phrase[0].lower() if ignore_case else phrase[0], []).append(phrase)
+    branches = []
+    for phrases_of_letter in groups.values():
+        first = phrases_of_letter[0][0]
+        cases = {first} | (
+            {c for c in (first.lower(), first.upper()) if len(c) == 1} if ignore_case else set()
+        )
+        rests = "|".join(_escaped(p[1:]) for p in phrases_of_letter)
+        branches.append(f"(?-i:[{''.join(re.escape(c) for c in sorted(cases))}])(?:{rests})")
+    body = "|".join(branches)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE if ignore_case else 0)
+
+
+def _escaped(phrase: str) -> str:
+    return re.escape(phrase).replace(r"\ ", r"\s+")
 
 
 @dataclass

@@ -102,6 +102,9 @@ def _add(result: list[Span], paragraph: Span, begin: int, end: int) -> None:
         result.append(Span(start, start + len(stripped), stripped))
 
 
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 def _ends_sentence(text: str, dot: int, rules: Rules) -> bool:
     """Whether the full stop at ``dot`` ends a sentence rather than an abbreviation."""
     if dot >= 2 and text[dot - 1].isupper() and text[dot - 2] in " .(":  # "J." "U.S."
@@ -117,7 +120,7 @@ def _ends_sentence(text: str, dot: int, rules: Rules) -> bool:
     word = original.lower()
     if word in rules.abbreviations or word.rstrip(".") in rules.abbreviations:
         return False
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # U.S, e.g, a.m
+    if _DOTTED.fullmatch(word):  # U.S, e.g, a.m
         return False
     if len(original) == 1 and original.isupper():  # an initial: "John F. Kennedy"
         return False
