@@ -222,6 +222,42 @@ SIXTH_COLLECTION = {
     "voacambodia-2024-06-04-austin-tea-seiha-phnom-penh.txt": "dev",
     "yn-gov-zh-2024-09-25-wang-yubo-tran-hong-ha-kunming.txt": "dev",
 }
+#: The seventh collection (README.md, "The seventh collection"): ordinary releases, more issuers.
+SEVENTH_COLLECTION = {
+    "abs-cbn-2024-02-27-romualdez-khuon-sudary-quezon-city.txt": "heldout",
+    "apsara-km-2025-02-15-phoeurng-sackona-shekhawat-siem-reap.txt": "dev",
+    "arirang-2022-12-08-ahn-duk-geun-airlangga-seoul.txt": "heldout",
+    "asahi-2025-02-20-nakano-peng-ponea-tokyo.txt": "heldout",
+    "asianews-network-2024-08-15-vilay-lakhamfong-sar-sokha-vientiane.txt": "dev",
+    "bayontv-km-2024-10-16-say-sam-al-park-sang-woo-sejong.txt": "heldout",
+    "bworldonline-2025-06-18-roque-budi-santoso-taguig.txt": "dev",
+    "cao-gov-bd-2025-05-30-yunus-hun-manet-tokyo.txt": "dev",
+    "cen-km-2025-04-18-sonexay-pham-minh-chinh-video.txt": "dev",
+    "china-embassy-jp-zh-2024-10-18-wu-jianghao-suzuki-naomichi-sapporo.txt": "dev",
+    "chinapress-my-zh-2025-09-24-tengku-zafrul-nguyen-hong-dien.txt": "heldout",
+    "enanyang-zh-2025-05-27-tengku-zafrul-sun-chanthol-kuala-lumpur.txt": "dev",
+    "exteriores-gob-es-2025-03-27-albares-sok-chenda-sophea-madrid.txt": "dev",
+    "government-nl-2024-11-14-klever-le-minh-hoan-hanoi.docx": "dev",
+    "gulf-times-2025-01-22-sheikh-mohammed-sun-chanthol-doha.txt": "dev",
+    "kathmandupost-2025-04-05-oli-modi-bimstec-bangkok.txt": "dev",
+    "khaleejtimes-2025-08-20-abdullah-bin-zayed-penny-wong-abu-dhabi.txt": "dev",
+    "kpl-la-2024-09-13-sonexay-luong-tam-quang-vientiane.txt": "heldout",
+    "mcfa-km-2024-05-21-phoeurng-sackona-rachida-dati-video.txt": "heldout",
+    "mfa-go-ke-2025-05-03-mudavadi-iwaya-mombasa.txt": "dev",
+    "mfa-gov-eg-2025-05-11-abdelatty-sugiono-cairo.pdf": "dev",
+    "mofa-gov-np-2025-02-13-arzu-rana-deuba-sok-chenda-sophea-virtual.txt": "dev",
+    "mofa-gov-qa-2025-02-04-mohammed-bin-abdulrahman-sok-chenda-sophea-doha.txt": "dev",
+    "montsame-2023-06-14-battsetseg-park-jin-video.txt": "dev",
+    "mti-sg-2024-03-13-gan-kim-yong-cham-nimul.pdf": "heldout",
+    "mzv-cz-2023-10-10-lipavsky-bui-thanh-son-prague.txt": "heldout",
+    "ndrc-zh-2025-06-12-zheng-shanjie-aun-pornmoniroth.txt": "heldout",
+    "phnompenh-capital-km-2024-08-28-khuong-sreng-atsaphangthong.txt": "dev",
+    "rappler-2025-03-11-cacdac-heng-sour-phnom-penh.txt": "dev",
+    "sinardaily-2025-03-13-khaled-nordin-phumtham-kota-bharu.txt": "heldout",
+    "sre-gob-mx-2025-02-20-de-la-fuente-cho-tae-yul-johannesburg.txt": "dev",
+    "vietnamplus-2024-05-17-le-minh-hoan-dith-tina-an-giang.txt": "dev",
+    "worldnews-ph-zh-2025-09-24-tiu-laurel-do-duc-duy-quezon-city.txt": "dev",
+}
 KEYS = [
     "file",
     "set",
@@ -305,6 +341,7 @@ def main(argv=()):
             or FOURTH_COLLECTION.get(e["file"])
             or FIFTH_COLLECTION.get(e["file"])
             or SIXTH_COLLECTION.get(e["file"])
+            or SEVENTH_COLLECTION.get(e["file"])
         )
         if chosen:
             if e["set"] != chosen:
