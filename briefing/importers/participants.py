@@ -87,6 +87,9 @@ def find_participants(
         key = mention.key
         existing = chosen.get(key) or _same_person(chosen, key)
         if existing is not None:
+            if mention.title and _full_words(key) > _full_words(name_key(existing.name)):
+                # named in full with the title, after a short form (a headline)
+                existing.name, existing.display_name = mention.name, mention.display_name
             existing.honorific = existing.honorific or mention.honorific
             if not existing.title or (
                 len(mention.title) > len(existing.title) and " of " in mention.title
@@ -122,6 +125,7 @@ def find_participants(
                 person.side = sides.get(country, country)
     _accompanying(mentions, chosen, text)
     result += _counterparts(mentions, chosen, text, zones, sides, rules)
+    _accompanying(mentions, chosen, text)  # a leader whose side only the counterpart told
     for person in result:
         if person.title.lower().endswith("counterpart"):
             person.title = ""
@@ -174,7 +178,7 @@ def find_participants(
 #: "on the Indonesian side, …", "from the Thai delegation, …", "the Cambodian side was
 #: represented by …", "The Kazakh delegation also included …": the side of who follows
 _SIDE_MARK = re.compile(
-    r"\b(?:on|from|for)\s+the\s+(?P<a>[A-Z][\w'’-]+)\s+(?:side|delegation)\b"
+    r"\b(?:[Oo]n|[Ff]rom|[Ff]or)\s+the\s+(?P<a>[A-Z][\w'’-]+)\s+(?:side|delegation)\b"
     r"|\b(?P<b>[A-Z][\w'’-]+)\s+(?:side|delegation)\s+(?:(?:was|were)\s+)?(?:also\s+)?"
     r"(?:represented\s+by|led\s+by|included|includes|comprised|consisted\s+of)"
 )
@@ -182,6 +186,22 @@ _SIDE_MARK = re.compile(
 
 #: "after a video call with his Cambodian counterpart": a participant of that country
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<who>[A-Z][\w'’-]+)\s+counterparts?\b")
+
+
+def _full_words(key: tuple[str, ...]) -> int:
+    """Name words written out (initials left out)."""
+    return sum(1 for w in key if len(w.rstrip(".")) > 1)
+
+
+def _has_words(text: str, words: str) -> bool:
+    """Whether ``words`` occur in ``text`` as whole words."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum():
+            return True
+        at = text.find(words, at + 1)
+    return False
 
 
 def _ends_with_word(text: str, word: str) -> bool:
@@ -216,9 +236,11 @@ def _counterparts(
                 lo = max(start, match.start() - 300)
                 first = lo + _sentence_start(text[lo : match.start()])
                 last = _sentence_end(text, match.end())
-                for person in unsided:
-                    if first <= person.span[0] < last:
-                        person.side = other
+                present = [p for p in chosen.values() if first <= p.span[0] < last]
+                if not any(p.side == other for p in present):  # else "his" may be theirs
+                    for person in present:
+                        if not person.side:
+                            person.side = other
             if side in found_none or any(p.side == side for p in [*chosen.values(), *added]):
                 continue
             named = next(
@@ -316,6 +338,11 @@ def _accompanying(
             person = person_of(mention)
             if person is not None and not person.side:
                 person.side = leader.side
+        clause = text[match.end() : end]
+        for person in chosen.values():  # named in full before: "accompanied by Rana Deuba"
+            short = " ".join(person.name.split()[-2:])
+            if not person.side and len(person.name.split()) > 2 and _has_words(clause, short):
+                person.side = leader.side
 
 
 _NEXT_CLAUSE = re.compile(
@@ -391,8 +418,12 @@ def _visited(
 ) -> tuple[str, tuple[int, int]] | None:
     """The side visited ("made an Official Visit to Cambodia", "visited Cambodia", "is in
     China on an official visit") and where the visitor is named (the sentence up to the
-    verb), from the first meeting sentences."""
-    for start, end in zones[:8]:
+    verb), from the first meeting sentences; the first one's paragraph is read to its end
+    ("Klever met … in Hanoi. Klever is in Vietnam this week with a trade mission")."""
+    for index, (start, end) in enumerate(zones[:8]):
+        if index == 0:
+            paragraph_end = text.find("\n", end)
+            end = len(text) if paragraph_end < 0 else paragraph_end
         for match in _VISITING.finditer(text, start, end):
             country = rules.country.match(text, match.end())
             canonical = rules.canonical_country(country.group(0)) if country else None
@@ -401,10 +432,11 @@ def _visited(
             if country.group(0) in rules.demonyms:  # type: ignore[union-attr]
                 continue  # "visiting Japanese Foreign Minister": a nationality, not a place
             if match.group(0).lower().startswith(("is", "was", "are", "were")) and not re.match(
-                r"[^.;]{0,40}\bvisit\b",
+                r"[^.;]{0,40}\b(?:visit|this\s+week|for\s+talks|(?:trade|business)\s+mission|trip)\b",
                 text[country.end() : end],  # type: ignore[union-attr]
             ):
-                continue  # "is in China on an official visit", not "is in China's interest"
+                continue  # "is in China on an official visit" or "this week with a trade
+                # mission", not "is in China's interest"
             return sides[canonical], (start, match.start())
     return None
 
@@ -465,6 +497,9 @@ def _same_person(
             return person
         if 1 <= len(bare) < len(full) and set(bare) <= set(full):
             return person
+        initials = len(full) < len(other)  # "B.Battsetseg", later "Batmunkh Battsetseg"
+        if (2 if not initials else 1) <= len(full) < len(bare) and set(full) <= set(bare):
+            return person  # named short first (a headline), then in full: one person
     return None
 
 
@@ -485,12 +520,13 @@ def _full_title(title: str, side: str) -> str:
 
 
 def _infer_missing_side(participants: list[DraftPerson], settings: Settings) -> None:
-    """With two workspace countries, the one person with no side is on the side not yet
-    taken (of two or more without a side, nothing says which is which)."""
+    """With two workspace countries and every sided person on one of them, those with no
+    side are on the other: a release names its own side's people by title alone ("HE the
+    Prime Minister … Sheikh Mohammed") and the visitors by country."""
     known = {p.side for p in participants if p.side}
     missing = [p for p in participants if not p.side]
     left = [c for c in settings.countries if c not in known]
-    if len(missing) == 1 and len(settings.countries) == 2 and len(left) == 1:
+    if missing and len(settings.countries) == 2 and len(left) == 1:
         for person in missing:
             person.side = left[0]
             if person.title and " of " not in person.title:

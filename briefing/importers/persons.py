@@ -25,6 +25,10 @@ _PARTICLES = frozenset(
 )
 
 
+#: an Arabic family name written with its article or "son of": "al-Thani", "el-Sisi", "ibn-Saud"
+_PREFIXED_NAME = re.compile(r"(?:al|el|as|ash|ad|ar|at|az|ul|bin|ibn|abu|abd)-[A-Z]")
+
+
 _NAME_HONORIFICS = frozenset({"Haji", "Hajah"})  # inside a Malay name: part of the father's
 
 
@@ -70,6 +74,13 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?= [A-Z])")
 
 #: given names written short, with their dot: part of the name, not an initial
 _NAME_ABBREVIATION = re.compile(r"(?:Md|Mohd|Muhd|Mohd|Abd|Ma)\.(?= [A-Z])")
+
+
+#: a Mongolian name: the father's initial, a full stop and the given name ("B.Battsetseg",
+#: "Ts.Oyunbaatar", "L.Oyun-Erdene")
+_PATRONYMIC_INITIAL = re.compile(
+    r"(?!St\.)[A-Z][a-z]?\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w.'’-])"
+)
 
 
 _SUFFIX = re.compile(r",? (?:Jr|Sr)\.?(?!\w)|,? (?:II|III|IV)(?!\w)")
@@ -144,6 +155,9 @@ def _merge_into(kept: Mention, other: Mention) -> None:
 def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[str, int] | None:
     """Capitalised name words starting at ``pos`` (two to four, middle initials such as "J."
     or "L.P." and a closing "Jr." besides): (name, end offset)."""
+    patronymic = _PATRONYMIC_INITIAL.match(text, pos)
+    if patronymic is not None:  # "B.Battsetseg": a Mongolian name is one word
+        return patronymic.group(0), patronymic.end()
     words: list[tuple[str, int, bool]] = []  # (word, end offset, an initial)
     cursor = pos
     while len(words) < 10:
@@ -169,6 +183,8 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
             pass  # "Mohamad Haji Hasan", "Mohamad bin Hasan"
         elif words and title and _title_word_inside_name(text, match, title, rules):
             pass  # "Tiong King Sing": a title's word as the middle of a name
+        elif words and _PREFIXED_NAME.match(word):
+            pass  # "Mohammed bin Abdulrahman al-Thani": the family name with its article
         elif not word[0].isupper() or word in _NOT_NAMES or title:
             break
         elif word in ("Jr", "Sr") and words:  # a suffix, kept below with its dot
@@ -344,7 +360,9 @@ def _honorific_led(text: str, rules: Rules) -> list[Mention]:
             pos = extra.end() + 1
         name = _name_at(text, pos, rules)
         if name is None:
-            continue
+            name = _single_name(text, pos, rules)  # "Mr. Sugiono, Minister of … Indonesia"
+            if name is None or not _title_after(text, name[1], rules)[0]:
+                continue
         title, country = _title_after(text, name[1], rules)
         result.append(Mention(match.start(), name[1], name[0], honorific, title, country))
     return result

@@ -9,6 +9,7 @@ say that a release is already in the workspace. Rules (word lists) come from
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 
 from briefing.importers import page_layout
@@ -136,7 +137,7 @@ def extract(
     masks.extend((m.start, m.end) for m in mentions)
     zones = participant_zones(layout, rules)
     masthead = " | ".join(
-        [draft.issuer, *(s.text for s in layout.header[:6] if not is_navigation(s.text))]
+        [draft.issuer, *(s.text for s in layout.header[:6] if _masthead_line(s.text))]
     )
     draft.participants = find_participants(
         mentions, clean, zones, people, settings, sides, rules, masthead
@@ -156,6 +157,15 @@ def extract(
     ]
     _finish(draft, settings, people)
     return draft
+
+
+def _masthead_line(text: str) -> bool:
+    """A header line that may name the issuer: not navigation, not a standfirst ("Prime
+    Minister raises Lipulekh; Indian side says …" names a country that is not the issuer's)."""
+    return not is_navigation(text) and len(text) <= 90 and not _STANDFIRST.search(text)
+
+
+_STANDFIRST = re.compile(r"[;.!?]\s*$|;|\b(?:says|said|says?\s+that)\b")
 
 
 def _check(cancelled: Callable[[], bool] | None) -> None:

@@ -1,0 +1,168 @@
+"""Who took part, and on whose side, as releases of many issuers name them (texts written
+for these tests)."""
+
+from __future__ import annotations
+
+from importer_helpers import describe, draft_for, sides_by_name
+
+
+def test_an_arabic_family_name_with_its_article_and_he_as_an_honorific():
+    draft = draft_for(
+        "Doha, 3 March 2025\n\nHE the Minister of State Sheikh Faisal bin Khalid bin Hamad "
+        "al-Mansouri met HE Prak Sokhonn, Senior Minister of Cambodia, on Monday.\n\nThe two "
+        "sides agreed to open direct flights between Doha and Phnom Penh in 2026.\n",
+        "Cambodia",
+        "Qatar",
+    )
+    sides = sides_by_name(draft)
+    assert sides.get("Faisal bin Khalid bin Hamad al-Mansouri") == "Qatar", describe(draft)
+    assert sides.get("Prak Sokhonn") == "Cambodia", describe(draft)
+
+
+def test_named_short_in_the_headline_then_in_full_is_one_person_with_the_full_name():
+    draft = draft_for(
+        "Sheikh Hamdan bin Rashid receives Chilean minister\n\nAbu Dhabi, 4 June 2025\n\n"
+        "His Highness Sheikh Hamdan bin Rashid Al Maktoum, Minister of Finance, received "
+        "Alberto van Klaveren, Minister of Foreign Affairs of Chile, on Tuesday.\n\nThe two "
+        "ministers agreed to start talks on an investment treaty before the end of the year.\n",
+        "United Arab Emirates",
+        "Chile",
+    )
+    names = [p.name for p in draft.participants]
+    assert "Hamdan bin Rashid Al Maktoum" in names, describe(draft)
+    assert "Hamdan bin Rashid" not in names, describe(draft)
+    assert sides_by_name(draft).get("Hamdan bin Rashid Al Maktoum") == "United Arab Emirates"
+
+
+def test_those_named_by_title_alone_are_of_the_side_no_one_else_is_on():
+    draft = draft_for(
+        "Lima, 8 May 2025\n\nThe Minister of Foreign Affairs, Elmer Schialer Salcedo, and the "
+        "Vice Minister, Félix Denegri Boza, met Indonesia's Minister of Trade Budi Santoso and "
+        "Indonesia's Ambassador Ahmad Rusdi on Wednesday.\n\nThe two sides agreed to conclude "
+        "the trade agreement talks by December 2025.\n",
+        "Peru",
+        "Indonesia",
+    )
+    sides = sides_by_name(draft)
+    assert sides.get("Elmer Schialer Salcedo") == "Peru", describe(draft)
+    assert sides.get("Félix Denegri Boza") == "Peru", describe(draft)
+    assert sides.get("Budi Santoso") == "Indonesia", describe(draft)
+
+
+def test_a_visitor_who_is_in_the_country_this_week_is_hosted_by_the_others():
+    draft = draft_for(
+        "News item | 12-03-2025\n\nMinister for Foreign Trade Anna Lindqvist met Minister of "
+        "Industry and Trade Nguyen Hong Dien in Hanoi on Tuesday. Lindqvist is in Vietnam this "
+        "week with a trade mission of 25 Swedish companies.\n\nAlso present was Deputy Minister "
+        "of Industry and Trade Phan Thi Thang.\n\nThe two ministers agreed to hold a business "
+        "forum in Stockholm in October.\n",
+        "Sweden",
+        "Viet Nam",
+    )
+    sides = sides_by_name(draft)
+    assert sides.get("Anna Lindqvist") == "Sweden", describe(draft)
+    assert sides.get("Nguyen Hong Dien") == "Viet Nam", describe(draft)
+    assert sides.get("Phan Thi Thang") == "Viet Nam", describe(draft)
+
+
+def test_one_name_after_an_honorific_when_a_title_follows():
+    draft = draft_for(
+        "Jakarta, 10 February 2025\n\nMr. Sugiono, Minister of Foreign Affairs of the Republic "
+        "of Indonesia, received Mr. Kao Kim Hourn, Secretary-General, and Dr. Sok Siphana, "
+        "Senior Minister of Cambodia, on Monday.\n\nThe two sides agreed to set up a working "
+        "group on migrant workers.\n",
+        "Cambodia",
+        "Indonesia",
+    )
+    assert sides_by_name(draft).get("Sugiono") == "Indonesia", describe(draft)
+
+
+def test_a_side_mark_that_opens_a_sentence_and_companions_of_a_leader_sided_later():
+    draft = draft_for(
+        "Kathmandu, 2 May 2025\n\nPrime Minister Pushpa Kamal Dahal and his Bhutanese "
+        "counterpart Tshering Tobgay held talks in Kathmandu on Thursday.\n\nDahal was "
+        "accompanied by Foreign Secretary Amrit Bahadur Rai and Finance Secretary Ghanashyam "
+        "Upadhyaya. On the Bhutanese side, Foreign Minister Dendup Tshering and Cabinet "
+        "Secretary Kesang Deki were present.\n\nThe two leaders agreed to open a new border "
+        "crossing at Kakarbhitta by 2026.\n",
+        "Nepal",
+        "Bhutan",
+    )
+    sides = sides_by_name(draft)
+    assert sides.get("Pushpa Kamal Dahal") == "Nepal", describe(draft)
+    assert sides.get("Amrit Bahadur Rai") == "Nepal", describe(draft)
+    assert sides.get("Ghanashyam Upadhyaya") == "Nepal", describe(draft)
+    assert sides.get("Dendup Tshering") == "Bhutan", describe(draft)
+    assert sides.get("Kesang Deki") == "Bhutan", describe(draft)
+
+
+def test_companions_named_in_full_before_and_by_surname_after_accompanied_by():
+    draft = draft_for(
+        "Kathmandu, 2 May 2025\n\nPrime Minister Pushpa Kamal Dahal and his Bhutanese "
+        "counterpart Tshering Tobgay met on Thursday. According to Foreign Minister Narayan "
+        "Kaji Shrestha, who briefed reporters after the meeting, Dahal raised the question "
+        "of refugees.\n\nDahal was accompanied by Kaji Shrestha and other officials.\n\n"
+        "The two leaders agreed to open a new border crossing by 2026.\n",
+        "Nepal",
+        "Bhutan",
+    )
+    assert sides_by_name(draft).get("Narayan Kaji Shrestha") == "Nepal", describe(draft)
+
+
+def test_a_standfirst_naming_a_country_does_not_make_it_the_issuers():
+    draft = draft_for(
+        "The Valley Post\n\nPolitics\n\nLeaders agree on railway study\n\nPrime Minister "
+        "raises border; Chinese side says talks should go on.\n\nPost Report\n\nKathmandu —\n\n"
+        "Prime Minister Sushila Karki met Premier Li Qiang of China in Beijing on Friday, with "
+        "Foreign Secretary Amrit Bahadur Rai and Adviser Kul Chandra Ghimire.\n\nThe two "
+        "leaders agreed to finish the railway feasibility study by June 2026.\n",
+        "Nepal",
+        "China",
+    )
+    sides = sides_by_name(draft)
+    assert sides.get("Li Qiang") == "China", describe(draft)
+    assert sides.get("Amrit Bahadur Rai") != "China", describe(draft)
+    assert sides.get("Kul Chandra Ghimire") != "China", describe(draft)
+
+
+def test_his_counterpart_in_a_clause_of_the_other_side_leaves_the_host_alone():
+    draft = draft_for(
+        "Vientiane, 14 August 2024\n\nThe talks were held between Minister of Home Affairs "
+        "Gen. Bounthong Phanthavong and H.E. Sar Sokha, Deputy Prime Minister of the Kingdom "
+        "of Cambodia, who is on a visit at the invitation of his Lao counterpart.\n\nGen. "
+        "Bounthong said the Lao side would send 20 officers for training in 2025.\n",
+        "Cambodia",
+        "Laos",
+    )
+    sides = sides_by_name(draft)
+    assert sides.get("Bounthong Phanthavong") == "Laos", describe(draft)
+    assert sides.get("Sar Sokha") == "Cambodia", describe(draft)
+
+
+def test_abbreviated_ranks_and_first_names_do_not_end_a_sentence():
+    draft = draft_for(
+        "Manila, 17 June 2025\n\nTrade Secretary Ma. Theresa P. Santos met Indonesian Trade "
+        "Minister Budi Santoso on Monday in Taguig City. The Indonesian minister was "
+        "accompanied by the Director-General, Amb. Dr. Arif Havas Oegroseno.\n\nThe two sides "
+        "agreed to raise trade to $15 billion by 2028.\n",
+        "Philippines",
+        "Indonesia",
+    )
+    sides = sides_by_name(draft)
+    assert sides.get("Ma. Theresa P. Santos") == "Philippines", describe(draft)
+    assert "Arif Havas Oegroseno" in sides, describe(draft)
+
+
+def test_a_mongolian_name_is_one_word_after_the_fathers_initial():
+    draft = draft_for(
+        "Ulaanbaatar, June 14, 2023 /MONTSAME/. Minister of Foreign Affairs of Mongolia "
+        "B.Ganzorig held talks with Minister of Foreign Affairs of Japan Hayashi Yoshimasa on "
+        "June 13.\n\nAmbassador of Mongolia to Japan D.Batbold-Erdene took part in the talks "
+        "from the Mongolian side.\n\nThe two ministers agreed to hold the next round in Tokyo.\n",
+        "Mongolia",
+        "Japan",
+    )
+    sides = sides_by_name(draft)
+    assert sides.get("B.Ganzorig") == "Mongolia", describe(draft)
+    assert sides.get("D.Batbold-Erdene") == "Mongolia", describe(draft)
+    assert sides.get("Hayashi Yoshimasa") == "Japan", describe(draft)
