@@ -172,6 +172,8 @@ def standalone_dateline(paragraph: Span) -> tuple[str, DateMatch] | None:
         return None
     dates = find_dates(text)
     before = text[: dates[0].start].strip().rstrip(",").strip() if dates else ""
+    if "/" in before:  # "Doha / Information Office / 04 February 2025": the city and office
+        before = next((p for p in map(str.strip, before.split("/")) if _known_city(p)), before)
     if (
         len(dates) == 1
         and dates[0].end == len(text)
@@ -191,6 +193,16 @@ def standalone_dateline(paragraph: Span) -> tuple[str, DateMatch] | None:
         paragraph.start + date.start, paragraph.start + date.end, date.month, date.day, date.year
     )
     return before.rstrip(":"), shifted
+
+
+#: an agency's credit with the city, alone on a line: "QNA/Doha", "Xinhua / Phnom Penh"
+_CREDIT = re.compile(r"(?P<agency>[A-Z]{2,8})\s*/\s*(?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
+
+
+def credit_line(text: str) -> str | None:
+    """The city of an agency's credit line ("QNA/Doha"), if it is a known city."""
+    match = _CREDIT.fullmatch(text.strip())
+    return match.group("city") if match is not None and _known_city(match.group("city")) else None
 
 
 def wire_dateline(paragraph: Span) -> tuple[tuple[str, DateMatch], str, int] | None:

@@ -135,6 +135,7 @@ def meeting_place(
                     city = gazetteer.lookup(city_name, countries)
                     if city is not None:
                         return city.name, city.country
+            found = []
             for match in re.finditer(r"(?<![\w-])[A-Z]", text):
                 if not _PLACE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
                     continue
@@ -148,6 +149,12 @@ def meeting_place(
                     or _quoted(text, match.start())
                 ):
                     continue
+                found.append(city)
+                if city.country in countries:
+                    break
+            if found:  # "at the Shangri-La The Fort in Taguig City": a hotel named after a
+                # town abroad, then the city of one of the sides
+                city = next((c for c in found if c.country in countries), found[0])
                 return city.name, city.country
             capital = _capital_named(text, rules, gazetteer)
             if capital is not None:

@@ -20,7 +20,10 @@ def meeting_place(
         return "", ""
     gazetteer = load_gazetteer()
     countries = tuple(sides)
-    meeting_words = rules.words("meeting_words") + rules.words("visit_words")
+    # sentences about the meeting: who met, a visit, where it "took place" ("ប្រព្រឹត្តទៅ", "举行")
+    meeting_words = (
+        rules.words("meeting_words") + rules.words("visit_words") + rules.words("held_words")
+    )
     own_cities = {matching_copy(k): v for k, v in rules.raw.get("cities", {}).items()}
     venues = {matching_copy(k): v for k, v in rules.raw.get("venues", {}).items()}
     before = rules.words("place_before")
@@ -42,19 +45,23 @@ def meeting_place(
                     city = gazetteer.lookup(english, countries)
                     if city is not None:
                         return city.name, city.country
-            for word in before:
-                at = sentence.find(word)
-                while at >= 0:
-                    head = sentence[at + len(word) : at + len(word) + 16]
-                    head = re.sub(r"^(?:រាជធានី|ទីក្រុង|ខេត្ត)", "", head)
-                    for length in range(min(len(head), 14), 1, -1):
-                        found = city_named(head[:length])
-                        if found:
-                            return found
-                    named = rules.country_in(head[:12])
-                    if named and named[1] <= 8 and not visited:
-                        visited = named[0]
-                    at = sentence.find(word, at + 1)
+            places = sorted(  # every "in/at" of the sentence, in text order
+                (at, word) for word in before for at in _all(sentence, word)
+            )
+            for at, word in places:
+                if _FUTURE.search(sentence, max(0, at - 12), at):
+                    continue  # "首次会议将于今年8月在金边举行": where the next meeting will be
+                head = sentence[at + len(word) : at + len(word) + 16]
+                head = re.sub(r"^(?:រាជធានី|ទីក្រុង|ក្រុង|ខេត្ត)", "", head)
+                for length in range(min(len(head), 14), 1, -1):
+                    if head[length : length + 1] in _LONGER_PLACE:
+                        continue  # "北海道" (Hokkaido) is not "北海" (Beihai)
+                    found = city_named(head[:length])
+                    if found:
+                        return found
+                named = rules.country_in(head[:12])
+                if named and named[1] <= 8 and not visited:
+                    visited = named[0]
             for marker in rules.words("city_markers"):  # "… រាជធានីភ្នំពេញ" after a venue
                 at = sentence.find(marker)
                 while at >= 0:
@@ -66,7 +73,7 @@ def meeting_place(
                     at = sentence.find(marker, at + 1)
             if not visited and any(w in sentence for w in rules.words("visit_words")):
                 visitor = _visitor_country(sentence, rules)
-                named = rules.country_in(sentence)
+                named = _country_visited(sentence, rules) or rules.country_in(sentence)
                 if visitor and len(sides) == 2:  # "正在我国进行正式访问的柬埔寨首相": the visitor's
                     visited = next((c for c in sides if c != visitor), "")
                 elif named:
@@ -89,6 +96,34 @@ def meeting_place(
                 if found:
                     return found
     return "", ""
+
+
+#: "will" before a place: a meeting to come ("将于", "將在", Khmer "នឹង")
+_FUTURE = re.compile(r"将|將|下次|下一|នឹង")
+
+#: a character that makes a city's name part of another place: "北海道" (Hokkaido) is not
+#: "北海" (Beihai); "贡布省" is Kampot
+_LONGER_PLACE = frozenset("道")
+
+
+def _all(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _country_visited(sentence: str, rules: LangRules) -> tuple[str, int] | None:
+    """The country named after the word for a visit ("…បំពេញទស្សនកិច្ចការងារនៅ
+    ព្រះរាជាណាចក្រកម្ពុជា"): the first country named in the sentence may be the visitor's."""
+    for word in rules.words("visit_words"):
+        at = sentence.find(word)
+        if at >= 0:
+            named = rules.country_in(sentence[at : at + 60])
+            if named is not None:
+                return named
+    return None
 
 
 def _visitor_country(sentence: str, rules: LangRules) -> str:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.importers.datelines import (
+    credit_line,
     cut_span,
     dateline_place,
     dates_in_furniture,
@@ -117,6 +118,11 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
             _choose_title(result)  # a headline among what goes up is the title, not header
             result.body = [p for p in result.body if p.text != result.title]
             _to_header(result)
+        credit = credit_line(paragraph.text) if not result.body else None
+        if credit is not None:  # "QNA/Doha" under the headline
+            result.dateline_place = result.dateline_place or credit
+            result.header.append(paragraph)
+            continue
         if is_byline(paragraph.text) and not result.body:
             result.header.append(paragraph)
             if dateline is not None:

@@ -109,3 +109,70 @@ def test_a_place_in_a_projects_quoted_name_is_not_the_meetings() -> None:
         "Japan",
     )
     assert draft.city == "Phnom Penh"
+
+
+def test_a_dateline_with_the_issuing_office_between_slashes() -> None:
+    draft = draft_for(
+        "Sultanate of Oman\nMinistry of Foreign Affairs\n\nForeign Minister meets Lao "
+        "counterpart\n\nMuscat / Information Office / 04 March 2025\n\nHE Sayyid Badr bin Hamad "
+        "Al Busaidi, Minister of Foreign Affairs, met today with HE Thongsavanh Phomvihane, "
+        "Minister of Foreign Affairs of the Lao PDR, who is on an official visit.\n\nThe two "
+        "sides agreed to open embassies by 2026.\n",
+        "Laos",
+        "Oman",
+    )
+    assert (draft.city, draft.country) == ("Muscat", "Oman")
+
+
+def test_an_agency_credit_line_gives_the_city() -> None:
+    draft = draft_for(
+        "Gulf Daily\n\nHome | Region | World\n\nFM meets Thai minister\n\nWAM/Abu Dhabi\n\n"
+        "Published: March 5, 2025\n\nHH Sheikh Abdullah bin Zayed Al Nahyan, Minister of "
+        "Foreign Affairs, met yesterday with Maris Sangiampongsa, Minister of Foreign Affairs of "
+        "Thailand, who is on a working visit to the country.\n\nThe two sides agreed to "
+        "conclude the economic partnership agreement within the year.\n",
+        "Thailand",
+        "United Arab Emirates",
+    )
+    assert (draft.city, draft.country) == ("Abu Dhabi", "United Arab Emirates")
+
+
+def test_a_hotel_named_after_a_town_abroad_then_the_city() -> None:
+    draft = draft_for(
+        "New Delhi, 3 June 2025\n\nExternal Affairs Minister S. Jaishankar met Prak Sokhonn, "
+        "Senior Minister of Cambodia, on Monday at the Shangri-La Eros in New Delhi.\n\nThe "
+        "two ministers agreed to resume direct flights by the end of 2025.\n",
+        "Cambodia",
+        "India",
+    )
+    assert (draft.city, draft.country) == ("New Delhi", "India")
+
+
+def test_chinese_a_place_of_the_next_meeting_and_a_longer_place_name_are_not_the_meetings():
+    draft = draft_for(
+        "（曼谷5日讯）泰国外交部长马里斯昨日（4日）于曼谷会见老挝外交部长通萨万，双方同意"
+        "成立联合工作组，首次会议将于今年8月在万象举行。\n\n马里斯表示，泰方愿扩大边境贸易。\n",
+        "Thailand",
+        "Laos",
+    )
+    assert (draft.city, draft.country) == ("Bangkok", "Thailand")
+    hokkaido = draft_for(
+        "2024年10月17日，驻日本大使在北海道访问期间会见北海道知事。\n\n大使表示，希望双方推动"
+        "农业合作。\n",
+        "China",
+        "Japan",
+    )
+    assert hokkaido.city != "Beihai"
+
+
+def test_khmer_where_the_meeting_took_place_and_the_country_visited() -> None:
+    draft = draft_for(
+        "បាត់ដំបង៖ នាព្រឹកថ្ងៃសុក្រ ទី១៤ ខែកុម្ភៈ ឆ្នាំ២០២៥ ឯកឧត្តម សុខ លូ អភិបាលខេត្ត "
+        "បានទទួលជួបពិភាក្សាជាមួយ ឯកឧត្តម ប៊ុនលីប រដ្ឋមន្ត្រីនៃសាធារណរដ្ឋប្រជាធិបតេយ្យប្រជាមានិតឡាវ "
+        "ដែលកំពុងបំពេញទស្សនកិច្ចការងារនៅព្រះរាជាណាចក្រកម្ពុជា។ ជំនួបនេះ "
+        "បានប្រព្រឹត្តទៅនៅសាលាខេត្ត ក្នុងក្រុងបាត់ដំបង ខេត្តបាត់ដំបង។\n\n"
+        "ភាគីទាំងពីរបានឯកភាពពង្រឹងកិច្ចសហប្រតិបត្តិការ។\n",
+        "Cambodia",
+        "Laos",
+    )
+    assert (draft.city, draft.country) == ("Battambang", "Cambodia")
