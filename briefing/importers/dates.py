@@ -40,9 +40,9 @@ _PATTERNS = [
     re.compile(rf"(?P<d1>{_D})\s+(?P<m1>{_M})(?!\w)"),
     # 2024-10-10
     re.compile(r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
-    # 05.11.2025, 05/11/2025: day first (as outside the United States), unless the first
-    # number cannot be a day's month … the second cannot be a month
-    re.compile(r"(?P<n1>[0-3]?\d)(?P<sep>[./])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d)"),
+    # 05.11.2025, 05/11/2025, 14-11-2024: day first (as outside the United States), unless
+    # the first number cannot be a day's month … the second cannot be a month
+    re.compile(r"(?P<n1>[0-3]?\d)(?P<sep>[./-])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d)"),
 ]
 _DIGIT = re.compile(r"\d")
 _WEEKDAY = re.compile(r"(?i)\b(?:on\s+)?(" + "|".join(_WEEKDAYS) + r")\b")

@@ -133,3 +133,16 @@ def test_outline_numbers_in_brackets_are_no_days() -> None:
     assert [(d.year, d.month, d.day) for d in native_dates("2025年十二月十八日", zh)] == [
         (2025, 12, 18)
     ]
+
+
+def test_a_page_date_with_hyphens_day_first_and_a_weekday_before_it():
+    draft = draft_for(
+        "Government of the Kingdom\n\nHome | Latest | News\n\nMinister visits Laos\n\n"
+        "News item | 14-11-2024 | 10:30\n\nMinister for Foreign Trade Anna Lindqvist met Minister "
+        "of Industry and Commerce Malaythong Kommasith in Vientiane on Wednesday.\n\nThe two "
+        "ministers agreed to hold a business forum in 2025.\n",
+        "Sweden",
+        "Laos",
+    )
+    assert draft.issue_date == dt.date(2024, 11, 14), draft.warnings
+    assert draft.meeting_date == dt.date(2024, 11, 13), draft.warnings
