@@ -150,14 +150,24 @@ class Reader:
                 self.running_person, self.running_side = outsider, None
                 return OUTSIDE, 1.0
         sides = {p.side for p in people if p.side}
+        if len(people) == 1 and len(text.split()) <= 8 and _JOINED_ACTORS.search(text):
+            # "Sheikh Abdullah and the Australian minister"
+            sides |= {self.side(c) for c in self._countries_in(text)}
         if len(sides) >= 2 or len(people) >= 2:
             self.running_side, self.running_person = BOTH, None
             return BOTH, 1.0
+        named = self._countries_in(text) if len(people) == 1 else set()
+        if (
+            len(named) == 1
+            and self.side(next(iter(named))) != people[0].side
+            and not _has_any(fold(text), _name_words(people[0]))
+        ):  # "The Mexican foreign minister": his title is another's, his country says whose
+            people = []
         if people:
             self.running_person = people[0]
             self.running_side = people[0].side or self.running_side
             return people[0].side or None, 0.9
-        matches = list(self.rules.country.finditer(text))
+        matches = list(self.rules.country.finditer(_CAPS_WORD.sub(_title_case, text)))
         if (
             matches
             and all(m.group(0) in self.rules.demonyms for m in matches)
@@ -181,6 +191,12 @@ class Reader:
         if first in {"it", "its"} and self.running_side:
             return self.running_side, 0.6
         return None, 0.0
+
+    def _countries_in(self, text: str) -> set[str]:
+        found = {
+            self.rules.canonical_country(m.group(0)) for m in self.rules.country.finditer(text)
+        }
+        return {c for c in found if c}
 
     def addressed(self, subject: str, rest: str) -> tuple[str, bool] | None:
         """With two sides, (the side not addressed, whether as a counterpart) when a subject
@@ -208,6 +224,22 @@ class Reader:
                 for p in named
                 if not any(words[id(p)] < words[id(q)] for q in named if q is not p)
             ]
+        if len(named) == 1:  # "The Secretary and Minister Cho": the other named by title
+            joined = _JOINED_ACTORS.split(re.sub(r"(?i)^the\s+", "", text.strip()), maxsplit=1)
+            around = " and ".join(
+                [joined[0].split()[-1], joined[1].split()[0]]
+                if len(joined) == 2 and all(joined)
+                else []
+            )  # "Foreign Affairs and Trade Péter Szijjártó": the "and" of his title
+            if around and fold(around) not in fold(named[0].title) and len(text.split()) <= 8:
+                other = [
+                    p
+                    for part in joined
+                    if not _has_any(fold(part), _name_words(named[0]))
+                    for p in self._holders(part)
+                ]
+                if len(other) == 1 and other[0] is not named[0]:
+                    return [named[0], other[0]]
         if named:
             return named
         scores = [
@@ -374,6 +406,14 @@ class Reader:
 
 
 _WORD_START = re.compile(r"(?<!\w)\w+")
+
+
+#: a word in capitals ("THE PHILIPPINES and Indonesia have agreed …": a news lead)
+_CAPS_WORD = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def _title_case(match: re.Match[str]) -> str:
+    return match.group(0).title()
 
 
 def _name_words(person: DraftPerson) -> list[str]:

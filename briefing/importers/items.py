@@ -34,7 +34,9 @@ _PROPOSAL = re.compile(r"(?i)\b(?:should|need to|needs to|must|ought to)\b")
 
 _JOINT_VERBS = re.compile(
     r"(?i)(?:\b(?:had|have|has|would|will)\s+)?"
-    r"\b(?:agreed|agree|signed|witnessed|decided|reached|concluded)\b"
+    r"\b(?:agreed|agree|signed|witnessed|decided|concluded|discussed|reviewed|exchanged"
+    # "reached an agreement", not "trade … reached $2.5 billion"
+    r"|reached\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:agreement|consensus|understanding|deal))\b"
 )
 
 

@@ -321,7 +321,8 @@ def _country_in(text: str, rules: Rules) -> str | None:
         rules.canonical_country(m.group(0))
         for m in rules.country.finditer(text)
         if not _DESTINATION.search(text[max(0, m.start() - 40) : m.start()])
-    ]
+        and not (text[: m.start()].endswith(", ") and text.startswith(" and ", m.end()))
+    ]  # "Minister for Foreign Affairs, European Union and Cooperation": a portfolio
     found = [c for c in found if c]
     return found[-1] if found else None
 

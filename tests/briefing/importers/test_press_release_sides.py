@@ -100,3 +100,79 @@ def test_a_name_before_a_title_and_a_dash_is_no_dateline():
         "Japan",
     )
     assert "Hun Manet" in sides_by_name(draft), describe(draft)
+
+
+MANILA = (
+    "Manila, 17 June 2025\n\nSecretary of Trade Cristina Roque met Indonesian Trade Minister "
+    "Budi Santoso on Monday in Taguig City.\n\n"
+)
+
+
+def test_two_countries_in_a_lead_written_in_capitals_are_both():
+    draft = draft_for(
+        MANILA + "THE PHILIPPINES and Indonesia have agreed to raise bilateral trade to $15 "
+        "billion by 2028.\n",
+        "Philippines",
+        "Indonesia",
+    )
+    assert _side(draft, "$15 billion") == BOTH
+
+
+def test_a_principal_and_the_other_sides_minister_together_are_both():
+    draft = draft_for(
+        MANILA + "Secretary Roque and the Indonesian minister reviewed the relations between "
+        "the two countries.\n\nThe Secretary and Minister Santoso agreed to hold the joint "
+        "trade committee in Jakarta in the fourth quarter.\n",
+        "Philippines",
+        "Indonesia",
+    )
+    assert _side(draft, "reviewed the relations") == BOTH
+    assert _side(draft, "joint trade committee") == BOTH
+
+
+def test_a_spokesperson_reporting_what_the_two_ministers_discussed():
+    draft = draft_for(
+        MANILA + "Undersecretary Allan Gepty, the spokesperson of the department, stated that "
+        "the two ministers discussed ways to strengthen relations in the digital economy.\n",
+        "Philippines",
+        "Indonesia",
+    )
+    assert _side(draft, "digital economy") == BOTH
+
+
+def test_trade_that_reached_a_figure_is_no_joint_act():
+    draft = draft_for(
+        "Hanoi, 16 May 2024\n\nMinister of Agriculture Le Minh Hoan met Cambodian Minister of "
+        "Agriculture Dith Tina in Long Xuyen on Thursday.\n\nHoan said that agricultural trade "
+        "between the two countries reached nearly 2.5 billion USD last year.\n",
+        "Cambodia",
+        "Viet Nam",
+    )
+    assert _side(draft, "2.5 billion") == "Viet Nam"
+
+
+def test_a_demonym_says_whose_minister_when_a_third_countrys_minister_is_named():
+    draft = draft_for(
+        "Johannesburg, 20 February 2025\n\nForeign Minister Juan Ramón de la Fuente met Foreign "
+        "Minister Cho Tae-yul of the Republic of Korea on the sidelines of the G20 meeting, "
+        "chaired by South Africa's Minister of International Relations and Cooperation, Ronald "
+        "Lamola.\n\nMinister Cho said Korea will invite 40 Mexican officials to training "
+        "courses this year.\n\nThe Mexican foreign minister thanked Korea for the scholarships "
+        "it grants each year to Mexican students.\n",
+        "Mexico",
+        "Republic of Korea",
+    )
+    assert _side(draft, "scholarships") == "Mexico"
+
+
+def test_a_region_in_a_ministers_list_of_portfolios_is_not_his_country():
+    draft = draft_for(
+        "Madrid, 27 March 2025\n\nThe Minister for Foreign Affairs, European Union and "
+        "Cooperation, José Manuel Albares, met the Minister of Foreign Affairs of Cambodia, "
+        "Sok Chenda Sophea, in Madrid yesterday.\n\nMinister Albares announced that Spain will "
+        "contribute 1.5 million euros in 2025 to a demining programme.\n",
+        "Cambodia",
+        "Spain",
+    )
+    assert sides_by_name(draft).get("José Manuel Albares") == "Spain", describe(draft)
+    assert _side(draft, "1.5 million euros") == "Spain"
