@@ -192,8 +192,17 @@ def _khmer_mentions(
         name_at = after + 1
         name_end = name_at + len(first) + (1 + len(second) if second else 0)
         third = _GLOSSED_THIRD.match(text, name_end)  # "ម៉ារីយ៉ា តេរ៉េសា ឡាហ្សារ៉ូ (Ma. …)"
-        if second and third is not None:
+        plain_third = _THIRD_WORD.match(text, name_end)  # "ផាម មិញ ជិញ", "ង្វៀន ហុង ឌៀន"
+        if second and third is not None and not third.group(1).startswith(titles):
             name_end = third.end(1)
+        elif (
+            second
+            and plain_third is not None
+            and not plain_third.group(1).startswith((*stops, *titles, "និង"))
+            and text.startswith((*stops, *titles), plain_third.end())
+            and len(first) > 1
+        ):  # a name of three words (Vietnamese, Indian), then a title or a verb's particle
+            name_end = plain_third.end(1)
         elif second in _KM_BIN:  # "ម៉ូហាម៉ាត់ ប៊ិន ហាជី ហាសាន់": the father's name follows
             father = _KM_FATHER.match(text, name_end)
             if father is not None and not father.group(1).startswith(titles):
@@ -233,6 +242,10 @@ def _khmer_mentions(
 _KM_BIN = frozenset({"ប៊ិន", "ប៊ីន", "ប៊ិនទី", "ប៊ិនតី"})
 #: the father's name after it, with his "Haji" if any
 _KM_FATHER = re.compile(r" (?:(?:ហាជី|ហាជ្ជះ|ហាជ្ជា) )?([^\s។៖,()]{2,})")
+
+
+#: a third word of a name, and the space after it
+_THIRD_WORD = re.compile(r" ([^\s។៖,()]{2,}) ")
 
 
 #: the Latin spelling of a name in brackets after it

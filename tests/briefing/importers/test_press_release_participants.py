@@ -166,3 +166,40 @@ def test_a_mongolian_name_is_one_word_after_the_fathers_initial():
     assert sides.get("B.Ganzorig") == "Mongolia", describe(draft)
     assert sides.get("D.Batbold-Erdene") == "Mongolia", describe(draft)
     assert sides.get("Hayashi Yoshimasa") == "Japan", describe(draft)
+
+
+def test_khmer_names_of_three_words_and_an_academicians_honorific():
+    draft = draft_for(
+        "ភ្នំពេញ៖ នាព្រឹកថ្ងៃសុក្រ ទី១៤ ខែកុម្ភៈ ឆ្នាំ២០២៥ លោកជំទាវបណ្ឌិតសភាចារ្យ ភឿង សកុណា "
+        "រដ្ឋមន្ត្រីក្រសួងវប្បធម៌ និងវិចិត្រសិល្បៈ បានទទួលជួប ឯកឧត្តម ង្វៀន វ៉ាន់ ហ៊ុង "
+        "រដ្ឋមន្ត្រីក្រសួងវប្បធម៌ កីឡា និងទេសចរណ៍វៀតណាម។\n\n"
+        "ភាគីទាំងពីរបានឯកភាពពង្រឹងកិច្ចសហប្រតិបត្តិការវប្បធម៌។\n",
+        "Cambodia",
+        "Viet Nam",
+    )
+    names = [p.name for p in draft.participants]
+    assert "ភឿង សកុណា" in names, describe(draft)
+    assert "ង្វៀន វ៉ាន់ ហ៊ុង" in names, describe(draft)
+
+
+def test_khmer_a_title_before_a_latin_gloss_is_no_third_name_word():
+    draft = draft_for(
+        "សៀមរាប៖ នាថ្ងៃសុក្រ ទី១៤ ខែកុម្ភៈ ឆ្នាំ២០២៥ ឯកឧត្តម ហ៊ុន ម៉ាណែត បានទទួលជួប "
+        "លោក រ៉ាជីវ មិស្រា អគ្គនាយករងនៃអង្គការស្រាវជ្រាវ (Archaeological Survey of India)។\n\n"
+        "ភាគីទាំងពីរបានឯកភាពពង្រឹងកិច្ចសហប្រតិបត្តិការ។\n",
+        "Cambodia",
+        "India",
+    )
+    assert "រ៉ាជីវ មិស្រា" in [p.name for p in draft.participants], describe(draft)
+
+
+def test_chinese_a_japanese_governor_and_his_deputy():
+    draft = draft_for(
+        "2024年10月17日，驻日本大使在札幌市会见北海道知事铃木直道。北海道副知事佐藤健一等在座。"
+        "\n\n双方同意加强农业合作。\n",
+        "China",
+        "Japan",
+    )
+    names = [p.name for p in draft.participants]
+    assert "铃木直道" in names, describe(draft)
+    assert "佐藤健一" in names, describe(draft)
