@@ -236,7 +236,7 @@ class Reader:
                     p
                     for part in joined
                     if not _has_any(fold(part), _name_words(named[0]))
-                    for p in self._holders(part)
+                    for p in self._holders(part) or self._title_holders(part)
                 ]
                 if len(other) == 1 and other[0] is not named[0]:
                     return [named[0], other[0]]
@@ -283,6 +283,12 @@ class Reader:
             for p in self.participants
             if folded and (fold(p.title).startswith(folded) or fold(p.display_name) == folded)
         ]
+
+    def _title_holders(self, words: str) -> list[DraftPerson]:
+        """Participants whose title holds ``words`` as whole words ("Secretary" of "Foreign
+        Secretary")."""
+        folded = fold(words.strip())
+        return [p for p in self.participants if folded and _has_any(fold(p.title), [folded])]
 
     def _outsider_in(self, text: str) -> DraftPerson | None:
         """A person named in the subject who speaks for neither side (an analyst, a business

@@ -394,6 +394,9 @@ def _side_of(reader: Reader, sentence: Span) -> tuple[str | None, float]:
             return reader.speaker, 0.6  # a quotation under "X said:" or in X's paragraph
     if _AGREED_PASSIVE.match(text):
         return BOTH, 0.9
+    if _two_countries_agreed(reader, text):
+        reader.running_side, reader.running_person = BOTH, None
+        return BOTH, 0.9
     trailing = _TRAILING_SAID.search(text)
     if (
         trailing
@@ -436,6 +439,25 @@ def _side_of(reader: Reader, sentence: Span) -> tuple[str | None, float]:
     ):
         return reader.speaker, 0.6  # "The two sides should …" in one leader's words
     return side, certainty
+
+
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _two_countries_agreed(reader: Reader, text: str) -> bool:
+    """ "The Philippines and Cambodia agreed on Monday to …, Secretary X said": the two sides
+    as the subject of a joint verb, whoever reports it."""
+    lead = re.match(r"(?:the\s+)?", text, re.I)
+    first = reader.rules.country.match(text, lead.end() if lead else 0)
+    joint = first and _AND_THE.match(text, first.end())
+    second = joint and reader.rules.country.match(text, joint.end())
+    if not (first and second):
+        return False
+    countries = {reader.rules.canonical_country(m.group(0)) for m in (first, second)}
+    return len(countries - {None}) == 2 and bool(
+        _JOINT_AFTER_SUBJECT.match(text, second.end())
+        or re.match(r"\s+on\s+\w+day\s+(?:agreed|signed|decided)\b", text[second.end() :])
+    )
 
 
 def _attribution(text: str) -> int | None:

@@ -176,3 +176,27 @@ def test_a_region_in_a_ministers_list_of_portfolios_is_not_his_country():
     )
     assert sides_by_name(draft).get("José Manuel Albares") == "Spain", describe(draft)
     assert _side(draft, "1.5 million euros") == "Spain"
+
+
+def test_two_countries_that_agreed_are_both_whoever_reports_it():
+    draft = draft_for(
+        MANILA + "Undersecretary Allan Gepty also attended the meeting.\n\n"
+        "The Philippines and Indonesia agreed on Monday to set up a 24-hour hotline "
+        "between their trade ministries, Undersecretary Allan Gepty said.\n\nUnder the "
+        "agreement, the hotline will be staffed by officers from both countries.\n",
+        "Philippines",
+        "Indonesia",
+    )
+    assert _side(draft, "24-hour hotline") == BOTH
+
+
+def test_the_secretary_named_by_a_word_of_his_title_and_a_minister_by_name_are_both():
+    draft = draft_for(
+        "Mexico City, 20 February 2025\n\nForeign Secretary Juan Ramón de la Fuente met "
+        "Minister of Foreign Affairs Cho Tae-yul of the Republic of Korea in Johannesburg.\n\n"
+        "The Secretary and Minister Cho reviewed the bilateral agenda and agreed to hold the "
+        "next joint commission in Seoul.\n",
+        "Mexico",
+        "Republic of Korea",
+    )
+    assert _side(draft, "joint commission") == BOTH
