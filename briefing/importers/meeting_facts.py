@@ -143,6 +143,9 @@ def meeting_place(
                     city, _end = gazetteer.latin_at(text, match.start(), countries)
                 except KeyError:
                     continue
+                named = rules.canonical_country(text[match.start() : _end])
+                if named and getattr(gazetteer.capitals.get(named), "name", "") != city.name:
+                    continue  # "in Laos": a country (a town's other name), not the town
                 if (
                     _future_venue(text, match.start())
                     or _past_event(text, _end, year)

@@ -176,3 +176,16 @@ def test_khmer_where_the_meeting_took_place_and_the_country_visited() -> None:
         "Laos",
     )
     assert (draft.city, draft.country) == ("Battambang", "Cambodia")
+
+
+def test_a_country_named_after_in_is_no_town_of_that_other_name() -> None:
+    draft = draft_for(
+        "11:52 am on 11 October 2024\n\nPrime Minister Christopher Luxon has used his trip to "
+        "the East Asia Summit in Laos to hold his first formal meeting with Cambodian Prime "
+        "Minister Hun Manet.\n\nThe pair met on Thursday in Vientiane and agreed to aim for a "
+        "comprehensive partnership by 2025.\n",
+        "Cambodia",
+        "New Zealand",
+    )
+    assert draft.country != "Viet Nam" and draft.city != "Lào Cai", (draft.city, draft.country)
+    assert draft.city == "Vientiane"
