@@ -38,8 +38,8 @@ _PATTERNS = [
     re.compile(rf"(?P<m1>{_M})\s+(?P<d1>{_D})(?!\d)(?:,?\s+(?P<y>{_Y}))?"),
     # 10 October (no year)
     re.compile(rf"(?P<d1>{_D})\s+(?P<m1>{_M})(?!\w)"),
-    # 2024-10-10
-    re.compile(r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"),
+    # 2024-10-10, 2025/05/28, 2025.05.28
+    re.compile(r"(?P<iso>(?:19|20)\d\d(?P<isep>[-/.])[01]?\d(?P=isep)[0-3]?\d)"),
     # 05.11.2025, 05/11/2025, 14-11-2024: day first (as outside the United States), unless
     # the first number cannot be a day's month … the second cannot be a month
     re.compile(r"(?P<n1>[0-3]?\d)(?P<sep>[./-])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d)"),
@@ -102,7 +102,7 @@ def _word_char(text: str, index: int) -> bool:
 def _from_match(match: re.Match[str], start: int, end: int) -> DateMatch | None:
     groups = match.groupdict()
     if groups.get("iso"):
-        year, month, day = (int(p) for p in groups["iso"].split("-"))
+        year, month, day = (int(p) for p in re.split(r"[-/.]", groups["iso"]))
         return DateMatch(start, end, month, day, year) if 1 <= month <= 12 else None
     if groups.get("ny"):
         day, month = int(groups["n1"]), int(groups["n2"])
@@ -191,7 +191,7 @@ def page_date(line: str) -> DateMatch | None:
                 continue
             if _LINE_LABEL.match(" ".join(words[:2])) and len(words) <= 3:
                 continue  # "All News"
-            if _BYLINE_PIECE.match(piece) or _DOMAIN.match(piece):
+            if _BYLINE_PIECE.match(piece) or _DOMAIN.match(piece) or _REFERENCE.match(piece):
                 continue
             if (
                 _PLACE_WORDS.fullmatch(piece)
@@ -203,6 +203,13 @@ def page_date(line: str) -> DateMatch | None:
                 continue
             return None
     return date
+
+
+#: a release's number: "Press Release No. 45/2025", "Ref. No. MOFA/PR/112"
+_REFERENCE = re.compile(
+    r"(?i)^(?:(?:press|media|news)\s+release|release|statement|ref\.?)?\s*"
+    r"(?:no|nr|ref)\.?\s*:?\s*[\w/.-]*\d[\w/.-]*$"
+)
 
 
 _NOT_PLACE_START = frozenset("on in at by for from to the of and with h.e. mr. ms. dr.".split())

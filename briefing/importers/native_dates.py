@@ -95,7 +95,8 @@ _ZH_MONTH = re.compile(
 )
 
 
-_ZH_DAY = re.compile(r"(?<![\d月])(?P<d>\d{1,2})\s*日(?!本|前|电|報)")
+#: "27日", "本月26日" (this month's), not the day of "5月27日" (read with its month)
+_ZH_DAY = re.compile(r"(?:(?<=本月)|(?<![\d月]))(?P<d>\d{1,2})\s*日(?!本|前|电|報)")
 #: Taiwan's "昨（20）日", "今（21）日": the day in brackets
 _ZH_BRACKETED_DAY = re.compile(
     # in Chinese numerals only after 昨/今/前: "（五）日内瓦" is an outline's fifth point
@@ -104,6 +105,9 @@ _ZH_BRACKETED_DAY = re.compile(
 )
 
 
+_NUMERIC_DAY_FIRST = re.compile(
+    r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"
+)
 _NUMERIC = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[/.-](?P<m>\d{1,2})[/.-](?P<d>\d{1,2})(?!\d)")
 
 
@@ -180,6 +184,11 @@ def native_dates(text: str, rules: LangRules) -> list[NativeDate]:
                 int(match.group("d")),
             )
         )
+    for match in _NUMERIC_DAY_FIRST.finditer(text):  # "28/05/2025"; "05/28/2025" if it must
+        day, month = int(match.group("d")), int(match.group("m"))
+        if month > 12 >= day:
+            day, month = month, day
+        add(NativeDate(match.start(), match.end(), int(match.group("y")), month, day))
     return sorted(found, key=lambda d: d.start)
 
 

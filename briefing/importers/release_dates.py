@@ -14,7 +14,9 @@ from briefing.importers.segment import Span
 _RELATIVE_DAY = re.compile(
     r"(?i)\b(?P<word>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
     r"(?:(?P<last>last|this past)\s+|on\s+)?"
-    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    # "on the 26th in Bangkok" (a day of this month or the last), not "the 26th ASEAN Summit"
+    r"on\s+the\s+(?P<ordinal>[0-3]?\d)(?:st|nd|rd|th)(?=\s*(?:[,.;]|(?:in|at|and|with)\b)))\b"
 )
 
 
@@ -78,6 +80,15 @@ def relative_day(phrase: re.Match[str], anchor: dt.date) -> dt.date:
     """ "yesterday", "on Monday", "this morning" read against the issue date."""
     word = phrase.group("word").lower()
     weekday = phrase.group("weekday")
+    ordinal = phrase.group("ordinal")
+    if ordinal:
+        day, month = int(ordinal), anchor.replace(day=1)
+        if day > anchor.day:  # the last month's
+            month = (month - dt.timedelta(days=1)).replace(day=1)
+        try:
+            return month.replace(day=day)
+        except ValueError:
+            return anchor
     if weekday:
         wanted = _WEEKDAYS.index(weekday.lower())
         back = (anchor.weekday() - wanted) % 7

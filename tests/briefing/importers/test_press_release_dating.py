@@ -146,3 +146,49 @@ def test_a_page_date_with_hyphens_day_first_and_a_weekday_before_it():
     )
     assert draft.issue_date == dt.date(2024, 11, 14), draft.warnings
     assert draft.meeting_date == dt.date(2024, 11, 13), draft.warnings
+
+
+MET = "Prime Minister Hun Manet met Thai Prime Minister Paetongtarn Shinawatra"
+AGREED = "\n\nThe two leaders agreed to reopen the border crossing by 2026.\n"
+
+
+def test_a_day_of_this_month_a_date_written_year_first_with_slashes_and_a_release_number():
+    on_the_26th = draft_for(
+        f"Phnom Penh, 28 May 2025\n\n{MET} on the 26th in Bangkok.{AGREED}", "Cambodia", "Thailand"
+    )
+    assert on_the_26th.meeting_date == dt.date(2025, 5, 26)
+    an_ordinal_event = draft_for(
+        f"Phnom Penh, 28 May 2025\n\n{MET} yesterday on the 26th ASEAN-Japan summit's sidelines."
+        f"{AGREED}",
+        "Cambodia",
+        "Thailand",
+    )
+    assert an_ordinal_event.meeting_date == dt.date(2025, 5, 27)
+    slashes = draft_for(
+        f"Posted on 2025/05/28\n\n{MET} in Bangkok yesterday.{AGREED}", "Cambodia", "Thailand"
+    )
+    assert slashes.meeting_date == dt.date(2025, 5, 27)
+    numbered = draft_for(
+        f"Press Release No. 45/2025 28 May 2025\n\n{MET} in Bangkok on Tuesday.{AGREED}",
+        "Cambodia",
+        "Thailand",
+    )
+    assert numbered.issue_date == dt.date(2025, 5, 28)
+    assert numbered.meeting_date == dt.date(2025, 5, 27)
+
+
+def test_chinese_a_day_of_this_month_and_khmer_a_day_first_date_with_slashes():
+    chinese = draft_for(
+        "2025年5月28日\n\n柬埔寨首相洪玛奈本月26日在曼谷会见泰国总理佩通坦。双方同意加强合作。\n",
+        "Cambodia",
+        "Thailand",
+    )
+    assert chinese.meeting_date == dt.date(2025, 5, 26)
+    khmer = draft_for(
+        "28/05/2025\n\nនាថ្ងៃនេះ សម្តេចធិបតី ហ៊ុន ម៉ាណែត បានជួបពិភាក្សាជាមួយ នាយករដ្ឋមន្ត្រីថៃ។ "
+        "ភាគីទាំងពីរបានឯកភាពពង្រឹងកិច្ចសហប្រតិបត្តិការ។\n",
+        "Cambodia",
+        "Thailand",
+    )
+    assert khmer.issue_date == dt.date(2025, 5, 28)
+    assert khmer.meeting_date == dt.date(2025, 5, 28)
