@@ -35,6 +35,8 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|to|into)\s+(?:the\s+)?(?:(?:capital|city)\s+(?:city\s+)?(?:of\s+)?)?)$"
     # "in Türkiye's Mediterranean resort city of Antalya", "the coastal town of Sihanoukville"
     r"|\b(?:city|town|port|capital)\s+of\s+$"
+    # a hotel's brand before its city: "at the Sofitel Phnom Penh Phokeethra"
+    r"|\bat\s+the\s+[A-Z][\w'’-]+\s+$"
 )
 
 

@@ -189,3 +189,14 @@ def test_a_country_named_after_in_is_no_town_of_that_other_name() -> None:
     )
     assert draft.country != "Viet Nam" and draft.city != "Lào Cai", (draft.city, draft.country)
     assert draft.city == "Vientiane"
+
+
+def test_a_city_inside_a_hotels_name_after_its_brand() -> None:
+    draft = draft_for(
+        "28 May 2025\n\nForeign Minister Sok Chenda Sophea met Thai Foreign Minister Maris "
+        "Sangiampongsa at the Sofitel Phnom Penh Phokeethra on Tuesday.\n\nThe two ministers "
+        "agreed to reopen the border crossing by 2026.\n",
+        "Cambodia",
+        "Thailand",
+    )
+    assert (draft.city, draft.country) == ("Phnom Penh", "Cambodia")
