@@ -200,3 +200,15 @@ def test_a_city_inside_a_hotels_name_after_its_brand() -> None:
         "Thailand",
     )
     assert (draft.city, draft.country) == ("Phnom Penh", "Cambodia")
+
+
+def test_khmer_capitals_abroad_in_khmer_script() -> None:
+    for written, city in (("ទីក្រុងកូឡាឡាំពួ ប្រទេសម៉ាឡេស៊ី", "Kuala Lumpur"), ("ទីក្រុងប៉ារីស", "Paris")):
+        draft = draft_for(
+            "នាព្រឹកថ្ងៃអង្គារ ទី២៧ ខែឧសភា ឆ្នាំ២០២៥ សម្តេចធិបតី ហ៊ុន ម៉ាណែត "
+            f"បានជួបពិភាក្សាជាមួយ នាយករដ្ឋមន្ត្រីថៃ នៅ{written}។ "
+            "ភាគីទាំងពីរបានឯកភាពពង្រឹងកិច្ចសហប្រតិបត្តិការ។\n",
+            "Cambodia",
+            "Thailand",
+        )
+        assert draft.city == city
