@@ -123,9 +123,19 @@ def find_participants(
         for person in result:
             if country and not person.side and match.end() <= person.span[0] < end:
                 person.side = sides.get(country, country)
-    _accompanying(mentions, chosen, text)
+    starts_of = sorted(p.span[0] for p in result)
+    for person in result:  # "X, who is also …, led the Cambodian delegation"
+        if person.side:
+            continue
+        following = bisect.bisect_right(starts_of, person.span[0])
+        until = starts_of[following] if following < len(starts_of) else len(text)
+        led = _LED.search(text, person.span[1], min(until, _sentence_end(text, person.span[1])))
+        country = rules.canonical_country(led.group("who")) if led else None
+        if country:
+            person.side = sides.get(country, country)
+    _accompanying(mentions, chosen, text, rules, sides)
     result += _counterparts(mentions, chosen, text, zones, sides, rules)
-    _accompanying(mentions, chosen, text)  # a leader whose side only the counterpart told
+    _accompanying(mentions, chosen, text, rules, sides)  # a leader sided by the counterpart
     for person in result:
         if person.title.lower().endswith("counterpart"):
             person.title = ""
@@ -181,6 +191,12 @@ _SIDE_MARK = re.compile(
     r"\b(?:[Oo]n|[Ff]rom|[Ff]or)\s+the\s+(?P<a>[A-Z][\w'’-]+)\s+(?:side|delegation)\b"
     r"|\b(?P<b>[A-Z][\w'’-]+)\s+(?:side|delegation)\s+(?:(?:was|were)\s+)?(?:also\s+)?"
     r"(?:represented\s+by|led\s+by|included|includes|comprised|consisted\s+of)"
+)
+
+
+#: "… led the Cambodian delegation", "headed the Thai side": the side of who is named before
+_LED = re.compile(
+    r"\b(?:led|leads|headed|heads)\s+the\s+(?P<who>[A-Z][\w'’-]+)\s+(?:delegation|side|team)\b"
 )
 
 
@@ -301,10 +317,14 @@ _ACCOMPANIED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\s+")
 
 
 def _accompanying(
-    mentions: list[Mention], chosen: dict[tuple[str, ...], DraftPerson], text: str
+    mentions: list[Mention],
+    chosen: dict[tuple[str, ...], DraftPerson],
+    text: str,
+    rules: Rules,
+    sides: dict[str, str],
 ) -> None:
     """ "X was accompanied by A and B": A and B, without a side of their own, are of X's (X
-    named right before it)."""
+    named right before it, or "The Cambodian minister")."""
 
     def person_of(mention: Mention) -> DraftPerson | None:
         return chosen.get(mention.key) or _same_person(chosen, mention.key)
@@ -328,7 +348,9 @@ def _accompanying(
                 ),
                 None,
             )
-        if leader is None or not leader.side:
+        side = leader.side if leader is not None else _demonym_leader(text, match.start(), rules)
+        side = sides.get(side, side) if side else ""
+        if not side:
             continue
         end = _sentence_end(text, match.end())
         turn = _NEXT_CLAUSE.search(text, match.end(), end)  # ", while Huot Hak was accompanied"
@@ -337,12 +359,24 @@ def _accompanying(
         for mention in mentions[first:last]:
             person = person_of(mention)
             if person is not None and not person.side:
-                person.side = leader.side
+                person.side = side
         clause = text[match.end() : end]
         for person in chosen.values():  # named in full before: "accompanied by Rana Deuba"
             short = " ".join(person.name.split()[-2:])
             if not person.side and len(person.name.split()) > 2 and _has_words(clause, short):
-                person.side = leader.side
+                person.side = side
+
+
+def _demonym_leader(text: str, at: int, rules: Rules) -> str:
+    """The country of a leader named by nationality right before "was accompanied by": "The
+    Cambodian minister", "the Thai delegation's head"."""
+    before = text[max(0, at - 40) : at]
+    found = re.search(
+        r"(?:^|[.;]\s+|\b[Tt]he\s+)([A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+){0,2}$", before
+    )
+    if found is None or found.group(1) not in rules.demonyms:
+        return ""
+    return rules.canonical_country(found.group(1)) or ""
 
 
 _NEXT_CLAUSE = re.compile(

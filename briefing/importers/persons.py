@@ -259,10 +259,10 @@ def _single_name(text: str, pos: int, rules: Rules) -> tuple[str, int] | None:
 
 def _title_after(text: str, pos: int, rules: Rules) -> tuple[str, str | None]:
     """The title in ", Prime Minister of the Kingdom of Cambodia," after a name."""
-    match = re.match(r",\s+", text[pos:])
+    match = _TITLE_AFTER_GAP.match(text, pos)
     if match is None:
         return "", None
-    start, owner = _past_owner(text, pos + match.end(), rules)
+    start, owner = _past_owner(text, match.end(), rules)
     if not rules.title.match(text, start):
         return "", None
     limit = min(len(text), start + 240)
@@ -276,6 +276,10 @@ def _title_after(text: str, pos: int, rules: Rules) -> tuple[str, str | None]:
         end += more.end()
     title = _title_words(text[start:end].strip(), rules)
     return title, owner or _country_in(title, rules)
+
+
+#: between a name and its title: ", " and perhaps "the" (", the Prime Minister of Thailand,")
+_TITLE_AFTER_GAP = re.compile(r",\s+(?:the\s+(?=[A-Z]))?")
 
 
 _COUNTRY_POSSESSIVE = re.compile(r"((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)(?:'s|’s)\s+")

@@ -203,3 +203,43 @@ def test_chinese_a_japanese_governor_and_his_deputy():
     names = [p.name for p in draft.participants]
     assert "铃木直道" in names, describe(draft)
     assert "佐藤健一" in names, describe(draft)
+
+
+BANGKOK = "Bangkok, 28 May 2025\n\n"
+AGREED = "\n\nThe two ministers agreed to reopen the border crossing by 2026.\n"
+
+
+def test_a_title_with_the_article_after_the_name():
+    draft = draft_for(
+        BANGKOK + "Ms Paetongtarn Shinawatra, the Prime Minister of Thailand, welcomed Mr Hun "
+        "Manet, the Prime Minister of Cambodia, on Tuesday." + AGREED,
+        "Cambodia",
+        "Thailand",
+    )
+    sides = sides_by_name(draft)
+    assert sides.get("Paetongtarn Shinawatra") == "Thailand", describe(draft)
+    assert sides.get("Hun Manet") == "Cambodia", describe(draft)
+
+
+def test_companions_of_a_leader_named_by_nationality():
+    draft = draft_for(
+        BANGKOK + "Deputy Prime Minister Pichai Naripthaphan met with Cham Nimul, Minister of "
+        "Commerce of the Kingdom of Cambodia, on Tuesday. The Cambodian minister was accompanied "
+        "by Secretary of State Tek Reth Kamrang." + AGREED,
+        "Cambodia",
+        "Thailand",
+    )
+    assert sides_by_name(draft).get("Tek Reth Kamrang") == "Cambodia", describe(draft)
+
+
+def test_who_led_a_delegation_is_of_its_side():
+    draft = draft_for(
+        BANGKOK + "Senior Minister Prak Sokhonn, who is also Minister of Foreign Affairs, led the "
+        "Cambodian delegation, while Foreign Minister Maris Sangiampongsa led the Thai side at "
+        "the talks." + AGREED,
+        "Cambodia",
+        "Thailand",
+    )
+    sides = sides_by_name(draft)
+    assert sides.get("Prak Sokhonn") == "Cambodia", describe(draft)
+    assert sides.get("Maris Sangiampongsa") == "Thailand", describe(draft)
