@@ -81,6 +81,7 @@ class Reader:
     _sorted: bool = False
     _starts: list[int] = field(default_factory=list)
     _longest: int = 0
+    _last_subject: tuple[tuple[int, str], tuple[Span, Span | None]] | None = None
 
     def side(self, canonical: str) -> str:
         return self.side_name.get(canonical, canonical)
@@ -89,6 +90,14 @@ class Reader:
 
     def subject(self, clause: Span) -> tuple[Span, Span | None]:
         """The words before the first reporting verb, and for "X said (that) Y will …" Y."""
+        key = (clause.start, clause.text)
+        if self._last_subject is not None and self._last_subject[0] == key:
+            return self._last_subject[1]  # asked again of the same sentence (side, then actor)
+        found = self._subject(clause)
+        self._last_subject = (key, found)
+        return found
+
+    def _subject(self, clause: Span) -> tuple[Span, Span | None]:
         aside = [m.span() for m in _PARENTHETICAL.finditer(clause.text)]
         reporting = self.rules.reporting_verbs
         first = next(
@@ -150,19 +159,16 @@ class Reader:
                 self.running_person, self.running_side = outsider, None
                 return OUTSIDE, 1.0
         sides = {p.side for p in people if p.side}
-        if len(people) == 1 and len(text.split()) <= 8 and _JOINED_ACTORS.search(text):
+        if len(people) == 1 and " and " in text and len(text.split()) <= 8:
             # "Sheikh Abdullah and the Australian minister"
             sides |= {self.side(c) for c in self._countries_in(text)}
         if len(sides) >= 2 or len(people) >= 2:
             self.running_side, self.running_person = BOTH, None
             return BOTH, 1.0
-        named = self._countries_in(text) if len(people) == 1 else set()
-        if (
-            len(named) == 1
-            and self.side(next(iter(named))) != people[0].side
-            and not _has_any(fold(text), _name_words(people[0]))
-        ):  # "The Mexican foreign minister": his title is another's, his country says whose
-            people = []
+        if len(people) == 1 and not _has_any(fold(text), _name_words(people[0])):
+            named = self._countries_in(text)  # "The Mexican foreign minister": his title is
+            if len(named) == 1 and self.side(next(iter(named))) != people[0].side:
+                people = []  # another's, his country says whose
         if people:
             self.running_person = people[0]
             self.running_side = people[0].side or self.running_side
@@ -224,7 +230,7 @@ class Reader:
                 for p in named
                 if not any(words[id(p)] < words[id(q)] for q in named if q is not p)
             ]
-        if len(named) == 1:  # "The Secretary and Minister Cho": the other named by title
+        if len(named) == 1 and " and " in text:  # "The Secretary and Minister Cho"
             joined = _JOINED_ACTORS.split(re.sub(r"(?i)^the\s+", "", text.strip()), maxsplit=1)
             around = " and ".join(
                 [joined[0].split()[-1], joined[1].split()[0]]

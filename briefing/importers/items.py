@@ -289,6 +289,7 @@ _SINCE = re.compile(
 )
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NUMBER_SOON = re.compile(r"^\D{0,30}\d")
 
 
@@ -299,12 +300,12 @@ def _background(reader: Reader, sentence: Span) -> bool:
     text = sentence.text
     if text[:1] in _QUOTE_OPEN or _TRAILING_SAID.search(text):
         return False
+    reporting = reader.rules.reporting_verbs
     verb = next(
         (
             m
-            for m in re.finditer(r"[A-Za-z][A-Za-z'’-]*", text)
-            if m.group(0).lower() in reader.rules.reporting_verbs
-            or m.group(0).lower() in _STAT_VERBS
+            for m in _LATIN_WORD.finditer(text)
+            if (lowered := m.group(0).lower()) in reporting or lowered in _STAT_VERBS
         ),
         None,
     )
@@ -442,12 +443,15 @@ def _side_of(reader: Reader, sentence: Span) -> tuple[str | None, float]:
 
 
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+_THE = re.compile(r"(?i)(?:the\s+)?")
 
 
 def _two_countries_agreed(reader: Reader, text: str) -> bool:
     """ "The Philippines and Cambodia agreed on Monday to …, Secretary X said": the two sides
     as the subject of a joint verb, whoever reports it."""
-    lead = re.match(r"(?:the\s+)?", text, re.I)
+    if " and " not in text[:60]:
+        return False
+    lead = _THE.match(text)
     first = reader.rules.country.match(text, lead.end() if lead else 0)
     joint = first and _AND_THE.match(text, first.end())
     second = joint and reader.rules.country.match(text, joint.end())

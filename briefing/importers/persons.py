@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from briefing.importers.person_names import display_name, fold, name_key
 from briefing.importers.places import load_gazetteer
-from briefing.importers.rules import Rules
+from briefing.importers.rules import Rules, phrase_pattern
 from briefing.model import Person
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
@@ -713,14 +713,18 @@ def _role_led(text: str, rules: Rules) -> list[Mention]:
 
 
 def _known_people(text: str, people: list[Person] | tuple[Person, ...]) -> list[Mention]:
+    """The workspace's people named in full (Latin names of two words or more): one scan of
+    the text for all of them, the longest name first where two begin at one place."""
+    needles = {
+        fold(name.text)
+        for person in people
+        for name in person.names
+        if name.script == "Latn" and len(name.text.split()) >= 2
+    }
+    if not needles:
+        return []
     folded = fold(text)
-    result = []
-    for person in people:
-        for name in person.names:
-            if name.script != "Latn" or len(name.text.split()) < 2:
-                continue
-            needle = re.escape(fold(name.text)).replace(r"\ ", r"\s+")
-            for match in re.finditer(rf"(?<!\w){needle}(?!\w)", folded):
-                written = text[match.start() : match.end()]
-                result.append(Mention(match.start(), match.end(), written, country=None))
-    return result
+    return [
+        Mention(m.start(), m.end(), text[m.start() : m.end()], country=None)
+        for m in phrase_pattern(list(needles), ignore_case=False).finditer(folded)
+    ]

@@ -35,16 +35,45 @@ class Boilerplate:
         self._any = re.compile("|".join(re.escape(p) for p in lowered) or "(?!x)x")
         alternatives = [rf"(?<!\w){re.escape(p)}" for p in phrases]
         self._phrases = re.compile("|".join(f"(?:{p})" for p in alternatives) or "(?!x)x", re.I)
-        self._patterns = re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!x)x", re.I)
+        # patterns that can match only at the start are tried there once, not at every char
+        anchored = [p for p in patterns if _anchored(p)]
+        floating = [p for p in patterns if not _anchored(p)]
+        self._anchored = re.compile("|".join(f"(?:{p})" for p in anchored) or "(?!x)x", re.I)
+        self._patterns = re.compile("|".join(f"(?:{p})" for p in floating) or "(?!x)x", re.I)
 
     def search(self, text: str) -> re.Match[str] | None:
-        found = self._patterns.search(text)
+        """A match of a phrase or pattern in ``text`` (any one), or None."""
+        found = self._anchored.match(text) or self._patterns.search(text)
         if found is not None:
             return found
         lowered = text.lower()
         if self._any.search(lowered) is not None:  # a phrase inside it, in one scan
             return self._phrases.search(text)
         return None
+
+
+def _anchored(pattern: str) -> bool:
+    """Whether ``pattern`` begins with ``^`` and has no ``|`` outside brackets (so it can
+    only match at the start of the text)."""
+    if not pattern.startswith("^"):
+        return False
+    depth, escaped, in_class = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return False
+    return True
 
 
 def phrase_pattern(phrases: list[str], *, ignore_case: bool = True) -> re.Pattern[str]:

@@ -243,3 +243,26 @@ def test_who_led_a_delegation_is_of_its_side():
     sides = sides_by_name(draft)
     assert sides.get("Prak Sokhonn") == "Cambodia", describe(draft)
     assert sides.get("Maris Sangiampongsa") == "Thailand", describe(draft)
+
+
+def test_workspace_people_named_without_a_title_among_thousands():
+    from briefing.importers.press_release import extract
+    from briefing.model import Name, Person, Settings
+
+    people = [
+        Person([Name(f"Person{i:04d} Family{i % 97:02d}")], side="Thailand", id=i)
+        for i in range(2_000)
+    ]
+    people.append(Person([Name("Sok Chenda Sophea")], side="Cambodia", id=5_001))
+    people.append(Person([Name("Sok Chenda")], side="Cambodia", id=5_002))  # a shorter name
+    people.append(Person([Name("Maris Sangiampongsa")], side="Thailand", id=5_003))
+    draft = extract(
+        BANGKOK + "Sok Chenda Sophea met Maris Sangiampongsa and Person0042 Family42 on "
+        "Tuesday." + AGREED,
+        Settings(countries=["Cambodia", "Thailand"]),
+        people,
+    )
+    ids = {p.name: p.person_id for p in draft.participants}
+    assert ids.get("Sok Chenda Sophea") == 5_001, describe(draft)  # the longest name there
+    assert ids.get("Maris Sangiampongsa") == 5_003, describe(draft)
+    assert ids.get("Person0042 Family42") == 42, describe(draft)
