@@ -130,7 +130,7 @@ def find_participants(
         following = bisect.bisect_right(starts_of, person.span[0])
         until = starts_of[following] if following < len(starts_of) else len(text)
         led = _LED.search(text, person.span[1], min(until, _sentence_end(text, person.span[1])))
-        country = rules.canonical_country(led.group("who")) if led else None
+        country = rules.canonical_country(led.group("who") or led.group("on")) if led else None
         if country:
             person.side = sides.get(country, country)
     _accompanying(mentions, chosen, text, rules, sides)
@@ -194,9 +194,11 @@ _SIDE_MARK = re.compile(
 )
 
 
-#: "… led the Cambodian delegation", "headed the Thai side": the side of who is named before
+#: "… led the Cambodian delegation", "headed the Thai side", "sat on the Cambodian side": the
+#: side of who is named before
 _LED = re.compile(
-    r"\b(?:led|leads|headed|heads)\s+the\s+(?P<who>[A-Z][\w'’-]+)\s+(?:delegation|side|team)\b"
+    r"\b(?:(?:led|leads|headed|heads)\s+the\s+(?P<who>[A-Z][\w'’-]+)\s+(?:delegation|side|team)"
+    r"|(?:sat|sits|was|were)\s+on\s+the\s+(?P<on>[A-Z][\w'’-]+)\s+side)\b"
 )
 
 

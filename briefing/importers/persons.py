@@ -29,6 +29,10 @@ _PARTICLES = frozenset(
 _PREFIXED_NAME = re.compile(r"(?:al|el|as|ash|ad|ar|at|az|ul|bin|ibn|abu|abd)-[A-Z]")
 
 
+#: "son/daughter of" after a given name: " bin ", " binti ", " ibn "
+_SON_OF = re.compile(r" (?:bin|binti|bint|ibn) [A-Z]")
+
+
 _NAME_HONORIFICS = frozenset({"Haji", "Hajah"})  # inside a Malay name: part of the father's
 
 
@@ -185,6 +189,8 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
             pass  # "Tiong King Sing": a title's word as the middle of a name
         elif words and _PREFIXED_NAME.match(word):
             pass  # "Mohammed bin Abdulrahman al-Thani": the family name with its article
+        elif not words and title and _SON_OF.match(text, match.end()):
+            pass  # "Sultan bin Ahmed Al Jaber": a title's word as a given name
         elif not word[0].isupper() or word in _NOT_NAMES or title:
             break
         elif word in ("Jr", "Sr") and words:  # a suffix, kept below with its dot
@@ -673,7 +679,7 @@ def _appositive(text: str, rules: Rules) -> list[Mention]:
             prev = text[max(0, start - 30) : start].split()
             if (
                 start
-                and text[start - 2 : start] not in ("", ". ", ", ")
+                and text[start - 2 : start] not in ("", ". ", ", ", "; ", ": ")
                 and text[start - 1] != "\n"
                 and prev
                 and prev[-1][:1].isupper()

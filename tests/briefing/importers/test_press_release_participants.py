@@ -266,3 +266,30 @@ def test_workspace_people_named_without_a_title_among_thousands():
     assert ids.get("Sok Chenda Sophea") == 5_001, describe(draft)  # the longest name there
     assert ids.get("Maris Sangiampongsa") == 5_003, describe(draft)
     assert ids.get("Person0042 Family42") == 42, describe(draft)
+
+
+def test_a_given_name_that_is_a_title_before_bin_and_a_list_separated_by_semicolons():
+    draft = draft_for(
+        "Abu Dhabi, 13 January 2025\n\nHis Highness Sheikh Mohamed bin Zayed received President "
+        "Bola Ahmed Tinubu of Nigeria on Monday. The UAE side included His Excellency Dr. Sultan "
+        "bin Ahmed Al Jaber, Minister of Industry. The Nigerian delegation included Ambassador "
+        "Yusuf Maitama Tuggar, Minister of Foreign Affairs; Wale Edun, Minister of Finance; and "
+        "Doris Uzoka-Anite, Minister of Industry.\n\nThe two sides agreed to sign an investment "
+        "treaty by 2026.\n",
+        "United Arab Emirates",
+        "Nigeria",
+    )
+    names = [p.name for p in draft.participants]
+    assert "Sultan bin Ahmed Al Jaber" in names, describe(draft)
+    assert "Wale Edun" in names, describe(draft)
+
+
+def test_who_sat_on_a_side_is_of_it():
+    draft = draft_for(
+        "Phnom Penh, 14 March 2024\n\nLabour Minister Heng Sour met Korean Ambassador Park "
+        "Jeong-wook on Wednesday, while Ministry of Labour Secretary of State Sok Sovannarith sat "
+        "on the Cambodian side.\n\nThe two sides agreed to raise the EPS quota in 2025.\n",
+        "Cambodia",
+        "Republic of Korea",
+    )
+    assert sides_by_name(draft).get("Sok Sovannarith") == "Cambodia", describe(draft)
