@@ -36,7 +36,7 @@ _DELEGATION = re.compile(
 _PARTICIPATION = re.compile(
     r"(?i)\b(?:met|meets|meeting|received|receives|called on|courtesy call|held talks|talks|"
     r"spoke with|spoke by|phone|telephone|video|co-chaired|co-chair|accompan(?:ied|ying|ies)|"
-    r"delegations? (?:also )?(?:included|includes|comprised|comprising|consisting)|"
+    r"(?:delegations?|side) (?:also )?(?:included|includes|comprised|comprising|consisting)|"
     r"(?:represented|attended|assisted|joined) by|present|signed|held a|held an|visit|visits|"
     r"visited|visiting|conference|conversation|summit|hosted|discussions)\b"
 )
