@@ -286,9 +286,10 @@ def test_a_given_name_that_is_a_title_before_bin_and_a_list_separated_by_semicol
 
 def test_who_sat_on_a_side_is_of_it():
     draft = draft_for(
-        "Phnom Penh, 14 March 2024\n\nLabour Minister Heng Sour met Korean Ambassador Park "
-        "Jeong-wook on Wednesday, while Ministry of Labour Secretary of State Sok Sovannarith sat "
-        "on the Cambodian side.\n\nThe two sides agreed to raise the EPS quota in 2025.\n",
+        "Phnom Penh, 14 March 2024\n\nCambodian Labour Minister Heng Sour met Korean "
+        "Ambassador Park Jeong-wook on Wednesday, while Ministry of Labour Secretary of State "
+        "Sok Sovannarith sat on the Cambodian side.\n\nThe two sides agreed to raise the EPS "
+        "quota in 2025.\n",
         "Cambodia",
         "Republic of Korea",
     )
