@@ -315,7 +315,7 @@ def _side_stated(text: str, start: int, rules: Rules) -> str | None:
     return rules.canonical_country(marks[-1].group("a") or marks[-1].group("b"))
 
 
-_ACCOMPANIED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?accompanied\s+by\s+")
+_ACCOMPANIED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+by\s+")
 
 
 def _accompanying(

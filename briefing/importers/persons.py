@@ -281,11 +281,18 @@ def _title_after(text: str, pos: int, rules: Rules) -> tuple[str, str | None]:
             break
         end += more.end()
     title = _title_words(text[start:end].strip(), rules)
+    if owner is None:  # "Director-General of Policy at Cambodia's Ministry of …"
+        at = _AT_OWNER.match(text, start + len(title))
+        owner = rules.canonical_country(at.group("who")) if at else None
     return title, owner or _country_in(title, rules)
 
 
 #: between a name and its title: ", " and perhaps "the" (", the Prime Minister of Thailand,")
 _TITLE_AFTER_GAP = re.compile(r",\s+(?:the\s+(?=[A-Z]))?")
+
+
+#: the country whose ministry a title is held at, right after it
+_AT_OWNER = re.compile(r"\s+(?:at|of|in)\s+(?:the\s+)?(?P<who>[A-Z][\w-]+)(?:'s|’s)\s")
 
 
 _COUNTRY_POSSESSIVE = re.compile(r"((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)(?:'s|’s)\s+")

@@ -294,3 +294,19 @@ def test_who_sat_on_a_side_is_of_it():
         "Republic of Korea",
     )
     assert sides_by_name(draft).get("Sok Sovannarith") == "Cambodia", describe(draft)
+
+
+def test_joined_by_and_a_ministry_of_a_country_after_the_title():
+    draft = draft_for(
+        "Canberra, 21 November 2024\n\nDeputy Prime Minister Richard Marles met General Tea "
+        "Seiha, Deputy Prime Minister of Cambodia, on Thursday. Mr Marles was accompanied by "
+        "Admiral David Johnston. General Tea Seiha was joined by Lieutenant General Chhum "
+        "Sovannarith, Director-General of Policy at Cambodia's Ministry of National Defence, and "
+        "Major General Neth Vantha.\n\nThe two ministers agreed to expand demining "
+        "cooperation.\n",
+        "Cambodia",
+        "Australia",
+    )
+    sides = sides_by_name(draft)
+    assert sides.get("Chhum Sovannarith") == "Cambodia", describe(draft)
+    assert sides.get("Neth Vantha") == "Cambodia", describe(draft)
