@@ -23,19 +23,21 @@ _M = (
 )
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?:19|20)\d\d"
-_DASH = r"\s*(?:-|–|—|to|until|till)\s*"
+_DASH = r"\s*(?:-|–|—|to|until|till|and)\s*"
 
 _PATTERNS = [
     # from 30 November to 2 December 2024
     re.compile(rf"(?P<d1>{_D})\s+(?P<m1>{_M}){_DASH}(?P<d2>{_D})\s+(?P<m2>{_M}),?\s+(?P<y>{_Y})"),
     # 8-10 March 2025
     re.compile(rf"(?P<d1>{_D}){_DASH}(?P<d2>{_D})\s+(?P<m1>{_M}),?\s+(?P<y>{_Y})"),
-    # 10 October 2024
-    re.compile(rf"(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_M}),?\s+(?P<y>{_Y})"),
+    # 10 October 2024, 28-May-2025
+    re.compile(rf"(?P<d1>{_D})(?:\s+(?:of\s+)?|-)(?P<m1>{_M})(?:,?\s+|-)(?P<y>{_Y})"),
     # March 8-10, 2025
     re.compile(rf"(?P<m1>{_M})\s+(?P<d1>{_D}){_DASH}(?P<d2>{_D}),?\s+(?P<y>{_Y})"),
     # October 10, 2024 / March 3
     re.compile(rf"(?P<m1>{_M})\s+(?P<d1>{_D})(?!\d)(?:,?\s+(?P<y>{_Y}))?"),
+    # 26-27 May, 26 and 27 May (no year)
+    re.compile(rf"(?P<d1>{_D}){_DASH}(?P<d2>{_D})\s+(?P<m1>{_M})(?!\w)"),
     # 10 October (no year)
     re.compile(rf"(?P<d1>{_D})\s+(?P<m1>{_M})(?!\w)"),
     # 2024-10-10, 2025/05/28, 2025.05.28
@@ -150,8 +152,10 @@ _LINE_LABEL = re.compile(
     r"$|^(?:publication|release|issue|press release|media release|news release)\s+date$"
     r"|^(?:date|dated|all news|news|press release|media release|news release)$"
 )
+#: the time of an ISO timestamp, after its date
+_ISO_TIME = re.compile(r"(?<=\d)T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?(?!\w)")
 _TIME_TEXT = re.compile(
-    r"(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)"
+    r"(?i)(?:\bat\s+)?\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)"
     r"(?:[+-]\d{1,2})?\)?(?![\w]))?"
 )
 _READ_TIME = re.compile(r"(?i)\b\d+\s*(?:min(?:ute)?s?|hrs?|hours?)(?:\s+read|\s+ago)\b")
@@ -172,6 +176,7 @@ def page_date(line: str) -> DateMatch | None:
     """
     if len(line) > 120 or line.rstrip().endswith((",", ";", "(")):
         return None
+    line = _ISO_TIME.sub(lambda m: " " * len(m.group(0)), line)  # "2025-05-28T14:35:00+07:00"
     dates = [d for d in find_dates(line) if d.year is not None]
     after = ""
     if len(dates) == 2 and _UPDATE.search(line, dates[0].end, dates[1].start):
@@ -187,6 +192,9 @@ def page_date(line: str) -> DateMatch | None:
         for piece in _PIECES.split(part):
             piece = piece.strip(" .")
             words = piece.split()
+            if words and words[-1].lower() in _WEEKDAYS and len(words) > 1:
+                piece = " ".join(words[:-1])  # "Last Updated on Wednesday": a label, a day
+                words = words[:-1]
             if not piece or piece.lower() in _WEEKDAYS or _LINE_LABEL.match(piece):
                 continue
             if _LINE_LABEL.match(" ".join(words[:2])) and len(words) <= 3:

@@ -192,3 +192,27 @@ def test_chinese_a_day_of_this_month_and_khmer_a_day_first_date_with_slashes():
     )
     assert khmer.issue_date == dt.date(2025, 5, 28)
     assert khmer.meeting_date == dt.date(2025, 5, 28)
+
+
+def test_page_dates_with_a_weekday_label_an_iso_timestamp_a_time_after_at_and_hyphens():
+    for first_line in (
+        "Last Updated on Wednesday, 28 May 2025 14:00",
+        "2025-05-28T14:35:00+07:00",
+        "May 28, 2025 at 2:35 pm",
+        "Published 28.05.2025 at 09:12",
+        "28-May-2025",
+    ):
+        draft = draft_for(
+            f"Home | News\n\n{first_line}\n\n{MET} in Bangkok on Tuesday.{AGREED}",
+            "Cambodia",
+            "Thailand",
+        )
+        assert draft.issue_date == dt.date(2025, 5, 28), first_line
+        assert draft.meeting_date == dt.date(2025, 5, 27), first_line
+
+
+def test_two_days_joined_by_and_without_a_year():
+    draft = draft_for(
+        f"28 May 2025\n\nOn 26 and 27 May, {MET} in Bangkok.{AGREED}", "Cambodia", "Thailand"
+    )
+    assert (draft.meeting_date, draft.end_date) == (dt.date(2025, 5, 26), dt.date(2025, 5, 27))
