@@ -37,7 +37,8 @@ _PARTICIPATION = re.compile(
     r"(?i)\b(?:met|meets|meeting|received|receives|called on|courtesy call|held talks|talks|"
     r"spoke with|spoke by|phone|telephone|video|co-chaired|co-chair|accompan(?:ied|ying|ies)|"
     r"(?:delegations?|side) (?:also )?(?:included|includes|comprised|comprising|consisting)|"
-    r"(?:represented|attended|assisted|joined) by|present|signed|held a|held an|visit|visits|"
+    r"(?:represented|attended|assisted|joined) by|present|in attendance|signed|held a|held an|"
+    r"visit|visits|"
     r"visited|visiting|conference|conversation|summit|hosted|discussions)\b"
 )
 
@@ -51,6 +52,14 @@ def participant_zones(layout: Layout, rules: Rules) -> list[tuple[int, int]]:
     sentence of the first paragraphs (and any later one) that says who met, received, called
     or accompanied whom."""
     zones: list[tuple[int, int]] = []
+    listing = 0  # entries left of a list under "Participants from the Korean side:"
+    for paragraph in layout.body[:60]:
+        text = paragraph.text.rstrip()
+        if listing and len(text) < 250 and not text.endswith(":"):
+            zones.append((paragraph.start, paragraph.end))
+            listing -= 1
+            continue
+        listing = 15 if text.endswith(":") and _LIST_HEAD.search(text) else 0
     prose = [p for i, p in enumerate(layout.body[:60]) if i not in layout.headings]
     for index, paragraph in enumerate(prose):
         for number, sentence in enumerate(sentences(paragraph, rules)[:40]):
@@ -63,6 +72,30 @@ def participant_zones(layout: Layout, rules: Rules) -> list[tuple[int, int]]:
     return zones
 
 
+#: a line that opens a list of who took part
+_LIST_HEAD = re.compile(
+    r"(?i)\b(?:participants?|delegations?|attendees|attended|present|members|accompanied|"
+    r"side|included|comprised)\b"
+)
+#: the side a list's heading names: "Participants from the Korean side:", "Thai delegation:"
+_HEAD_SIDE = re.compile(r"\b(?P<who>[A-Z][\w'’-]+)\s+(?:side|delegation)\b")
+
+
+def _listed_side(text: str, start: int, rules: Rules) -> str | None:
+    """The country named in the heading of the list an entry at ``start`` is in: the last
+    line before it that ends with a colon, within a few lines."""
+    window = text[max(0, start - 600) : start]
+    lines = window.split("\n")
+    for line in reversed(lines[:-1]):
+        line = line.strip()
+        if line.endswith(":"):
+            found = _HEAD_SIDE.search(line)
+            return rules.canonical_country(found.group("who")) if found else None
+        if len(line) > 250:
+            return None
+    return None
+
+
 def find_participants(
     mentions: list[Mention],
     text: str,
@@ -72,10 +105,12 @@ def find_participants(
     sides: dict[str, str],
     rules: Rules,
     issuer: str = "",
+    venue: str = "",
 ) -> list[DraftPerson]:
     """People who took part: those named where the release says who met whom.
 
-    Later namings of the same person complete the honorific, title and side.
+    Later namings of the same person complete the honorific, title and side. ``venue``: the
+    country the meeting is in, if found (a host who receives someone is of it).
     """
     chosen: dict[tuple[str, ...], DraftPerson] = {}
     zones = sorted(zones)
@@ -101,7 +136,11 @@ def find_participants(
         if not inside or _NOT_PARTICIPANT_BEFORE.search(before):
             continue
         person = match_person(key, people)
-        country = mention.country or _side_stated(text, mention.start, rules)
+        country = (
+            mention.country
+            or _side_stated(text, mention.start, rules)
+            or _listed_side(text, mention.start, rules)
+        )
         side = sides.get(country, country) if country else ""
         if not side and person is not None:
             side = person.side
@@ -168,7 +207,8 @@ def find_participants(
             start = person.span[0]
             if not person.side and _HOSTED.search(text, max(0, start - 60), start):
                 person.side = visited
-    _hosts(result, text, settings)
+    _hosts(result, text, settings, venue)
+    _accompanying(mentions, chosen, text, rules, sides)  # leaders sided as hosts or visitors
     result = [
         p
         for p in result
@@ -390,17 +430,23 @@ _NEXT_CLAUSE = re.compile(
 _HOST_VERB = re.compile(r"\s+(?:warmly\s+)?(?:received|receives|welcomed|welcomes|hosted|hosts)\s+")
 
 
-def _hosts(people: list[DraftPerson], text: str, settings: Settings) -> None:
-    """Whoever receives a participant of one side is of the other (two sides only)."""
+def _hosts(people: list[DraftPerson], text: str, settings: Settings, venue: str = "") -> None:
+    """Whoever receives a participant of one side is of the other (two sides only); when
+    neither is known, the host is of the country the meeting is in (``venue``, if a side)."""
     if len(settings.countries) != 2:
         return
     by_start = sorted(people, key=lambda p: p.span[0])
     for host, guest in zip(by_start, by_start[1:], strict=False):
-        if host.side or not guest.side or guest.side not in settings.countries:
+        if host.side:
             continue
         between = text[host.span[1] : guest.span[0]]
-        if _HOST_VERB.search(between) and len(between) < 80 and "." not in between:
+        if not (_HOST_VERB.search(between) and len(between) < 80 and "." not in between):
+            continue
+        if guest.side in settings.countries:
             host.side = next(c for c in settings.countries if c != guest.side)
+        elif not guest.side and venue in settings.countries:
+            host.side = venue  # "President Marcos welcomed Prime Minister Hun Manet" in Manila
+            guest.side = next(c for c in settings.countries if c != venue)
 
 
 _HOSTED = re.compile(

@@ -216,7 +216,11 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
     named = [w for w in full if w[0].lower() not in _PARTICLES]
     # up to four name words; six with particles ("Paulo Artur dos Santos Castro de Campos
     # Rangel", "Mohamed bin Zayed Al Nahyan"), which are not counted
-    if not (min_words <= len(full) and len(named) <= (6 if len(named) < len(full) else 4)):
+    initialled = len(full) == 1 and words[0][2] and len(full[0][0]) > 2  # "S. Jaishankar"
+    if not (
+        (min_words <= len(full) or initialled)
+        and len(named) <= (6 if len(named) < len(full) else 4)
+    ):
         return None
     end = words[-1][1]
     suffix = _SUFFIX.match(text, end)

@@ -310,3 +310,36 @@ def test_joined_by_and_a_ministry_of_a_country_after_the_title():
     sides = sides_by_name(draft)
     assert sides.get("Chhum Sovannarith") == "Cambodia", describe(draft)
     assert sides.get("Neth Vantha") == "Cambodia", describe(draft)
+
+
+def test_a_list_of_participants_under_a_heading_that_names_the_side():
+    draft = draft_for(
+        "Seoul, 28 May 2025\n\nForeign Minister Cho Tae-yul held talks with his Cambodian "
+        "counterpart Sok Chenda Sophea at the Foreign Ministry in Seoul on Tuesday.\n\n"
+        "Participants from the Korean side:\n- Park Jong-han, Ambassador to Cambodia\n- Lee "
+        "Sang-hwa, Director-General\n\nParticipants from the Cambodian side:\n- Chem Sophea, "
+        "Secretary of State\n- Ouk Sophoan, Ambassador to Korea\n\nThe two ministers agreed to "
+        "open a labour office in Phnom Penh.\n",
+        "Cambodia",
+        "Republic of Korea",
+    )
+    sides = sides_by_name(draft)
+    assert sides.get("Park Jong-han") == "Republic of Korea", describe(draft)
+    assert sides.get("Chem Sophea") == "Cambodia", describe(draft)
+    assert sides.get("Ouk Sophoan") == "Cambodia", describe(draft)
+
+
+def test_an_initial_and_one_name_a_host_in_his_country_and_his_companions():
+    draft = draft_for(
+        "Jakarta, 28 May 2025\n\nPresident Prabowo Subianto received Prime Minister Hun Manet at "
+        "the Merdeka Palace in Jakarta on Tuesday. Prabowo was accompanied by State Secretary "
+        "Prasetyo Hadi. External Affairs adviser Dr. S. Jaishankar was also in attendance.\n\n"
+        "The two leaders agreed to reopen direct flights by 2026.\n",
+        "Cambodia",
+        "Indonesia",
+    )
+    sides = sides_by_name(draft)
+    assert sides.get("Prabowo Subianto") == "Indonesia", describe(draft)
+    assert sides.get("Hun Manet") == "Cambodia", describe(draft)
+    assert sides.get("Prasetyo Hadi") == "Indonesia", describe(draft)
+    assert "S. Jaishankar" in sides, describe(draft)
