@@ -13,6 +13,7 @@ from briefing.importers.segment import Span
 
 _RELATIVE_DAY = re.compile(
     r"(?i)\b(?P<word>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
+    r"the previous day|the day before|"
     r"(?:(?P<last>last|this past)\s+|on\s+)?"
     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     # "on the 26th in Bangkok" (a day of this month or the last), not "the 26th ASEAN Summit"
@@ -95,7 +96,7 @@ def relative_day(phrase: re.Match[str], anchor: dt.date) -> dt.date:
         if phrase.group("last") and back == 0:
             back = 7  # "last Friday" said on a Friday
         return anchor - dt.timedelta(days=back)
-    if word in ("yesterday", "last night"):
+    if word in ("yesterday", "last night", "the previous day", "the day before"):
         return anchor - dt.timedelta(days=1)
     return anchor
 
@@ -189,6 +190,10 @@ def meeting_dates(
             if week and dates.issue.weekday() > 0:
                 monday = dates.issue - dt.timedelta(days=dates.issue.weekday())
                 candidates.append(((3, rank, sentence.start + week.start()), monday, False))
+    title = result.title
+    title_dates = find_dates(title) if title and MEETING_SENTENCE.search(title) else []
+    if len(title_dates) == 1:  # "Prime Minister meets Thai counterpart (27 May 2025)"
+        candidates.append(((1, 0, -1), title_dates[0], title_dates[0].end_day is not None))
     if candidates:
         candidates.sort(key=lambda c: c[0])
         (klass, _, _), chosen, _ranged = candidates[0]

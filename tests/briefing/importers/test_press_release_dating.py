@@ -216,3 +216,19 @@ def test_two_days_joined_by_and_without_a_year():
         f"28 May 2025\n\nOn 26 and 27 May, {MET} in Bangkok.{AGREED}", "Cambodia", "Thailand"
     )
     assert (draft.meeting_date, draft.end_date) == (dt.date(2025, 5, 26), dt.date(2025, 5, 27))
+
+
+def test_the_meeting_date_in_the_title_and_the_previous_day():
+    titled = draft_for(
+        f"Prime Minister meets Thai counterpart (27 May 2025)\n\n28 May 2025\n\n{MET} in "
+        f"Bangkok.{AGREED}",
+        "Cambodia",
+        "Thailand",
+    )
+    assert titled.meeting_date == dt.date(2025, 5, 27)
+    previous = draft_for(
+        f"Phnom Penh, 28 May 2025\n\n{MET} in Bangkok the previous day.{AGREED}",
+        "Cambodia",
+        "Thailand",
+    )
+    assert previous.meeting_date == dt.date(2025, 5, 27)
