@@ -161,7 +161,7 @@ def meeting_place(
                 # town abroad, then the city of one of the sides
                 city = next((c for c in found if c.country in countries), found[0])
                 return city.name, city.country
-            capital = _capital_named(text, rules, gazetteer)
+            capital = _capital_named(text, rules, gazetteer) or _ministry_of(text, rules, gazetteer)
             if capital is not None:
                 return capital.name, capital.country
             if dateline_city and _HERE.search(text):
@@ -197,6 +197,25 @@ def meeting_place(
         if city is not None:
             return city.name, city.country
     return "", ""
+
+
+#: "at the Thai Foreign Ministry": a government's seat, in its capital
+_NATIONAL_SEAT = re.compile(
+    r"\bat\s+the\s+(?P<who>[A-Z][\w'’-]+)\s+(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+"
+    r"Affairs|Foreign\s+Office|Prime\s+Minister'?s\s+Office|Presidential\s+Palace)\b"
+)
+
+
+def _ministry_of(text: str, rules: Rules, gazetteer):  # noqa: ANN001, ANN202
+    """The capital of the country whose ministry the meeting was at ("at the Thai Foreign
+    Ministry"), unless it is a venue to come."""
+    found = _NATIONAL_SEAT.search(text)
+    if found is None or found.group("who") not in rules.demonyms:
+        return None
+    if _future_venue(text, found.start()):
+        return None
+    country = rules.canonical_country(found.group("who"))
+    return gazetteer.capitals.get(country) if country else None
 
 
 def _capital_named(text: str, rules: Rules, gazetteer):  # noqa: ANN001, ANN202

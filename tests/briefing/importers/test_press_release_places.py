@@ -212,3 +212,15 @@ def test_khmer_capitals_abroad_in_khmer_script() -> None:
             "Thailand",
         )
         assert draft.city == city
+
+
+def test_at_a_countrys_foreign_ministry_is_in_its_capital() -> None:
+    draft = draft_for(
+        "28 May 2025\n\nForeign Minister Sok Chenda Sophea met Foreign Minister Maris "
+        "Sangiampongsa at the Thai Foreign Ministry on Tuesday.\n\nThe two ministers agreed to "
+        "reopen the border crossing by 2026, and to meet next at the Cambodian Foreign Ministry "
+        "in 2026.\n",
+        "Cambodia",
+        "Thailand",
+    )
+    assert (draft.city, draft.country) == ("Bangkok", "Thailand")
