@@ -258,6 +258,42 @@ SEVENTH_COLLECTION = {
     "vietnamplus-2024-05-17-le-minh-hoan-dith-tina-an-giang.txt": "dev",
     "worldnews-ph-zh-2025-09-24-tiu-laurel-do-duc-duy-quezon-city.txt": "dev",
 }
+#: The eighth collection (README.md, "The eighth collection"): ordinary releases, more issuers.
+EIGHTH_COLLECTION = {
+    "battambang-gov-km-2024-11-21-sok-lou-ueno-atsushi.txt": "dev",
+    "beehive-govt-nz-2024-05-10-peters-manalo-manila.txt": "heldout",
+    "china-embassy-vn-zh-2023-03-22-xiong-bo-nguyen-chi-dung-hanoi.txt": "dev",
+    "cri-zh-2023-02-10-tang-renjian-veng-sakhon-beijing.txt": "heldout",
+    "ctn-km-2025-06-12-peng-ponea-tran-hong-minh.txt": "heldout",
+    "defense-gov-us-2025-05-31-hegseth-tea-seiha-singapore.txt": "heldout",
+    "dfa-ie-2024-06-19-martin-maris-iveagh-house.txt": "dev",
+    "dhakatribune-2025-03-19-bashir-uddin-cham-nimul-video.txt": "dev",
+    "diplomatie-ma-2025-05-27-bourita-sok-chenda-sophea-rabat.txt": "dev",
+    "eda-admin-ch-2022-11-22-cassis-bui-thanh-son-kehrsatz.pdf": "heldout",
+    "fm-gov-om-2025-08-18-badr-albusaidi-iwaya-salalah.txt": "dev",
+    "freemalaysiatoday-2025-01-22-zambry-hang-chuon-naron-phnom-penh.txt": "dev",
+    "gd-gov-zh-2024-10-16-wang-weizhong-aun-pornmoniroth-guangzhou.txt": "dev",
+    "guojiribao-zh-2024-05-22-airlangga-wang-wentao-jakarta.txt": "heldout",
+    "hindustantimes-2024-02-20-jaishankar-mohamad-hasan-new-delhi.txt": "heldout",
+    "island-lk-2025-09-25-vijitha-herath-jaishankar-new-york.txt": "dev",
+    "jakartaglobe-2025-08-27-sjafrie-marles-jakarta.txt": "heldout",
+    "khaosodenglish-2025-01-22-sermsak-huot-hak-sa-kaeo.txt": "heldout",
+    "mainichi-2021-12-15-hagiuda-suy-sem-video.txt": "heldout",
+    "mfa-gr-2024-10-15-gerapetritis-sok-chenda-sophea-athens.pdf": "dev",
+    "minrel-gob-cl-2024-11-13-van-klaveren-bui-thanh-son-lima.txt": "dev",
+    "mlmupc-km-2024-07-11-say-sam-al-desmond-lee-singapore.txt": "dev",
+    "mosvy-km-2024-07-10-chea-somethy-ueno-atsushi.txt": "heldout",
+    "myrepublica-2025-02-10-arzu-rana-deuba-sun-weidong-kathmandu.txt": "dev",
+    "omanobserver-2025-02-04-badr-albusaidi-sugiono-muscat.txt": "dev",
+    "pmoffice-lk-2025-03-12-amarasuriya-chay-borin-colombo.docx": "dev",
+    "president-uz-2025-04-22-mirziyoyev-sugiono-tashkent.txt": "dev",
+    "qiandaoribao-zh-2023-05-16-airlangga-fadillah-video.txt": "dev",
+    "rree-gob-pe-2025-06-05-schialer-sok-chenda-sophea-video.txt": "dev",
+    "sggp-2024-09-14-phan-van-mai-khuong-sreng-hcmc.txt": "dev",
+    "tass-2025-06-17-lavrov-sok-chenda-sophea-moscow.txt": "dev",
+    "tuoitrenews-2025-05-14-tran-hong-minh-nakano-dong-nai.txt": "dev",
+    "vodkhmer-km-2022-08-04-don-pramudwinai-bui-thanh-son-phnom-penh.txt": "dev",
+}
 KEYS = [
     "file",
     "set",
@@ -342,6 +378,7 @@ def main(argv=()):
             or FIFTH_COLLECTION.get(e["file"])
             or SIXTH_COLLECTION.get(e["file"])
             or SEVENTH_COLLECTION.get(e["file"])
+            or EIGHTH_COLLECTION.get(e["file"])
         )
         if chosen:
             if e["set"] != chosen:
