@@ -84,6 +84,27 @@ def _past_event(text: str, end: int, year: int | None) -> bool:
     return dated is not None and year is not None and int(dated.group("year")) < year
 
 
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+_WHEN_AFTER = re.compile(
+    r"\s+(?:(?:in|last)\s+(?P<month>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b|last\s+year\b|earlier\s+this\s+year\b)"
+)
+
+
+def _past_visit(text: str, end: int, year: int | None, month: int | None) -> bool:
+    """A visit dated before the meeting: "in December" said of a meeting in February, "last
+    year", or a year before the meeting's."""
+    if _past_event(text, end, year):
+        return True
+    when = _WHEN_AFTER.match(text, end)
+    if when is None:
+        return False
+    named = when.group("month")
+    return not named or (month is not None and _MONTH_NAMES.index(named.lower()) + 1 > month)
+
+
 #: "taking place in the capital of the Lao PDR", "in the Lao capital"
 _CAPITAL_OF = re.compile(r"\b(?:in|at)\s+the\s+capital\s+(?:city\s+)?of\s+(?:the\s+)?")
 _DEMONYM_CAPITAL = re.compile(r"\b(?:in|at)\s+the\s+(?P<who>[A-Z][\w-]+)\s+capital\b")
@@ -105,6 +126,7 @@ def meeting_place(
     kind: MeetingKind,
     sides: dict[str, str],
     year: int | None = None,
+    month: int | None = None,
 ) -> tuple[str, str]:
     """(city, canonical country) of the meeting; ("", "") for calls and when unsaid.
 
@@ -169,10 +191,14 @@ def meeting_place(
                 if city is not None:
                     return city.name, city.country
             if not visited:
-                visited = _in_country_on_a_visit(text, rules)
+                visited = _in_country_on_a_visit(text, rules) or _hosts_country(text, rules, sides)
             if not visited:
                 for match in _VISIT_TO.finditer(text):
-                    country = rules.country.match(text, match.end())
+                    country = rules.country.match(text, match.end()) or _visit_to_country(
+                        text, match.end(), rules
+                    )
+                    if country and _past_visit(text, country.end(), year, month):
+                        continue  # "signed during Oli's visit to China in December"
                     if country:
                         visited = rules.canonical_country(country.group(0)) or ""
                         if country.group(0) in rules.demonyms and len(countries) == 2:
@@ -243,6 +269,38 @@ def _in_country_on_a_visit(text: str, rules: Rules) -> str:
         if country and _ON_A_VISIT.match(text, country.end()):
             return rules.canonical_country(country.group(0)) or ""
     return ""
+
+
+#: a visitor "who is in the capital", "who arrived in the capital on Monday", "who is on an
+#: official visit to the country / the Sultanate": the hosts' country, unnamed
+_IN_THE_HOSTS = re.compile(
+    r"\bwho\s+(?:is|was|has|had)?\s*(?:currently\s+|now\s+)?(?:arrived\s+in|in|on\s+an?\s+"
+    r"(?:[\w-]+\s+){0,2}visit\s+to|paying\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to)\s+the\s+"
+    r"(?:capital|country|Sultanate|Kingdom|Republic|Emirate|Principality)\b"
+)
+
+
+def _hosts_country(text: str, rules: Rules, sides: dict[str, str]) -> str:
+    """With two sides, the side not the visitor's, where the visitor is named by country
+    right before "who is in the capital" (the last country named before it)."""
+    found = _IN_THE_HOSTS.search(text)
+    if found is None or len(set(sides.values())) != 2:
+        return ""
+    before = rules.country.finditer(text, 0, found.start())
+    named = [rules.canonical_country(m.group(0)) for m in before]
+    visitor = sides.get(named[-1] or "", "") if named else ""
+    if not visitor:
+        return ""
+    return next((c for c, s in sides.items() if s != visitor), "")
+
+
+#: "visit of a Cambodian Foreign Minister to Greece": the country after "to" in the clause
+_TO_COUNTRY = re.compile(r"[^.;,]{0,60}?\bto\s+(?:the\s+)?")
+
+
+def _visit_to_country(text: str, at: int, rules: Rules) -> re.Match[str] | None:
+    found = _TO_COUNTRY.match(text, at)
+    return rules.country.match(text, found.end()) if found else None
 
 
 def _city_in(gazetteer, written: str, countries: tuple[str, ...]):  # noqa: ANN001, ANN202

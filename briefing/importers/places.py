@@ -102,6 +102,15 @@ _COMMON_WORDS = frozenset(
 )
 
 
+#: the names releases use for towns GeoNames files under another (or not at all as Latin)
+_EVERYDAY_NAMES = {
+    "HCMC": "Ho Chi Minh City",
+    "Saigon": "Ho Chi Minh City",
+    "Poipet": "Paoy Paet",
+    "Rangoon": "Yangon",
+}
+
+
 @lru_cache(maxsize=2)
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
     """Load the gazetteer (cached); an empty one if the file is missing."""
@@ -127,6 +136,9 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
                 native.add(alt)
     for alt, city in alternates:  # a city's own name beats another's alternate spelling
         by_name.setdefault(alt, []).append(city)
+    for alias, name in _EVERYDAY_NAMES.items():  # names GeoNames files differently
+        if name in by_name and alias not in by_name:
+            by_name[alias] = [c for c in by_name[name] if c.name == name]
     longest = max((len(n.split()) for n in by_name if n.isascii()), default=1)
     lengths = tuple(sorted({len(n) for n in native if len(n) >= 2}, reverse=True))
     return Gazetteer(by_name, capitals, longest, lengths)

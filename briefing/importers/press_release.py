@@ -128,7 +128,8 @@ def extract(
     draft.warnings.extend(dates.notes)
     _check(cancelled)
     year = draft.meeting_date.year if draft.meeting_date else None
-    city, country = meeting_place(layout, rules, draft.kind, sides, year)
+    month = draft.meeting_date.month if draft.meeting_date else None
+    city, country = meeting_place(layout, rules, draft.kind, sides, year, month)
     draft.city, draft.country = city, sides.get(country, country)
     if layout.dateline:
         date = layout.dateline[1]

@@ -224,3 +224,50 @@ def test_at_a_countrys_foreign_ministry_is_in_its_capital() -> None:
         "Thailand",
     )
     assert (draft.city, draft.country) == ("Bangkok", "Thailand")
+
+
+def test_a_visitor_in_the_capital_or_on_a_visit_to_the_country_is_hosted_in_its_capital():
+    for clause in (
+        "who arrived in the capital on Monday on an official visit",
+        "who is on an official visit to the country",
+        "who is in the capital for consultations",
+    ):
+        draft = draft_for(
+            "22 April 2025\n\nPresident Shavkat Mirziyoyev received the Minister of Foreign "
+            f"Affairs of the Republic of Indonesia Sugiono, {clause}.\n\nThe two sides agreed to "
+            "open direct flights by 2026.\n",
+            "Uzbekistan",
+            "Indonesia",
+        )
+        assert (draft.city, draft.country) == ("Tashkent", "Uzbekistan"), clause
+
+
+def test_a_visit_to_a_country_told_of_a_person_and_a_past_visit_is_not_the_meetings():
+    greece = draft_for(
+        "15 October 2024\n\nMinister of Foreign Affairs George Gerapetritis met the Minister of "
+        "Foreign Affairs of Cambodia, Sok Chenda Sophea, who is paying the first official visit "
+        "of a Cambodian Foreign Minister to Greece.\n\nThe two ministers agreed to sign a visa "
+        "waiver by 2025.\n",
+        "Cambodia",
+        "Greece",
+    )
+    assert (greece.city, greece.country) == ("Athens", "Greece")
+    nepal = draft_for(
+        "KATHMANDU, Feb 10, 2025: Foreign Minister Arzu Rana Deuba urged China to speed up the "
+        "projects signed during Prime Minister Oli's visit to China in December.\n\nChinese Vice "
+        "Foreign Minister Sun Weidong, who is in the capital for consultations, called on "
+        "Minister Rana Deuba on Monday.\n\nThe two sides agreed to reopen two border points.\n",
+        "Nepal",
+        "China",
+    )
+    assert (nepal.city, nepal.country) == ("Kathmandu", "Nepal")
+
+
+def test_everyday_names_of_towns_filed_otherwise():
+    draft = draft_for(
+        "14 September 2024\n\nLeaders of Ho Chi Minh City and Phnom Penh met in HCMC on Friday "
+        "to discuss cooperation.\n\nThe two sides agreed to sign a new programme for 2025-2027.\n",
+        "Cambodia",
+        "Viet Nam",
+    )
+    assert (draft.city, draft.country) == ("Ho Chi Minh City", "Viet Nam")
