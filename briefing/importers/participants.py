@@ -37,7 +37,8 @@ _PARTICIPATION = re.compile(
     r"(?i)\b(?:met|meets|meeting|received|receives|called on|courtesy call|held talks|talks|"
     r"spoke with|spoke by|phone|telephone|video|co-chaired|co-chair|accompan(?:ied|ying|ies)|"
     r"(?:delegations?|side) (?:also )?(?:included|includes|comprised|comprising|consisting)|"
-    r"(?:represented|attended|assisted|joined) by|present|in attendance|signed|held a|held an|"
+    r"(?:represented|attended|assisted|joined) by|present|in attendance|attending|signed|held a|"
+    r"held an|"
     r"visit|visits|"
     r"visited|visiting|conference|conversation|summit|hosted|discussions)\b"
 )

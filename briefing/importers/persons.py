@@ -54,7 +54,7 @@ _NOT_NAMES = frozenset(
     Call Phone Telephone Bilateral Readout Remarks Joint Courtesy MFA MOFA MFAIC DFA MINDEF
     MinDef Staff College Command Headquarters Academy University Institute School Centre Center
     Assembly Congress Parliament Court Front Bank Agency Bureau Division Committee Commission
-    Council""".split()
+    Council Published Updated Posted""".split()
 )
 
 
@@ -403,6 +403,13 @@ def _demonym_before(text: str, start: int, rules: Rules) -> str | None:
     return None
 
 
+#: titles a news page writes in lower case before a name ("… minister Zambry Abd Kadir")
+_LOWER_CASE_HEAD = re.compile(
+    r"(?:deputy\s+|vice\s+)?(?:prime\s+)?minister|(?:deputy\s+)?secretary-general|ambassador|"
+    r"governor|vice-chancellor|(?:deputy\s+)?director-general"
+)
+
+
 def _title_led(text: str, rules: Rules) -> list[Mention]:
     """ "Chinese Premier Li Qiang", "Cambodian prime minister Hun Manet", "Chinese Ambassador to
     Cambodia Wang Wenbin", "Minister of Foreign Affairs Cho Tae-yul of Viet Nam", "Minister of
@@ -411,9 +418,12 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
     for match in rules.title.finditer(text):
         begin = _portfolio_before(text, match.start(), rules)  # "Commerce Minister"
         demonym = _demonym_before(text, begin, rules)
-        if not text[begin : begin + 1].isupper() and demonym is None:
-            continue
-        end = _title_end(text, match.end(), rules)
+        lower_case = not text[begin : begin + 1].isupper()
+        if lower_case and demonym is None and not _LOWER_CASE_HEAD.fullmatch(match.group(0)):
+            continue  # "higher education minister Zambry Abd Kadir": news style, a head word
+        end = (
+            match.end() if lower_case and demonym is None else _title_end(text, match.end(), rules)
+        )
         title = text[begin:end]
         acronym = _ACRONYM.match(text, end)  # "Minister of Foreign Affairs (MNEC), Bendito …"
         if acronym is not None:
@@ -576,12 +586,16 @@ def _title_end(text: str, end: int, rules: Rules) -> int:
         if chained:
             end = chained.end()
             continue
-        place = re.match(r",?\s+(?:to|of|for)\s+(?:the\s+)?", text[end : end + 12])
+        place = re.match(r",?\s+(?:to|of|for|in)\s+(?:the\s+)?", text[end : end + 12])
         state = place and _STATE_FORM.match(text, end + place.end())  # "… of the Democratic
         at = state.end() if state else end + place.end() if place else end  # Socialist Republic of"
         country = place and rules.country.match(text, at)
         if country:
             end = country.end()
+            continue
+        city = _city_at(text, at) if place else None  # "Deputy Governor of Phnom Penh Keut Chhe"
+        if city is not None and _name_follows(text, city, rules):
+            end = city
             continue
         portfolio = _portfolio_tail(text, end, rules)
         if portfolio is not None:
@@ -600,6 +614,14 @@ def _title_end(text: str, end: int, rules: Rules) -> int:
             end = office
             continue
         return end
+
+
+def _city_at(text: str, at: int) -> int | None:
+    """The end of a city the gazetteer knows, written at ``at``, else None."""
+    try:
+        return load_gazetteer().latin_at(text, at)[1]
+    except KeyError:
+        return None
 
 
 #: the form of a state before its name: "Democratic Socialist Republic of", "Kingdom of the"

@@ -343,3 +343,42 @@ def test_an_initial_and_one_name_a_host_in_his_country_and_his_companions():
     assert sides.get("Hun Manet") == "Cambodia", describe(draft)
     assert sides.get("Prasetyo Hadi") == "Indonesia", describe(draft)
     assert "S. Jaishankar" in sides, describe(draft)
+
+
+def test_news_style_lower_case_titles_and_omani_honorifics():
+    draft = draft_for(
+        "Kuala Lumpur, 22 Jan 2025\n\nHigher education minister Zambry Abd Kadir met Cambodia's "
+        "education minister Hang Chuon Naron in Phnom Penh yesterday.\n\nThe two ministers "
+        "agreed to sign a higher education MoU by June.\n",
+        "Cambodia",
+        "Malaysia",
+    )
+    names = [p.name for p in draft.participants]
+    assert "Zambry Abd Kadir" in names, describe(draft)
+    assert sides_by_name(draft).get("Hang Chuon Naron") == "Cambodia", describe(draft)
+    oman = draft_for(
+        "Muscat, 4 February 2025\n\nHE Sayyid Badr bin Hamad Albusaidi, Minister of Foreign "
+        "Affairs, received HE Sugiono, Minister of Foreign Affairs of the Republic of Indonesia, "
+        "on Tuesday. HH Sayyid Shihab bin Tarik Al Said later received the minister.\n\nThe two "
+        "sides agreed to open a direct air route.\n",
+        "Oman",
+        "Indonesia",
+    )
+    names = [p.name for p in oman.participants]
+    assert "Badr bin Hamad Albusaidi" in names, describe(oman)
+    assert "Shihab bin Tarik Al Said" in names, describe(oman)
+
+
+def test_a_city_in_a_title_and_those_attending():
+    draft = draft_for(
+        "Ho Chi Minh City, 14 September 2024\n\nChairman of the HCMC People's Committee Phan Van "
+        "Mai received a delegation of Phnom Penh led by Governor Khuong Sreng on Friday.\n\nAlso "
+        "attending the reception were Deputy Governor of Phnom Penh Keut Chhe and Consul "
+        "General of Cambodia in HCMC Som Chandara.\n\nThe two sides agreed to sign a cooperation "
+        "programme for 2025-2027.\n",
+        "Cambodia",
+        "Viet Nam",
+    )
+    names = [p.name for p in draft.participants]
+    assert "Keut Chhe" in names, describe(draft)
+    assert "Som Chandara" in names, describe(draft)
