@@ -93,7 +93,7 @@ _WHEN_AFTER = re.compile(
 )
 
 
-def _past_visit(text: str, end: int, year: int | None, month: int | None) -> bool:
+def past_visit(text: str, end: int, year: int | None, month: int | None) -> bool:
     """A visit dated before the meeting: "in December" said of a meeting in February, "last
     year", or a year before the meeting's."""
     if _past_event(text, end, year):
@@ -197,7 +197,7 @@ def meeting_place(
                     country = rules.country.match(text, match.end()) or _visit_to_country(
                         text, match.end(), rules
                     )
-                    if country and _past_visit(text, country.end(), year, month):
+                    if country and past_visit(text, country.end(), year, month):
                         continue  # "signed during Oli's visit to China in December"
                     if country:
                         visited = rules.canonical_country(country.group(0)) or ""

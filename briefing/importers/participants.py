@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from briefing.importers.draft import DraftPerson
 from briefing.importers.line_kinds import tidy_caps
+from briefing.importers.meeting_facts import past_visit
 from briefing.importers.page_layout import Layout
 from briefing.importers.person_names import match_person, name_key
 from briefing.importers.persons import Mention, destination
@@ -107,11 +108,13 @@ def find_participants(
     rules: Rules,
     issuer: str = "",
     venue: str = "",
+    when: tuple[int | None, int | None] = (None, None),
 ) -> list[DraftPerson]:
     """People who took part: those named where the release says who met whom.
 
     Later namings of the same person complete the honorific, title and side. ``venue``: the
-    country the meeting is in, if found (a host who receives someone is of it).
+    country the meeting is in, if found (a host who receives someone is of it); ``when``: the
+    meeting's (year, month), if found (a visit dated before it is another's).
     """
     chosen: dict[tuple[str, ...], DraftPerson] = {}
     zones = sorted(zones)
@@ -191,7 +194,7 @@ def find_participants(
             if len(others) == 1:
                 person.side = others[0]
         person.title = _full_title(person.title, person.side)
-    visit = _visited(zones, text, rules, sides)
+    visit = _visited(zones, text, rules, sides, when)
     if visit is not None and len(settings.countries) == 2 and any(not p.side for p in result):
         visited, said_at = visit
         other = next(c for c in settings.countries if c != visited)
@@ -497,7 +500,11 @@ def outsiders(
 
 
 def _visited(
-    zones: list[tuple[int, int]], text: str, rules: Rules, sides: dict[str, str]
+    zones: list[tuple[int, int]],
+    text: str,
+    rules: Rules,
+    sides: dict[str, str],
+    when: tuple[int | None, int | None] = (None, None),
 ) -> tuple[str, tuple[int, int]] | None:
     """The side visited ("made an Official Visit to Cambodia", "visited Cambodia", "is in
     China on an official visit") and where the visitor is named (the sentence up to the
@@ -514,6 +521,8 @@ def _visited(
                 continue
             if country.group(0) in rules.demonyms:  # type: ignore[union-attr]
                 continue  # "visiting Japanese Foreign Minister": a nationality, not a place
+            if past_visit(text, country.end(), *when):  # type: ignore[union-attr]
+                continue  # "signed during Oli's visit to China in December"
             if match.group(0).lower().startswith(("is", "was", "are", "were")) and not re.match(
                 r"[^.;]{0,40}\b(?:visit|this\s+week|for\s+talks|(?:trade|business)\s+mission|trip)\b",
                 text[country.end() : end],  # type: ignore[union-attr]

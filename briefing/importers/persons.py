@@ -345,7 +345,18 @@ def _country_in(text: str, rules: Rules) -> str | None:
         and not (text[: m.start()].endswith(", ") and text.startswith(" and ", m.end()))
     ]  # "Minister for Foreign Affairs, European Union and Cooperation": a portfolio
     found = [c for c in found if c]
-    return found[-1] if found else None
+    if found:
+        return found[-1]
+    for place in _OF_A_PLACE.finditer(text):  # "Governor of Phnom Penh", "… of the HCMC …"
+        try:
+            city = load_gazetteer().latin_at(text, place.end())[0]
+        except KeyError:
+            continue
+        return rules.canonical_country(city.country) or city.country
+    return None
+
+
+_OF_A_PLACE = re.compile(r"\b(?:of|in)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def destination(title: str, rules: Rules) -> str | None:

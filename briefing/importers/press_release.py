@@ -141,7 +141,16 @@ def extract(
         [draft.issuer, *(s.text for s in layout.header[:6] if _masthead_line(s.text))]
     )
     draft.participants = find_participants(
-        mentions, clean, zones, people, settings, sides, rules, masthead, draft.country
+        mentions,
+        clean,
+        zones,
+        people,
+        settings,
+        sides,
+        rules,
+        masthead,
+        draft.country,
+        (year, month),
     )
     _check(cancelled)
     reader = Reader(rules, draft.participants, sides, {a.key for a in settings.areas}, masks)

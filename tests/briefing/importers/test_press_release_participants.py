@@ -382,3 +382,26 @@ def test_a_city_in_a_title_and_those_attending():
     names = [p.name for p in draft.participants]
     assert "Keut Chhe" in names, describe(draft)
     assert "Som Chandara" in names, describe(draft)
+
+
+def test_the_city_in_a_title_gives_the_side_and_a_past_visit_names_no_host():
+    hcmc = draft_for(
+        "14 September 2024\n\nChairman of the HCMC People's Committee Phan Van Mai and Governor "
+        "of Phnom Penh Khuong Sreng held talks on Friday.\n\nThe two sides agreed to sign a "
+        "cooperation programme for 2025-2027.\n",
+        "Cambodia",
+        "Viet Nam",
+    )
+    sides = sides_by_name(hcmc)
+    assert sides.get("Khuong Sreng") == "Cambodia", describe(hcmc)
+    assert sides.get("Phan Van Mai") == "Viet Nam", describe(hcmc)
+    nepal = draft_for(
+        "KATHMANDU, Feb 10, 2025: Foreign Minister Arzu Rana Deuba urged China to speed up the "
+        "projects signed during Prime Minister Oli's visit to China in December.\n\nChinese Vice "
+        "Foreign Minister Sun Weidong called on Foreign Minister Arzu Rana Deuba on Monday, with "
+        "Foreign Secretary Amrit Bahadur Rai present.\n\nThe two sides agreed to reopen two "
+        "border points.\n",
+        "Nepal",
+        "China",
+    )
+    assert sides_by_name(nepal).get("Arzu Rana Deuba") != "China", describe(nepal)
