@@ -190,6 +190,8 @@ class _Reader:
         text = without_false_cues(text, self.rules)
         kinds = {k: [matching_copy(w) for w in v] for k, v in self.rules.raw["kinds"].items()}
         joint = side == BOTH
+        if _ends_with_any(text, kinds["concern"]):  # "…表示担忧。": the concern is the verb
+            return ItemKind.CONCERN
         agreement = any(w in text for w in kinds["agreement"])
         if agreement and (joint or any(w in text for w in self.rules.words("joint_acts"))):
             return ItemKind.AGREEMENT
@@ -294,6 +296,12 @@ def extract(
                 DraftCommitment(item.text, item.side, item.area, index, keep=concrete)
             )
     return draft
+
+
+def _ends_with_any(text: str, words: list[str]) -> bool:
+    """Whether one of ``words`` ends the sentence (a mark or two after it at most)."""
+    tail = text.rstrip(' 。．.!！។៕"”」』）)')
+    return any(tail.endswith(w) for w in words)
 
 
 def without_false_cues(text: str, rules: LangRules) -> str:

@@ -200,3 +200,37 @@ def test_the_secretary_named_by_a_word_of_his_title_and_a_minister_by_name_are_b
         "Republic of Korea",
     )
     assert _side(draft, "joint commission") == BOTH
+
+
+def _kind(draft, words: str) -> ItemKind:
+    found = [i for i in draft.items if words in i.text]
+    assert len(found) == 1, describe(draft)
+    return found[0].kind
+
+
+def test_invitations_conveyed_readiness_and_issues_raised_are_their_kinds():
+    draft = draft_for(
+        LEAD + "Minister Sok Chenda Sophea conveyed an invitation from Prime Minister Hun Manet "
+        "to Prime Minister Paetongtarn to visit Cambodia.\n\nMinister Maris extended an "
+        "invitation to Minister Sok Chenda Sophea to attend the Mekong-Lancang meeting.\n\n"
+        "Minister Maris expressed Thailand's readiness to share its expertise in flood "
+        "management.\n\nMinister Sok Chenda Sophea raised the issue of Cambodian workers whose "
+        "permits expire in June.\n",
+        "Cambodia",
+        "Thailand",
+    )
+    assert _kind(draft, "conveyed an invitation") == ItemKind.REQUEST
+    assert _kind(draft, "extended an invitation") == ItemKind.REQUEST
+    assert _kind(draft, "readiness") == ItemKind.PLEDGE
+    assert _kind(draft, "raised the issue") == ItemKind.CONCERN
+
+
+def test_chinese_a_concern_that_ends_the_sentence_outranks_an_object_marker():
+    draft = draft_for(
+        "2023年5月16日\n\n印尼经济统筹部长艾尔朗加15日与马来西亚种植业部长法迪拉举行视频会谈。"
+        "艾尔朗加对欧盟法规可能将我国约1600万名小农户排除在欧洲供应链之外表示担忧。双方同意加强"
+        "合作。\n",
+        "Indonesia",
+        "Malaysia",
+    )
+    assert _kind(draft, "表示担忧") == ItemKind.CONCERN
