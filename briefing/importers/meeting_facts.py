@@ -50,6 +50,13 @@ _FUTURE_BEFORE = re.compile(
 _CLAUSE_BEFORE = re.compile(r"(?:\s+and\s+|;\s+|,\s+)(?!.*(?:\s+and\s+|;\s+|,\s+))", re.S)
 
 
+#: "… a day after a stand-off at a temple in Surin province": where another event was
+_OTHER_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:(?:a|one|two|three|several)\s+days?\s+after|(?:weeks|days|months)\s+after|"
+    r"following\s+(?:a|an|the|last)|in\s+the\s+wake\s+of)\b[^.;]*$"
+)
+
+
 def _future_venue(text: str, at: int) -> bool:
     """Whether the place at ``at`` is where something will happen, not the meeting's:
     "agreed to convene the 5th Joint Commission (JCBC) in Bangkok" (its clause looked at)."""
@@ -174,6 +181,7 @@ def meeting_place(
                     _future_venue(text, match.start())
                     or _past_event(text, _end, year)
                     or _quoted(text, match.start())
+                    or _OTHER_EVENT_BEFORE.search(text, max(0, match.start() - 90), match.start())
                 ):
                     continue
                 found.append(city)

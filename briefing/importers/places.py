@@ -1,10 +1,11 @@
 """Where a meeting took place: a gazetteer of cities (``resources/importers/gazetteer.json``).
 
 The gazetteer is generated from GeoNames and pycountry by ``make_gazetteer.py`` beside it, so
-the app needs neither package (180 MB and 23 MB) at run time: about 6,300 cities of 100,000
-people or more, every capital and a few seats of government, each with its country and its
-spellings in Latin, Khmer and Chinese script. A name that several cities share goes to the most
-populous one, unless one of the release's two countries has a city of that name.
+the app needs neither package (180 MB and 23 MB) at run time: about 6,800 cities (those of
+100,000 people or more, every capital and a few seats of government, every town of Cambodia and
+its neighbours), each with its country and its spellings in Latin, Khmer and Chinese script.
+A name that several cities share goes to the most populous one, unless one of the release's
+two countries has a city of that name.
 """
 
 from __future__ import annotations

