@@ -232,3 +232,14 @@ def test_the_meeting_date_in_the_title_and_the_previous_day():
         "Thailand",
     )
     assert previous.meeting_date == dt.date(2025, 5, 27)
+
+
+def test_a_page_date_followed_by_a_byline_in_lower_case():
+    draft = draft_for(
+        f"News\n\nLeaders meet in Bangkok\n\nPosted on May 28, 2025 by Editor\n\n{MET} in Bangkok "
+        f"on Tuesday (27).{AGREED}",
+        "Cambodia",
+        "Thailand",
+    )
+    assert draft.issue_date == dt.date(2025, 5, 28)
+    assert draft.meeting_date == dt.date(2025, 5, 27)
