@@ -48,7 +48,10 @@ _JOINT_AFTER_SUBJECT = re.compile(
 
 
 #: "It was agreed to …", "It was decided that …": both sides, unnamed
-_AGREED_PASSIVE = re.compile(r"(?i)^(?:it|this)\s+was\s+(?:also\s+)?(?:agreed|decided)\b")
+_AGREED_PASSIVE = re.compile(
+    r"(?i)^(?:it|this)\s+was\s+(?:also\s+)?(?:agreed|decided|noted|stressed|emphasi[sz]ed|"
+    r"underlined|underscored)\b"
+)  # "It was noted that …": both sides, unnamed
 
 
 #: a clause of one side's sentence in which both sides act: "X held talks with Y, where the two
@@ -73,7 +76,8 @@ _LEAD = re.compile(
     r"^(?:(?:In|On|At|During|For|After|Following|Regarding|Concerning|As for|With regard to|"
     r"In terms of|According to|Meanwhile|Responding|Speaking|Also|Furthermore|Moreover|"
     r"Additionally|In addition|Earlier|Later|Despite|Turning to|Separately|Likewise|Besides|"
-    r"Finally|Lastly|Notably|Similarly|In this regard|To this end|Under)\b[^,]{0,90},\s*)+"
+    r"Finally|Lastly|Notably|Similarly|In this regard|To this end|Under|Welcoming|Receiving|"
+    r"Referring|Noting|Thanking|Addressing|Commenting)\b[^,]{0,90},\s*)+"
 )
 
 
@@ -352,7 +356,9 @@ def _signed_document(reader: Reader, sentence: Span) -> DraftItem | None:
 #: "X invited Y to visit …, and Y accepted" / "…, which was accepted" / "and the Cambodian
 #: Prime Minister said he would do so": the pledge is the invitee's (who will travel)
 _INVITED = re.compile(r"(?i)\b(?:invited|extended\s+(?:an|his|her|their)\s+invitation\s+to)\s+")
-_TO_VISIT = re.compile(r"(?i)\s+to\s+(?:visit|come|travel|attend|pay)\b")
+_TO_VISIT = re.compile(
+    r"(?i)\s+to\s+(?:visit|come|travel|attend|pay|co-chair|take\s+part|participate|join)\b"
+)
 _INVITATION_TAKEN = re.compile(
     r"(?i)\b(?:accepted|accepts|which\s+was\s+accepted|"
     r"said\s+(?:he|she|they)\s+would\s+(?:try\s+to\s+)?(?:visit|do\s+so|come|travel)\b)"

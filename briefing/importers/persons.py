@@ -411,7 +411,14 @@ def _demonym_before(text: str, start: int, rules: Rules) -> str | None:
     for match in rules.country.finditer(head):
         if match.end() == len(head):
             return rules.canonical_country(match.group(0))
+    portfolio = _OWNER_OF_PORTFOLIO.search(text, max(0, start - 80), start)
+    if portfolio is not None:  # "Cambodia's education, youth and sport minister"
+        return rules.canonical_country(portfolio.group("who"))
     return None
+
+
+#: a country's possessive before portfolio words in lower case, up to a title
+_OWNER_OF_PORTFOLIO = re.compile(r"\b(?P<who>[A-Z][\w-]+)(?:'s|’s)\s+(?:[a-z][\w-]*,?\s+){1,6}$")
 
 
 #: titles a news page writes in lower case before a name ("… minister Zambry Abd Kadir")

@@ -234,3 +234,30 @@ def test_chinese_a_concern_that_ends_the_sentence_outranks_an_object_marker():
         "Malaysia",
     )
     assert _kind(draft, "表示担忧") == ItemKind.CONCERN
+
+
+def test_passive_notes_a_welcoming_lead_and_an_invitation_to_co_chair_accepted():
+    draft = draft_for(
+        LEAD + "It was noted that relations have been filled with new content in recent years."
+        "\n\nWelcoming the Cambodian delegation, Minister Maris stated that Thailand values its "
+        "neighbour.\n\nMinister Maris invited Minister Sok Chenda Sophea to co-chair the next "
+        "Joint Commission in Bangkok early next year, and the Cambodian minister accepted.\n",
+        "Cambodia",
+        "Thailand",
+    )
+    assert _side(draft, "new content") == BOTH
+    assert _side(draft, "values its neighbour") == "Thailand"
+    assert _side(draft, "co-chair") == "Cambodia"
+
+
+def test_a_countrys_possessive_before_a_lower_case_portfolio():
+    draft = draft_for(
+        "Kuala Lumpur, 22 Jan 2025\n\nHigher education minister Zambry Abd Kadir met Cambodia's "
+        "education, youth and sport minister Hang Chuon Naron in Phnom Penh yesterday.\n\nThe "
+        "two ministers agreed to sign a higher education MoU by June.\n",
+        "Cambodia",
+        "Malaysia",
+    )
+    sides = sides_by_name(draft)
+    assert sides.get("Hang Chuon Naron") == "Cambodia", describe(draft)
+    assert sides.get("Zambry Abd Kadir") == "Malaysia", describe(draft)
