@@ -108,7 +108,29 @@ def worst_inputs() -> dict[str, str]:
         "khmer_honorifics": "ឯកឧត្តម សុខ ចិន្តាសោភា " * (limit // 24),
         "chinese_no_stop": "双方同意加强经贸合作" * (limit // 10),
         "chinese_titles": "柬埔寨首相洪玛奈" * (limit // 8),
+        # thousands of different ministers in paragraphs of prose: every participant is
+        # compared with every sentence's subject unless names are looked up (was 144 s)
+        "distinct_ministers": _distinct_ministers(limit),
     }
+
+
+def _distinct_ministers(limit: int) -> str:
+    """Paragraphs of 40 sentences, each naming two ministers no other sentence names."""
+
+    def name(number: int) -> str:
+        letters = "bcdfghklmnprstv"
+        word = "".join(
+            letters[(number // 15**k) % 15] + "aeiou"[(number + k) % 5] for k in range(3)
+        )
+        return word.capitalize()
+
+    sentences = [
+        f"On that day, Minister {name(4 * i)} {name(4 * i + 1)} met with the visiting Minister "
+        f"{name(4 * i + 2)} {name(4 * i + 3)} and they discussed the trade in rice. "
+        for i in range(limit // 120)
+    ]
+    paragraphs = ["".join(sentences[i : i + 40]) for i in range(0, len(sentences), 40)]
+    return "\n\n".join(paragraphs)[:limit]
 
 
 def time_worst() -> float:

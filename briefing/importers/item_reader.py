@@ -82,6 +82,9 @@ class Reader:
     _starts: list[int] = field(default_factory=list)
     _longest: int = 0
     _last_subject: tuple[tuple[int, str], tuple[Span, Span | None]] | None = None
+    _head_cache: tuple[list[str], dict[str, int]] | None = None
+    _name_index: tuple[dict[str, set[int]], list[tuple[int, list[str]]], int] | None = None
+    _honorifics: tuple[list[tuple[int, set[str]]], int] | None = None
 
     def side(self, canonical: str) -> str:
         return self.side_name.get(canonical, canonical)
@@ -222,7 +225,7 @@ class Reader:
     def _people_in(self, text: str) -> list[DraftPerson]:
         """Participants the subject names: by name word, else honorific, else unique title."""
         folded = fold(text)
-        named = [p for p in self.participants if _has_any(folded, _name_words(p))]
+        named = self._named_in(folded)
         if len(named) > 1:  # "Sok Chenda Sophea" is named, not "Sok Sambath" for his "Sok"
             words = {id(p): _words_in(folded, _name_words(p)) for p in named}
             named = [
@@ -248,9 +251,18 @@ class Reader:
                     return [named[0], other[0]]
         if named:
             return named
+        if self._honorifics is None or self._honorifics[1] != len(self.participants):
+            self._honorifics = (
+                [
+                    (i, words)
+                    for i, p in enumerate(self.participants)
+                    if (words := distinctive_honorific_words(p.honorific))
+                ],
+                len(self.participants),
+            )
         scores = [
-            (len([w for w in distinctive_honorific_words(p.honorific) if _has_any(folded, [w])]), i)
-            for i, p in enumerate(self.participants)
+            (len([w for w in words if _has_any(folded, [w])]), i)
+            for i, words in self._honorifics[0]
         ]
         best = max((s for s, _ in scores), default=0)
         if best and [s for s, _ in scores].count(best) == 1:
@@ -261,15 +273,13 @@ class Reader:
             each = [self._people_in(f"the {part}") or self._holders(part) for part in joined]
             if all(len(found) == 1 for found in each) and each[0][0] is not each[1][0]:
                 return [each[0][0], each[1][0]]
-        heads = [self._title_head(p) for p in self.participants]
-        hits = [
-            p for p, h in zip(self.participants, heads, strict=True) if h and _has_any(folded, [h])
-        ]
-        # "the Prime Minister" is the Prime Minister's, not every Minister's
-        hits = [p for p in hits if not any(self._title_head(p) in self._title_head(q)
-                                           and self._title_head(p) != self._title_head(q)
-                                           for q in hits)]  # fmt: skip
-        if len(hits) == 1 and heads.count(self._title_head(hits[0])) == 1:
+        heads, counts = self._heads()
+        present = {h for h in counts if h and _has_any(folded, [h])}
+        # "the Prime Minister" is the Prime Minister's, not every Minister's (by distinct
+        # title heads: a page of hundreds of ministers is not read hundreds of times over)
+        present = {h for h in present if not any(h in o and h != o for o in present)}
+        hits = [p for p, h in zip(self.participants, heads, strict=True) if h in present]
+        if len(hits) == 1 and counts[heads[self.participants.index(hits[0])]] == 1:
             return hits
         short = re.match(r"(?i)the\s+(\w.*)", text.strip()) and len(text.split()) <= 4
         if hits and short:
@@ -304,6 +314,38 @@ class Reader:
             if _has_any(folded, [w for w in fold(person.display_name).split() if len(w) > 2]):
                 return person
         return None
+
+    def _named_in(self, folded: str) -> list[DraftPerson]:
+        """Participants one of whose name words ``folded`` holds as a whole word, in order:
+        name words of letters and digits are looked up among the text's words (one pass of
+        the text, not one per participant), the others searched for."""
+        if self._name_index is None or self._name_index[2] != len(self.participants):
+            index: dict[str, set[int]] = {}
+            other: list[tuple[int, list[str]]] = []
+            for number, person in enumerate(self.participants):
+                words = [w for w in _name_words(person) if len(w) >= 2]
+                plain = [w for w in words if _PLAIN_WORD.fullmatch(w)]
+                for word in plain:
+                    index.setdefault(word, set()).add(number)
+                if len(plain) < len(words):
+                    other.append((number, [w for w in words if w not in plain]))
+            self._name_index = (index, other, len(self.participants))
+        index, other, _ = self._name_index
+        found: set[int] = set()
+        for word in _PLAIN_WORD.findall(folded):
+            found |= index.get(word, set())
+        found |= {n for n, words in other if n not in found and _has_any(folded, words)}
+        return [self.participants[n] for n in sorted(found)]
+
+    def _heads(self) -> tuple[list[str], dict[str, int]]:
+        """Each participant's title head, and how many hold each (made once)."""
+        if self._head_cache is None or len(self._head_cache[0]) != len(self.participants):
+            heads = [self._title_head(p) for p in self.participants]
+            counts: dict[str, int] = {}
+            for head in heads:
+                counts[head] = counts.get(head, 0) + 1
+            self._head_cache = (heads, counts)
+        return self._head_cache
 
     def _title_head(self, person: DraftPerson) -> str:
         head = self.rules.title.match(person.title)
@@ -432,6 +474,9 @@ def _name_words(person: DraftPerson) -> list[str]:
     """The words of a participant's name, without their punctuation ("Biden," of "Joseph R.
     Biden, Jr.")."""
     return re.findall(r"[^\W_][\w'’-]*", fold(person.display_name))
+
+
+_PLAIN_WORD = re.compile(r"\w+")
 
 
 def _has_any(folded: str, needles: list[str]) -> bool:

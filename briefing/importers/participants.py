@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from briefing.importers.draft import DraftPerson
 from briefing.importers.line_kinds import tidy_caps
@@ -117,6 +118,7 @@ def find_participants(
     meeting's (year, month), if found (a visit dated before it is another's).
     """
     chosen: dict[tuple[str, ...], DraftPerson] = {}
+    sharing: dict[str, list[tuple[str, ...]]] = {}  # a name word -> the chosen keys with it
     zones = sorted(zones)
     starts = [a for a, _ in zones]
     for mention in mentions:
@@ -124,7 +126,7 @@ def find_participants(
         at = bisect.bisect_right(starts, mention.start) - 1
         inside = at >= 0 and zones[at][0] <= mention.start < zones[at][1]
         key = mention.key
-        existing = chosen.get(key) or _same_person(chosen, key)
+        existing = chosen.get(key) or _same_person(chosen, key, sharing)
         if existing is not None:
             if mention.title and _full_words(key) > _full_words(name_key(existing.name)):
                 # named in full with the title, after a short form (a headline)
@@ -150,6 +152,8 @@ def find_participants(
             side = person.side
         if not side:
             side = _hinted_side(mention, rules, sides)
+        for word in _bare(key)[1]:
+            sharing.setdefault(word, []).append(key)
         chosen[key] = DraftPerson(
             name=mention.name,
             display_name=person.display_name if person else mention.display_name,
@@ -253,17 +257,6 @@ _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<who>[A-Z][\w'’-]+)\s+cou
 def _full_words(key: tuple[str, ...]) -> int:
     """Name words written out (initials left out)."""
     return sum(1 for w in key if len(w.rstrip(".")) > 1)
-
-
-def _has_words(text: str, words: str) -> bool:
-    """Whether ``words`` occur in ``text`` as whole words."""
-    at = text.find(words)
-    while at >= 0:
-        end = at + len(words)
-        if not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum():
-            return True
-        at = text.find(words, at + 1)
-    return False
 
 
 def _ends_with_word(text: str, word: str) -> bool:
@@ -377,6 +370,11 @@ def _accompanying(
 
     by_end = {m.end: m for m in mentions}
     starts = [m.start for m in mentions]  # in text order
+    by_last_two: dict[tuple[str, str], list[DraftPerson]] = {}
+    for person in chosen.values():
+        words = person.name.split()
+        if len(words) > 2:
+            by_last_two.setdefault((words[-2], words[-1]), []).append(person)
     for match in _ACCOMPANIED.finditer(text):
         named = [by_end[e] for e in range(match.start() - 3, match.start() + 1) if e in by_end]
         leader = person_of(named[0]) if named else None
@@ -406,11 +404,15 @@ def _accompanying(
             person = person_of(mention)
             if person is not None and not person.side:
                 person.side = side
-        clause = text[match.end() : end]
-        for person in chosen.values():  # named in full before: "accompanied by Rana Deuba"
-            short = " ".join(person.name.split()[-2:])
-            if not person.side and len(person.name.split()) > 2 and _has_words(clause, short):
-                person.side = side
+        # named in full before, by the last two words after: "accompanied by Rana Deuba"
+        words = _CLAUSE_WORD.findall(text, match.end(), end)
+        for pair in zip(words, words[1:], strict=False):
+            for person in by_last_two.get(pair, ()):
+                if not person.side:
+                    person.side = side
+
+
+_CLAUSE_WORD = re.compile(r"[^\W_][\w'’-]*")
 
 
 def _demonym_leader(text: str, at: int, rules: Rules) -> str:
@@ -575,24 +577,37 @@ def _issuer_country(issuer: str, rules: Rules, sides: dict[str, str]) -> str:
 
 
 def _same_person(
-    chosen: dict[tuple[str, ...], DraftPerson], key: tuple[str, ...]
+    chosen: dict[tuple[str, ...], DraftPerson],
+    key: tuple[str, ...],
+    sharing: dict[str, list[tuple[str, ...]]] | None = None,
 ) -> DraftPerson | None:
     """ "Antony J. Blinken" and "Antony Blinken" are one person: the same words but initials;
     so are "Bendito dos Santos Freitas" and, later, "Bendito Freitas" (or "Freitas"): a short
     form whose words are all in the full name (keys are order-free)."""
-    bare = tuple(w for w in key if len(w.rstrip(".")) > 1)
+    bare, bare_set = _bare(key)
     if not bare:
         return None
-    for other, person in chosen.items():
-        full = tuple(w for w in other if len(w.rstrip(".")) > 1)
+    others = chosen.items()
+    if sharing is not None:  # only those sharing a word can be one (in the order chosen)
+        keys = {k for w in bare_set for k in sharing.get(w, ())}
+        others = [(k, p) for k, p in chosen.items() if k in keys] if keys else []
+    for other, person in others:
+        full, full_set = _bare(other)
         if full == bare:
             return person
-        if 1 <= len(bare) < len(full) and set(bare) <= set(full):
+        if 1 <= len(bare) < len(full) and bare_set <= full_set:
             return person
         initials = len(full) < len(other)  # "B.Battsetseg", later "Batmunkh Battsetseg"
-        if (2 if not initials else 1) <= len(full) < len(bare) and set(full) <= set(bare):
+        if (2 if not initials else 1) <= len(full) < len(bare) and full_set <= bare_set:
             return person  # named short first (a headline), then in full: one person
     return None
+
+
+@lru_cache(maxsize=4096)
+def _bare(key: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A name key without its initials, and as a set (asked again and again: cached)."""
+    bare = tuple(w for w in key if len(w.rstrip(".")) > 1)
+    return bare, frozenset(bare)
 
 
 def _hinted_side(mention: Mention, rules: Rules, sides: dict[str, str]) -> str:
