@@ -111,11 +111,13 @@ def worst_inputs() -> dict[str, str]:
         # thousands of different ministers in paragraphs of prose: every participant is
         # compared with every sentence's subject unless names are looked up (was 144 s)
         "distinct_ministers": _distinct_ministers(limit),
+        "distinct_companions": _distinct_ministers(limit, companions=True),
     }
 
 
-def _distinct_ministers(limit: int) -> str:
-    """Paragraphs of 40 sentences, each naming two ministers no other sentence names."""
+def _distinct_ministers(limit: int, *, companions: bool = False) -> str:
+    """Paragraphs of 40 sentences, each naming two ministers no other sentence names (with
+    ``companions``: "X was accompanied by Y", each leader looked for among all named)."""
 
     def name(number: int) -> str:
         letters = "bcdfghklmnprstv"
@@ -124,8 +126,9 @@ def _distinct_ministers(limit: int) -> str:
         )
         return word.capitalize()
 
+    verb = "was accompanied by Director" if companions else "met with the visiting Minister"
     sentences = [
-        f"On that day, Minister {name(4 * i)} {name(4 * i + 1)} met with the visiting Minister "
+        f"On that day, Minister {name(4 * i)} {name(4 * i + 1)} {verb} "
         f"{name(4 * i + 2)} {name(4 * i + 3)} and they discussed the trade in rice. "
         for i in range(limit // 120)
     ]

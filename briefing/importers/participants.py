@@ -259,11 +259,6 @@ def _full_words(key: tuple[str, ...]) -> int:
     return sum(1 for w in key if len(w.rstrip(".")) > 1)
 
 
-def _ends_with_word(text: str, word: str) -> bool:
-    """Whether ``text`` ends with ``word`` as a whole word ("… Tiong", not "… Bali" for "Li")."""
-    return text.endswith(word) and not text[: len(text) - len(word)][-1:].isalnum()
-
-
 def _counterparts(
     mentions: list[Mention],
     chosen: dict[tuple[str, ...], DraftPerson],
@@ -365,33 +360,34 @@ def _accompanying(
     """ "X was accompanied by A and B": A and B, without a side of their own, are of X's (X
     named right before it, or "The Cambodian minister")."""
 
+    sharing: dict[str, list[tuple[str, ...]]] = {}
+    for key in chosen:
+        for word in _bare(key)[1]:
+            sharing.setdefault(word, []).append(key)
+
     def person_of(mention: Mention) -> DraftPerson | None:
-        return chosen.get(mention.key) or _same_person(chosen, mention.key)
+        return chosen.get(mention.key) or _same_person(chosen, mention.key, sharing)
 
     by_end = {m.end: m for m in mentions}
     starts = [m.start for m in mentions]  # in text order
     by_last_two: dict[tuple[str, str], list[DraftPerson]] = {}
-    for person in chosen.values():
+    by_end_word: dict[str, list[tuple[int, DraftPerson]]] = {}  # first or last name word
+    for order, person in enumerate(chosen.values()):
         words = person.name.split()
         if len(words) > 2:
             by_last_two.setdefault((words[-2], words[-1]), []).append(person)
+        for word in {words[0], words[-1]} if words else ():
+            by_end_word.setdefault(word, []).append((order, person))
     for match in _ACCOMPANIED.finditer(text):
         named = [by_end[e] for e in range(match.start() - 3, match.start() + 1) if e in by_end]
         leader = person_of(named[0]) if named else None
         if leader is None:  # named without a title: "Neth Pheaktra was accompanied by …"
             before = text[max(0, match.start() - 60) : match.start()].rstrip()
-            leader = next(  # by surname, last ("Neth Pheaktra") or first ("Tiong King Sing")
-                (
-                    p
-                    for p in chosen.values()
-                    if p.name
-                    and (
-                        _ends_with_word(before, p.name.split()[-1])
-                        or _ends_with_word(before, p.name.split()[0])
-                    )
-                ),
-                None,
-            )
+            # by surname, last ("Neth Pheaktra") or first ("Tiong King Sing"): the word that
+            # ends the text before, after a mark or a space; the first person chosen
+            ends = {before[i:] for i in range(len(before)) if i == 0 or not before[i - 1].isalnum()}
+            found = [c for word in ends for c in by_end_word.get(word, ())]
+            leader = min(found, key=lambda c: c[0])[1] if found else None
         side = leader.side if leader is not None else _demonym_leader(text, match.start(), rules)
         side = sides.get(side, side) if side else ""
         if not side:
