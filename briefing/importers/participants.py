@@ -558,6 +558,17 @@ def _named_last(people: list[DraftPerson], text: str, span: tuple[int, int]) -> 
     return best[1] if best else None
 
 
+def host_side(people: list[DraftPerson], text: str) -> str:
+    """The side of the first participant who received, welcomed or hosted another (named
+    right after, in the same sentence), else ""."""
+    by_start = sorted(people, key=lambda p: p.span[0])
+    for host, guest in zip(by_start, by_start[1:], strict=False):
+        between = text[host.span[1] : guest.span[0]]
+        if host.side and _HOST_VERB.search(between) and len(between) < 80 and "." not in between:
+            return host.side
+    return ""
+
+
 def _issuer_country(issuer: str, rules: Rules, sides: dict[str, str]) -> str:
     """The side the issuer speaks for ("Ministry of Foreign Affairs of Japan", a masthead
     "Malaysian National News Agency"), if one of the release's two sides. ``issuer`` is the

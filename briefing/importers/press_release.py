@@ -32,9 +32,15 @@ from briefing.importers.meeting_facts import (
     opening_occasion,
     side_names,
 )
-from briefing.importers.participants import find_participants, outsiders, participant_zones
+from briefing.importers.participants import (
+    find_participants,
+    host_side,
+    outsiders,
+    participant_zones,
+)
 from briefing.importers.person_names import match_person, name_key
 from briefing.importers.persons import find_mentions
+from briefing.importers.places import load_gazetteer
 from briefing.importers.release_dates import meeting_dates
 from briefing.importers.rules import Rules, load_rules
 from briefing.importers.segment import Span, paragraphs, words
@@ -152,6 +158,8 @@ def extract(
         draft.country,
         (year, month),
     )
+    if not (draft.city or draft.country) and draft.kind not in _CALLS:
+        _assume_hosts_capital(draft, clean, rules)
     _check(cancelled)
     reader = Reader(rules, draft.participants, sides, {a.key for a in settings.areas}, masks)
     reader.outsiders = outsiders(mentions, draft.participants, rules)
@@ -176,6 +184,24 @@ def _masthead_line(text: str) -> bool:
 
 
 _STANDFIRST = re.compile(r"[;.!?]\s*$|;|\b(?:says|said|says?\s+that)\b")
+
+
+_CALLS = (MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL)
+
+
+def _assume_hosts_capital(draft: Draft, text: str, rules: Rules) -> None:
+    """A release that says who received whom but not where: the host's capital, with a note
+    ("The Tánaiste welcomed Minister Maris to Iveagh House")."""
+    side = host_side(draft.participants, text)
+    canonical = rules.canonical_country(side) or side if side else ""
+    capital = load_gazetteer().capitals.get(canonical) if canonical else None
+    if capital is None:
+        return
+    draft.city, draft.country = capital.name, side
+    draft.warnings.append(
+        f"The release does not say where the meeting was; the host's capital ({capital.name}) "
+        "was assumed: check it."
+    )
 
 
 def _check(cancelled: Callable[[], bool] | None) -> None:

@@ -316,3 +316,23 @@ def test_a_visit_to_a_country_is_in_its_own_capital_not_a_namesake() -> None:
         "United States",
     )
     assert (draft.city, draft.country) == ("Washington", "United States")
+
+
+def test_no_place_said_the_hosts_capital_is_assumed_with_a_note() -> None:
+    draft = draft_for(
+        "Press release\n\n28 May 2025\n\nDeputy Prime Minister Sok Chenda Sophea of Cambodia "
+        "received Thai Foreign Minister Maris Sangiampongsa on Tuesday.\n\nThe two ministers "
+        "agreed to reopen the border crossing by 2026.\n",
+        "Cambodia",
+        "Thailand",
+    )
+    assert (draft.city, draft.country) == ("Phnom Penh", "Cambodia")
+    assert any("was assumed" in w for w in draft.warnings), draft.warnings
+    call = draft_for(
+        "28 May 2025\n\nDeputy Prime Minister Sok Chenda Sophea of Cambodia held a phone call "
+        "with Thai Foreign Minister Maris Sangiampongsa on Tuesday.\n\nThe two ministers agreed "
+        "to reopen the border crossing by 2026.\n",
+        "Cambodia",
+        "Thailand",
+    )
+    assert (call.city, call.country) == ("", "")
