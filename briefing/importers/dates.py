@@ -47,6 +47,7 @@ _PATTERNS = [
     re.compile(r"(?P<n1>[0-3]?\d)(?P<sep>[./-])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d)"),
 ]
 _DIGIT = re.compile(r"\d")
+_PHONE_BEFORE = re.compile(r"(?i)\b(?:call|tel|telephone|phone|fax|hotline|mobile|no)\.?[\s:]*$")
 _WEEKDAY = re.compile(r"(?i)\b(?:on\s+)?(" + "|".join(_WEEKDAYS) + r")\b")
 
 
@@ -88,6 +89,10 @@ def find_dates(text: str) -> list[DateMatch]:
             start, end = match.span()
             if _word_char(text, start - 1) or _word_char(text, end):
                 continue
+            if match.lastgroup in ("ny", "iso") and _PHONE_BEFORE.search(
+                text, max(0, start - 25), start
+            ):
+                continue  # "call 12-10-2024": a number, no date
             if any(start < e and s < end for s, e in taken):
                 continue
             date = _from_match(match, start, end)

@@ -48,10 +48,7 @@ _JOINT_AFTER_SUBJECT = re.compile(
 
 
 #: "It was agreed to …", "It was decided that …": both sides, unnamed
-_AGREED_PASSIVE = re.compile(
-    r"(?i)^(?:it|this)\s+was\s+(?:also\s+)?(?:agreed|decided|noted|stressed|emphasi[sz]ed|"
-    r"underlined|underscored)\b"
-)  # "It was noted that …": both sides, unnamed
+_AGREED_PASSIVE = re.compile(r"(?i)^(?:it|this)\s+was\s+(?:also\s+)?(?:agreed|decided)\b")
 
 
 #: a clause of one side's sentence in which both sides act: "X held talks with Y, where the two

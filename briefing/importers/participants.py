@@ -177,6 +177,8 @@ def find_participants(
         following = bisect.bisect_right(starts_of, person.span[0])
         until = starts_of[following] if following < len(starts_of) else len(text)
         led = _LED.search(text, person.span[1], min(until, _sentence_end(text, person.span[1])))
+        if led is not None and not _ASIDE.fullmatch(text, person.span[1], led.start()):
+            led = None  # "X, who praised the man who led the Cambodian delegation": not X
         country = rules.canonical_country(led.group("who") or led.group("on")) if led else None
         if country:
             person.side = sides.get(country, country)
@@ -244,6 +246,8 @@ _SIDE_MARK = re.compile(
 
 #: "… led the Cambodian delegation", "headed the Thai side", "sat on the Cambodian side": the
 #: side of who is named before
+#: between a name and what it did: nothing, or an aside between commas (", who is also …,")
+_ASIDE = re.compile(r"(?:,[^,]{0,100},)?\s*(?:also\s+)?")
 _LED = re.compile(
     r"\b(?:(?:led|leads|headed|heads)\s+the\s+(?P<who>[A-Z][\w'’-]+)\s+(?:delegation|side|team)"
     r"|(?:sat|sits|was|were)\s+on\s+the\s+(?P<on>[A-Z][\w'’-]+)\s+side)\b"

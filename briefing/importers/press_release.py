@@ -187,11 +187,17 @@ _STANDFIRST = re.compile(r"[;.!?]\s*$|;|\b(?:says|said|says?\s+that)\b")
 
 
 _CALLS = (MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL)
+_MULTILATERAL = re.compile(
+    r"(?i)\b(?:sidelines?|on\s+the\s+margins?|summit|forum|conference|general\s+assembly|"
+    r"ministers'?\s+meeting)\b"
+)
 
 
 def _assume_hosts_capital(draft: Draft, text: str, rules: Rules) -> None:
     """A release that says who received whom but not where: the host's capital, with a note
     ("The Tánaiste welcomed Minister Maris to Iveagh House")."""
+    if _MULTILATERAL.search(text, 0, 3000):
+        return  # "on the sidelines of the ASEAN Summit": the host's capital is no guess
     side = host_side(draft.participants, text)
     canonical = rules.canonical_country(side) or side if side else ""
     capital = load_gazetteer().capitals.get(canonical) if canonical else None

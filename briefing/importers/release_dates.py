@@ -21,6 +21,13 @@ _RELATIVE_DAY = re.compile(
 )
 
 
+#: words that put what follows in the future: "will meet again on the 26th"
+_FUTURE_WORDS = re.compile(
+    r"(?i)\b(?:will|would|shall|next|again|look(?:s|ed)?\s+forward|plans?\s+to|to\s+be\s+held|"
+    r"upcoming|expected\s+to)\b"
+)
+
+
 #: a week named without its day: a date only when nothing better is said (and a note)
 _RELATIVE_WEEK = re.compile(r"(?i)\b(?:earlier|late[r]?)\s+this\s+week\b")
 
@@ -182,6 +189,10 @@ def meeting_dates(
                     reported.group(0), sentence, phrase, [t[2] for t in told[index + 1 : index + 2]]
                 ):
                     continue  # "…, he said on Monday"; not "said after talks … on Monday"
+                if phrase.group("ordinal") and _FUTURE_WORDS.search(
+                    sentence.text, 0, phrase.start()
+                ):
+                    continue  # "looked forward to meeting again on the 26th": not yet
                 day = relative_day(phrase, dates.issue)
                 # "met today in Brussels" in the opening outranks a date written later
                 klass = 0 if meeting and rank == 0 else 1

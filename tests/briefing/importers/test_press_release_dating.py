@@ -243,3 +243,20 @@ def test_a_page_date_followed_by_a_byline_in_lower_case():
     )
     assert draft.issue_date == dt.date(2025, 5, 28)
     assert draft.meeting_date == dt.date(2025, 5, 27)
+
+
+def test_a_day_of_the_month_to_come_and_a_phone_number_are_no_meeting_dates():
+    future = draft_for(
+        f"Phnom Penh, 10 June 2025 - {MET} in Phnom Penh. The leaders looked forward to meeting "
+        f"again on the 26th in Kuala Lumpur.{AGREED}",
+        "Cambodia",
+        "Thailand",
+    )
+    assert future.meeting_date == dt.date(2025, 6, 10)
+    phone = draft_for(
+        f"Phnom Penh, 28 May 2025\n\n{MET} in Phnom Penh.{AGREED}\nFor more information call "
+        "12-10-2024 or visit the website.\n",
+        "Cambodia",
+        "Thailand",
+    )
+    assert phone.meeting_date == dt.date(2025, 5, 28)

@@ -405,3 +405,14 @@ def test_the_city_in_a_title_gives_the_side_and_a_past_visit_names_no_host():
         "China",
     )
     assert sides_by_name(nepal).get("Arzu Rana Deuba") != "China", describe(nepal)
+
+
+def test_who_led_a_delegation_in_a_clause_of_someone_else_gives_no_side():
+    draft = draft_for(
+        "Phnom Penh, 28 May 2025 - Prime Minister Hun Manet met Mr Somchai Wong, who praised the "
+        "man who led the Cambodian delegation to Bangkok last year.\n\nThe two sides agreed to "
+        "reopen the border.\n",
+        "Cambodia",
+        "Thailand",
+    )
+    assert sides_by_name(draft).get("Somchai Wong") != "Cambodia", describe(draft)

@@ -336,3 +336,14 @@ def test_no_place_said_the_hosts_capital_is_assumed_with_a_note() -> None:
         "Thailand",
     )
     assert (call.city, call.country) == ("", "")
+
+
+def test_no_capital_is_assumed_for_a_meeting_at_a_summit() -> None:
+    draft = draft_for(
+        "On the sidelines of the ASEAN Summit, Prime Minister Hun Manet of Cambodia received "
+        "Thai Prime Minister Paetongtarn Shinawatra on 26 May 2025.\n\nThe two leaders agreed to "
+        "reopen the border.\n",
+        "Cambodia",
+        "Thailand",
+    )
+    assert not any("was assumed" in w for w in draft.warnings), draft.warnings
