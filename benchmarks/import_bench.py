@@ -112,6 +112,10 @@ def worst_inputs() -> dict[str, str]:
         # compared with every sentence's subject unless names are looked up (was 144 s)
         "distinct_ministers": _distinct_ministers(limit),
         "distinct_companions": _distinct_ministers(limit, companions=True),
+        # a date and a range in every sentence of prose: dates kept were compared with all
+        # dates kept, ranges with every date of their sentence
+        "dates_in_prose": "The two sides met on 10 October 2024 and they agreed to meet again "
+        "between 5 and 6 March. " * (limit // 92),
     }
 
 

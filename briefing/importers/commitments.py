@@ -51,10 +51,7 @@ _SKIP = frozenset("also further jointly actively soon then still now fully close
 
 def is_concrete(text: str, rules: Rules) -> bool:
     """Whether ``text`` (a pledge or agreement) commits a side to something it can deliver."""
-    intent = rules.raw.get("intent_only", {})
-    delivering = _words(intent.get("delivering", []))
-    leading = _words(intent.get("leading", []))
-    generic = _words(intent.get("generic_objects", []))
+    delivering, leading, generic = _intent_words(rules)
     actor = False
     for cue in _CUE.finditer(text):
         if cue.group(0).lower() in ("will", "would", "shall"):
@@ -101,6 +98,21 @@ def _verb_pieces(clause: str, verbs: frozenset[str]) -> list[str]:
 
 def _words(phrases: list[str]) -> frozenset[str]:
     return frozenset(p.lower() for p in phrases)
+
+
+_INTENT_WORDS: dict[int, tuple[Rules, tuple[frozenset[str], ...]]] = {}
+
+
+def _intent_words(rules: Rules) -> tuple[frozenset[str], ...]:
+    """The delivering, leading and generic words of ``rules`` (made once per rules)."""
+    kept = _INTENT_WORDS.get(id(rules))
+    if kept is None or kept[0] is not rules:
+        intent = rules.raw.get("intent_only", {})
+        words = tuple(
+            _words(intent.get(k, [])) for k in ("delivering", "leading", "generic_objects")
+        )
+        kept = _INTENT_WORDS[id(rules)] = (rules, words)
+    return kept[1]
 
 
 def thing_before(text: str, at: int, rules: Rules) -> bool:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -93,12 +94,13 @@ def find_dates(text: str) -> list[DateMatch]:
                 text, max(0, start - 25), start
             ):
                 continue  # "call 12-10-2024": a number, no date
-            if any(start < e and s < end for s, e in taken):
+            at = bisect.bisect_left(taken, (start, end))  # spans kept sorted, never overlapping
+            if (at > 0 and taken[at - 1][1] > start) or (at < len(taken) and taken[at][0] < end):
                 continue
             date = _from_match(match, start, end)
             if date is not None:
                 found.append(date)
-                taken.append((start, end))
+                taken.insert(at, (start, end))
     return sorted(found, key=lambda d: d.start)
 
 

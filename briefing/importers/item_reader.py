@@ -83,8 +83,9 @@ class Reader:
     _longest: int = 0
     _last_subject: tuple[tuple[int, str], tuple[Span, Span | None]] | None = None
     _head_cache: tuple[list[str], dict[str, int]] | None = None
-    _name_index: tuple[dict[str, set[int]], list[tuple[int, list[str]]], int] | None = None
-    _honorifics: tuple[list[tuple[int, set[str]]], int] | None = None
+    _name_index: tuple[dict[str, set[int]], dict[str, list[tuple[int, str]]], int] | None = None
+    _honorifics: tuple[dict[str, list[int]], int] | None = None
+    _folded: tuple[dict[str, list[int]], dict[str, list[int]], int] | None = None
 
     def side(self, canonical: str) -> str:
         return self.side_name.get(canonical, canonical)
@@ -252,18 +253,17 @@ class Reader:
         if named:
             return named
         if self._honorifics is None or self._honorifics[1] != len(self.participants):
-            self._honorifics = (
-                [
-                    (i, words)
-                    for i, p in enumerate(self.participants)
-                    if (words := distinctive_honorific_words(p.honorific))
-                ],
-                len(self.participants),
-            )
-        scores = [
-            (len([w for w in words if _has_any(folded, [w])]), i)
-            for i, words in self._honorifics[0]
-        ]
+            by_word: dict[str, list[int]] = {}
+            for i, p in enumerate(self.participants):
+                for word in distinctive_honorific_words(p.honorific):
+                    by_word.setdefault(word, []).append(i)
+            self._honorifics = (by_word, len(self.participants))
+        counted: dict[int, int] = {}
+        for word, holders in self._honorifics[0].items():
+            if word in folded and _has_any(folded, [word]):  # few distinct words: cheap
+                for i in holders:
+                    counted[i] = counted.get(i, 0) + 1
+        scores = [(count, i) for i, count in counted.items()]
         best = max((s for s, _ in scores), default=0)
         if best and [s for s, _ in scores].count(best) == 1:
             return [self.participants[next(i for s, i in scores if s == best)]]
@@ -294,11 +294,19 @@ class Reader:
         """Participants whose title begins with ``words`` ("Secretary" of "Secretary of
         State"), or the one named so."""
         folded = fold(words.strip())
-        return [
-            p
-            for p in self.participants
-            if folded and (fold(p.title).startswith(folded) or fold(p.display_name) == folded)
-        ]
+        if not folded:
+            return []
+        if self._folded is None or self._folded[2] != len(self.participants):
+            titles: dict[str, list[int]] = {}
+            names: dict[str, list[int]] = {}
+            for i, person in enumerate(self.participants):
+                titles.setdefault(fold(person.title), []).append(i)
+                names.setdefault(fold(person.display_name), []).append(i)
+            self._folded = (titles, names, len(self.participants))
+        titles, names, _ = self._folded
+        found = {i for title, held in titles.items() if title.startswith(folded) for i in held}
+        found.update(names.get(folded, ()))
+        return [self.participants[i] for i in sorted(found)]
 
     def _title_holders(self, words: str) -> list[DraftPerson]:
         """Participants whose title holds ``words`` as whole words ("Secretary" of "Foreign
@@ -321,20 +329,22 @@ class Reader:
         the text, not one per participant), the others searched for."""
         if self._name_index is None or self._name_index[2] != len(self.participants):
             index: dict[str, set[int]] = {}
-            other: list[tuple[int, list[str]]] = []
+            other: dict[str, list[tuple[int, str]]] = {}  # by the word's first letters
             for number, person in enumerate(self.participants):
-                words = [w for w in _name_words(person) if len(w) >= 2]
-                plain = [w for w in words if _PLAIN_WORD.fullmatch(w)]
-                for word in plain:
-                    index.setdefault(word, set()).add(number)
-                if len(plain) < len(words):
-                    other.append((number, [w for w in words if w not in plain]))
+                for word in (w for w in _name_words(person) if len(w) >= 2):
+                    if _PLAIN_WORD.fullmatch(word):
+                        index.setdefault(word, set()).add(number)
+                    else:  # "tae-yul", "o'neill": found only where its first part is a word
+                        first = _PLAIN_WORD.match(word)
+                        other.setdefault(first.group(0) if first else "", []).append((number, word))
             self._name_index = (index, other, len(self.participants))
         index, other, _ = self._name_index
         found: set[int] = set()
-        for word in _PLAIN_WORD.findall(folded):
+        for word in set(_PLAIN_WORD.findall(folded)) | {""}:
             found |= index.get(word, set())
-        found |= {n for n, words in other if n not in found and _has_any(folded, words)}
+            for number, needle in other.get(word, ()):
+                if number not in found and _has_any(folded, [needle]):
+                    found.add(number)
         return [self.participants[n] for n in sorted(found)]
 
     def _heads(self) -> tuple[list[str], dict[str, int]]:

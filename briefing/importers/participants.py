@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing.importers.draft import DraftPerson
@@ -118,7 +119,7 @@ def find_participants(
     meeting's (year, month), if found (a visit dated before it is another's).
     """
     chosen: dict[tuple[str, ...], DraftPerson] = {}
-    sharing: dict[str, list[tuple[str, ...]]] = {}  # a name word -> the chosen keys with it
+    sharing = _ChosenIndex()  # the chosen keys by name word
     zones = sorted(zones)
     starts = [a for a, _ in zones]
     for mention in mentions:
@@ -152,8 +153,7 @@ def find_participants(
             side = person.side
         if not side:
             side = _hinted_side(mention, rules, sides)
-        for word in _bare(key)[1]:
-            sharing.setdefault(word, []).append(key)
+        sharing.add(key)
         chosen[key] = DraftPerson(
             name=mention.name,
             display_name=person.display_name if person else mention.display_name,
@@ -364,10 +364,9 @@ def _accompanying(
     """ "X was accompanied by A and B": A and B, without a side of their own, are of X's (X
     named right before it, or "The Cambodian minister")."""
 
-    sharing: dict[str, list[tuple[str, ...]]] = {}
+    sharing = _ChosenIndex()
     for key in chosen:
-        for word in _bare(key)[1]:
-            sharing.setdefault(word, []).append(key)
+        sharing.add(key)
 
     def person_of(mention: Mention) -> DraftPerson | None:
         return chosen.get(mention.key) or _same_person(chosen, mention.key, sharing)
@@ -590,7 +589,7 @@ def _issuer_country(issuer: str, rules: Rules, sides: dict[str, str]) -> str:
 def _same_person(
     chosen: dict[tuple[str, ...], DraftPerson],
     key: tuple[str, ...],
-    sharing: dict[str, list[tuple[str, ...]]] | None = None,
+    sharing: _ChosenIndex | None = None,
 ) -> DraftPerson | None:
     """ "Antony J. Blinken" and "Antony Blinken" are one person: the same words but initials;
     so are "Bendito dos Santos Freitas" and, later, "Bendito Freitas" (or "Freitas"): a short
@@ -600,8 +599,9 @@ def _same_person(
         return None
     others = chosen.items()
     if sharing is not None:  # only those sharing a word can be one (in the order chosen)
-        keys = {k for w in bare_set for k in sharing.get(w, ())}
-        others = [(k, p) for k, p in chosen.items() if k in keys] if keys else []
+        keys = {k for w in bare_set for k in sharing.by_word.get(w, ())}
+        ranked = sorted((k for k in keys if k in chosen), key=sharing.rank.__getitem__)
+        others = [(k, chosen[k]) for k in ranked]
     for other, person in others:
         full, full_set = _bare(other)
         if full == bare:
@@ -612,6 +612,19 @@ def _same_person(
         if (2 if not initials else 1) <= len(full) < len(bare) and full_set <= bare_set:
             return person  # named short first (a headline), then in full: one person
     return None
+
+
+@dataclass
+class _ChosenIndex:
+    """The chosen people's keys by name word, and the order they were chosen in."""
+
+    by_word: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    rank: dict[tuple[str, ...], int] = field(default_factory=dict)
+
+    def add(self, key: tuple[str, ...]) -> None:
+        for word in _bare(key)[1]:
+            self.by_word.setdefault(word, []).append(key)
+        self.rank.setdefault(key, len(self.rank))
 
 
 @lru_cache(maxsize=4096)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -171,13 +172,17 @@ def meeting_dates(
             # the dates of meeting sentences and relative days of the opening
             candidates.append(((1, 2, 0), result.dateline[1], False))
         written = find_dates(sentence.text)
+        single_days: dict[tuple[int, int], set[int | None]] = {}
+        for single in written:
+            if single.end_day is None:
+                single_days.setdefault((single.month, single.day), set()).add(single.year)
         for date in written:
             absolute = sentence.start + date.start
             if skip[0] <= absolute < skip[1]:
                 continue
             ranged = date.end_day is not None
             # a summit "from 8 to 11 October" and the meeting "on 9 October" within it
-            within = ranged and any(_within(d, date) for d in written if d.end_day is None)
+            within = ranged and _any_within(single_days, date)
             # a meeting is dated in the opening: "elections held on …" three paragraphs
             # on is another event
             klass = 0 if meeting and rank <= 1 and not (ranged and (visit or within)) else 2
@@ -223,12 +228,19 @@ def meeting_dates(
     return dates
 
 
-def _within(day: DateMatch, span: DateMatch) -> bool:
-    """``day`` falls within the range ``span`` (same year or none given)."""
-    if day.year and span.year and day.year != span.year:
-        return False
+def _any_within(days: dict[tuple[int, int], set[int | None]], span: DateMatch) -> bool:
+    """Whether one of ``days`` ((month, day) -> the years given, None for none) falls within the
+    range ``span`` (a year given on both sides must agree): the distinct days in the range
+    looked up, not every date of the sentence compared with every range."""
+    keys = sorted(days)
     end = (span.end_month or span.month, span.end_day or span.day)
-    return (span.month, span.day) <= (day.month, day.day) <= end
+    at = bisect.bisect_left(keys, (span.month, span.day))
+    while at < len(keys) and keys[at] <= end:
+        years = days[keys[at]]
+        if span.year is None or None in years or span.year in years:
+            return True
+        at += 1
+    return False
 
 
 def _said_after_talks(
