@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -129,7 +129,7 @@ def find_participants(
         key = mention.key
         existing = chosen.get(key) or _same_person(chosen, key, sharing)
         if existing is not None:
-            if mention.title and _full_words(key) > _full_words(name_key(existing.name)):
+            if mention.title and len(_bare(key)[0]) > len(_bare(name_key(existing.name))[0]):
                 # named in full with the title, after a short form (a headline)
                 existing.name, existing.display_name = mention.name, mention.display_name
             existing.honorific = existing.honorific or mention.honorific
@@ -244,10 +244,10 @@ _SIDE_MARK = re.compile(
 )
 
 
-#: "… led the Cambodian delegation", "headed the Thai side", "sat on the Cambodian side": the
-#: side of who is named before
 #: between a name and what it did: nothing, or an aside between commas (", who is also …,")
 _ASIDE = re.compile(r"(?:,[^,]{0,100},)?\s*(?:also\s+)?")
+#: "… led the Cambodian delegation", "headed the Thai side", "sat on the Cambodian side": the
+#: side of who is named before
 _LED = re.compile(
     r"\b(?:(?:led|leads|headed|heads)\s+the\s+(?P<who>[A-Z][\w'’-]+)\s+(?:delegation|side|team)"
     r"|(?:sat|sits|was|were)\s+on\s+the\s+(?P<on>[A-Z][\w'’-]+)\s+side)\b"
@@ -256,11 +256,6 @@ _LED = re.compile(
 
 #: "after a video call with his Cambodian counterpart": a participant of that country
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<who>[A-Z][\w'’-]+)\s+counterparts?\b")
-
-
-def _full_words(key: tuple[str, ...]) -> int:
-    """Name words written out (initials left out)."""
-    return sum(1 for w in key if len(w.rstrip(".")) > 1)
 
 
 def _counterparts(
@@ -414,13 +409,16 @@ def _accompanying(
 _CLAUSE_WORD = re.compile(r"[^\W_][\w'’-]*")
 
 
+#: "The Cambodian minister " before "was accompanied by": a nationality and a word or two
+_NATIONALITY_BEFORE = re.compile(
+    r"(?:^|[.;]\s+|\b[Tt]he\s+)([A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
+
+
 def _demonym_leader(text: str, at: int, rules: Rules) -> str:
     """The country of a leader named by nationality right before "was accompanied by": "The
     Cambodian minister", "the Thai delegation's head"."""
-    before = text[max(0, at - 40) : at]
-    found = re.search(
-        r"(?:^|[.;]\s+|\b[Tt]he\s+)([A-Z][\w'’-]+)\s+(?:[a-z][\w-]*\s+){0,2}$", before
-    )
+    found = _NATIONALITY_BEFORE.search(text[max(0, at - 40) : at])
     if found is None or found.group(1) not in rules.demonyms:
         return ""
     return rules.canonical_country(found.group(1)) or ""
@@ -440,12 +438,8 @@ def _hosts(people: list[DraftPerson], text: str, settings: Settings, venue: str 
     neither is known, the host is of the country the meeting is in (``venue``, if a side)."""
     if len(settings.countries) != 2:
         return
-    by_start = sorted(people, key=lambda p: p.span[0])
-    for host, guest in zip(by_start, by_start[1:], strict=False):
+    for host, guest in _receptions(people, text):
         if host.side:
-            continue
-        between = text[host.span[1] : guest.span[0]]
-        if not (_HOST_VERB.search(between) and len(between) < 80 and "." not in between):
             continue
         if guest.side in settings.countries:
             host.side = next(c for c in settings.countries if c != guest.side)
@@ -457,6 +451,13 @@ def _hosts(people: list[DraftPerson], text: str, settings: Settings, venue: str 
 _HOSTED = re.compile(
     r"(?i)\b(?:courtesy call on|called on|call on|received by|hosted by|audience with|"
     r"welcomed by)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,8}$"
+)
+
+
+#: after "is in <country>": why there ("on an official visit", "this week with a trade
+#: mission")
+_ON_A_VISIT = re.compile(
+    r"[^.;]{0,40}\b(?:visit|this\s+week|for\s+talks|(?:trade|business)\s+mission|trip)\b"
 )
 
 
@@ -524,10 +525,9 @@ def _visited(
                 continue  # "visiting Japanese Foreign Minister": a nationality, not a place
             if past_visit(text, country.end(), *when):  # type: ignore[union-attr]
                 continue  # "signed during Oli's visit to China in December"
-            if match.group(0).lower().startswith(("is", "was", "are", "were")) and not re.match(
-                r"[^.;]{0,40}\b(?:visit|this\s+week|for\s+talks|(?:trade|business)\s+mission|trip)\b",
-                text[country.end() : end],  # type: ignore[union-attr]
-            ):
+            if match.group(0).lower().startswith(
+                ("is", "was", "are", "were")
+            ) and not _ON_A_VISIT.match(text, country.end(), end):  # type: ignore[union-attr]
                 continue  # "is in China on an official visit" or "this week with a trade
                 # mission", not "is in China's interest"
             return sides[canonical], (start, match.start())
@@ -561,15 +561,19 @@ def _named_last(people: list[DraftPerson], text: str, span: tuple[int, int]) -> 
     return best[1] if best else None
 
 
-def host_side(people: list[DraftPerson], text: str) -> str:
-    """The side of the first participant who received, welcomed or hosted another (named
-    right after, in the same sentence), else ""."""
+def _receptions(people: list[DraftPerson], text: str) -> Iterator[tuple[DraftPerson, DraftPerson]]:
+    """(host, guest) where a participant received, welcomed or hosted the next one named, in
+    the same sentence."""
     by_start = sorted(people, key=lambda p: p.span[0])
     for host, guest in zip(by_start, by_start[1:], strict=False):
         between = text[host.span[1] : guest.span[0]]
-        if host.side and _HOST_VERB.search(between) and len(between) < 80 and "." not in between:
-            return host.side
-    return ""
+        if _HOST_VERB.search(between) and len(between) < 80 and "." not in between:
+            yield host, guest
+
+
+def host_side(people: list[DraftPerson], text: str) -> str:
+    """The side of the first participant who received, welcomed or hosted another, else ""."""
+    return next((host.side for host, _ in _receptions(people, text) if host.side), "")
 
 
 def _issuer_country(issuer: str, rules: Rules, sides: dict[str, str]) -> str:
