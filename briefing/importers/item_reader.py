@@ -7,7 +7,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from briefing.importers.commitments import thing_before
 from briefing.importers.draft import DraftPerson
@@ -82,10 +84,6 @@ class Reader:
     _starts: list[int] = field(default_factory=list)
     _longest: int = 0
     _last_subject: tuple[tuple[int, str], tuple[Span, Span | None]] | None = None
-    _head_cache: tuple[list[str], dict[str, int]] | None = None
-    _name_index: tuple[dict[str, set[int]], dict[str, list[tuple[int, str]]], int] | None = None
-    _honorifics: tuple[dict[str, list[int]], int] | None = None
-    _folded: tuple[dict[str, list[int]], dict[str, list[int]], int] | None = None
 
     def side(self, canonical: str) -> str:
         return self.side_name.get(canonical, canonical)
@@ -252,14 +250,8 @@ class Reader:
                     return [named[0], other[0]]
         if named:
             return named
-        if self._honorifics is None or self._honorifics[1] != len(self.participants):
-            by_word: dict[str, list[int]] = {}
-            for i, p in enumerate(self.participants):
-                for word in distinctive_honorific_words(p.honorific):
-                    by_word.setdefault(word, []).append(i)
-            self._honorifics = (by_word, len(self.participants))
         counted: dict[int, int] = {}
-        for word, holders in self._honorifics[0].items():
+        for word, holders in self._people.honorifics.items():
             if word in folded and _has_any(folded, [word]):  # few distinct words: cheap
                 for i in holders:
                     counted[i] = counted.get(i, 0) + 1
@@ -273,7 +265,7 @@ class Reader:
             each = [self._people_in(f"the {part}") or self._holders(part) for part in joined]
             if all(len(found) == 1 for found in each) and each[0][0] is not each[1][0]:
                 return [each[0][0], each[1][0]]
-        heads, counts = self._heads()
+        heads, counts = self._people.heads, self._people.head_counts
         present = {h for h in counts if h and _has_any(folded, [h])}
         # "the Prime Minister" is the Prime Minister's, not every Minister's (by distinct
         # title heads: a page of hundreds of ministers is not read hundreds of times over)
@@ -296,14 +288,7 @@ class Reader:
         folded = fold(words.strip())
         if not folded:
             return []
-        if self._folded is None or self._folded[2] != len(self.participants):
-            titles: dict[str, list[int]] = {}
-            names: dict[str, list[int]] = {}
-            for i, person in enumerate(self.participants):
-                titles.setdefault(fold(person.title), []).append(i)
-                names.setdefault(fold(person.display_name), []).append(i)
-            self._folded = (titles, names, len(self.participants))
-        titles, names, _ = self._folded
+        titles, names = self._people.titles, self._people.display_names
         found = {i for title, held in titles.items() if title.startswith(folded) for i in held}
         found.update(names.get(folded, ()))
         return [self.participants[i] for i in sorted(found)]
@@ -312,7 +297,11 @@ class Reader:
         """Participants whose title holds ``words`` as whole words ("Secretary" of "Foreign
         Secretary")."""
         folded = fold(words.strip())
-        return [p for p in self.participants if folded and _has_any(fold(p.title), [folded])]
+        if not folded:
+            return []
+        titles = self._people.titles
+        found = {i for title, held in titles.items() if _has_any(title, [folded]) for i in held}
+        return [self.participants[i] for i in sorted(found)]
 
     def _outsider_in(self, text: str) -> DraftPerson | None:
         """A person named in the subject who speaks for neither side (an analyst, a business
@@ -323,22 +312,17 @@ class Reader:
                 return person
         return None
 
+    @cached_property
+    def _people(self) -> _PeopleIndex:
+        """The participants' name words, title heads, honorific words, folded titles and
+        names, made once (the participants of a reading do not change)."""
+        return _PeopleIndex.of(self.participants, self._title_head)
+
     def _named_in(self, folded: str) -> list[DraftPerson]:
         """Participants one of whose name words ``folded`` holds as a whole word, in order:
         name words of letters and digits are looked up among the text's words (one pass of
         the text, not one per participant), the others searched for."""
-        if self._name_index is None or self._name_index[2] != len(self.participants):
-            index: dict[str, set[int]] = {}
-            other: dict[str, list[tuple[int, str]]] = {}  # by the word's first letters
-            for number, person in enumerate(self.participants):
-                for word in (w for w in _name_words(person) if len(w) >= 2):
-                    if _PLAIN_WORD.fullmatch(word):
-                        index.setdefault(word, set()).add(number)
-                    else:  # "tae-yul", "o'neill": found only where its first part is a word
-                        first = _PLAIN_WORD.match(word)
-                        other.setdefault(first.group(0) if first else "", []).append((number, word))
-            self._name_index = (index, other, len(self.participants))
-        index, other, _ = self._name_index
+        index, other = self._people.names, self._people.other_names
         found: set[int] = set()
         for word in set(_PLAIN_WORD.findall(folded)) | {""}:
             found |= index.get(word, set())
@@ -346,16 +330,6 @@ class Reader:
                 if number not in found and _has_any(folded, [needle]):
                     found.add(number)
         return [self.participants[n] for n in sorted(found)]
-
-    def _heads(self) -> tuple[list[str], dict[str, int]]:
-        """Each participant's title head, and how many hold each (made once)."""
-        if self._head_cache is None or len(self._head_cache[0]) != len(self.participants):
-            heads = [self._title_head(p) for p in self.participants]
-            counts: dict[str, int] = {}
-            for head in heads:
-                counts[head] = counts.get(head, 0) + 1
-            self._head_cache = (heads, counts)
-        return self._head_cache
 
     def _title_head(self, person: DraftPerson) -> str:
         head = self.rules.title.match(person.title)
@@ -478,6 +452,41 @@ _CAPS_WORD = re.compile(r"\b[A-Z]{3,}\b")
 
 def _title_case(match: re.Match[str]) -> str:
     return match.group(0).title()
+
+
+@dataclass
+class _PeopleIndex:
+    """What a subject is matched against, by participant number."""
+
+    names: dict[str, set[int]]  # a name word of letters and digits -> who bears it
+    other_names: dict[str, list[tuple[int, str]]]  # "tae-yul" under "tae": (who, the word)
+    heads: list[str]  # each participant's title head
+    head_counts: dict[str, int]
+    honorifics: dict[str, list[int]]  # a distinctive honorific word -> who bears it
+    titles: dict[str, list[int]]  # folded title -> who holds it
+    display_names: dict[str, list[int]]  # folded display name -> who
+
+    @classmethod
+    def of(
+        cls, people: list[DraftPerson], title_head: Callable[[DraftPerson], str]
+    ) -> _PeopleIndex:
+        index = cls({}, {}, [], {}, {}, {}, {})
+        for number, person in enumerate(people):
+            for word in (w for w in _name_words(person) if len(w) >= 2):
+                if _PLAIN_WORD.fullmatch(word):
+                    index.names.setdefault(word, set()).add(number)
+                else:  # "tae-yul", "o'neill": found only where its first part is a word
+                    first = _PLAIN_WORD.match(word)
+                    key = first.group(0) if first else ""
+                    index.other_names.setdefault(key, []).append((number, word))
+            head = title_head(person)
+            index.heads.append(head)
+            index.head_counts[head] = index.head_counts.get(head, 0) + 1
+            for word in distinctive_honorific_words(person.honorific):
+                index.honorifics.setdefault(word, []).append(number)
+            index.titles.setdefault(fold(person.title), []).append(number)
+            index.display_names.setdefault(fold(person.display_name), []).append(number)
+        return index
 
 
 def _name_words(person: DraftPerson) -> list[str]:
