@@ -15,7 +15,7 @@ from briefing.importers.commitments import thing_before
 from briefing.importers.draft import DraftPerson
 from briefing.importers.person_names import distinctive_honorific_words, fold
 from briefing.importers.rules import STRONG, Rules
-from briefing.importers.segment import Span
+from briefing.importers.segment import LATIN_WORD, Span
 from briefing.model import BOTH, ItemKind
 
 LEAD_IN = re.compile(
@@ -60,7 +60,6 @@ OUTSIDE = "\x00outside"
 _PARENTHETICAL = re.compile(r",\s+(?:who|which|whose|also known as)\b[^,;]{0,80},|\([^)]{0,80}\)")
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _REQUEST_SCOPE_END = re.compile(r",\s+and\b|\band that\b|;|\bwhile\b")
 
 
@@ -105,7 +104,7 @@ class Reader:
         first = next(
             (
                 m
-                for m in _LATIN_WORD.finditer(clause.text)
+                for m in LATIN_WORD.finditer(clause.text)
                 if m.group(0).lower() in reporting
                 and not (aside and any(a <= m.start() < b for a, b in aside))
             ),
@@ -120,7 +119,7 @@ class Reader:
         after = re.match(r"\s+(?:that\s+)?", clause.text[speech.end() :])
         begin = speech.end() + (after.end() if after else 0)
         end = begin
-        for word in _LATIN_WORD.finditer(clause.text[begin : begin + 120]):
+        for word in LATIN_WORD.finditer(clause.text[begin : begin + 120]):
             lowered = word.group(0).lower()
             if lowered in _AUXILIARIES or lowered in self.rules.reporting_verbs:
                 end = begin + word.start()

@@ -20,7 +20,7 @@ from briefing.importers.draft import DraftItem
 from briefing.importers.errors import CANCELLED, ExtractCancelled
 from briefing.importers.item_reader import LEAD_IN, OUTSIDE, Reader
 from briefing.importers.rules import STRONG
-from briefing.importers.segment import Span, sentences, words
+from briefing.importers.segment import LATIN_WORD, Span, sentences, words
 from briefing.model import BOTH, ItemKind
 
 _DESCRIBES_MEETING = re.compile(
@@ -290,7 +290,6 @@ _SINCE = re.compile(
 )
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NUMBER_SOON = re.compile(r"^\D{0,30}\d")
 
 
@@ -305,7 +304,7 @@ def _background(reader: Reader, sentence: Span) -> bool:
     verb = next(
         (
             m
-            for m in _LATIN_WORD.finditer(text)
+            for m in LATIN_WORD.finditer(text)
             if (lowered := m.group(0).lower()) in reporting or lowered in _STAT_VERBS
         ),
         None,

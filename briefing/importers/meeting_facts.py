@@ -191,7 +191,7 @@ def meeting_place(
                 # town abroad, then the city of one of the sides
                 city = next((c for c in found if c.country in countries), found[0])
                 return city.name, city.country
-            capital = _capital_named(text, rules, gazetteer) or _ministry_of(text, rules, gazetteer)
+            capital = _capital_named(text, rules, gazetteer)
             if capital is not None:
                 return capital.name, capital.country
             if dateline_city and _HERE.search(text):
@@ -240,28 +240,16 @@ _NATIONAL_SEAT = re.compile(
 )
 
 
-def _ministry_of(text: str, rules: Rules, gazetteer):  # noqa: ANN001, ANN202
-    """The capital of the country whose ministry the meeting was at ("at the Thai Foreign
-    Ministry"), unless it is a venue to come."""
-    found = _NATIONAL_SEAT.search(text)
-    if found is None or found.group("who") not in rules.demonyms:
-        return None
-    if _future_venue(text, found.start()):
-        return None
-    country = rules.canonical_country(found.group("who"))
-    return gazetteer.capitals.get(country) if country else None
-
-
 def _capital_named(text: str, rules: Rules, gazetteer):  # noqa: ANN001, ANN202
     """The capital a sentence names by its country: "in the capital of the Lao PDR", "in
-    the Lao capital" (not a future venue)."""
+    the Lao capital", "at the Thai Foreign Ministry" (not a future venue)."""
     for match in _CAPITAL_OF.finditer(text):
         country = rules.country.match(text, match.end())
         if country and not _future_venue(text, match.start()):
             found = gazetteer.capitals.get(rules.canonical_country(country.group(0)) or "")
             if found is not None:
                 return found
-    for match in _DEMONYM_CAPITAL.finditer(text):
+    for match in (*_DEMONYM_CAPITAL.finditer(text), *_NATIONAL_SEAT.finditer(text)):
         who = match.group("who")
         if who in rules.demonyms and not _future_venue(text, match.start()):
             found = gazetteer.capitals.get(rules.canonical_country(who) or "")

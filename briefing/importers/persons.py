@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.importers.person_names import display_name, fold, name_key
-from briefing.importers.places import load_gazetteer
+from briefing.importers.places import City, load_gazetteer
 from briefing.importers.rules import Rules, phrase_pattern
 from briefing.model import Person
 
@@ -348,11 +348,9 @@ def _country_in(text: str, rules: Rules) -> str | None:
     if found:
         return found[-1]
     for place in _OF_A_PLACE.finditer(text):  # "Governor of Phnom Penh", "… of the HCMC …"
-        try:
-            city = load_gazetteer().latin_at(text, place.end())[0]
-        except KeyError:
-            continue
-        return rules.canonical_country(city.country) or city.country
+        city = _city_at(text, place.end())
+        if city is not None:
+            return rules.canonical_country(city[0].country) or city[0].country
     return None
 
 
@@ -612,8 +610,8 @@ def _title_end(text: str, end: int, rules: Rules) -> int:
             end = country.end()
             continue
         city = _city_at(text, at) if place else None  # "Deputy Governor of Phnom Penh Keut Chhe"
-        if city is not None and _name_follows(text, city, rules):
-            end = city
+        if city is not None and _name_follows(text, city[1], rules):
+            end = city[1]
             continue
         portfolio = _portfolio_tail(text, end, rules)
         if portfolio is not None:
@@ -634,10 +632,10 @@ def _title_end(text: str, end: int, rules: Rules) -> int:
         return end
 
 
-def _city_at(text: str, at: int) -> int | None:
-    """The end of a city the gazetteer knows, written at ``at``, else None."""
+def _city_at(text: str, at: int) -> tuple[City, int] | None:
+    """A city the gazetteer knows, written at ``at``, and where its name ends; else None."""
     try:
-        return load_gazetteer().latin_at(text, at)[1]
+        return load_gazetteer().latin_at(text, at)
     except KeyError:
         return None
 

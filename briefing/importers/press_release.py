@@ -183,7 +183,7 @@ def _masthead_line(text: str) -> bool:
     return not is_navigation(text) and len(text) <= 90 and not _STANDFIRST.search(text)
 
 
-_STANDFIRST = re.compile(r"[;.!?]\s*$|;|\b(?:says|said|says?\s+that)\b")
+_STANDFIRST = re.compile(r"[.!?]\s*$|;|\b(?:says|said)\b")
 
 
 _CALLS = (MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL)
@@ -244,10 +244,7 @@ def _missing(draft: Draft) -> list[str]:
     missing = []
     if draft.meeting_date is None:
         missing.append("meeting_date")
-    if not (draft.city or draft.country) and draft.kind not in (
-        MeetingKind.PHONE_CALL,
-        MeetingKind.VIDEO_CALL,
-    ):
+    if not (draft.city or draft.country) and draft.kind not in _CALLS:
         missing.append("place")
     if not draft.participants:
         missing.append("participants")

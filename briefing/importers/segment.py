@@ -18,7 +18,8 @@ _CJK_END = frozenset("\u3002\uff01\uff1f\u17d4\u17d5")
 #: An abbreviation is never longer than this; a longer "word" before a full stop ends a sentence.
 _LONGEST_ABBREVIATION = 24
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|\(?[ivx]{1,4}\)|[•▪●◦*–-])\s+")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: a word of Latin letters (apostrophes and hyphens inside)
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLAUSE_JOINT = re.compile(r"(?:;\s+|,?\s+(?:and|while|whereas|but)\s+)")
 
 
@@ -147,7 +148,7 @@ def clauses(sentence: Span, rules: Rules) -> list[Clause]:
     for joint in _CLAUSE_JOINT.finditer(text):
         if joint.start() < 12:
             continue
-        words = [w.lower() for w in _WORD.findall(text[joint.end() : joint.end() + 80])][:7]
+        words = [w.lower() for w in LATIN_WORD.findall(text[joint.end() : joint.end() + 80])][:7]
         shared = _leading_verb(words, rules)
         if shared is not None:
             cuts.append((joint.start(), joint.end(), shared))
@@ -189,7 +190,7 @@ def _subject_like(words: list[str], rules: Rules) -> bool:
 
 
 def _has_verb(text: str, rules: Rules) -> bool:
-    return any(w.lower() in rules.reporting_verbs for w in _WORD.findall(text))
+    return any(w.lower() in rules.reporting_verbs for w in LATIN_WORD.findall(text))
 
 
 def _add_clause(result: list[Clause], sentence: Span, begin: int, end: int, shared: bool) -> None:
@@ -202,4 +203,4 @@ def _add_clause(result: list[Clause], sentence: Span, begin: int, end: int, shar
 
 def words(text: str) -> list[str]:
     """Latin-script words of ``text``."""
-    return _WORD.findall(text)
+    return LATIN_WORD.findall(text)
