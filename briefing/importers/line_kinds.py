@@ -13,12 +13,14 @@ SMALL_WORDS = frozenset("of and the for in on to a an at by with de".split())
 _NAVIGATION = re.compile(
     r"\s\|\s.*\s\|\s|\s>\s.*\s>\s|^\S+(?:\s\|\s\S+)+$"
     # a breadcrumb of two parts: "THAILAND > GENERAL"
-    r"|^[\w'&.,-]+(?: [\w'&.,-]+){0,3} [>›»] [\w'&.,-]+(?: [\w'&.,-]+){0,3}$"
+    r"|^[\w'&.,-]+(?: [\w'&.,-]+){0,3} [>›»|] [\w'&.,-]+(?: [\w'&.,-]+){0,3}$"
+    # a section over its subsection: "BUSINESS / Agriculture"
+    r"|^[A-Z][A-Z&-]+(?: [A-Z&-]+){0,2} / [\w'&.,-]+(?: [\w'&.,-]+){0,3}$"
 )
 
 
 _BYLINE = re.compile(
-    r"^(?:From:|By\s|Written by\s|Posted by\s)"
+    r"^(?:From:|By:?\s|Written by\s|Posted by\s)"
     r"|(?i:^(?:writer|reporter|author|published|updated|last updated|posted|newspaper section"
     r"|section)\s*:)"
 )

@@ -260,3 +260,21 @@ def test_a_day_of_the_month_to_come_and_a_phone_number_are_no_meeting_dates():
         "Thailand",
     )
     assert phone.meeting_date == dt.date(2025, 5, 28)
+
+
+def test_a_page_date_under_a_login_line_a_section_path_and_a_byline_with_a_colon():
+    """ "Subscribe | Log in", "WORLD / Asia" and "By: …" are the page's furniture, not the
+    headline; the date after the paper's name and a time is the issue date."""
+    draft = draft_for(
+        "DAILY HERALD\nNEWS | WORLD | BUSINESS | SPORT\nSubscribe | Log in\n\n"
+        "WORLD / Asia\n\nLaos, Fiji agree to start direct trade talks\n\n"
+        "By: Jone Waqa - Correspondent / @jwaqaDH\nSuva Daily Herald / 07:45 PM March 4, 2025\n\n"
+        "Share | Post | Email\n\n"
+        "Laos and Fiji on Monday agreed to start talks on a trade arrangement, Foreign Minister "
+        "Thongsavanh Phomvihane said after meeting his Fijian counterpart in Suva.\n",
+        "Laos",
+        "Fiji",
+    )
+    assert draft.title == "Laos, Fiji agree to start direct trade talks"
+    assert draft.issue_date == dt.date(2025, 3, 4)
+    assert draft.meeting_date == dt.date(2025, 3, 3)
