@@ -134,8 +134,11 @@ def _month(word: str) -> int:
     return _MONTHS[word.rstrip(".").lower()]
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _day(word: str) -> int:
-    return int(re.match(r"\d+", word).group(0))  # type: ignore[union-attr]
+    return int(_DIGITS.match(word).group(0))  # type: ignore[union-attr]
 
 
 def usual_year(dates: list[DateMatch], reference: dt.date) -> int:

@@ -63,6 +63,11 @@ _PARENTHETICAL = re.compile(r",\s+(?:who|which|whose|also known as)\b[^,;]{0,80}
 _REQUEST_SCOPE_END = re.compile(r",\s+and\b|\band that\b|;|\bwhile\b")
 
 
+_THAT = re.compile(r"\s+(?:that\s+)?")
+_THE = re.compile(r"(?i)^the\s+")
+_THE_THEN_WORD = re.compile(r"(?i)the\s+\w")
+
+
 @dataclass
 class Reader:
     """Reads clauses in order, keeping the running subject for pronouns."""
@@ -116,7 +121,7 @@ class Reader:
         speech = self.rules.speech_verbs.match(clause.text, first.start())
         if speech is None:
             return subject, None
-        after = re.match(r"\s+(?:that\s+)?", clause.text[speech.end() :])
+        after = _THAT.match(clause.text[speech.end() :])
         begin = speech.end() + (after.end() if after else 0)
         end = begin
         for word in LATIN_WORD.finditer(clause.text[begin : begin + 120]):
@@ -232,7 +237,7 @@ class Reader:
                 if not any(words[id(p)] < words[id(q)] for q in named if q is not p)
             ]
         if len(named) == 1 and " and " in text:  # "The Secretary and Minister Cho"
-            joined = _JOINED_ACTORS.split(re.sub(r"(?i)^the\s+", "", text.strip()), maxsplit=1)
+            joined = _JOINED_ACTORS.split(_THE.sub("", text.strip()), maxsplit=1)
             around = " and ".join(
                 [joined[0].split()[-1], joined[1].split()[0]]
                 if len(joined) == 2 and all(joined)
@@ -259,7 +264,7 @@ class Reader:
         if best and [s for s, _ in scores].count(best) == 1:
             return [self.participants[next(i for s, i in scores if s == best)]]
         # "The Secretary and Foreign Minister", "The HR/VP and the Deputy Prime Minister"
-        joined = _JOINED_ACTORS.split(re.sub(r"(?i)^the\s+", "", text.strip()), maxsplit=1)
+        joined = _JOINED_ACTORS.split(_THE.sub("", text.strip()), maxsplit=1)
         if len(joined) == 2 and all(joined) and len(text.split()) <= 8:
             each = [self._people_in(f"the {part}") or self._holders(part) for part in joined]
             if all(len(found) == 1 for found in each) and each[0][0] is not each[1][0]:
@@ -272,11 +277,11 @@ class Reader:
         hits = [p for p, h in zip(self.participants, heads, strict=True) if h in present]
         if len(hits) == 1 and counts[heads[self.participants.index(hits[0])]] == 1:
             return hits
-        short = re.match(r"(?i)the\s+(\w.*)", text.strip()) and len(text.split()) <= 4
+        short = _THE_THEN_WORD.match(text.strip()) and len(text.split()) <= 4
         if hits and short:
             return [min(hits, key=lambda p: p.span[0])]  # "The Minister": the first named
         if short:
-            holders = self._holders(re.sub(r"(?i)^the\s+", "", text.strip()))
+            holders = self._holders(_THE.sub("", text.strip()))
             if len(holders) == 1:
                 return holders  # "The Secretary": the Secretary of State
         return []

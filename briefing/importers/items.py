@@ -222,6 +222,9 @@ def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftIt
     side, certainty = (invitee, 0.8) if invitee is not None else _side_of(reader, sentence)
     if side == OUTSIDE:
         return None
+    has_verb = any(w.lower() in rules.reporting_verbs for w in sentence_words)
+    if side is None and not _speaks_for_running_side(reader, sentence, has_verb):
+        return None  # (decided before the areas, kind and background are read: no item)
     kind, cued = reader.kind(text, side)
     kind_side = side
     if not cued and _background(reader, sentence):
@@ -231,18 +234,7 @@ def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftIt
             return None
     if rules.courtesy.search(text) and not _substance_besides_courtesy(reader, text):
         return None
-    has_verb = any(w.lower() in rules.reporting_verbs for w in sentence_words)
     if side is None:
-        # an actor not recognised ("The Secretary", "The Ambassador") speaks for the side
-        # last named; a subject that is no actor is the issuer's own background
-        subject = reader.subject(sentence)[0].text
-        subject = subject[_LEAD.match(subject).end() :] if _LEAD.match(subject) else subject
-        if (
-            not has_verb
-            or reader.running_side is None
-            or not (rules.actors.search(subject) or rules.title.match(subject.removeprefix("The ")))
-        ):
-            return None
         side, certainty = reader.running_side, 0.3
     confidence = 0.3
     if chosen:
@@ -274,6 +266,18 @@ def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftIt
         (sentence.start, sentence.end),
         areas=list(chosen),
     )
+
+
+def _speaks_for_running_side(reader: Reader, sentence: Span, has_verb: bool) -> bool:
+    """An actor not recognised ("The Secretary", "The Ambassador") speaks for the side last
+    named; a subject that is no actor is the issuer's own background."""
+    if not has_verb or reader.running_side is None:
+        return False
+    subject = reader.subject(sentence)[0].text
+    lead = _LEAD.match(subject)
+    subject = subject[lead.end() :] if lead else subject
+    rules = reader.rules
+    return bool(rules.actors.search(subject) or rules.title.match(subject.removeprefix("The ")))
 
 
 _STAT_VERBS = frozenset(
@@ -482,10 +486,13 @@ def _substance_besides_meeting(reader: Reader, text: str) -> bool:
     return bool(verbs)
 
 
+_AND_THEN_ACTS = re.compile(r"(?i)\b(?:and|while)\s+(?:also\s+)?(?:[a-z]+ed|will|would)\b")
+
+
 def _substance_besides_courtesy(reader: Reader, text: str) -> bool:
     """A courtesy joined to substance ("thanked … for the welcome and asked …") is an item."""
     rest = reader.rules.courtesy.sub(" ", text)
-    if re.search(r"(?i)\b(?:and|while)\s+(?:also\s+)?(?:[a-z]+ed|will|would)\b", rest):
+    if _AND_THEN_ACTS.search(rest):
         return any(w.lower() in reader.rules.substance_verbs for w in words(rest))
     return False
 
@@ -524,12 +531,15 @@ def is_commitment(reader: Reader, item: DraftItem) -> bool:
     return is_concrete(item.text, rules)
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?]['\"”’)]*$")
+
+
 def _sentence_case(text: str) -> str:
     """One line, a capital first and a full stop last ("… areas of Cambodia" + ".")."""
     text = " ".join(text.split()).strip(" ,;")
     if not text:
         return text
     text = text[0].upper() + text[1:]
-    if not re.search(r"[.!?]['\"”’)]*$", text):
+    if not _ENDS_SENTENCE.search(text):
         text += "."
     return text

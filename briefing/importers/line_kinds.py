@@ -55,11 +55,16 @@ _STATE_NAME = re.compile(
 )
 
 
+_END_MARK = re.compile(r"[\W_]*(?:end|ends)?[\W_]*")  # "-- END --", "###"
+_NUMBER_LINE = re.compile(r"(?i)no\.?\s*[\w/.-]+")  # "No. 123/2024"
+_ENDS_AS_PROSE = re.compile(r"[.!?:;]['\"”’)]?$")
+
+
 def is_furniture(text: str, rules: Rules) -> bool:
     folded = " ".join(text.lower().strip(" .:*").split())
-    if folded in rules.furniture or re.fullmatch(r"[\W_]*(?:end|ends)?[\W_]*", folded):
+    if folded in rules.furniture or _END_MARK.fullmatch(folded):
         return True
-    return bool(re.fullmatch(r"(?i)no\.?\s*[\w/.-]+", text))
+    return bool(_NUMBER_LINE.fullmatch(text))
 
 
 def is_prose(text: str, rules: Rules | None = None) -> bool:
@@ -67,7 +72,7 @@ def is_prose(text: str, rules: Rules | None = None) -> bool:
     count = len(text.split())
     if count >= 25:
         return True
-    if count < 6 or not re.search(r"[.!?:;]['\"”’)]?$", text):
+    if count < 6 or not _ENDS_AS_PROSE.search(text):
         return False
     if (
         count >= 8

@@ -17,6 +17,16 @@ from briefing.importers.rules import Rules, phrase_pattern
 from briefing.model import Person
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+#: small patterns of the name and title readers, compiled once (they run at every mention)
+_SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
+_COMMA = re.compile(r",\s+")
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+_COUNTERPART_HEAD = re.compile(r"(?i)^counterpart,?\s*")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*) +$")
+_AND_OR_COMMA = re.compile(r"(?:\s+and\s+|,\s+)")
+_TO_OF_FOR_IN = re.compile(r",?\s+(?:to|of|for|in)\s+(?:the\s+)?")
+_TO_OF_FOR = re.compile(r",?\s+(?:to|of|for)\s+(?:the\s+)?")
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;)]|and\b|$)")
 
 
 _PARTICLES = frozenset(
@@ -199,8 +209,8 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
             break
         elif rules.canonical_country(word):
             break
-        elif (honorific := rules.honorific.match(text, cursor)) and re.match(
-            r"\s+[A-Z]", text[honorific.end() : honorific.end() + 3]
+        elif (honorific := rules.honorific.match(text, cursor)) and _SPACE_CAPITAL.match(
+            text[honorific.end() : honorific.end() + 3]
         ):
             break  # the next person's honorific; "NAKATANI Gen held …" ends with a given name
         if word.endswith(("'s", "’s")) and len(word) > 3:  # "Mr Sok Chenda Sophea's visit"
@@ -242,7 +252,7 @@ def _title_word_inside_name(
         last is not None
         and last.group(0)[0].isupper()
         and not rules.title.match(text, last.start())
-        and not re.match(r"\s+[A-Z]", text[last.end() : last.end() + 2])
+        and not _SPACE_CAPITAL.match(text[last.end() : last.end() + 2])
     )
 
 
@@ -280,7 +290,7 @@ def _title_after(text: str, pos: int, rules: Rules) -> tuple[str, str | None]:
     while True:  # "Deputy Prime Minister, Minister of Foreign Affairs and … of the Lao PDR"
         stop = _TITLE_STOP.search(text, end, limit)
         end = stop.start() if stop else limit
-        more = re.match(r",\s+", text[end : end + 4])
+        more = _COMMA.match(text[end : end + 4])
         if stop is None or more is None or not rules.title.match(text, end + more.end()):
             break
         end += more.end()
@@ -445,7 +455,7 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
         if acronym is not None:
             end = acronym.end()
         start = end + 1
-        comma = re.match(r",\s+", text[end : end + 3])  # "… of Cambodia, Sok Chenda Sophea,"
+        comma = _COMMA.match(text[end : end + 3])  # "… of Cambodia, Sok Chenda Sophea,"
         appositive = text[max(0, begin - 2) : begin] == ", "
         definite = text[max(0, begin - 4) : begin].lower() == "the "
         named_by = rules.country.search(title) or rules.organisations.search(title)
@@ -468,11 +478,11 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
         if (definite or demonym) and comma and start > end + 1 and not _ends_clause(text, name[1]):
             continue
         country = demonym or _country_in(title, rules)
-        after = re.match(r"\s+of\s+(?:the\s+)?", text[name[1] : name[1] + 10])
+        after = _OF_AFTER.match(text[name[1] : name[1] + 10])
         if after and country is None:
             named = rules.country.match(text, name[1] + after.end())
             country = rules.canonical_country(named.group(0)) if named else None
-        title = re.sub(r"(?i)^counterpart,?\s*", "", title)
+        title = _COUNTERPART_HEAD.sub("", title)
         if title.lower().endswith("counterpart"):
             title = ""
         result.append(Mention(begin, name[1], name[0], found, title, country))
@@ -556,7 +566,7 @@ def _portfolio_before(text: str, start: int, rules: Rules) -> int:
     begin = start
     capital = text[start : start + 1].isupper()
     for _ in range(3):
-        word = re.search(r"([A-Za-z][\w'’-]*) +$", text[max(0, begin - 30) : begin])
+        word = _WORD_BEFORE.search(text[max(0, begin - 30) : begin])
         if (
             word is None
             or not rules.portfolio.fullmatch(word.group(1))
@@ -597,12 +607,12 @@ def _title_end(text: str, end: int, rules: Rules) -> int:
     ("Deputy Prime Minister and Minister of Interior"), a country ("… of Cambodia"), portfolio
     words, and else one or two capitalised words when a name follows them."""
     while True:
-        more = re.match(r"(?:\s+and\s+|,\s+)", text[end : end + 8])
+        more = _AND_OR_COMMA.match(text[end : end + 8])
         chained = more and rules.title.match(text, end + more.end())
         if chained:
             end = chained.end()
             continue
-        place = re.match(r",?\s+(?:to|of|for|in)\s+(?:the\s+)?", text[end : end + 12])
+        place = _TO_OF_FOR_IN.match(text[end : end + 12])
         state = place and _STATE_FORM.match(text, end + place.end())  # "… of the Democratic
         at = state.end() if state else end + place.end() if place else end  # Socialist Republic of"
         country = place and rules.country.match(text, at)
@@ -670,7 +680,7 @@ def _name_follows(text: str, pos: int, rules: Rules, depth: int = 0) -> bool:
     Meteorology", "of Cambodia") and an honorific."""
     if text[pos : pos + 1] not in (" ", ","):
         return False
-    place = re.match(r",?\s+(?:to|of|for)\s+(?:the\s+)?", text[pos : pos + 12])
+    place = _TO_OF_FOR.match(text[pos : pos + 12])
     if place and rules.country.match(text, pos + place.end()) and depth < 4:
         country = rules.country.match(text, pos + place.end())
         assert country is not None
@@ -758,7 +768,7 @@ def _role_led(text: str, rules: Rules) -> list[Mention]:
     for match in _ROLE.finditer(text):
         found, start = _honorifics_at(text, match.end(), rules)
         name = _name_at(text, start, rules)
-        if name is None or not re.match(r"\s*(?:[,.;)]|and\b|$)", text[name[1] : name[1] + 5]):
+        if name is None or not _CLAUSE_GOES_ON.match(text[name[1] : name[1] + 5]):
             continue
         role = match.group("role")
         result.append(
