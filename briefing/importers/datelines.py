@@ -167,10 +167,18 @@ def cut_span(paragraph: Span, skip: int) -> Span:
 
 def standalone_dateline(paragraph: Span) -> tuple[str, DateMatch] | None:
     """ "Vientiane, 11 October 2024" or "11 October 2024" or "Date: 11 October 2024" alone."""
-    text = _TIME.sub("", paragraph.text.rstrip("."))
+    stripped = paragraph.text.rstrip(".")
+    text = _TIME.sub("", stripped)
     if len(text) > 120:
         return None
     dates = find_dates(text)
+    # the line's own dates are these unless a time was cut, a date reaches the full stops cut
+    # or an ISO time is blanked (page_date reads the line as it is)
+    same = (
+        len(text) == len(stripped)
+        and all(d.end < len(text) for d in dates)
+        and "T" not in paragraph.text
+    )
     before = text[: dates[0].start].strip().rstrip(",").strip() if dates else ""
     if "/" in before:  # "Doha / Information Office / 04 February 2025": the city and office
         before = next((p for p in map(str.strip, before.split("/")) if _known_city(p)), before)
@@ -182,7 +190,7 @@ def standalone_dateline(paragraph: Span) -> tuple[str, DateMatch] | None:
     ):
         date = dates[0]
     else:
-        found = page_date(paragraph.text)  # "October 18, 2024 · 4 min read"
+        found = page_date(paragraph.text, dates if same else None)  # "October 18, 2024 · 4 min"
         if found is None:
             return None
         date = found

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import repeat
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -48,6 +49,13 @@ _PATTERNS = [
     re.compile(r"(?P<n1>[0-3]?\d)(?P<sep>[./-])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d)"),
 ]
 _DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
+#: the patterns that begin with a number: a date they find begins where a run of digits does
+#: (one after a digit or a letter is refused below), so they are tried only there
+_PLAN = [
+    (pattern, pattern.pattern.startswith(("(?P<d1>", "(?P<iso>", "(?P<n1>")))
+    for pattern in _PATTERNS
+]
 _PHONE_BEFORE = re.compile(r"(?i)\b(?:call|tel|telephone|phone|fax|hotline|mobile|no)\.?[\s:]*$")
 _WEEKDAY = re.compile(r"(?i)\b(?:on\s+)?(" + "|".join(_WEEKDAYS) + r")\b")
 
@@ -85,8 +93,13 @@ def find_dates(text: str) -> list[DateMatch]:
         return []  # every pattern has a digit: most lines are rejected in one scan
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
-        for match in pattern.finditer(text):
+    runs = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    for pattern, number_first in _PLAN:
+        if number_first:
+            matches = [m for m in map(pattern.match, repeat(text), runs) if m is not None]
+        else:
+            matches = list(pattern.finditer(text))
+        for match in matches:
             start, end = match.span()
             if _word_char(text, start - 1) or _word_char(text, end):
                 continue
@@ -176,18 +189,19 @@ _DOMAIN = re.compile(r"(?i)^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|gov|cn|sg|kh|uk|
 _PLACE_WORDS = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,4}$")
 
 
-def page_date(line: str) -> DateMatch | None:
+def page_date(line: str, found: list[DateMatch] | None = None) -> DateMatch | None:
     """The date of a line that carries only a date and page furniture, else None.
 
     "October 18, 2024 · 4 min read", "All News 16:20 September 12, 2024", "Updated:
     2025-05-14 21:07", "Phnom Penh, Cambodia — Jan 27, 2025", "Publication date 14 November
     2023 | 19:05 ICT": besides one date with a year, only labels, times, reading times,
     separators, a weekday, a byline, a web address or a place written in capitals may stand.
+    ``found``: the dates of ``line`` if the caller has them (as ``find_dates`` gives them).
     """
     if len(line) > 120 or line.rstrip().endswith((",", ";", "(")):
         return None
     line = _ISO_TIME.sub(lambda m: " " * len(m.group(0)), line)  # "2025-05-28T14:35:00+07:00"
-    dates = [d for d in find_dates(line) if d.year is not None]
+    dates = [d for d in (find_dates(line) if found is None else found) if d.year is not None]
     after = ""
     if len(dates) == 2 and _UPDATE.search(line, dates[0].end, dates[1].start):
         # "Selin Karaca |12.04.2025 - Update : 12.04.2025": the first is the page's date
