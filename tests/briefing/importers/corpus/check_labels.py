@@ -294,6 +294,42 @@ EIGHTH_COLLECTION = {
     "tuoitrenews-2025-05-14-tran-hong-minh-nakano-dong-nai.txt": "dev",
     "vodkhmer-km-2022-08-04-don-pramudwinai-bui-thanh-son-phnom-penh.txt": "dev",
 }
+#: The ninth collection (README.md, "The ninth collection"): ordinary releases, more issuers.
+NINTH_COLLECTION = {
+    "8world-zh-2022-11-15-gan-kim-yong-nguyen-hong-dien.txt": "heldout",
+    "abc-net-au-2025-07-09-wong-sugiono-jakarta.txt": "heldout",
+    "bmeia-gv-at-2022-06-22-schallenberg-prak-sokhonn-vienna.txt": "dev",
+    "cancilleria-gob-ar-2024-08-15-mondino-le-minh-hoan-rosario.txt": "dev",
+    "china-embassy-id-zh-2025-05-20-wang-lutong-amran-sulaiman.txt": "dev",
+    "dnd-gov-ph-2024-09-11-teodoro-collins-camp-aguinaldo.txt": "heldout",
+    "fiji-gov-fj-2024-04-18-rabuka-retno-marsudi-suva.docx": "dev",
+    "gmw-zh-2024-05-17-huai-jinpeng-hang-chuon-naron-beijing.txt": "heldout",
+    "hainan-gov-zh-2025-03-27-liu-xiaoming-sun-chanthol-boao.txt": "dev",
+    "hanoitimes-2024-11-26-tran-sy-thanh-khuong-sreng-hanoi.txt": "heldout",
+    "hurriyetdailynews-2024-05-22-guler-khaled-nordin-ankara.txt": "dev",
+    "info-gov-hk-zh-2025-08-26-john-lee-lawrence-wong-singapore.txt": "dev",
+    "jiji-2025-02-19-eto-dith-tina-tokyo.txt": "heldout",
+    "kuenselonline-2024-08-13-misri-tobgay-thimphu.txt": "dev",
+    "malaysiakini-2025-03-06-gobind-chea-vandeth-phnom-penh.txt": "dev",
+    "mfa-gov-az-2025-03-12-bayramov-maris-video.txt": "dev",
+    "mfa-gov-et-2025-05-02-gedion-iwaya-addis-ababa.txt": "dev",
+    "mfa-gov-rs-2025-04-16-djuric-sok-chenda-sophea-belgrade.txt": "dev",
+    "mofa-gov-kw-2025-01-20-al-yahya-sun-chanthol-kuwait.pdf": "dev",
+    "mop-gov-km-2024-06-19-bin-trachhey-danucha-nesdc.txt": "dev",
+    "nbc-km-2024-08-23-chea-serey-sethaput-bakong.txt": "heldout",
+    "pm-gc-ca-2025-10-27-carney-hun-manet-kuala-lumpur.txt": "dev",
+    "pmindia-2024-10-11-modi-hun-manet-vientiane.txt": "heldout",
+    "pnn-km-2025-06-12-hun-many-wang-wenbin.txt": "heldout",
+    "rfi-km-2025-02-12-barrot-maris-paris.txt": "dev",
+    "siemreap-gov-km-2023-03-13-tea-seiha-wang-wentian.txt": "dev",
+    "theedgemalaysia-2025-02-12-tengku-zafrul-pichai-kuala-lumpur.txt": "heldout",
+    "thenationalnews-2025-04-15-al-zeyoudi-nguyen-hong-dien-dubai.txt": "dev",
+    "theprint-2024-11-21-rajnath-singh-tea-seiha-vientiane.txt": "dev",
+    "thethaiger-2024-12-11-phiphat-heng-sour-bangkok.txt": "dev",
+    "timesca-2024-07-10-saidov-kamikawa-video.txt": "dev",
+    "um-fi-2024-09-05-valtonen-bui-thanh-son-helsinki.pdf": "heldout",
+    "vir-2024-09-12-nguyen-chi-dung-sun-chanthol-bavet.txt": "dev",
+}
 KEYS = [
     "file",
     "set",
@@ -379,6 +415,7 @@ def main(argv=()):
             or SIXTH_COLLECTION.get(e["file"])
             or SEVENTH_COLLECTION.get(e["file"])
             or EIGHTH_COLLECTION.get(e["file"])
+            or NINTH_COLLECTION.get(e["file"])
         )
         if chosen:
             if e["set"] != chosen:
