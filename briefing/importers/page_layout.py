@@ -50,6 +50,9 @@ class Layout:
     from_line: str = ""  # "Foreign, Commonwealth & Development Office and …" of "From: …"
     continued: set[int] = field(default_factory=set)  # starts of sentences of a one-line page
     copyright_name: str = ""  # "Kiripost" of "© 2024 Kiripost. All rights reserved."
+    #: a summary in prose under the headline, above the byline (kept in the header: the body
+    #: says it again), where who met whom is often said first
+    standfirst: list[Span] = field(default_factory=list)
 
 
 _COPYRIGHT_NAME = re.compile(
@@ -70,8 +73,9 @@ def _standfirst(result: Layout, following: list[Span], rules: Rules) -> bool:
     )
 
 
-def _to_header(result: Layout) -> None:
+def _to_header(result: Layout, rules: Rules) -> None:
     """The body read so far was page header (a summary, a kicker): move it there."""
+    result.standfirst = [p for p in result.body if is_prose(p.text, rules)]
     result.header.extend(result.body)
     result.body = []
     result.headings = set()
@@ -117,7 +121,7 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
         ):
             _choose_title(result)  # a headline among what goes up is the title, not header
             result.body = [p for p in result.body if p.text != result.title]
-            _to_header(result)
+            _to_header(result, rules)
         credit = credit_line(paragraph.text) if not result.body else None
         if credit is not None:  # "QNA/Doha" under the headline
             result.dateline_place = result.dateline_place or credit

@@ -51,6 +51,11 @@ _PARTICIPATION = re.compile(
 _SUBJECT_OF = re.compile(r"(?i)\b(?:agreed|reached|pledged|vowed|exchanged|discussed|reviewed)\b")
 
 
+#: where a sentence turns to the other side: "…, while …", "whereas" (not a semicolon: it
+#: separates the entries of a delegation's list)
+_TURN = re.compile(r",\s+while\b|\bwhereas\b")
+
+
 def participant_zones(layout: Layout, rules: Rules) -> list[tuple[int, int]]:
     """Where naming a person makes them a participant: the opening paragraph, and every
     sentence of the first paragraphs (and any later one) that says who met, received, called
@@ -64,6 +69,10 @@ def participant_zones(layout: Layout, rules: Rules) -> list[tuple[int, int]]:
             listing -= 1
             continue
         listing = 15 if text.endswith(":") and _LIST_HEAD.search(text) else 0
+    for paragraph in layout.standfirst:  # "… following talks between X and Y" above a byline
+        for sentence in sentences(paragraph, rules)[:10]:
+            if _PARTICIPATION.search(sentence.text):
+                zones.append((sentence.start, sentence.end))
     prose = [p for i, p in enumerate(layout.body[:60]) if i not in layout.headings]
     for index, paragraph in enumerate(prose):
         for number, sentence in enumerate(sentences(paragraph, rules)[:40]):
@@ -167,6 +176,8 @@ def find_participants(
     for match in _DELEGATION.finditer(text):  # "The Cambodian delegation included H.E. …"
         country = rules.canonical_country(match.group("who"))
         end = _sentence_end(text, match.end())
+        turn = _TURN.search(text, match.end(), end)  # "…, while Sun Chanthol … was joined by"
+        end = turn.start() if turn else end
         for person in result:
             if country and not person.side and match.end() <= person.span[0] < end:
                 person.side = sides.get(country, country)
@@ -341,8 +352,8 @@ def _side_stated(text: str, start: int, rules: Rules) -> str | None:
     """The country of the nearest side mark before ``start`` in its sentence, if any."""
     window = text[max(0, start - 300) : start]
     marks = list(_SIDE_MARK.finditer(window, _sentence_start(window)))
-    if not marks:
-        return None
+    if not marks or _TURN.search(window, marks[-1].end()):
+        return None  # none, or the sentence turned to the other side since
     return rules.canonical_country(marks[-1].group("a") or marks[-1].group("b"))
 
 

@@ -416,3 +416,29 @@ def test_who_led_a_delegation_in_a_clause_of_someone_else_gives_no_side():
         "Thailand",
     )
     assert sides_by_name(draft).get("Somchai Wong") != "Cambodia", describe(draft)
+
+
+def test_who_met_whom_in_a_summary_above_the_byline_and_a_sentence_that_turns_with_while():
+    """The standfirst is page header for items, but it names who met; "…, while X was
+    joined by Y" is X's side, not the delegation's named before "while"."""
+    draft = draft_for(
+        "Mekong Business Daily\n\nHome | Economy | Trade | Markets\n\nTrade\n\n"
+        "Laos and Thailand to open a joint customs post at Vientiane's second bridge\n\n"
+        "March 6, 2025 | 10:40\n\n"
+        "Laos and Thailand will open a joint customs post at the second Friendship Bridge, "
+        "following talks between Minister of Industry and Commerce Malaithong Kommasith and "
+        "Thai Commerce Minister Pichai Naripthaphan in Vientiane yesterday.\n\n"
+        "By Somsack Phommavong\n\n"
+        "The talks took place on March 5 during Minister Pichai's working visit to Laos. The "
+        "Thai delegation included Deputy Permanent Secretary Wanthanee Arunrat and officials "
+        "of the customs department, while Malaithong Kommasith was joined by Director General "
+        "Khamphet Douangsavanh.\n\n"
+        "Pichai said Thailand would fund the customs post's scanners.\n",
+        "Laos",
+        "Thailand",
+    )
+    sides = sides_by_name(draft)
+    assert sides.get("Malaithong Kommasith") == "Laos", describe(draft)
+    assert sides.get("Pichai Naripthaphan") == "Thailand", describe(draft)
+    assert sides.get("Wanthanee Arunrat") == "Thailand", describe(draft)
+    assert sides.get("Khamphet Douangsavanh") == "Laos", describe(draft)
