@@ -16,6 +16,7 @@ from briefing.importers.meeting_facts import past_visit
 from briefing.importers.page_layout import Layout
 from briefing.importers.person_names import match_person, name_key
 from briefing.importers.persons import Mention, destination
+from briefing.importers.places import load_gazetteer
 from briefing.importers.rules import Rules
 from briefing.importers.segment import sentences
 from briefing.model import (
@@ -388,10 +389,13 @@ def _accompanying(
         for word in {words[0], words[-1]} if words else ():
             by_end_word.setdefault(word, []).append((order, person))
     for match in _ACCOMPANIED.finditer(text):
-        named = [by_end[e] for e in range(match.start() - 3, match.start() + 1) if e in by_end]
+        at = match.start()
+        aside = _ASIDE_BEFORE.search(text, max(0, at - 160), at)
+        at = aside.start() if aside else at  # "X, who also serves as …, was accompanied by"
+        named = [by_end[e] for e in range(at - 3, at + 1) if e in by_end]
         leader = person_of(named[0]) if named else None
         if leader is None:  # named without a title: "Neth Pheaktra was accompanied by …"
-            before = text[max(0, match.start() - 60) : match.start()].rstrip()
+            before = text[max(0, at - 60) : at].rstrip()
             # by surname, last ("Neth Pheaktra") or first ("Tiong King Sing"): the word that
             # ends the text before, after a mark or a space; the first person chosen
             ends = {before[i:] for i in range(len(before)) if i == 0 or not before[i - 1].isalnum()}
@@ -418,6 +422,8 @@ def _accompanying(
 
 
 _CLAUSE_WORD = re.compile(r"[^\W_][\w'’-]*")
+#: a relative clause between commas right before the verb: ", who is also …,"
+_ASIDE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,.;]{0,140},\s*$")
 
 
 #: "The Cambodian minister " before "was accompanied by": a nationality and a word or two
@@ -528,21 +534,46 @@ def _visited(
             paragraph_end = text.find("\n", end)
             end = len(text) if paragraph_end < 0 else paragraph_end
         for match in _VISITING.finditer(text, start, end):
-            country = rules.country.match(text, match.end())
-            canonical = rules.canonical_country(country.group(0)) if country else None
-            if not canonical or canonical not in sides:
+            place = _place_of_a_side(text, match.end(), rules, sides)
+            if place is None:
                 continue
-            if country.group(0) in rules.demonyms:  # type: ignore[union-attr]
+            canonical, written, place_end = place
+            if written in rules.demonyms:
                 continue  # "visiting Japanese Foreign Minister": a nationality, not a place
-            if past_visit(text, country.end(), *when):  # type: ignore[union-attr]
+            if past_visit(text, place_end, *when):
                 continue  # "signed during Oli's visit to China in December"
             if match.group(0).lower().startswith(
                 ("is", "was", "are", "were")
-            ) and not _ON_A_VISIT.match(text, country.end(), end):  # type: ignore[union-attr]
+            ) and not _ON_A_VISIT.match(text, place_end, end):
                 continue  # "is in China on an official visit" or "this week with a trade
                 # mission", not "is in China's interest"
             return sides[canonical], (start, match.start())
     return None
+
+
+def _place_of_a_side(
+    text: str, at: int, rules: Rules, sides: dict[str, str]
+) -> tuple[str, str, int] | None:
+    """(canonical country, as written, end) of a side's country at ``at``, or of a city of
+    one in the gazetteer ("on an official visit to Belgrade")."""
+    country = rules.country.match(text, at)
+    if country is not None:
+        canonical = rules.canonical_country(country.group(0))
+        return (canonical, country.group(0), country.end()) if canonical in sides else None
+    try:
+        city, end = load_gazetteer().latin_at(text, at, tuple(sides))
+    except KeyError:
+        return None
+    if _DATED_AFTER.match(text, end):
+        return None  # "who visited Phnom Penh in April": another visit, dated
+    return (city.country, text[at:end], end) if city.country in sides else None
+
+
+#: a time right after a place: "in April", "last year", "in 2023", "earlier this month"
+_DATED_AFTER = re.compile(
+    r",?\s+(?:(?:in|last|early|late|earlier|since)\s+(?:this\s+|last\s+)?(?:[A-Z][a-z]+|"
+    r"(?:19|20)\d\d|year|month|week|decade)\b|(?:the\s+)?(?:previous|last|past)\s+\w+)"
+)
 
 
 def _demonym_of(text: str, country: str, rules: Rules) -> bool:

@@ -442,3 +442,37 @@ def test_who_met_whom_in_a_summary_above_the_byline_and_a_sentence_that_turns_wi
     assert sides.get("Pichai Naripthaphan") == "Thailand", describe(draft)
     assert sides.get("Wanthanee Arunrat") == "Thailand", describe(draft)
     assert sides.get("Khamphet Douangsavanh") == "Laos", describe(draft)
+
+
+def test_the_host_of_a_visitor_on_a_visit_to_a_city_and_a_companion_after_an_aside():
+    """ "who is on an official visit to Lisbon": the one who met the visitor is Portuguese;
+    "X, who also chairs …, was accompanied by Y": Y is on X's side."""
+    draft = draft_for(
+        "Lisbon, 14 May 2025\n\n"
+        "Minister of Foreign Affairs Paulo Rangel met today at the Necessidades Palace with the "
+        "Minister of Foreign Affairs of the Lao PDR, Thongsavanh Phomvihane, who is on an "
+        "official visit to Lisbon. Thongsavanh Phomvihane, who also chairs the Lao national "
+        "commission for UNESCO, was accompanied by Ambassador Vilaysack Souvannarath.\n\n"
+        "Minister Rangel said Portugal would open an honorary consulate in Vientiane.\n",
+        "Laos",
+        "Portugal",
+    )
+    sides = sides_by_name(draft)
+    assert sides.get("Paulo Rangel") == "Portugal", describe(draft)
+    assert sides.get("Thongsavanh Phomvihane") == "Laos", describe(draft)
+    assert sides.get("Vilaysack Souvannarath") == "Laos", describe(draft)
+
+
+def test_a_visit_to_a_city_dated_before_the_meeting_is_no_host():
+    draft = draft_for(
+        "Wellington, 9 October 2025\n\n"
+        "Prime Minister Christopher Luxon has used his trip to the East Asia Summit to hold a "
+        "first meeting with Cambodian Prime Minister Hun Manet.\n\n"
+        "Foreign Minister Winston Peters, who visited Phnom Penh in April, also attended the "
+        "meeting.\n\nThe leaders agreed to expand scholarships.\n",
+        "Cambodia",
+        "New Zealand",
+    )
+    sides = sides_by_name(draft)
+    assert sides.get("Hun Manet") == "Cambodia", describe(draft)
+    assert sides.get("Christopher Luxon") != "Cambodia", describe(draft)
