@@ -26,6 +26,9 @@ from briefing.model import (
 
 _NOT_PARTICIPANT_BEFORE = re.compile(
     r"(?i)(?:(?:greetings|regards|wishes|behalf|message)\s+(?:of|from|to)\s+"
+    # "the Government of President Javier Milei is determined": whose policy, not who met
+    r"|\b(?:government|administration|leadership|vision|initiative|instructions?|guidance)"
+    r"\s+of\s+(?:the\s+)?"
     r"|\bthe\s+(?:\w+\s+){0,2}visits?\s+"
     r"(?:to\s+(?:the\s+)?[A-Z][\w\s]{1,30}?\s+)?(?:of|by)\s+(?:[\w.'’-]+\s+){0,6})$"
 )
@@ -39,6 +42,7 @@ _DELEGATION = re.compile(
 
 _PARTICIPATION = re.compile(
     r"(?i)\b(?:met|meets|meeting|received|receives|called on|courtesy call|held talks|talks|"
+    r"took part|takes part|participated|"
     r"spoke with|spoke by|phone|telephone|video|co-chaired|co-chair|accompan(?:ied|ying|ies)|"
     r"(?:delegations?|side) (?:also )?(?:included|includes|comprised|comprising|consisting)|"
     r"(?:represented|attended|assisted|joined) by|present|in attendance|attending|signed|held a|"

@@ -691,6 +691,9 @@ def _name_follows(text: str, pos: int, rules: Rules, depth: int = 0) -> bool:
     tail = _TITLE_TAIL.match(text, pos)
     if tail and depth < 4 and _name_follows(text, tail.end(), rules, depth + 1):
         return True
+    if text[pos : pos + 2] == ", ":  # "The Governor of Bali, Wayan Koster, also took part"
+        name = _name_at(text, pos + 2, rules)
+        return name is not None and text[name[1] : name[1] + 1] == ","
     if text[pos : pos + 1] != " ":
         return False
     honorific = rules.honorific.match(text, pos + 1)

@@ -476,3 +476,19 @@ def test_a_visit_to_a_city_dated_before_the_meeting_is_no_host():
     sides = sides_by_name(draft)
     assert sides.get("Hun Manet") == "Cambodia", describe(draft)
     assert sides.get("Christopher Luxon") != "Cambodia", describe(draft)
+
+
+def test_a_provincial_title_between_commas_took_part_and_a_government_of_is_no_participant():
+    draft = draft_for(
+        "Jakarta, 20 August 2025\n\n"
+        "Foreign Minister Sugiono received the Minister of Agriculture of Laos, Linkham "
+        "Douangsavanh, in Denpasar. The Governor of Bali, Wayan Koster, also took part in the "
+        "meeting.\n\n"
+        "During the meeting, Sugiono said that the Government of President Prabowo Subianto is "
+        "determined to double rice exports.\n",
+        "Laos",
+        "Indonesia",
+    )
+    names = {p.name for p in draft.participants}
+    assert "Wayan Koster" in names, describe(draft)
+    assert "Prabowo Subianto" not in names, describe(draft)
