@@ -140,6 +140,7 @@ def find_mentions(
     found += _appositive(text, rules)
     found += _role_led(text, rules)
     found += _known_people(text, people)
+    found += _paired(text, rules)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     result: list[Mention] = []
     for mention in found:
@@ -154,6 +155,36 @@ def find_mentions(
             mention.honorific = f"{mention.honorific} {leading.group(1)}".strip()
             mention.name = mention.name[leading.end() :]
     return [m for m in result if gazetteer.lookup(m.name) is None]  # "… Luang Prabang"
+
+
+#: "The foreign ministers of Uzbekistan and Japan, Bakhtiyor Saidov and Yoko Kamikawa, …":
+#: a title in the plural before two countries, then two names in the same order
+_PLURAL_OF = re.compile(r"(?<=[a-z])s\s+of\s+(?:the\s+)?")
+_PLURAL_TITLE_BEFORE = re.compile(r"(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+$")
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _paired(text: str, rules: Rules) -> list[Mention]:
+    result = []
+    for match in _PLURAL_OF.finditer(text):
+        first = rules.country.match(text, match.end())
+        joint = _AND.match(text, first.end()) if first else None
+        second = rules.country.match(text, joint.end()) if joint else None
+        if second is None or text[second.end() : second.end() + 2] != ", ":
+            continue
+        one = _name_at(text, second.end() + 2, rules)
+        joint = _AND.match(text, one[1]) if one else None
+        two = _name_at(text, joint.end(), rules) if joint else None
+        if one is None or two is None or not _ends_clause(text, two[1]):
+            continue
+        head = _PLURAL_TITLE_BEFORE.search(text, max(0, match.start() - 40), match.start() + 1)
+        singular = head.group(0)[:-1].title() if head else ""
+        title = rules.title.search(singular)
+        title_text = singular[title.start() :] if title else ""
+        countries = [rules.canonical_country(c.group(0)) for c in (first, second)]
+        for (name, end), country in zip((one, two), countries, strict=True):
+            result.append(Mention(end - len(name), end, name, "", title_text, country))
+    return result
 
 
 #: Burmese honorifics written as the first word of a name

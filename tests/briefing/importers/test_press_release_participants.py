@@ -492,3 +492,18 @@ def test_a_provincial_title_between_commas_took_part_and_a_government_of_is_no_p
     names = {p.name for p in draft.participants}
     assert "Wayan Koster" in names, describe(draft)
     assert "Prabowo Subianto" not in names, describe(draft)
+
+
+def test_two_countries_ministers_named_as_a_pair_in_the_same_order():
+    draft = draft_for(
+        "Astana, 12 March 2025\n\n"
+        "The foreign ministers of Kazakhstan and Viet Nam, Murat Nurtleu and Bui Thanh Son, "
+        "held talks by telephone on Tuesday, the ministry reported.\n\n"
+        "Nurtleu proposed direct flights between Almaty and Hanoi.\n",
+        "Kazakhstan",
+        "Viet Nam",
+    )
+    sides = sides_by_name(draft)
+    assert sides.get("Murat Nurtleu") == "Kazakhstan", describe(draft)
+    assert sides.get("Bui Thanh Son") == "Viet Nam", describe(draft)
+    assert {p.title for p in draft.participants} == {"Foreign Minister"}, describe(draft)
