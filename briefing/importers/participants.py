@@ -26,6 +26,8 @@ from briefing.model import (
 
 _NOT_PARTICIPANT_BEFORE = re.compile(
     r"(?i)(?:(?:greetings|regards|wishes|behalf|message)\s+(?:of|from|to)\s+"
+    # "… ibni Al-Marhum Sultan Haji Omar …": the father's name within a ruler's name
+    r"|\bibni\s+(?:al-?marhum\s+)?[^,.;]{0,40}"
     # "the Government of President Javier Milei is determined": whose policy, not who met
     r"|\b(?:government|administration|leadership|vision|initiative|instructions?|guidance)"
     r"\s+of\s+(?:the\s+)?"
@@ -42,7 +44,7 @@ _DELEGATION = re.compile(
 
 _PARTICIPATION = re.compile(
     r"(?i)\b(?:met|meets|meeting|received|receives|called on|courtesy call|held talks|talks|"
-    r"took part|takes part|participated|"
+    r"took part|takes part|participated|audience|"
     r"spoke with|spoke by|phone|telephone|video|co-chaired|co-chair|accompan(?:ied|ying|ies)|"
     r"(?:delegations?|side) (?:also )?(?:included|includes|comprised|comprising|consisting)|"
     r"(?:represented|attended|assisted|joined) by|present|in attendance|attending|signed|held a|"

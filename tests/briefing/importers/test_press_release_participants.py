@@ -507,3 +507,30 @@ def test_two_countries_ministers_named_as_a_pair_in_the_same_order():
     assert sides.get("Murat Nurtleu") == "Kazakhstan", describe(draft)
     assert sides.get("Bui Thanh Son") == "Viet Nam", describe(draft)
     assert {p.title for p in draft.participants} == {"Foreign Minister"}, describe(draft)
+
+
+def test_bhutanese_honorifics_an_audience_with_the_king_and_a_rulers_fathers_name():
+    draft = draft_for(
+        "Thimphu, 5 May 2025\n\n"
+        "Thai Foreign Minister Maris Sangiampongsa called on Lyonchhoen Tshering Tobgay in "
+        "Thimphu on Sunday and held talks with Lyonpo D.N. Dhungyel. His Majesty The King "
+        "Jigme Khesar Namgyel Wangchuck also granted an audience to the Foreign Minister.\n\n"
+        "The two sides agreed to open a Thai honorary consulate in Thimphu.\n",
+        "Bhutan",
+        "Thailand",
+    )
+    names = {p.name: p for p in draft.participants}
+    assert {"Tshering Tobgay", "D.N. Dhungyel", "Jigme Khesar Namgyel Wangchuck"} <= set(names), (
+        describe(draft)
+    )
+    assert names["D.N. Dhungyel"].honorific == "Lyonpo", describe(draft)
+    brunei = draft_for(
+        "Bandar Seri Begawan, 2 June 2025\n\n"
+        "On Monday, Minister Thongsavanh Phomvihane was granted an audience with His Majesty "
+        "Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah ibni Al-Marhum Sultan Haji Omar "
+        "'Ali Saifuddien Sa'adul Khairi Waddien, Sultan and Yang Di-Pertuan of Brunei "
+        "Darussalam.\n\nThe two sides agreed to expand cooperation in energy.\n",
+        "Brunei",
+        "Laos",
+    )
+    assert not any("Saifuddien" in p.name for p in brunei.participants), describe(brunei)
