@@ -15,7 +15,7 @@ from briefing.importers.places import load_gazetteer
 from briefing.importers.segment import sentences
 from briefing.model import Settings
 
-_HAN_NAME = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2,4}(?:[·・‧][\u3400-\u9fff]{1,6})?")
+_HAN_NAME = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2,4}(?:[·・‧][\u3400-\u9fff]{1,6}){0,3}")
 
 
 _PUNCT = "，。、；：！？,.;:!?（）()「」『』“”\"' 　\n៖។៕"
@@ -406,8 +406,8 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in ordered) or "(?!x)x")
 
 
-#: "正在对老挝进行正式访问的…": the country before it is the one visited
-_VISITING_IT = re.compile(r"(?:进行|進行)[^，。、]{0,8}(?:访问|訪問)")
+#: "正在对老挝进行正式访问的…", "正在新加坡訪問的…": the country before it is the one visited
+_VISITING_IT = re.compile(r"(?:进行|進行)[^，。、]{0,8}(?:访问|訪問)|(?:访问|訪問)的")
 
 
 def _long_name_after(text: str, at: int, end: int, stops: re.Pattern[str]) -> int | None:

@@ -40,6 +40,8 @@ from briefing.importers.rules import load_rules
 from briefing.importers.segment import Span, paragraphs, sentences
 from briefing.model import BOTH, COMMITTING_KINDS, ItemKind, MeetingKind, Settings
 
+_DATELINE_MARK = re.compile(r"[^，。、；]{0,10}?(?:[电電讯訊៖：:]|消息)")
+
 
 def home_country(layout: NativeLayout, norm: str, rules: LangRules, sides: dict[str, str]) -> str:
     """The issuer's own side: the country of the city its dateline names ("（吉隆坡20日讯）",
@@ -47,8 +49,9 @@ def home_country(layout: NativeLayout, norm: str, rules: LangRules, sides: dict[
     if layout.body:
         first = layout.body[0]
         head = norm[first.start : min(first.end, first.start + 24)]
-        for city, _start, _end in load_gazetteer().native_in(head, tuple(sides)):
-            if city.country in sides:
+        for city, _start, end in load_gazetteer().native_in(head, tuple(sides)):
+            # a dateline's city: "…电", "…讯", "ភ្នំពេញ៖" follows it (not "正在新加坡訪問的")
+            if city.country in sides and _DATELINE_MARK.match(norm, first.start + end):
                 return city.country
     home = rules.raw.get("home_country", "")
     return home if home in sides else ""

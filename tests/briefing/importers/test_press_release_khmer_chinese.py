@@ -136,3 +136,32 @@ def test_workspace_people_are_matched_by_their_khmer_or_chinese_name():
     ]
     assert extract(KHMER, KH_TH, people).participants[0].person_id == 7
     assert extract(CHINESE, KH_CN, people).participants[0].person_id == 9
+
+
+def test_traditional_chinese_a_visitor_named_by_the_city_visited_and_a_three_part_name():
+    """ "正在曼谷訪問的行政長官…" is the visitor (a city in the lead is no dateline, so the
+    issuer is not Thai), "會面" and "亦" end names, and "安迪·阿姆兰·苏莱曼" is one name."""
+    text = (
+        "澳門特別行政區政府新聞局\n\n行政長官訪問曼谷\n\n2025年6月3日\n\n"
+        "　　正在曼谷訪問的行政長官岑浩輝今日下午在總理府與泰國總理佩通坦會面，雙方就旅遊及"
+        "會展合作交換意見。經濟財政司司長戴建業，以及泰國副總理兼商業部長披差亦有出席。\n\n"
+        "　　佩通坦表示，泰方歡迎澳門企業到泰國投資。\n"
+    )
+    draft = extract(
+        text, Settings(countries=["China", "Thailand"]), reference_date=dt.date(2025, 6, 3)
+    )
+    sides = {p.name: p.side for p in draft.participants}
+    assert sides.get("岑浩輝") == "China", describe(draft)
+    assert sides.get("佩通坦") == "Thailand", describe(draft)
+    assert sides.get("戴建業") == "China", describe(draft)
+    assert sides.get("披差") == "Thailand", describe(draft)
+    jakarta = (
+        "中华人民共和国驻印度尼西亚共和国大使馆\n\n大使拜会印尼农业部长\n\n2025-05-20\n\n"
+        "　　2025年5月19日，驻印度尼西亚大使王鲁彤拜会农业部长安迪·阿姆兰·苏莱曼，双方就农业"
+        "合作交换意见。使馆公参刘洪在座。\n"
+    )
+    draft = extract(
+        jakarta, Settings(countries=["China", "Indonesia"]), reference_date=dt.date(2025, 5, 20)
+    )
+    names = {p.name for p in draft.participants}
+    assert {"安迪·阿姆兰·苏莱曼", "刘洪"} <= names, describe(draft)
