@@ -215,6 +215,7 @@ def _khmer_mentions(
             following = pattern.search(tail, 1, stop_at)  # the next person's honorific
             title = tail[: following.start() if following else stop_at].strip()
             title = _SIDE_MARK.split(title)[0].strip()  # "… និងខាងភាគីវៀតណាមមាន …"
+            title = _TRAILING_JOINT.sub("", title)  # "… អង្គរ និង" before the next person
         elif not title:
             title = _title_before(text, max(start, at - 90), at, titles)
         mark = bisect.bisect_left(marks, at) - 1  # the last side mark before this person
@@ -236,6 +237,10 @@ def _khmer_mentions(
         result.append((name_at, name_end, written, title, country))
         pos = name_end
     return result
+
+
+#: "and", "while", "then" left at a title's end where the next person begins
+_TRAILING_JOINT = re.compile(r"\s*(?:និង|ខណៈ|ហើយ)$")
 
 
 #: "bin", "binti" in Khmer spellings of Malay names

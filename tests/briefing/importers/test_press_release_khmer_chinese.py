@@ -165,3 +165,24 @@ def test_traditional_chinese_a_visitor_named_by_the_city_visited_and_a_three_par
     )
     names = {p.name for p in draft.participants}
     assert {"安迪·阿姆兰·苏莱曼", "刘洪"} <= names, describe(draft)
+
+
+def test_khmer_the_provinces_side_listed_and_a_title_before_the_next_person():
+    """ "ចំណែកខាងខេត្តមាន …" (on the province's side were …) lists participants; "… និង" (and)
+    left before the next person is not part of a title."""
+    text = "\n\n".join(
+        [
+            "រដ្ឋបាលខេត្តកំពត",
+            "នាព្រឹកថ្ងៃអង្គារ ទី៤ ខែមីនា ឆ្នាំ២០២៥ ឯកឧត្តម ម៉ៅ ធនិន អភិបាលខេត្តកំពត "
+            "បានទទួលជួប ឯកឧត្តម វ៉ាង វិនធាន ឯកអគ្គរាជទូតចិនប្រចាំកម្ពុជា។ "
+            "អមដំណើរឯកឧត្តមឯកអគ្គរាជទូត មាន លោក ចាង មីង ទីប្រឹក្សាផ្នែកពាណិជ្ជកម្ម និង "
+            "លោកស្រី លី ហ្វាង លេខាទីមួយ។ ចំណែកខាងខេត្តមាន ឯកឧត្តម ជា សុខា អភិបាលរងខេត្ត និង "
+            "លោក ងិន ពិសិដ្ឋ ប្រធានមន្ទីរទេសចរណ៍ខេត្ត។",
+            "ភាគីទាំងពីរបានឯកភាពពង្រឹងកិច្ចសហប្រតិបត្តិការទេសចរណ៍។",
+        ]
+    )
+    draft = extract(text, KH_CN, reference_date=dt.date(2025, 3, 5))
+    found = {p.name: p for p in draft.participants}
+    assert {"ជា សុខា", "ងិន ពិសិដ្ឋ"} <= set(found), describe(draft)
+    assert found["ជា សុខា"].side == "Cambodia", describe(draft)
+    assert found["ចាង មីង"].title == "ទីប្រឹក្សាផ្នែកពាណិជ្ជកម្ម", describe(draft)
