@@ -108,6 +108,14 @@ _DATE_LABEL = re.compile(
 )
 
 
+def labelled_span(text: str, date: DateMatch) -> tuple[int, int]:
+    """The page date with its label and time: "Published: Mar 6, 2025 3:14 PM"."""
+    label = _DATE_LABEL.search(text, max(0, date.start - 25), date.start)
+    after = _AFTER_DATE.match(text, date.end)
+    start = label.start() if label and label.group(0).strip()[:1].isalpha() else date.start
+    return start, after.end() if after else date.end
+
+
 def after_page_date(text: str, bare: bool = True) -> int | None:
     """Where the body starts in a page read as one line whose header ends with the page's
     date, labelled or between bars ("… Hin Pisei | Publication date 14 November 2023 | 19:05
@@ -115,11 +123,17 @@ def after_page_date(text: str, bare: bool = True) -> int | None:
     head = text[:800]
     if len(text) < 300:
         return None
-    for date in find_dates(head):
-        if date.year is None:
-            continue
+    dates = [d for d in find_dates(head) if d.year is not None]
+    for index, date in enumerate(dates):
+        following = dates[index + 1] if index + 1 < len(dates) else None
         after = _AFTER_DATE.match(head, date.end)
         cut = after.end() if after else date.end
+        if (
+            following is not None
+            and following.start - cut < 25
+            and _DATE_LABEL.search(head, cut, following.start)
+        ):
+            continue  # "Published: Mar 6, 2025 3:14 PM Updated: Mar 6, 2025 5:02 PM": the last
         timed = re.match(r"\s*[|·,]?\s*\d{1,2}[:.]\d{2}", head[date.end : date.end + 12])
         before = re.search(r"([A-Za-z]+)[\s,]*$", head[max(0, date.start - 30) : date.start])
         unlabelled = (  # "… Holds Bilateral Meeting … Cambodia 14 June 2024 Thailand and …"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.importers.datelines import after_page_date
+from briefing.importers.datelines import after_page_date, labelled_span
 from briefing.importers.dates import find_dates
 from briefing.importers.line_kinds import ISSUER_TAIL_WORDS
 from briefing.importers.rules import Rules
@@ -96,14 +96,26 @@ def _header_pieces(head: Span, rules: Rules) -> list[Span]:
         if first.lower() in ISSUER_TAIL_WORDS and start:  # "The Phnom Penh Post | National"
             start += len(first) + 1
         cuts.update((start, match.end()))
+    dated = set()
     for date in find_dates(text):
-        if date.year is not None:
-            cuts.update((date.start, date.end))
+        if date.year is not None:  # with its label and time: "Published: Mar 6, 2025 3:14 PM"
+            start, end = labelled_span(text, date)
+            cuts.update((start, end))
+            dated.add(start)
     cuts.update(m.end() for m in _CASE_CHANGE.finditer(text))
     for match in _STATE.finditer(text):  # "… Office | Republic of the Philippines | Department …"
         country = rules.country.match(text, match.end())
         if country is not None:
             cuts.update((match.start(), country.end()))
+    # "… scam syndicates Bernama Published: Mar 6 …": an agency's credit between the headline
+    # and the page date is a piece of its own
+    for match in rules.issuer.finditer(text):
+        if (
+            match.start()
+            and text[match.end() : match.end() + 1] == " "
+            and match.end() + 1 in dated
+        ):
+            cuts.add(match.start())
     pieces = []
     ordered = sorted(cuts)
     for begin, end in zip(ordered, ordered[1:], strict=False):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from importer_helpers import draft_for
+from importer_helpers import describe, draft_for
 
 
 def test_a_city_and_a_colon_under_a_byline_that_is_no_place() -> None:
@@ -347,3 +347,21 @@ def test_no_capital_is_assumed_for_a_meeting_at_a_summit() -> None:
         "Thailand",
     )
     assert not any("was assumed" in w for w in draft.warnings), draft.warnings
+
+
+def test_a_page_on_one_line_with_a_published_and_an_updated_date_before_the_dateline():
+    body = (
+        "VIENTIANE: Laos and Fiji will set up a joint working group on labour mobility, Foreign "
+        "Minister Thongsavanh Phomvihane said today. He said this was agreed at his meeting "
+        "with Fijian Foreign Minister Sitiveni Rabuka here yesterday. "
+    )
+    text = (
+        "pacificnews Home | World | Business | Sport | Opinion | Subscribe | Login NEWS "
+        "Laos, Fiji to set up joint working group on labour mobility Reuters "
+        "Published: Apr 8, 2025 3:14 PM Updated: Apr 8, 2025 5:02 PM "
+        + body
+        + "The two ministers also discussed fisheries and tourism, the minister said. " * 12
+    )
+    draft = draft_for(text, "Laos", "Fiji")
+    assert (draft.city, draft.country) == ("Vientiane", "Laos"), describe(draft)
+    assert draft.title.startswith("Laos, Fiji to set up joint working group"), describe(draft)
