@@ -42,6 +42,15 @@ def native_participants(
     meeting_words = rules.words("meeting_words")
     taking_part = rules.words("participation_words")  # "អមដំណើរ", "陪同": named, they took part
     zones: list[tuple[int, int]] = []
+    # a photo's caption above the byline ("រដ្ឋមន្ត្រី… លោក … អមដោយ… © RFI"): where a name the
+    # body gives short ("លោក បារ៉ូ") is often written in full
+    titled = [i for i, s in enumerate(layout.header) if s.text == layout.title]
+    below = layout.header[titled[-1] + 1 :] if titled else []  # under the headline
+    captions = [s for s in below if s.end - s.start >= 60 and "|" not in s.text]
+    for caption in captions[-2:]:
+        text = norm[caption.start : caption.end]
+        if any(w in text for w in meeting_words + taking_part + rules.words("caption_words")):
+            zones.append((caption.start, caption.end))
     for index, paragraph in enumerate(layout.body[:10]):
         for sentence in sentences(paragraph, english):
             text = norm[sentence.start : sentence.end]

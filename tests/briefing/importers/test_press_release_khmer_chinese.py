@@ -186,3 +186,26 @@ def test_khmer_the_provinces_side_listed_and_a_title_before_the_next_person():
     assert {"ជា សុខា", "ងិន ពិសិដ្ឋ"} <= set(found), describe(draft)
     assert found["ជា សុខា"].side == "Cambodia", describe(draft)
     assert found["ចាង មីង"].title == "ទីប្រឹក្សាផ្នែកពាណិជ្ជកម្ម", describe(draft)
+
+
+def test_khmer_names_in_full_only_in_a_photo_caption_under_the_headline():
+    text = "\n\n".join(
+        [
+            "វិទ្យុព័ត៌មាន",
+            "កម្ពុជា | អាស៊ី | ពិភពលោក",
+            "អាល្លឺម៉ង់ និងថៃ ឯកភាពពង្រីកពាណិជ្ជកម្ម",
+            "ផ្សាយថ្ងៃ : 12/03/2025 - 09:40",
+            "រដ្ឋមន្ត្រីការបរទេសអាល្លឺម៉ង់ លោកស្រី អាណាលេណា បែបប៊ក អមដោយរដ្ឋមន្ត្រីការបរទេសថៃ "
+            "លោក ម៉ារីស សង្គៀមពង្សា មុនពេលជំនួបពិភាក្សា។ © វិទ្យុ/ សុខ វណ្ណា",
+            "ដោយ៖ សុខ វណ្ណា",
+            "ប្រទេសអាល្លឺម៉ង់ និងថៃ បានឯកភាពគ្នាកាលពីម្សិលមិញ ដើម្បីពង្រីកពាណិជ្ជកម្ម។ "
+            "លោកស្រី បែបប៊ក បានបញ្ជាក់ថា អាល្លឺម៉ង់នឹងផ្តល់អាហារូបករណ៍ចំនួន ៥០។",
+        ]
+    )
+    draft = extract(
+        text,
+        Settings(countries=["Germany", "Thailand"]),
+        reference_date=dt.date(2025, 3, 12),
+    )
+    names = {p.name for p in draft.participants}
+    assert {"អាណាលេណា បែបប៊ក", "ម៉ារីស សង្គៀមពង្សា"} <= names, describe(draft)
