@@ -186,11 +186,11 @@ def standalone_dateline(paragraph: Span) -> tuple[str, DateMatch] | None:
     if len(text) > 120:
         return None
     dates = find_dates(text)
-    # the line's own dates are these unless a time was cut, a date reaches the full stops cut
-    # or an ISO time is blanked (page_date reads the line as it is)
+    # the line's dates with a year (all page_date reads) are these unless a time was cut, one
+    # reaches the full stops cut or an ISO time is blanked (page_date reads the line as it is)
     same = (
         len(text) == len(stripped)
-        and all(d.end < len(text) for d in dates)
+        and all(d.end < len(text) or d.year is None for d in dates)
         and "T" not in paragraph.text
     )
     before = text[: dates[0].start].strip().rstrip(",").strip() if dates else ""
