@@ -179,6 +179,9 @@ def cut_span(paragraph: Span, skip: int) -> Span:
     return Span(paragraph.start + skip, paragraph.end, paragraph.text[skip:])
 
 
+_ISO_T = re.compile(r"\dT\d")  # "2025-05-28T14:35": page_date blanks the time
+
+
 def standalone_dateline(paragraph: Span) -> tuple[str, DateMatch] | None:
     """ "Vientiane, 11 October 2024" or "11 October 2024" or "Date: 11 October 2024" alone."""
     stripped = paragraph.text.rstrip(".")
@@ -191,7 +194,7 @@ def standalone_dateline(paragraph: Span) -> tuple[str, DateMatch] | None:
     same = (
         len(text) == len(stripped)
         and all(d.end < len(text) or d.year is None for d in dates)
-        and "T" not in paragraph.text
+        and _ISO_T.search(paragraph.text) is None
     )
     before = text[: dates[0].start].strip().rstrip(",").strip() if dates else ""
     if "/" in before:  # "Doha / Information Office / 04 February 2025": the city and office
