@@ -168,6 +168,11 @@ class Reader:
         if len(people) == 1 and " and " in text and len(text.split()) <= 8:
             # "Sheikh Abdullah and the Australian minister"
             sides |= {self.side(c) for c in self._countries_in(text)}
+        if len(people) >= 2 and len(sides) == 1 and all(p.side for p in people):
+            # "Singh announced": two of one side share the name (or speak together): theirs
+            side = next(iter(sides))
+            self.running_side, self.running_person = side, None
+            return side, 0.9
         if len(sides) >= 2 or len(people) >= 2:
             self.running_side, self.running_person = BOTH, None
             return BOTH, 1.0

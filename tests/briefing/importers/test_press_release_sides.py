@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from importer_helpers import describe, draft_for, sides_by_name
+from importer_helpers import describe, draft_for, only_item, sides_by_name
 
 from briefing.model import BOTH, ItemKind
 
@@ -259,3 +259,16 @@ def test_a_countrys_possessive_before_a_lower_case_portfolio():
     sides = sides_by_name(draft)
     assert sides.get("Hang Chuon Naron") == "Cambodia", describe(draft)
     assert sides.get("Zambry Abd Kadir") == "Malaysia", describe(draft)
+
+
+def test_a_family_name_two_participants_of_one_side_share_is_that_sides():
+    draft = draft_for(
+        "New Delhi, 21 November 2024\n\n"
+        "Defence Minister Rajnath Singh held talks with Lao Defence Minister Chansamone "
+        "Chanyalath in Vientiane on Wednesday. Singh was accompanied by Defence Secretary "
+        "Rajesh Kumar Singh.\n\n"
+        "Singh announced that India would gift demining equipment to Laos by March 2025.\n",
+        "India",
+        "Laos",
+    )
+    assert only_item(draft, "gift demining").side == "India", describe(draft)
