@@ -225,7 +225,12 @@ def _sentence_item(reader: Reader, sentence: Span, topic: str | None) -> DraftIt
     has_verb = any(w.lower() in rules.reporting_verbs for w in sentence_words)
     if side is None and not _speaks_for_running_side(reader, sentence, has_verb):
         return None  # (decided before the areas, kind and background are read: no item)
-    kind, cued = reader.kind(text, side)
+    reply = _reply_to_request(reader, sentence, side) if invitee is None else None
+    if reply is not None:  # "X asked Y to …, and Y said it would …": Y's undertaking
+        side, certainty, said = reply
+        kind, cued = reader.kind(said, side)
+    else:
+        kind, cued = reader.kind(text, side)
     kind_side = side
     if not cued and _background(reader, sentence):
         return None
@@ -363,6 +368,35 @@ _INVITATION_TAKEN = re.compile(
     r"(?i)\b(?:accepted|accepts|which\s+was\s+accepted|"
     r"said\s+(?:he|she|they)\s+would\s+(?:try\s+to\s+)?(?:visit|do\s+so|come|travel)\b)"
 )
+
+
+_ASKED = re.compile(r"(?i)\b(?:asked|invited|requested|urged|called\s+on)\b")
+#: the addressee's answer in the same sentence: ", and the Cambodian minister confirmed that
+#: Cambodia will …", ", and Hoan said Vietnam would …", ", and Huot Hak had agreed to …"
+_REPLY = re.compile(
+    r",\s+and\s+(?P<who>[^,;]{2,60}?)\s+(?:had\s+)?(?:confirmed|announced|said|agreed|pledged|"
+    r"promised|assured|undertook|replied)\b(?P<said>[^;]*)"
+)
+_UNDERTAKING = re.compile(r"(?i)\b(?:will|would|shall|to\s+[a-z]+)\b")
+
+
+def _reply_to_request(
+    reader: Reader, sentence: Span, side: str | None
+) -> tuple[str, float, str] | None:
+    """(side, certainty, the answer) where the one asked or invited answers with an
+    undertaking in the same sentence, and is of the other side than the one who asked."""
+    text = sentence.text
+    asked = _ASKED.search(text)
+    if asked is None:
+        return None
+    reply = _REPLY.search(text, asked.end())
+    if reply is None or not _UNDERTAKING.search(reply.group("said")):
+        return None
+    who = Span(sentence.start + reply.start("who"), sentence.start + reply.end("who"), reply["who"])
+    answered = reader.peek(who)
+    if answered in (None, BOTH, OUTSIDE, side):
+        return None
+    return answered, 0.8, text[reply.start("who") :]
 
 
 def _invitee_side(reader: Reader, sentence: Span) -> str | None:

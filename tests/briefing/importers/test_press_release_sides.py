@@ -272,3 +272,21 @@ def test_a_family_name_two_participants_of_one_side_share_is_that_sides():
         "Laos",
     )
     assert only_item(draft, "gift demining").side == "India", describe(draft)
+
+
+def test_the_one_asked_who_answers_with_an_undertaking_in_the_same_sentence():
+    draft = draft_for(
+        "Santiago, 4 June 2025\n\n"
+        "Foreign Minister Alberto van Klaveren received Lao Foreign Minister Thongsavanh "
+        "Phomvihane on Tuesday.\n\n"
+        "Van Klaveren asked the Lao side to open its market to Chilean cherries, and the Lao "
+        "minister confirmed that Laos will send an inspection team in October.\n\n"
+        "The Chilean minister urged Laos to join the Pacific Alliance as an observer, and the "
+        "Lao minister said he hoped for closer ties.\n",
+        "Chile",
+        "Laos",
+    )
+    answer = only_item(draft, "inspection team")
+    assert (answer.side, answer.kind) == ("Laos", ItemKind.PLEDGE), describe(draft)
+    # no undertaking in the answer: the request stays the asker's
+    assert only_item(draft, "Pacific Alliance").side == "Chile", describe(draft)
