@@ -40,8 +40,8 @@ _PATTERNS = [
     re.compile(rf"(?P<m1>{_M})\s+(?P<d1>{_D})(?!\d)(?:,?\s+(?P<y>{_Y}))?"),
     # 26-27 May, 26 and 27 May (no year)
     re.compile(rf"(?P<d1>{_D}){_DASH}(?P<d2>{_D})\s+(?P<m1>{_M})(?!\w)"),
-    # 10 October (no year)
-    re.compile(rf"(?P<d1>{_D})\s+(?P<m1>{_M})(?!\w)"),
+    # 10 October, the 8th of March (no year)
+    re.compile(rf"(?P<d1>{_D})\s+(?:of\s+)?(?P<m1>{_M})(?!\w)"),
     # 2024-10-10, 2025/05/28, 2025.05.28
     re.compile(r"(?P<iso>(?:19|20)\d\d(?P<isep>[-/.])[01]?\d(?P=isep)[0-3]?\d)"),
     # 05.11.2025, 05/11/2025, 14-11-2024: day first (as outside the United States), unless

@@ -13,8 +13,9 @@ from briefing.importers.rules import Rules
 from briefing.importers.segment import Span
 
 _RELATIVE_DAY = re.compile(
-    r"(?i)\b(?P<word>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|"
-    r"the previous day|the day before|"
+    r"(?i)\b(?P<word>the day before yesterday|yesterday|today|tonight|last night|"
+    r"this (?:morning|afternoon|evening)|the previous day|the day before|"
+    r"(?:over|at|during|on)\s+the\s+weekend|last\s+weekend|"
     r"(?:(?P<last>last|this past)\s+|on\s+)?"
     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     # "on the 26th in Bangkok" (a day of this month or the last), not "the 26th ASEAN Summit"
@@ -104,8 +105,12 @@ def relative_day(phrase: re.Match[str], anchor: dt.date) -> dt.date:
         if phrase.group("last") and back == 0:
             back = 7  # "last Friday" said on a Friday
         return anchor - dt.timedelta(days=back)
+    if word == "the day before yesterday":
+        return anchor - dt.timedelta(days=2)
     if word in ("yesterday", "last night", "the previous day", "the day before"):
         return anchor - dt.timedelta(days=1)
+    if word.endswith("weekend"):  # the Saturday of the weekend just past (or under way)
+        return anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
     return anchor
 
 
@@ -186,6 +191,8 @@ def meeting_dates(
             # a meeting is dated in the opening: "elections held on …" three paragraphs
             # on is another event
             klass = 0 if meeting and rank <= 1 and not (ranged and (visit or within)) else 2
+            if klass == 2 and ranged and meeting and rank == 0 and not within:
+                klass = 1  # "On 7-8 March, X paid a visit to Laos and met Y": before a dateline
             candidates.append(((klass, rank, absolute), date, ranged))
         if dates.issue is not None and (meeting or rank == 0):
             for phrase in _RELATIVE_DAY.finditer(sentence.text):
@@ -194,9 +201,9 @@ def meeting_dates(
                     reported.group(0), sentence, phrase, [t[2] for t in told[index + 1 : index + 2]]
                 ):
                     continue  # "…, he said on Monday"; not "said after talks … on Monday"
-                if phrase.group("ordinal") and _FUTURE_WORDS.search(
-                    sentence.text, 0, phrase.start()
-                ):
+                if (
+                    phrase.group("ordinal") or phrase.group("word").lower().endswith("weekend")
+                ) and _FUTURE_WORDS.search(sentence.text, 0, phrase.start()):
                     continue  # "looked forward to meeting again on the 26th": not yet
                 day = relative_day(phrase, dates.issue)
                 # "met today in Brussels" in the opening outranks a date written later

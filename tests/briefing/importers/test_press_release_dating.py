@@ -278,3 +278,28 @@ def test_a_page_date_under_a_login_line_a_section_path_and_a_byline_with_a_colon
     assert draft.title == "Laos, Fiji agree to start direct trade talks"
     assert draft.issue_date == dt.date(2025, 3, 4)
     assert draft.meeting_date == dt.date(2025, 3, 3)
+
+
+def test_the_day_before_yesterday_the_weekend_the_8th_of_march_and_a_visits_first_day():
+    def met(phrase: str, dateline: str = "Bangkok, 10 March 2025") -> dt.date | None:
+        draft = draft_for(
+            f"{dateline}\n\nThai Foreign Minister Maris Sangiampongsa met Lao Foreign Minister "
+            f"Thongsavanh Phomvihane in Bangkok {phrase}.\n\nThe two sides agreed to open a "
+            "new bridge.\n",
+            "Thailand",
+            "Laos",
+        )
+        return draft.meeting_date
+
+    assert met("the day before yesterday") == dt.date(2025, 3, 8)
+    assert met("over the weekend") == dt.date(2025, 3, 8)  # Monday: the Saturday before
+    assert met("on the 8th of March") == dt.date(2025, 3, 8)
+    draft = draft_for(
+        "Bangkok, 14 March 2025\n\nOn 7-8 March 2025, Thai Foreign Minister Maris "
+        "Sangiampongsa paid an official visit to Laos and met Lao Foreign Minister Thongsavanh "
+        "Phomvihane in Vientiane.\n\nThe two sides agreed to open a new bridge. They will meet "
+        "again over the weekend.\n",
+        "Thailand",
+        "Laos",
+    )
+    assert (draft.meeting_date, draft.end_date) == (dt.date(2025, 3, 7), dt.date(2025, 3, 8))
