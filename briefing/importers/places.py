@@ -19,7 +19,10 @@ from pathlib import Path
 from briefing.importers.rules import default_rules_path
 
 GAZETTEER_FILE = "gazetteer.json"
-_LATIN_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
+#: a place's name in Latin letters: capitalised words, with the joining words of names such
+#: as "Rio de Janeiro", "Dar es Salaam", "Port of Spain" between them
+_JOINING = r"(?:de|da|do|dos|das|del|di|du|des|la|le|el|es|of|am)"
+_LATIN_NAME = re.compile(rf"[A-Z][\w'’.-]*(?: (?:{_JOINING} )?[A-Z][\w'’.-]*){{0,3}}")
 
 
 @dataclass(frozen=True)

@@ -365,3 +365,15 @@ def test_a_page_on_one_line_with_a_published_and_an_updated_date_before_the_date
     draft = draft_for(text, "Laos", "Fiji")
     assert (draft.city, draft.country) == ("Vientiane", "Laos"), describe(draft)
     assert draft.title.startswith("Laos, Fiji to set up joint working group"), describe(draft)
+
+
+def test_city_names_with_joining_words():
+    for city, country in (("Rio de Janeiro", "Brazil"), ("Dar es Salaam", "Tanzania")):
+        draft = draft_for(
+            f"10 March 2025\n\nThai Foreign Minister Maris Sangiampongsa met Lao Foreign "
+            f"Minister Thongsavanh Phomvihane on Saturday in {city}.\n\nThe two sides agreed "
+            "to open a bridge.\n",
+            "Thailand",
+            "Laos",
+        )
+        assert (draft.city, draft.country) == (city, country), describe(draft)
