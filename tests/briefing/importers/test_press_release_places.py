@@ -377,3 +377,23 @@ def test_city_names_with_joining_words():
             "Laos",
         )
         assert (draft.city, draft.country) == (city, country), describe(draft)
+
+
+def test_a_smaller_town_abroad_where_the_release_says_what_it_is():
+    """Towns under 100,000 people abroad are read only with their country after them or
+    after "the … town of"; a town's name alone is no place (many are everyday words)."""
+
+    def place(phrase: str) -> tuple[str, str]:
+        draft = draft_for(
+            f"10 March 2025\n\nThai Foreign Minister Maris Sangiampongsa met Lao Foreign "
+            f"Minister Thongsavanh Phomvihane on Saturday {phrase}.\n\nThe two sides agreed to "
+            "open a bridge.\n",
+            "Thailand",
+            "Laos",
+        )
+        return draft.city, draft.country
+
+    assert place("in Karuizawa, Japan, on the sidelines of the G7") == ("Karuizawa", "Japan")
+    assert place("in the Egyptian resort town of Sharm el-Sheikh") == ("Sharm el-Sheikh", "Egypt")
+    assert place("in Karuizawa")[0] == ""
+    assert place("at the Imperial Hotel") == ("", "")
