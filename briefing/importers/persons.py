@@ -164,27 +164,51 @@ _PLURAL_TITLE_BEFORE = re.compile(r"(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+$")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
+#: "The Australian and Lao foreign ministers, Penny Wong and …": the title after two nationalities
+_PLURAL_TITLE_AFTER = re.compile(r"\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+s),\s+")
+
+
 def _paired(text: str, rules: Rules) -> list[Mention]:
     result = []
-    for match in _PLURAL_OF.finditer(text):
+    for match in _PLURAL_OF.finditer(text):  # "The foreign ministers of A and B, X and Y"
         first = rules.country.match(text, match.end())
         joint = _AND.match(text, first.end()) if first else None
         second = rules.country.match(text, joint.end()) if joint else None
         if second is None or text[second.end() : second.end() + 2] != ", ":
             continue
-        one = _name_at(text, second.end() + 2, rules)
-        joint = _AND.match(text, one[1]) if one else None
-        two = _name_at(text, joint.end(), rules) if joint else None
-        if one is None or two is None or not _ends_clause(text, two[1]):
-            continue
         head = _PLURAL_TITLE_BEFORE.search(text, max(0, match.start() - 40), match.start() + 1)
-        singular = head.group(0)[:-1].title() if head else ""
-        title = rules.title.search(singular)
-        title_text = singular[title.start() :] if title else ""
-        countries = [rules.canonical_country(c.group(0)) for c in (first, second)]
-        for (name, end), country in zip((one, two), countries, strict=True):
-            result.append(Mention(end - len(name), end, name, "", title_text, country))
+        result += _pair_named(
+            text, second.end() + 2, head.group(0) if head else "", rules, (first, second)
+        )
+    for first in rules.country.finditer(
+        text
+    ):  # "The Australian and Lao foreign ministers, X and Y"
+        joint = _AND.match(text, first.end())
+        second = rules.country.match(text, joint.end()) if joint else None
+        plural = _PLURAL_TITLE_AFTER.match(text, second.end()) if second else None
+        if plural is not None and first.group(0) in rules.demonyms:
+            result += _pair_named(text, plural.end(), plural.group(1), rules, (first, second))
     return result
+
+
+def _pair_named(
+    text: str, at: int, plural: str, rules: Rules, named: tuple[re.Match[str], ...]
+) -> list[Mention]:
+    """The two names at ``at`` ("X and Y", ending a clause), each of its country in order,
+    with the plural title in the singular if it is one ("foreign ministers")."""
+    one = _name_at(text, at, rules)
+    joint = _AND.match(text, one[1]) if one else None
+    two = _name_at(text, joint.end(), rules) if joint else None
+    if one is None or two is None or not _ends_clause(text, two[1]):
+        return []
+    singular = plural[:-1].title() if plural.endswith("s") else ""
+    title = rules.title.search(singular)
+    title_text = singular[title.start() :] if title else ""
+    countries = [rules.canonical_country(c.group(0)) for c in named]
+    return [
+        Mention(end - len(name), end, name, "", title_text, country)
+        for (name, end), country in zip((one, two), countries, strict=True)
+    ]
 
 
 #: Burmese honorifics written as the first word of a name

@@ -534,3 +534,24 @@ def test_bhutanese_honorifics_an_audience_with_the_king_and_a_rulers_fathers_nam
         "Laos",
     )
     assert not any("Saifuddien" in p.name for p in brunei.participants), describe(brunei)
+
+
+def test_two_nationalities_before_a_plural_title_and_a_top_diplomat():
+    draft = draft_for(
+        "Canberra, 11 March 2025\n\nAustralia and Laos sign a scholarship pact\n\n"
+        "The Australian and Lao foreign ministers, Penny Wong and Thongsavanh Phomvihane, met "
+        "in Canberra on Monday.\n\nThe two sides agreed to expand scholarships.\n",
+        "Australia",
+        "Laos",
+    )
+    sides = sides_by_name(draft)
+    assert sides.get("Penny Wong") == "Australia", describe(draft)
+    assert sides.get("Thongsavanh Phomvihane") == "Laos", describe(draft)
+    news = draft_for(
+        "Canberra, 11 March 2025\n\nAustralia's top diplomat Penny Wong met Lao Foreign "
+        "Minister Thongsavanh Phomvihane in Canberra on Monday.\n\nThe two sides agreed to "
+        "expand scholarships.\n",
+        "Australia",
+        "Laos",
+    )
+    assert sides_by_name(news).get("Penny Wong") == "Australia", describe(news)
