@@ -372,7 +372,23 @@ def _past_owner(text: str, pos: int, rules: Rules) -> tuple[int, str | None]:
     starts, the country); (pos, None) if there is none."""
     possessive = _COUNTRY_POSSESSIVE.match(text, pos)
     owner = rules.canonical_country(possessive.group(1)) if possessive else None
-    return (possessive.end(), owner) if owner else (pos, None)
+    if owner:
+        return possessive.end(), owner  # type: ignore[union-attr]
+    # ", the Lao Deputy Prime Minister and …": a nationality after "the" (not ", Cambodian
+    # Prime Minister Hun Manet", the next person in a list)
+    nationality = _THE_NATIONALITY.match(text, pos)
+    if nationality is not None and nationality.group(1) in rules.demonyms:
+        run = _UNTIL_MARK.match(text, nationality.end())
+        words = run.group(0).split() if run else []
+        if words and all(w[:1].isupper() or w in _TITLE_JOINTS for w in words):
+            return nationality.end(), rules.canonical_country(nationality.group(1))
+    return pos, None  # (", the Thai PM told the visitor …": a clause, no apposition)
+
+
+_UNTIL_MARK = re.compile(r"[^,.;:()]{1,120}(?=[,.;:)]|$)")
+
+
+_THE_NATIONALITY = re.compile(r"(?:(?<=the )|the\s+)([A-Z][\w-]+)\s+")
 
 
 _TITLE_JOINTS = frozenset("of for and the to on in at de du des".split())

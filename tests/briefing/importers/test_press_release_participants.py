@@ -555,3 +555,19 @@ def test_two_nationalities_before_a_plural_title_and_a_top_diplomat():
         "Laos",
     )
     assert sides_by_name(news).get("Penny Wong") == "Australia", describe(news)
+
+
+def test_a_name_then_the_nationality_and_title_in_apposition_not_a_clause():
+    draft = draft_for(
+        "Canberra, 11 March 2025\n\nLao minister calls on Albanese\n\n"
+        "Thongsavanh Phomvihane, the Lao Deputy Prime Minister and Foreign Minister, called on "
+        "Prime Minister Anthony Albanese in Canberra on Monday. According to spokesman Daniel "
+        "Hurst, the Australian PM told the visitor that Australia would fund a new bridge.\n\n"
+        "The two sides agreed to expand scholarships.\n",
+        "Australia",
+        "Laos",
+    )
+    sides = sides_by_name(draft)
+    assert sides.get("Thongsavanh Phomvihane") == "Laos", describe(draft)
+    assert sides.get("Anthony Albanese") == "Australia", describe(draft)
+    assert "Daniel Hurst" not in sides or sides["Daniel Hurst"] != "Laos", describe(draft)
