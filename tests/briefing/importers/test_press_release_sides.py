@@ -290,3 +290,30 @@ def test_the_one_asked_who_answers_with_an_undertaking_in_the_same_sentence():
     assert (answer.side, answer.kind) == ("Laos", ItemKind.PLEDGE), describe(draft)
     # no undertaking in the answer: the request stays the asker's
     assert only_item(draft, "Pacific Alliance").side == "Chile", describe(draft)
+
+
+def test_more_words_of_concern_readiness_appeal_and_concurrence():
+    head = (
+        "Canberra, 11 March 2025\n\nForeign Minister Penny Wong met Lao Foreign Minister "
+        "Thongsavanh Phomvihane in Canberra on Monday.\n\n"
+    )
+    expected = {
+        "Wong said Australia was troubled by reports of forced labour in scam compounds.": (
+            "Australia",
+            ItemKind.CONCERN,
+        ),
+        "Wong noted with concern the situation in Myanmar.": ("Australia", ItemKind.CONCERN),
+        "Thongsavanh welcomed the offer and said Laos stood ready to host the next meeting.": (
+            "Laos",
+            ItemKind.PLEDGE,
+        ),
+        "Wong appealed to Laos to release the detained activist.": ("Australia", ItemKind.REQUEST),
+        "Both sides concurred on the need to finish the bridge by 2027.": (
+            BOTH,
+            ItemKind.AGREEMENT,
+        ),
+    }
+    for sentence, (side, kind) in expected.items():
+        draft = draft_for(head + sentence + "\n", "Australia", "Laos")
+        item = only_item(draft, sentence[:30])
+        assert (item.side, item.kind) == (side, kind), describe(draft)
