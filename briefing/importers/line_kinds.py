@@ -78,7 +78,7 @@ def is_prose(text: str, rules: Rules | None = None) -> bool:
         count >= 8
         and text.endswith(".")
         and (
-            _lower_words(text) >= 2
+            _lower_words(text) >= 1
             or (rules is not None and any(w in rules.reporting_verbs for w in words(text)))
         )
     ):

@@ -454,6 +454,11 @@ _NEXT_CLAUSE = re.compile(
 
 #: "X received Y": X hosts; with two sides, X is of the side Y is not
 _HOST_VERB = re.compile(r"\s+(?:warmly\s+)?(?:received|receives|welcomed|welcomes|hosted|hosts)\s+")
+#: the guest named first: "X called on Y", "X paid a courtesy call on Y", "X was received by Y"
+_GUEST_VERB = re.compile(
+    r"\s+(?:(?:paid|pays)\s+(?:a\s+)?courtesy\s+call\s+on|called\s+on|calls\s+on|"
+    r"(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|hosted)\s+by)\s+"
+)
 
 
 def _hosts(people: list[DraftPerson], text: str, settings: Settings, venue: str = "") -> None:
@@ -610,13 +615,17 @@ def _named_last(people: list[DraftPerson], text: str, span: tuple[int, int]) -> 
 
 
 def _receptions(people: list[DraftPerson], text: str) -> Iterator[tuple[DraftPerson, DraftPerson]]:
-    """(host, guest) where a participant received, welcomed or hosted the next one named, in
-    the same sentence."""
+    """(host, guest) where a participant received, welcomed or hosted the next one named, or
+    called on them, in the same sentence."""
     by_start = sorted(people, key=lambda p: p.span[0])
-    for host, guest in zip(by_start, by_start[1:], strict=False):
-        between = text[host.span[1] : guest.span[0]]
-        if _HOST_VERB.search(between) and len(between) < 80 and "." not in between:
-            yield host, guest
+    for first, second in zip(by_start, by_start[1:], strict=False):
+        between = text[first.span[1] : second.span[0]]
+        if len(between) >= 80 or "." in between:
+            continue
+        if _HOST_VERB.search(between):
+            yield first, second
+        elif _GUEST_VERB.search(between):
+            yield second, first
 
 
 def host_side(people: list[DraftPerson], text: str) -> str:

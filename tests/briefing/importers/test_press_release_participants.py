@@ -571,3 +571,25 @@ def test_a_name_then_the_nationality_and_title_in_apposition_not_a_clause():
     assert sides.get("Thongsavanh Phomvihane") == "Laos", describe(draft)
     assert sides.get("Anthony Albanese") == "Australia", describe(draft)
     assert "Daniel Hurst" not in sides or sides["Daniel Hurst"] != "Laos", describe(draft)
+
+
+def test_a_lead_of_titles_and_one_verb_is_prose_and_the_one_called_on_hosts():
+    draft = draft_for(
+        "12 March 2025\n\nMinisters meet\n\nForeign Affairs Secretary Enrique Manalo and "
+        "Cambodian Foreign Minister Sok Chenda Sophea co-chaired the Joint Commission in Manila "
+        "on Tuesday.\n\nThe two sides agreed to expand trade.\n",
+        "Cambodia",
+        "Philippines",
+    )
+    assert draft.title == "Ministers meet", describe(draft)
+    assert sides_by_name(draft).get("Enrique Manalo") == "Philippines", describe(draft)
+    called = draft_for(
+        "12 March 2025\n\nMinisters meet\n\nMinister for Foreign Affairs Dr Vivian Balakrishnan "
+        "called on Prime Minister Hun Manet at the Peace Palace on Tuesday.\n\nThe two sides "
+        "agreed to expand trade.\n",
+        "Cambodia",
+        "Singapore",
+    )
+    sides = sides_by_name(called)
+    assert sides.get("Hun Manet") == "Cambodia", describe(called)
+    assert sides.get("Vivian Balakrishnan") == "Singapore", describe(called)
