@@ -330,6 +330,42 @@ NINTH_COLLECTION = {
     "um-fi-2024-09-05-valtonen-bui-thanh-son-helsinki.pdf": "heldout",
     "vir-2024-09-12-nguyen-chi-dung-sun-chanthol-bavet.txt": "dev",
 }
+#: The tenth collection (README.md, "The tenth collection"): ordinary releases, more issuers.
+TENTH_COLLECTION = {
+    "arabtimesonline-2025-03-05-al-yahya-manalo-kuwait-city.txt": "dev",
+    "business-standard-2025-02-27-goyal-sun-chanthol-new-delhi.txt": "dev",
+    "businesstimes-sg-2024-11-20-gan-kim-yong-tengku-zafrul-singapore.txt": "heldout",
+    "china-embassy-ph-zh-2024-04-17-huang-xilian-tiu-laurel.txt": "dev",
+    "cidca-zh-2025-05-21-chen-xiaodong-aun-pornmoniroth-beijing.txt": "heldout",
+    "cmaa-km-2024-11-20-ly-thuch-ueno-atsushi.txt": "heldout",
+    "dailysabah-2025-04-12-fidan-sok-chenda-sophea-antalya.txt": "dev",
+    "diplomatie-gouv-fr-2023-06-14-colonna-prak-sokhonn-paris.txt": "heldout",
+    "donga-2024-07-27-cho-tae-yul-manalo-vientiane.txt": "heldout",
+    "ekon-go-id-2024-10-02-airlangga-sun-chanthol-jakarta.pdf": "heldout",
+    "everyday-km-2025-04-24-paetongtarn-anwar-hat-yai.txt": "dev",
+    "fijitimes-2024-09-10-rabuka-conroy-suva.txt": "dev",
+    "gcs-gov-mo-zh-2024-09-05-ho-iat-seng-sok-soken.txt": "dev",
+    "hankyoreh-2024-09-06-cheong-in-kyo-cham-nimul-seoul.txt": "dev",
+    "irrawaddy-2025-02-19-than-swe-maris-mae-sot.txt": "dev",
+    "laogov-2025-06-17-sonexay-sun-chanthol-vientiane.txt": "dev",
+    "mae-ro-2024-06-12-odobescu-sok-chenda-sophea-video.txt": "dev",
+    "mcr-gov-km-2023-02-14-him-chhem-devyani-khobragade.txt": "dev",
+    "mcs-gov-km-2024-06-13-hun-many-pham-thi-thanh-tra-hanoi.txt": "dev",
+    "mfa-gov-gh-2025-08-22-ablakwa-iwaya-yokohama.pdf": "dev",
+    "mfa-gov-jo-2025-04-21-safadi-sok-chenda-sophea-amman.txt": "dev",
+    "mofa-gov-ae-2025-01-21-abdullah-bin-zayed-iwaya-abu-dhabi.txt": "heldout",
+    "mofa-gov-bh-2024-11-18-al-zayani-manalo-manama.txt": "dev",
+    "motie-go-kr-2024-10-24-ahn-duk-geun-keo-rottanak-changwon.docx": "dev",
+    "portugal-gov-pt-2024-10-29-rangel-bui-thanh-son-lisbon.txt": "dev",
+    "president-go-ke-2024-02-16-ruto-balakrishnan-mombasa.txt": "dev",
+    "seatv-km-2024-06-06-eang-sophalleth-ito-shintaro-video.txt": "heldout",
+    "seehua-zh-2025-04-10-fadillah-bahlil-video.txt": "dev",
+    "singtao-zh-2025-09-18-wang-yi-cho-hyun-beijing.txt": "heldout",
+    "sunstar-2024-02-22-frasco-sudawan-lapu-lapu.txt": "heldout",
+    "theborneopost-2024-10-16-rundi-dith-tina-kuching.txt": "dev",
+    "trend-az-2024-05-21-bayramov-bui-thanh-son-video.txt": "dev",
+    "vietnamnet-2024-05-22-nguyen-van-thang-peng-ponea-phnom-penh.txt": "heldout",
+}
 KEYS = [
     "file",
     "set",
@@ -416,6 +452,7 @@ def main(argv=()):
             or SEVENTH_COLLECTION.get(e["file"])
             or EIGHTH_COLLECTION.get(e["file"])
             or NINTH_COLLECTION.get(e["file"])
+            or TENTH_COLLECTION.get(e["file"])
         )
         if chosen:
             if e["set"] != chosen:
