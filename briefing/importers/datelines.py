@@ -163,7 +163,7 @@ def place_line(text: str) -> tuple[str, int] | None:
     """A dateline with a place and no date: "VIENTIANE, Lao PDR — " or "HÀ NỘI — ": (the
     place as written, where the text after it starts)."""
     match = _PLACE_LINE.match(text)
-    if match is not None and (match.group("city").isupper() or _known_city(match.group("city"))):
+    if match is not None and (match.group("city").isupper() or known_city(match.group("city"))):
         return match.group("city"), match.end()  # "Hun Manet, Prime Minister … –" is no place
     match = _PLACE_ONLY.match(text) or _PLACE_COLON.match(text)
     if match is not None and match.group("city").isupper():
@@ -171,7 +171,7 @@ def place_line(text: str) -> tuple[str, int] | None:
     return None
 
 
-def _known_city(written: str) -> bool:
+def known_city(written: str) -> bool:
     return load_gazetteer().lookup(written) is not None
 
 
@@ -198,7 +198,7 @@ def standalone_dateline(paragraph: Span) -> tuple[str, DateMatch] | None:
     )
     before = text[: dates[0].start].strip().rstrip(",").strip() if dates else ""
     if "/" in before:  # "Doha / Information Office / 04 February 2025": the city and office
-        before = next((p for p in map(str.strip, before.split("/")) if _known_city(p)), before)
+        before = next((p for p in map(str.strip, before.split("/")) if known_city(p)), before)
     if (
         len(dates) == 1
         and dates[0].end == len(text)
@@ -227,7 +227,7 @@ _CREDIT = re.compile(r"(?P<agency>[A-Z]{2,8})\s*/\s*(?P<city>[A-Z][\w'’-]+(?: 
 def credit_line(text: str) -> str | None:
     """The city of an agency's credit line ("QNA/Doha"), if it is a known city."""
     match = _CREDIT.fullmatch(text.strip())
-    return match.group("city") if match is not None and _known_city(match.group("city")) else None
+    return match.group("city") if match is not None and known_city(match.group("city")) else None
 
 
 def wire_dateline(paragraph: Span) -> tuple[tuple[str, DateMatch], str, int] | None:

@@ -125,6 +125,15 @@ _ON_A_VISIT = re.compile(
 )
 
 
+#: a photo's caption, which shows who met where: "X, right, with Y at … in Suva yesterday.
+#: Picture: SUPPLIED", "[Photo] …"
+_CAPTION = re.compile(
+    r"(?i)\b(?:photo|picture|image)\s*:|\[photo\]|\(photo\b|"
+    r"[,(]\s*(?:second\s+from\s+)?(?:right|left|centre|center)\)?,?\s+(?:with|and|meets|shakes|"
+    r"greets)\b"
+)
+
+
 _VISIT_TO = re.compile(r"(?i)\b(?:visit(?:s|ing)?|trip|tour)\s+(?:to\s+)?(?:the\s+)?")
 
 
@@ -153,13 +162,19 @@ def meeting_place(
     known = [w for w in written if _city_in(gazetteer, w, tuple(sides)) is not None]
     dateline_city = (known or written or [""])[0]
     spans = [Span(0, 0, layout.title)] if layout.title else []
-    opening = [p for i, p in enumerate(layout.body[:8]) if i not in layout.headings][:3]
+    opening = [
+        p
+        for i, p in enumerate(layout.body[:8])
+        if i not in layout.headings or _CAPTION.search(p.text)  # a caption: "… Picture: …"
+    ][:3]
     spans = [*opening, *spans]
     visited = ""
     for span in spans:
         for sentence in sentences(span, rules)[:12] if span.text else []:
             text = sentence.text
-            if not MEETING_SENTENCE.search(text) and not _VISIT_TO.search(text):
+            if not (
+                MEETING_SENTENCE.search(text) or _VISIT_TO.search(text) or _CAPTION.search(text)
+            ):
                 continue
             for venue, city_name in rules.venues.items():
                 at = text.lower().find(venue)

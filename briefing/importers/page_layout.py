@@ -12,6 +12,7 @@ from briefing.importers.datelines import (
     cut_span,
     dateline_place,
     dates_in_furniture,
+    known_city,
     place_line,
     split_at_dateline,
     standalone_dateline,
@@ -25,6 +26,7 @@ from briefing.importers.line_kinds import (
     is_letterhead,
     is_navigation,
     is_prose,
+    tidy_caps,
 )
 from briefing.importers.one_line_page import split_long
 from briefing.importers.rules import Rules
@@ -138,6 +140,10 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
             title_open = False
             continue
         if dateline is not None:
+            if not dateline[0] and result.header and not result.body:
+                above = result.header[-1].text.strip()  # "ANTALYA" over "APR 12, 2025 - 6:14 PM"
+                if above.isupper() and known_city(tidy_caps(above)):
+                    dateline = (above, dateline[1])
             if not result.body:
                 result.page_dates.append(dateline[1])
             if result.dateline is None or not result.body:
@@ -180,6 +186,10 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
         if prose and not _prose_count(result):
             _choose_title(result)
         if not result.body and not prose:
+            if title_open and _capitals_under_headline(result.title, paragraph.text):
+                result.header.append(paragraph)  # "DAILY SABAH WITH AA", "ANTALYA": a credit
+                title_open = False  # or a place line, not the headline going on
+                continue
             letterhead = is_letterhead(paragraph.text, rules)
             if letterhead and result.title and index < 5:
                 # what came before a letterhead line is letterhead too ("Republic of …",
@@ -202,6 +212,12 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
             result.headings.add(len(result.body))
         result.body.append(paragraph)
     return result
+
+
+def _capitals_under_headline(title: str, text: str) -> bool:
+    """A line in capitals under a headline in mixed case is no part of it (a credit, a place)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and text.isupper() and any(c.islower() for c in title)
 
 
 #: a title broken over lines is joined up to this length (more is headings, not one title)

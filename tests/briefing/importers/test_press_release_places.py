@@ -397,3 +397,31 @@ def test_a_smaller_town_abroad_where_the_release_says_what_it_is():
     assert place("in the Egyptian resort town of Sharm el-Sheikh") == ("Sharm el-Sheikh", "Egypt")
     assert place("in Karuizawa")[0] == ""
     assert place("at the Imperial Hotel") == ("", "")
+
+
+def test_a_photo_caption_says_where_and_a_city_line_over_a_date_line_is_the_dateline():
+    caption = draft_for(
+        "The Samoa Herald\nNews | Sport | Business\n\nJapan pledges funds for Apia seawall\n\n"
+        "By Lagi Tuimavave\nTuesday, September 10, 2024 5:00 am\n\n"
+        "Prime Minister Fiamē Naomi Mata'afa, right, with Japan's State Minister for Foreign "
+        "Affairs Tsuge Yoshifumi at the Government Building in Apia yesterday. Picture: "
+        "SUPPLIED\n\n"
+        "JAPAN will provide $US10 million for a seawall, State Minister Tsuge Yoshifumi "
+        "announced after a bilateral meeting with Prime Minister Fiamē Naomi Mata'afa at the "
+        "Government Building in the capital.\n",
+        "Samoa",
+        "Japan",
+    )
+    assert (caption.city, caption.country) == ("Apia", "Samoa"), describe(caption)
+    split = draft_for(
+        "DAILY PRESS\nWorld | Politics | Business\n\n"
+        "Peru, Laos to work on visa waiver after ministers meet\n\nMARIA QUISPE WITH AFP\n"
+        "AREQUIPA\nAPR 12, 2025 - 6:14 PM GMT-5\n\n"
+        "Foreign Minister Elmer Schialer met his Lao counterpart Thongsavanh Phomvihane on the "
+        "sidelines of a regional forum on Saturday, diplomatic sources said.\n\n"
+        "The two ministers agreed to complete work on a visa waiver.\n",
+        "Peru",
+        "Laos",
+    )
+    assert split.title == "Peru, Laos to work on visa waiver after ministers meet", describe(split)
+    assert (split.city, split.country) == ("Arequipa", "Peru"), describe(split)
