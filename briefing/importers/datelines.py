@@ -45,6 +45,13 @@ _WIRE_CAPS = re.compile(
 )
 
 
+#: the date in brackets after the city: "KUCHING (Oct 16): …", "PETALING JAYA (Oct 16): …"
+_WIRE_BRACKETED = re.compile(
+    r"^(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s+"
+    r"\((?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\)\s*(?::|--|—|–|-)\s*"
+)
+
+
 #: a dateline inside a line with its year: "… Halal Industry Jakarta, 18 July 2024 - Foreign …",
 #: "… MARITIME SECURITY MANILA 09 April 2025 – Foreign …"
 _WIRE_INSIDE_FULL = re.compile(
@@ -231,7 +238,8 @@ def credit_line(text: str) -> str | None:
 
 
 def wire_dateline(paragraph: Span) -> tuple[tuple[str, DateMatch], str, int] | None:
-    match = _WIRE.match(paragraph.text) or _WIRE_CAPS.match(paragraph.text)
+    text = paragraph.text
+    match = _WIRE.match(text) or _WIRE_CAPS.match(text) or _WIRE_BRACKETED.match(text)
     if match is None:
         return None
     dates = find_dates(match.group("date"))

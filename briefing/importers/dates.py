@@ -183,7 +183,7 @@ _TIME_TEXT = re.compile(
 )
 _READ_TIME = re.compile(r"(?i)\b\d+\s*(?:min(?:ute)?s?|hrs?|hours?)(?:\s+read|\s+ago)\b")
 _UPDATE = re.compile(r"(?i)\b(?:last\s+)?updated?\b")
-_PIECES = re.compile(r"\s*(?:\||·|•|—|–|(?<!\w)-(?!\w)|,|:)\s*")
+_PIECES = re.compile(r"\s*(?:\||·|•|—|–|@|(?<!\w)-(?!\w)|,|:)\s*")
 _BYLINE_PIECE = re.compile(r"^(?:[Bb]y|From|Written by|Posted by|Reporter)\s+\S")
 _DOMAIN = re.compile(r"(?i)^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|gov|cn|sg|kh|uk|nz|au|vn|kr|jp)$")
 _PLACE_WORDS = re.compile(r"^(?:[A-Z][\w.'’-]*\s?){1,4}$")

@@ -38,6 +38,8 @@ _PLACE_BEFORE = re.compile(
     r"|\b(?:city|town|port|capital)\s+of\s+$"
     # a hotel's brand before its city: "at the Sofitel Phnom Penh Phokeethra"
     r"|\bat\s+the\s+[A-Z][\w'’-]+\s+$"
+    # a venue, then its city: "at State House, Mombasa", "at the Istana, Singapore"
+    r"|\bat\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+$"
 )
 
 

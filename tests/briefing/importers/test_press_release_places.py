@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from importer_helpers import describe, draft_for
 
 
@@ -425,3 +427,27 @@ def test_a_photo_caption_says_where_and_a_city_line_over_a_date_line_is_the_date
     )
     assert split.title == "Peru, Laos to work on visa waiver after ministers meet", describe(split)
     assert (split.city, split.country) == ("Arequipa", "Peru"), describe(split)
+
+
+def test_a_date_in_brackets_after_the_city_a_page_date_with_an_at_sign_and_a_venue_then_city():
+    bracketed = draft_for(
+        "The Sabah Daily\nHome | Sabah | Nation\n\nSabah, Laos to set up rice working group\n\n"
+        "By Jenny Tan\nOctober 16, 2024 @ 7:18 PM\n\n"
+        "KOTA KINABALU (Oct 16): Sabah and Laos will set up a working group on rice, said the "
+        "state minister after receiving a courtesy call from Lao Agriculture Minister Linkham "
+        "Douangsavanh at Wisma Innoprise here today.\n",
+        "Malaysia",
+        "Laos",
+    )
+    assert (bracketed.city, bracketed.meeting_date) == (
+        "Kota Kinabalu",
+        dt.date(2024, 10, 16),
+    ), describe(bracketed)
+    venue = draft_for(
+        "Feb 16, 2024 | State House\n\nPresident William Ruto hosted Lao Prime Minister Sonexay "
+        "Siphandone at State House, Mombasa, on Thursday.\n\nThe two leaders agreed to expand "
+        "trade.\n",
+        "Kenya",
+        "Laos",
+    )
+    assert (venue.city, venue.country) == ("Mombasa", "Kenya"), describe(venue)
