@@ -17,7 +17,10 @@ if TYPE_CHECKING:  # the layout reads dates: imported for the type only
     from briefing.importers.native_layout import NativeLayout
 
 
-_DATELINE_END = re.compile(r"\s*(?:\([^)]{1,20}\)|（[^）]{1,20}）)?\s*(?:[–—-]|៖|电|電|）|\))")
+_REPORT_MARK = re.compile(r"\s*(?:讯|訊|电|電)")
+_DATELINE_END = re.compile(
+    r"\s*(?:\([^)]{1,20}\)|（[^）]{1,20}）)?\s*(?:[–—-]|៖|电|電|讯|訊|）|\))"
+)
 
 
 @dataclass
@@ -193,7 +196,7 @@ def native_dates(text: str, rules: LangRules) -> list[NativeDate]:
 
 
 #: after a date: the day a report or wire was filed ("6月20日消息", "20日讯", "20日电")
-_REPORTED = re.compile(r"(?:消息|讯|訊|电|電)")
+_REPORTED = re.compile(r"(?:消息|讯|訊|电|電|发布|發布)")
 
 
 def draft_dates(
@@ -206,12 +209,15 @@ def draft_dates(
             issue = date.resolve(None)
             break
     dateline_end = 0
+    dateline_day: dt.date | None = None  # "（古晋9日讯）…今日": "today" is the dateline's day
     first = layout.body[0] if layout.body else None
     if first is not None:
         head = norm[first.start : first.start + 80]
         for date in native_dates(head, rules):
             if _DATELINE_END.match(head, date.end) and date.start < 50:
                 dateline_end = first.start + date.end
+                if _REPORT_MARK.match(head, date.end):  # "9日讯）", "10日电": the report's day
+                    dateline_day = date.resolve(issue or reference)
                 if issue is None:
                     issue = date.resolve(reference)
                 break
@@ -244,23 +250,24 @@ def draft_dates(
             if _REPORTED.match(text, date.end):  # "据…6月20日消息，6月19日下午，…会见"
                 klass = 3  # the report's day, not the meeting's
             candidates.append(((klass, rank, date.start), day, date.resolve_end(issue)))
-        if issue is not None and (meeting or rank == 0):
+        anchor = dateline_day or issue
+        if anchor is not None and (meeting or rank == 0):
             # "met today" in the opening paragraph outranks a date written further on
             relative = 0 if meeting and rank == 0 else 1
             for word in rules.words("yesterday"):
                 at = text.find(word)
                 if at >= 0:
-                    day = issue - dt.timedelta(days=1)
+                    day = anchor - dt.timedelta(days=1)
                     candidates.append(((relative, rank, at), day, None))
             for word in rules.words("today"):
                 at = text.find(word)
                 if at >= 0:
-                    candidates.append(((relative, rank, at), issue, None))
+                    candidates.append(((relative, rank, at), anchor, None))
             for word, number in _weekday_words(rules):  # "កាលពីរសៀលថ្ងៃពុធ", "周三"
                 at = text.find(word)
                 if at >= 0:
-                    back = (issue.weekday() - number) % 7
-                    day = issue - dt.timedelta(days=back)
+                    back = (anchor.weekday() - number) % 7
+                    day = anchor - dt.timedelta(days=back)
                     candidates.append(((relative, rank, at), day, None))
     if candidates:
         candidates.sort(key=lambda c: c[0])

@@ -209,3 +209,22 @@ def test_khmer_names_in_full_only_in_a_photo_caption_under_the_headline():
     )
     names = {p.name for p in draft.participants}
     assert {"អាណាលេណា បែបប៊ក", "ម៉ារីស សង្គៀមពង្សា"} <= names, describe(draft)
+
+
+def test_chinese_today_is_the_datelines_day_and_a_statement_published_on_a_day_is_no_meeting():
+    def met(body: str, page: str = "2025年4月10日 09:35") -> dt.date | None:
+        text = f"星洲日报\n\n部长视频会议\n\n{page}\n\n{body}\n\n双方同意加快电网扩容。\n"
+        draft = extract(
+            text,
+            Settings(countries=["Malaysia", "Indonesia"]),
+            reference_date=dt.date(2025, 4, 12),
+        )
+        return draft.meeting_date
+
+    assert met("（古晋9日讯）副首相法迪拉今日与印尼能源部长巴利尔举行视频会议。") == dt.date(
+        2025, 4, 9
+    )
+    assert met(
+        "（雅加达13日讯）能源部13日发布新闻稿称，部长巴利尔上周五（10日）会见到访的副首相法迪拉。",
+        page="2025年1月14日 07:30",
+    ) == dt.date(2025, 1, 10)
