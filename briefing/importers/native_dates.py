@@ -150,15 +150,18 @@ def native_dates(text: str, rules: LangRules) -> list[NativeDate]:
                     int(match.group("d2")) if match.group("d2") else None,
                 )
             )
-        # a news site's short form, with its year: "២១ វិច្ឆិកា ២០២៤"
-        short = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?P<m>{months})\s+(?P<y>(?:19|20)\d\d)")
+        # a news site's short form, with its year or without: "២១ វិច្ឆិកា ២០២៤", "ថ្ងៃចន្ទ ១៣ កុម្ភៈ"
+        short = re.compile(
+            rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?P<m>{months})"
+            r"(?:\s+(?P<y>(?:19|20)\d\d)(?!\d)|(?=[\s។៖,]|$))"
+        )
         for match in short.finditer(text):
             day, month, year = (
                 int(match.group("d")),
                 rules.months[match.group("m")],
                 match.group("y"),
             )
-            add(NativeDate(match.start(), match.end(), int(year), month, day))
+            add(NativeDate(match.start(), match.end(), int(year) if year else None, month, day))
     else:
         for pattern in (_ZH_FULL, _ZH_MONTH):
             for match in pattern.finditer(text):

@@ -7,7 +7,7 @@ import datetime as dt
 from importer_helpers import describe
 
 from briefing.importers.native_dates import native_dates
-from briefing.importers.native_rules import load_lang_rules
+from briefing.importers.native_rules import load_lang_rules, matching_copy
 from briefing.importers.press_release import extract
 from briefing.model import BOTH, ItemKind, MeetingKind, Name, Person, Settings
 
@@ -228,3 +228,24 @@ def test_chinese_today_is_the_datelines_day_and_a_statement_published_on_a_day_i
         "（雅加达13日讯）能源部13日发布新闻稿称，部长巴利尔上周五（10日）会见到访的副首相法迪拉。",
         page="2025年1月14日 07:30",
     ) == dt.date(2025, 1, 10)
+
+
+def test_khmer_a_day_and_month_without_year_or_khe_and_talks_dated_within_a_visit():
+    rules = load_lang_rules("km")
+    (date,) = native_dates(matching_copy("នាព្រឹកថ្ងៃចន្ទ ១៣ កុម្ភៈ វេលាម៉ោង ៩:៣០"), rules)
+    assert (date.day, date.month, date.year) == (13, 2, None)
+    (dated,) = native_dates(matching_copy("២១ វិច្ឆិកា ២០២៤។"), rules)
+    assert dated.year == 2024
+    text = "\n\n".join(
+        [
+            "ក្រសួងផែនការ",
+            "បានផ្សាយ៖ ១៣ មិថុនា ២០២៤",
+            "ឯកឧត្តម ប៊ិន ត្រាឈី រដ្ឋមន្ត្រីក្រសួងផែនការ បានដឹកនាំគណៈប្រតិភូ "
+            "អញ្ជើញបំពេញដំណើរទស្សនកិច្ចផ្លូវការនៅប្រទេសថៃ ចាប់ពីថ្ងៃទី១០ ដល់ថ្ងៃទី១២ ខែមិថុនា ឆ្នាំ២០២៤។",
+            "នារសៀលថ្ងៃអង្គារ ទី១១ ខែមិថុនា នៅទីក្រុងបាងកក ឯកឧត្តមរដ្ឋមន្ត្រី "
+            "បានដឹកនាំកិច្ចពិភាក្សាទ្វេភាគីជាមួយ លោក ដនុជា ពិជយនន្ទ អគ្គលេខាធិការ។",
+            "ភាគីទាំងពីរបានឯកភាពរៀបចំវគ្គបណ្តុះបណ្តាល។",
+        ]
+    )
+    draft = extract(text, KH_TH, reference_date=dt.date(2024, 6, 14))
+    assert draft.meeting_date == dt.date(2024, 6, 11), describe(draft)
