@@ -145,8 +145,13 @@ def find_participants(
         key = mention.key
         existing = chosen.get(key) or _same_person(chosen, key, sharing)
         if existing is not None:
-            if mention.title and len(_bare(key)[0]) > len(_bare(name_key(existing.name))[0]):
-                # named in full with the title, after a short form (a headline)
+            known = _bare(name_key(existing.name))[0]
+            if mention.title and (
+                len(_bare(key)[0]) > len(known)
+                or (_bare(key)[0] == known and len(key) > len(name_key(existing.name)))
+            ):
+                # named in full with the title, after a short form (a headline; "Enrique A.
+                # Manalo" after "Enrique Manalo")
                 existing.name, existing.display_name = mention.name, mention.display_name
             existing.honorific = existing.honorific or mention.honorific
             if not existing.title or (

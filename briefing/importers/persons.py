@@ -570,8 +570,23 @@ _TITLE_GOES_ON = re.compile(r"\s+(?:and|of|for)\s+(?:the\s+)?(?=[A-Z])")
 def _title_goes_on(text: str, pos: int, rules: Rules) -> bool:
     """ "… and Meteorology" goes on with a title; "… and Ambassador X" names the next person."""
     more = _TITLE_GOES_ON.match(text, pos)
-    return more is not None and not (
-        rules.title.match(text, more.end()) or rules.honorific.match(text, more.end())
+    if more is None:
+        return False
+    at = more.end()
+    qualifier = _TOKEN.match(text, at)  # "and Mombasa Governor X": a place, then a title
+    after = (
+        qualifier.end() + 1
+        if qualifier and text[qualifier.end() : qualifier.end() + 1] == " "
+        else at
+    )
+    return not (
+        rules.title.match(text, at)
+        or rules.honorific.match(text, at)
+        or (
+            after != at
+            and rules.title.match(text, after)
+            and not rules.portfolio.fullmatch(qualifier.group(0))
+        )
     )
 
 
@@ -832,7 +847,7 @@ def _appositive(text: str, rules: Rules) -> list[Mention]:
 #: "accompanied by his deputy, Khairul Firdaus Akbar Khan, while …": a role said in lower
 #: case, whose holder is named in apposition
 _ROLE = re.compile(
-    r"\b(?:his|her|their)\s+(?P<role>deputy|deputies|adviser|advisor|aide|spokesman|"
+    r"\b(?:his|her|their|its)\s+(?P<role>deputy|deputies|adviser|advisor|aide|spokesman|"
     r"spokeswoman|spokesperson|chief of staff|envoy|ambassador|deputy minister),\s+(?=[A-Z])"
 )
 

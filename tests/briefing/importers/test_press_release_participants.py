@@ -593,3 +593,24 @@ def test_a_lead_of_titles_and_one_verb_is_prose_and_the_one_called_on_hosts():
     sides = sides_by_name(called)
     assert sides.get("Hun Manet") == "Cambodia", describe(called)
     assert sides.get("Vivian Balakrishnan") == "Singapore", describe(called)
+
+
+def test_a_title_then_a_name_then_a_place_and_title_honorifics_of_sarawak_and_fiji_and_an_initial():
+    draft = draft_for(
+        "Suva, 10 September 2024\n\nLaos and Fiji sign labour mobility pact\n\n"
+        "Prime Minister Sitiveni Rabuka received Lao Foreign Minister Thongsavanh Phomvihane "
+        "on Monday. Also present were Cabinet Secretary for Foreign Affairs Filipo Tarakinikini "
+        "and Suva Mayor Tim Kalouniviti.\n\n"
+        "Foreign Affairs permanent secretary Ratu Inoke Tuiloma and Lao Deputy Ambassador "
+        "Khamphao Ernthavanh were also present.\n\n"
+        "Lao Foreign Minister Thongsavanh A. Phomvihane said Laos would send 200 workers.\n",
+        "Fiji",
+        "Laos",
+    )
+    people = {p.name: p for p in draft.participants}
+    assert {"Filipo Tarakinikini", "Tim Kalouniviti", "Inoke Tuiloma"} <= set(people), describe(
+        draft
+    )
+    assert people["Inoke Tuiloma"].honorific == "Ratu", describe(draft)
+    assert people["Khamphao Ernthavanh"].side == "Laos", describe(draft)
+    assert "Thongsavanh A. Phomvihane" in people, describe(draft)
