@@ -26,6 +26,11 @@ from briefing.model import (
 
 _NOT_PARTICIPANT_BEFORE = re.compile(
     r"(?i)(?:(?:greetings|regards|wishes|behalf|message)\s+(?:of|from|to)\s+"
+    # "is scheduled to be received by Prime Minister X", "will call on X": not yet met
+    r"|\b(?:scheduled|expected|due|set|slated|will)\s+(?:to\s+)?(?:be\s+)?(?:received|hosted|"
+    r"welcomed|met|meet|call\s+on|pay\s+a\s+courtesy\s+call\s+on)\s+(?:by\s+)?(?:the\s+)?"
+    # "Ministry spokesperson Ambassador X said …": who reports the meeting, not who met
+    r"|\bspokes(?:person|man|woman)\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
     # "… ibni Al-Marhum Sultan Haji Omar …": the father's name within a ruler's name
     r"|\bibni\s+(?:al-?marhum\s+)?[^,.;]{0,40}"
     # "the Government of President Javier Milei is determined": whose policy, not who met

@@ -614,3 +614,19 @@ def test_a_title_then_a_name_then_a_place_and_title_honorifics_of_sarawak_and_fi
     assert people["Inoke Tuiloma"].honorific == "Ratu", describe(draft)
     assert people["Khamphao Ernthavanh"].side == "Laos", describe(draft)
     assert "Thongsavanh A. Phomvihane" in people, describe(draft)
+
+
+def test_a_spokesperson_who_reports_and_a_host_still_to_come_are_no_participants():
+    draft = draft_for(
+        "Amman, 21 April 2025\n\n"
+        "Foreign Minister Ayman Safadi held talks with Lao Foreign Minister Thongsavanh "
+        "Phomvihane in Amman on Sunday. Ministry spokesperson Ambassador Sufian Qudah said "
+        "Safadi proposed exchanging visits of tour operators.\n\n"
+        "Thongsavanh Phomvihane is scheduled to be received by Prime Minister Jafar Hassan "
+        "during his visit.\n",
+        "Jordan",
+        "Laos",
+    )
+    names = {p.name for p in draft.participants}
+    assert {"Ayman Safadi", "Thongsavanh Phomvihane"} <= names, describe(draft)
+    assert not names & {"Sufian Qudah", "Jafar Hassan"}, describe(draft)
