@@ -21,9 +21,14 @@ _HAN_NAME = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2,4}(?:[·・‧][\u3400-\
 _PUNCT = "，。、；：！？,.;:!?（）()「」『』“”\"' 　\n៖។៕"
 
 
+#: in a chain of titles, the issuer's own: "使馆…" (the embassy that issues), "我国…"
+_OWN_WORDS = ("使馆", "使館", "我馆", "我館", "我国", "我國", "本国", "本國")
+HOME = "@home"  # a mention's country: the issuer's own, whichever it is
+
+
 _TIME_WORDS = (
     "今天", "今日", "昨日", "昨天", "当天", "當天", "日前", "近日",
-    "上周", "上週", "本周", "本週", "上月", "一行",
+    "上周", "上週", "本周", "本週", "上月", "一行", "今（", "昨（", "前（",
 )  # fmt: skip
 
 
@@ -69,6 +74,8 @@ def native_participants(
             key = "".join(name.split())
             if not key or rules.country_in(key) is not None and len(key) <= 4:
                 continue
+            if country == HOME:
+                country = home
             if country.startswith("!"):  # posted to or visiting that country: the other side
                 there = sides.get(country[1:], country[1:])
                 others = [c for c in settings.countries if c != there]
@@ -339,6 +346,8 @@ def _chinese_mentions(
     text = norm
     pos = start
     title_pattern = _alternation(tuple(titles))
+    portfolios = tuple(rules.words("portfolio_words"))
+    meeting = ("拜会", "拜會", "会见", "會見", "会晤", "會晤", "接见", "接見")  # whom one calls on
     honorific_pattern = _alternation(tuple(honorifics))
     for match in title_pattern.finditer(text, start, end):
         if match.start() < pos:
@@ -366,6 +375,9 @@ def _chinese_mentions(
             name_end = name
             before = text[max(start, at - 40) : at]
             chain = re.split(r"[，。；：]", before)[-1]  # "老挝…委员、国会主席": one person
+            # "驻泰国大使韩志强在曼谷拜会商业部长普坦": the one called on is of the country of
+            # the post, not of the caller's
+            turn = max((chain.rfind(w) + len(w) for w in meeting if w in chain), default=0)
             country = ""
             last = None
             for found in countries.finditer(chain):
@@ -375,9 +387,13 @@ def _chinese_mentions(
                 if chain[: last[1]].endswith(("驻", "駐")) or _VISITING_IT.match(
                     chain, last[1] + len(countries.match(chain, last[1]).group(0))
                 ):
-                    country = "!" + last[0]  # a post or a visit there: the holder is the other's
+                    # a post or a visit there: the holder is the other's, the one they call on
+                    # (after "拜会") of that country
+                    country = last[0] if last[1] < turn else "!" + last[0]
             else:  # "广西壮族自治区党委常委、秘书长…": a province or a body of one country
                 country = _hint(chain, rules) or _region_country(chain, rules)
+                if not country and any(w in chain for w in _OWN_WORDS):
+                    country = HOME  # "使馆农业参赞王建华": the issuing embassy's own
             result.append((after, name_end, honorific, title, country))
             pos = name_end
             continue
@@ -388,6 +404,8 @@ def _chinese_mentions(
             candidate = text[max(start, name_at) : at]
             if rules.country_in(candidate) is not None:
                 break  # "柬埔寨副首相": a country's title, no name ("埔寨" is none either)
+            if candidate.endswith(portfolios):
+                break  # "农业部长": the Minister of Agriculture, no one named "农业"
             if (
                 name_at < start
                 or not re.fullmatch(r"[\u3400-\u9fff]+", candidate)

@@ -43,9 +43,12 @@ from briefing.model import BOTH, COMMITTING_KINDS, ItemKind, MeetingKind, Settin
 _DATELINE_MARK = re.compile(r"[^，。、；]{0,10}?(?:[电電讯訊៖：:]|消息)")
 
 
-def home_country(layout: NativeLayout, norm: str, rules: LangRules, sides: dict[str, str]) -> str:
+def home_country(
+    layout: NativeLayout, norm: str, rules: LangRules, sides: dict[str, str], issuer: str = ""
+) -> str:
     """The issuer's own side: the country of the city its dateline names ("（吉隆坡20日讯）",
-    "中新网北京…电", "ភ្នំពេញ៖"), else the language's home (Khmer: Cambodia), if a side."""
+    "中新网北京…电", "ភ្នំពេញ៖"), else the country whose embassy or body it is ("中华人民共和国
+    驻菲律宾共和国大使馆"), else the language's home (Khmer: Cambodia), if a side."""
     if layout.body:
         first = layout.body[0]
         head = norm[first.start : min(first.end, first.start + 24)]
@@ -53,6 +56,12 @@ def home_country(layout: NativeLayout, norm: str, rules: LangRules, sides: dict[
             # a dateline's city: "…电", "…讯", "ភ្នំពេញ៖" follows it (not "正在新加坡訪問的")
             if city.country in sides and _DATELINE_MARK.match(norm, first.start + end):
                 return city.country
+    written = matching_copy(issuer)
+    named = rules.country_in(written)
+    if named is not None and named[0] in sides:
+        posted = any(mark in written[named[1] :] for mark in ("驻", "駐", "ប្រចាំ"))
+        if named[1] == 0 or posted:
+            return named[0]
     home = rules.raw.get("home_country", "")
     return home if home in sides else ""
 
@@ -261,7 +270,7 @@ def extract(
     draft_dates(draft, layout, norm, rules, reference)
     if cancelled is not None and cancelled():
         raise ExtractCancelled(CANCELLED)
-    home = home_country(layout, norm, rules, sides)
+    home = home_country(layout, norm, rules, sides, draft.issuer)
     draft.participants = native_participants(
         clean, layout, norm, rules, settings, sides, english, home
     )

@@ -249,3 +249,18 @@ def test_khmer_a_day_and_month_without_year_or_khe_and_talks_dated_within_a_visi
     )
     draft = extract(text, KH_TH, reference_date=dt.date(2024, 6, 14))
     assert draft.meeting_date == dt.date(2024, 6, 11), describe(draft)
+
+
+def test_chinese_the_embassys_own_staff_a_ministry_before_a_title_and_today_in_brackets():
+    text = (
+        "中华人民共和国驻泰王国大使馆\n\n大使拜会泰国商业部长\n\n2024-04-17\n\n"
+        "　　2024年4月16日，驻泰国大使韩志强在曼谷拜会商业部长普坦。使馆经商参赞王建华在座。\n\n"
+        "　　普坦今（16）日表示，泰方愿扩大对华榴莲出口。\n"
+    )
+    draft = extract(
+        text, Settings(countries=["China", "Thailand"]), reference_date=dt.date(2024, 4, 17)
+    )
+    sides = {p.name: p.side for p in draft.participants}
+    assert sides.get("王建华") == "China", describe(draft)
+    assert "商业" not in sides and sides.get("普坦") == "Thailand", describe(draft)
+    assert not any(name.endswith("今") for name in sides), describe(draft)
