@@ -201,7 +201,7 @@ def _khmer_mentions(
             cut = second.find(stop)
             if cut >= 0:
                 second = second[:cut]
-        if second == "មាន" or second.startswith(titles):
+        if second.startswith("មាន") or second.startswith(titles):
             second = ""  # "ឯកឧត្តម ពើមពូន រដ្ឋមន្ត្រី…": a name of one word, then the title
         if 0 < len(second) < 2 or (not second and len(first) < 3):
             continue
@@ -209,7 +209,12 @@ def _khmer_mentions(
         name_end = name_at + len(first) + (1 + len(second) if second else 0)
         third = _GLOSSED_THIRD.match(text, name_end)  # "ម៉ារីយ៉ា តេរ៉េសា ឡាហ្សារ៉ូ (Ma. …)"
         plain_third = _THIRD_WORD.match(text, name_end)  # "ផាម មិញ ជិញ", "ង្វៀន ហុង ឌៀន"
-        if second and third is not None and not third.group(1).startswith(titles):
+        if (
+            second
+            and third is not None
+            and not third.group(1).startswith((*stops, *titles))
+            and len(third.group(1)) <= 20  # a word of a name, not a clause before "(Sadao)"
+        ):
             name_end = third.end(1)
         elif (
             second

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from briefing.importers.draft import Draft, DraftCommitment, DraftItem, DraftPerson
 from briefing.importers.errors import CANCELLED, ExtractCancelled
@@ -150,6 +151,21 @@ class _Reader:
     def side(self, canonical: str) -> str:
         return self.sides.get(canonical, canonical)
 
+    @cached_property
+    def _name_words(self) -> dict[str, str]:
+        """Each word of a participant's name that no other participant's has (three letters or
+        more, in a name written with spaces: Khmer), and that participant's side."""
+        owners: dict[str, set[int]] = {}
+        for index, person in enumerate(self.participants):
+            for word in matching_copy(person.name).split():
+                if len(word) >= 3 and " " in person.name.strip():
+                    owners.setdefault(word, set()).add(index)
+        return {
+            word: self.participants[next(iter(who))].side
+            for word, who in owners.items()
+            if len(who) == 1
+        }
+
     def resolve(self, subject: str) -> str | None:
         squeezed = "".join(subject.split())
         rules = self.rules
@@ -164,6 +180,8 @@ class _Reader:
             for p, key in zip(self.participants, self.keys, strict=True)
             if key and (key in squeezed or _short_name(key) in squeezed)
         }
+        if not named:  # "លោក អាន់វ៉ា" for "អាន់វ៉ា អ៊ីប្រាហ៊ីម": one word of a Khmer name
+            named = {side for word, side in self._name_words.items() if word in squeezed}
         if len(named) >= 2:
             return BOTH
         if named:

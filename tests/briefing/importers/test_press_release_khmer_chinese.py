@@ -264,3 +264,22 @@ def test_chinese_the_embassys_own_staff_a_ministry_before_a_title_and_today_in_b
     assert sides.get("王建华") == "China", describe(draft)
     assert "商业" not in sides and sides.get("普坦") == "Thailand", describe(draft)
     assert not any(name.endswith("今") for name in sides), describe(draft)
+
+
+def test_khmer_a_glued_malay_honorific_a_gloss_after_a_clause_and_one_word_of_a_name():
+    text = "\n\n".join(
+        [
+            "អេវើរីដេយ",
+            "សុងខ្លា៖ នាយករដ្ឋមន្ត្រីថៃ លោកស្រី ប៉ែថងថាន ស៊ីណាវ៉ាត្រា និងនាយករដ្ឋមន្ត្រីម៉ាឡេស៊ី "
+            "ដាតុកស្រី អាន់វ៉ា អ៊ីប្រាហ៊ីម បានឯកភាពគ្នាពន្លឿនការសាងសង់ផ្លូវនៅច្រកសាដាវ (Sadao) "
+            "កាលពីម្សិលមិញ។",
+            "លោក អាន់វ៉ា ក៏បានសម្តែងការព្រួយបារម្ភអំពីការរត់ពន្ធប្រេងឥន្ធនៈ។",
+        ]
+    )
+    draft = extract(
+        text, Settings(countries=["Thailand", "Malaysia"]), reference_date=dt.date(2025, 4, 24)
+    )
+    sides = {p.name: p.side for p in draft.participants}
+    assert sides.get("អាន់វ៉ា អ៊ីប្រាហ៊ីម") == "Malaysia", describe(draft)
+    concern = [i for i in draft.items if "ព្រួយបារម្ភ" in i.text]
+    assert [i.side for i in concern] == ["Malaysia"], describe(draft)
