@@ -26,9 +26,16 @@ from briefing.model import (
 
 _NOT_PARTICIPANT_BEFORE = re.compile(
     r"(?i)(?:(?:greetings|regards|wishes|behalf|message)\s+(?:of|from|to)\s+"
-    # "is scheduled to be received by Prime Minister X", "will call on X": not yet met
-    r"|\b(?:scheduled|expected|due|set|slated|will)\s+(?:to\s+)?(?:be\s+)?(?:received|hosted|"
-    r"welcomed|met|meet|call\s+on|pay\s+a\s+courtesy\s+call\s+on)\s+(?:by\s+)?(?:the\s+)?"
+    # "is scheduled to be received by Prime Minister X", "is due to hold talks with X",
+    # "will call on X", "looked forward to welcoming X": not yet met
+    r"|\b(?:scheduled|expected|due|set|slated)\s+to\s+(?:[a-z]+\s+){0,3}(?:with|on|by)\s+(?:the\s+)?"
+    r"|\bwill\s+(?:be\s+)?(?:received|hosted|welcomed|meet|call\s+on)\s+(?:by\s+|with\s+)?(?:the\s+)?"
+    r"|\bforward\s+to\s+(?:welcoming|receiving|meeting|hosting)\s+(?:the\s+)?"
+    # "invited Prime Minister X to visit", "an invitation from X to Y": asked, not present
+    r"|\binvited\s+(?:the\s+)?|\binvitation\s+from\s+(?:the\s+)?"
+    # "signed during President X's visit …", "a day after President X ordered": another time
+    r"|\b(?:established|signed|agreed|concluded|adopted|announced)\s+during\s+(?:the\s+)?"
+    r"|\b(?:a|one|two|three)\s+(?:days?|weeks?)\s+(?:after|before)\s+(?:the\s+)?"
     # "Ministry spokesperson Ambassador X said …": who reports the meeting, not who met
     r"|\bspokes(?:person|man|woman)\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
     # "… ibni Al-Marhum Sultan Haji Omar …": the father's name within a ruler's name
@@ -37,7 +44,7 @@ _NOT_PARTICIPANT_BEFORE = re.compile(
     r"|\b(?:government|administration|leadership|vision|initiative|instructions?|guidance)"
     r"\s+of\s+(?:the\s+)?"
     r"|\bthe\s+(?:\w+\s+){0,2}visits?\s+"
-    r"(?:to\s+(?:the\s+)?[A-Z][\w\s]{1,30}?\s+)?(?:of|by)\s+(?:[\w.'’-]+\s+){0,6})$"
+    r"(?:to\s+(?:the\s+)?[A-Z][\w\s]{1,30}?\s+)?(?:of|by)\s+(?:[\w.'’-]+\s+){0,6})(?-i:(?:[A-Z][\w-]*\s+){0,2})$"
 )
 
 

@@ -154,7 +154,20 @@ def find_mentions(
         if leading and len(mention.name.split()) >= 3:  # "U Than Swe", "Daw Hnin Ei Phyu"
             mention.honorific = f"{mention.honorific} {leading.group(1)}".strip()
             mention.name = mention.name[leading.end() :]
-    return [m for m in result if gazetteer.lookup(m.name) is None]  # "… Luang Prabang"
+    return [
+        m
+        for m in result
+        if gazetteer.lookup(m.name) is None  # "… Luang Prabang"
+        and not _BODY_WORD.search(m.name)  # "Managing Director of the Kenya Ports Authority"
+    ]
+
+
+#: a word that makes a name an institution's, not a person's
+_BODY_WORD = re.compile(
+    r"\b(?:Authority|Authorities|Ministry|Department|Agency|Council|Commission|Corporation|"
+    r"Company|Bank|University|Institute|Association|Committee|Board|Centre|Center|Ports?|"
+    r"Secretariat|Forum|Federation|Chamber|Group|Holdings|Limited|Ltd|Inc|Embassy|Consulate)\b"
+)
 
 
 #: "The foreign ministers of Uzbekistan and Japan, Bakhtiyor Saidov and Yoko Kamikawa, …":

@@ -630,3 +630,24 @@ def test_a_spokesperson_who_reports_and_a_host_still_to_come_are_no_participants
     names = {p.name for p in draft.participants}
     assert {"Ayman Safadi", "Thongsavanh Phomvihane"} <= names, describe(draft)
     assert not names & {"Sufian Qudah", "Jafar Hassan"}, describe(draft)
+
+
+def test_people_invited_expected_or_of_another_time_and_an_institution_are_no_participants():
+    draft = draft_for(
+        "Nairobi, 3 May 2025\n\n"
+        "Cabinet Secretary Musalia Mudavadi held talks with Lao Foreign Minister Thongsavanh "
+        "Phomvihane in Mombasa on Friday. Also present were the Managing Director of the Kenya "
+        "Ports Authority, Capt. William Kipkemboi, and Ambassador Vilaysack Souvannarath.\n\n"
+        "Thongsavanh invited President William Ruto to visit Vientiane. The Lao minister is "
+        "scheduled to hold talks with Deputy President Kithure Kindiki on Saturday. The "
+        "partnership was established during President Uhuru Kenyatta's visit to Laos in 2019, "
+        "and the meeting came a day after President Donald Trump announced new tariffs.\n",
+        "Kenya",
+        "Laos",
+    )
+    names = {p.name for p in draft.participants}
+    assert {"Musalia Mudavadi", "Thongsavanh Phomvihane", "William Kipkemboi"} <= names, describe(
+        draft
+    )
+    assert not names & {"Ports Authority", "William Ruto", "Kithure Kindiki", "Uhuru Kenyatta"}
+    assert "Donald Trump" not in names, describe(draft)
