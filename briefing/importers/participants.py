@@ -56,7 +56,8 @@ _DELEGATION = re.compile(
 
 _PARTICIPATION = re.compile(
     r"(?i)\b(?:met|meets|meeting|received|receives|called on|courtesy call|held talks|talks|"
-    r"took part|takes part|participated|audience|"
+    r"took part|takes part|participated|audience|accompanying|"
+    r"(?:on|from)\s+the\s+[A-Z][\w'’-]+\s+side|"
     r"spoke with|spoke by|phone|telephone|video|co-chaired|co-chair|accompan(?:ied|ying|ies)|"
     r"(?:delegations?|side) (?:also )?(?:included|includes|comprised|comprising|consisting)|"
     r"(?:represented|attended|assisted|joined) by|present|in attendance|attending|signed|held a|"
@@ -381,7 +382,11 @@ def _side_stated(text: str, start: int, rules: Rules) -> str | None:
     return rules.canonical_country(marks[-1].group("a") or marks[-1].group("b"))
 
 
-_ACCOMPANIED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+by\s+")
+_ACCOMPANIED = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+by\s+"
+    # "Accompanying the Japanese minister were …": the leader named after, by nationality
+    r"|\bAccompanying\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]+)\s+[^.;]{0,60}?\b(?:were|was)\s+"
+)
 
 
 def _accompanying(
@@ -424,7 +429,13 @@ def _accompanying(
             ends = {before[i:] for i in range(len(before)) if i == 0 or not before[i - 1].isalnum()}
             found = [c for word in ends for c in by_end_word.get(word, ())]
             leader = min(found, key=lambda c: c[0])[1] if found else None
-        side = leader.side if leader is not None else _demonym_leader(text, match.start(), rules)
+        if match.group("who"):  # "Accompanying the Japanese minister were …"
+            leader = None
+            side = rules.canonical_country(match.group("who")) or ""
+        else:
+            side = (
+                leader.side if leader is not None else _demonym_leader(text, match.start(), rules)
+            )
         side = sides.get(side, side) if side else ""
         if not side:
             continue

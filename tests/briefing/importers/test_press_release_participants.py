@@ -651,3 +651,26 @@ def test_people_invited_expected_or_of_another_time_and_an_institution_are_no_pa
     )
     assert not names & {"Ports Authority", "William Ruto", "Kithure Kindiki", "Uhuru Kenyatta"}
     assert "Donald Trump" not in names, describe(draft)
+
+
+def test_accompanying_the_minister_were_and_on_the_side_were():
+    head = (
+        "Vientiane, 12 March 2025\n\nLaos, Japan hold talks\n\nLao Foreign Minister Thongsavanh "
+        "Phomvihane met Japanese Foreign Minister Iwaya Takeshi in Vientiane on Tuesday.\n\n"
+    )
+    accompanying = draft_for(
+        head + "Accompanying the Japanese minister were Mr. Kenji Kanasugi, Ambassador of Japan "
+        "to Laos, and Ms. Yuki Tanaka, Director-General of the Southeast Asia Bureau.\n",
+        "Laos",
+        "Japan",
+    )
+    assert sides_by_name(accompanying).get("Yuki Tanaka") == "Japan", describe(accompanying)
+    side = draft_for(
+        head + "On the Lao side were Deputy Foreign Minister Phoxay Khaykhamphithoune and "
+        "Director-General Vilaysack Souvannarath.\n",
+        "Laos",
+        "Japan",
+    )
+    sides = sides_by_name(side)
+    assert sides.get("Phoxay Khaykhamphithoune") == "Laos", describe(side)
+    assert sides.get("Vilaysack Souvannarath") == "Laos", describe(side)
