@@ -35,7 +35,7 @@ def side_names(settings: Settings, rules: Rules) -> dict[str, str]:
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|to|into)\s+(?:the\s+)?(?:(?:capital|city)\s+(?:city\s+)?(?:of\s+)?)?)$"
     # "in Türkiye's Mediterranean resort city of Antalya", "the coastal town of Sihanoukville"
-    r"|\b(?:city|town|port|capital)\s+of\s+$"
+    r"|\b(?:city|town|port|capital|province|prefecture|state|county|island)\s+of\s+$"
     # a hotel's brand before its city: "at the Sofitel Phnom Penh Phokeethra"
     r"|\bat\s+the\s+[A-Z][\w'’-]+\s+$"
     # a venue, then its city: "at State House, Mombasa", "at the Istana, Singapore"

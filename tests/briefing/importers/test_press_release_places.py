@@ -451,3 +451,14 @@ def test_a_date_in_brackets_after_the_city_a_page_date_with_an_at_sign_and_a_ven
         "Laos",
     )
     assert (venue.city, venue.country) == ("Mombasa", "Kenya"), describe(venue)
+
+
+def test_the_province_of_a_city_that_shares_its_name():
+    draft = draft_for(
+        "10 March 2025\n\nThai Foreign Minister Maris Sangiampongsa met Lao Foreign Minister "
+        "Thongsavanh Phomvihane on Saturday in the northern province of Chiang Rai.\n\n"
+        "The two sides agreed to open a bridge.\n",
+        "Thailand",
+        "Laos",
+    )
+    assert (draft.city, draft.country) == ("Chiang Rai", "Thailand"), describe(draft)
