@@ -49,7 +49,12 @@ _NAME_HONORIFICS = frozenset({"Haji", "Hajah"})  # inside a Malay name: part of 
 #: letters after a name: honours, offices, services, degrees
 _POST_NOMINALS = frozenset(
     "MP AO AC AM OAM CSC DSC RAN RAAF RN OBE MBE CBE KBE GCMG KCMG CMG KC QC SC PhD MBA MNZM "
-    "ONZM DSO CVO ADC JP PC MLA MEP".split()
+    "ONZM DSO CVO ADC JP PC MLA MEP TD MSP MS CBS EBS".split()
+)
+
+
+_POST_NOMINAL_RUN = re.compile(
+    r"(?:,?\s(?:" + "|".join(sorted(_POST_NOMINALS, key=len, reverse=True)) + r")\b)+"
 )
 
 
@@ -802,8 +807,10 @@ def _name_follows(text: str, pos: int, rules: Rules, depth: int = 0) -> bool:
 
 
 def _ends_clause(text: str, pos: int) -> bool:
-    """A name ends where a verb, a comma or the sentence follows ("… Sok Chenda Sophea met")."""
-    rest = text[pos : pos + 12]
+    """A name ends where a verb, a comma or the sentence follows ("… Sok Chenda Sophea met"),
+    after any letters after it ("Micheál Martin TD, yesterday")."""
+    letters = _POST_NOMINAL_RUN.match(text, pos)
+    rest = text[letters.end() if letters else pos :][:12]
     return not rest or rest[0] in ",.;:(" or rest[:1] == " " and rest[1:2].islower()
 
 

@@ -674,3 +674,15 @@ def test_accompanying_the_minister_were_and_on_the_side_were():
     sides = sides_by_name(side)
     assert sides.get("Phoxay Khaykhamphithoune") == "Laos", describe(side)
     assert sides.get("Vilaysack Souvannarath") == "Laos", describe(side)
+
+
+def test_irish_titles_and_letters_after_a_name_in_apposition():
+    draft = draft_for(
+        "Dublin, 19 June 2024\n\nTánaiste meets Lao Foreign Minister\n\n"
+        "The Tánaiste and Minister for Foreign Affairs, Micheál Martin TD, yesterday welcomed "
+        "Laos's Minister of Foreign Affairs, Thongsavanh Phomvihane, to Iveagh House.\n\n"
+        "The two ministers agreed to open a Lao honorary consulate in Dublin.\n",
+        "Ireland",
+        "Laos",
+    )
+    assert sides_by_name(draft).get("Micheál Martin") == "Ireland", describe(draft)
