@@ -686,3 +686,19 @@ def test_irish_titles_and_letters_after_a_name_in_apposition():
         "Laos",
     )
     assert sides_by_name(draft).get("Micheál Martin") == "Ireland", describe(draft)
+
+
+def test_titles_of_more_governments():
+    draft = draft_for(
+        "Riyadh, 5 May 2025\n\nSaudi, Lao ministers meet\n\n"
+        "Foreign Minister Prince Faisal bin Farhan received Lao Foreign Minister Thongsavanh "
+        "Phomvihane in Riyadh on Sunday. Also present were Chief Adviser Muhammad Yunus, "
+        "Federal Chancellor Friedrich Merz and Cabinet Secretary Musalia Mudavadi.\n\n"
+        "The two ministers agreed to open direct flights.\n",
+        "Saudi Arabia",
+        "Laos",
+    )
+    titles = {p.name: p.title for p in draft.participants}
+    assert titles.get("Muhammad Yunus") == "Chief Adviser", describe(draft)
+    assert titles.get("Friedrich Merz") == "Federal Chancellor", describe(draft)
+    assert titles.get("Musalia Mudavadi") == "Cabinet Secretary", describe(draft)
