@@ -15,7 +15,12 @@ from briefing.importers.places import load_gazetteer
 from briefing.importers.segment import sentences
 from briefing.model import Settings
 
-_HAN_NAME = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2,4}(?:[·・‧][\u3400-\u9fff]{1,6}){0,3}")
+#: a Chinese name of two to four characters, or a transliterated one in parts joined by dots
+#: (its first part up to six characters: "小弗朗西斯科·蒂乌·劳雷尔")
+_HAN_NAME = re.compile(
+    r"[\u3400-\u9fff\uf900-\ufaff]{2,6}(?:[·・‧][\u3400-\u9fff]{1,6}){1,3}"
+    r"|[\u3400-\u9fff\uf900-\ufaff]{2,4}"
+)
 
 
 _PUNCT = "，。、；：！？,.;:!?（）()「」『』“”\"' 　\n៖។៕"
@@ -397,6 +402,9 @@ def _chinese_mentions(
                     country = last[0] if last[1] < turn else "!" + last[0]
             else:  # "广西壮族自治区党委常委、秘书长…": a province or a body of one country
                 country = _hint(chain, rules) or _region_country(chain, rules)
+                for short, canonical_short in rules.short_countries.items():
+                    if not country and any(short + w in chain for w in portfolios):
+                        country = canonical_short  # "菲农业部副部长…": the Philippine ministry
                 if not country and any(w in chain for w in _OWN_WORDS):
                     country = HOME  # "使馆农业参赞王建华": the issuing embassy's own
             result.append((after, name_end, honorific, title, country))

@@ -283,3 +283,18 @@ def test_khmer_a_glued_malay_honorific_a_gloss_after_a_clause_and_one_word_of_a_
     assert sides.get("អាន់វ៉ា អ៊ីប្រាហ៊ីម") == "Malaysia", describe(draft)
     concern = [i for i in draft.items if "ព្រួយបារម្ភ" in i.text]
     assert [i.side for i in concern] == ["Malaysia"], describe(draft)
+
+
+def test_chinese_a_long_transliterated_first_part_and_a_short_country_before_a_ministry():
+    text = (
+        "中华人民共和国驻菲律宾共和国大使馆\n\n大使拜会菲律宾农业部长\n\n2024-04-17\n\n"
+        "　　2024年4月16日，驻菲律宾大使黄溪连在奎松市拜会农业部长小弗朗西斯科·蒂乌·劳雷尔。"
+        "菲农业部副部长卡洛斯·门多萨在座。\n\n"
+        "　　蒂乌·劳雷尔表示，菲方希望扩大对华出口榴莲。\n"
+    )
+    draft = extract(
+        text, Settings(countries=["China", "Philippines"]), reference_date=dt.date(2024, 4, 17)
+    )
+    sides = {p.name: p.side for p in draft.participants}
+    assert sides.get("小弗朗西斯科·蒂乌·劳雷尔") == "Philippines", describe(draft)
+    assert sides.get("卡洛斯·门多萨") == "Philippines", describe(draft)
