@@ -57,6 +57,8 @@ _EXAMPLES = re.compile(
 OUTSIDE = "\x00outside"
 
 
+#: a relative clause between commas in a subject: who is named in it does not speak
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose)\b[^,;]{0,120},")
 _PARENTHETICAL = re.compile(r",\s+(?:who|which|whose|also known as)\b[^,;]{0,80},|\([^)]{0,80}\)")
 
 
@@ -153,6 +155,8 @@ class Reader:
         lead = LEAD_IN.match(text)
         if lead:
             text = text[lead.end() :]
+        if ", who " in text or ", whose " in text:  # "Cham, who led a delegation including X,"
+            text = _RELATIVE_ASIDE.sub(",", text)
         if not text.strip():
             return None, 0.0
         if self.rules.both_sides.search(text):

@@ -317,3 +317,15 @@ def test_more_words_of_concern_readiness_appeal_and_concurrence():
         draft = draft_for(head + sentence + "\n", "Australia", "Laos")
         item = only_item(draft, sentence[:30])
         assert (item.side, item.kind) == (side, kind), describe(draft)
+
+
+def test_a_relative_clause_in_the_subject_names_no_speaker():
+    draft = draft_for(
+        "Seoul, 6 September 2024\n\nTrade Minister Cheong In-kyo met Lao Commerce Minister "
+        "Malaithong Kommasith in Seoul on Thursday.\n\n"
+        "Malaithong, who led a delegation including Deputy Minister Phoxay Khaykhamphithoune, "
+        "said Laos hopes Korea will open its market wider to Lao coffee.\n",
+        "Republic of Korea",
+        "Laos",
+    )
+    assert only_item(draft, "Lao coffee").side == "Laos", describe(draft)
