@@ -323,8 +323,8 @@ def test_a_relative_clause_in_the_subject_names_no_speaker():
     draft = draft_for(
         "Seoul, 6 September 2024\n\nTrade Minister Cheong In-kyo met Lao Commerce Minister "
         "Malaithong Kommasith in Seoul on Thursday.\n\n"
-        "Malaithong, who led a delegation including Deputy Minister Phoxay Khaykhamphithoune, "
-        "said Laos hopes Korea will open its market wider to Lao coffee.\n",
+        "Malaithong, who also met Korean Vice Minister Kim Min-soo on Wednesday, said Laos "
+        "hopes Korea will open its market wider to Lao coffee.\n",
         "Republic of Korea",
         "Laos",
     )
