@@ -451,6 +451,11 @@ def _item(reader: _Reader, sentence: Span, text: str) -> DraftItem | None:
     if side is not None:
         reader.running = side  # also when the sentence itself is no item (a welcome)
     kind = reader.kind(text, side)
+    if kind == ItemKind.CONCERN:  # "…，马方对此表示关注。": the last clause's side is concerned
+        last = re.split(r"[，,；;]", text.rstrip("。.！ \n"))[-1]
+        named = reader.resolve(_sentence_subject(last, rules)) if last != text else None
+        if named not in (None, BOTH):
+            side = named
     meeting = any(w in _without_lead(text, rules) for w in rules.words("meeting_words"))
     if meeting and kind == ItemKind.STATEMENT and not speaking:
         return None  # who met whom, with nothing said

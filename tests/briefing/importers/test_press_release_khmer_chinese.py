@@ -298,3 +298,16 @@ def test_chinese_a_long_transliterated_first_part_and_a_short_country_before_a_m
     sides = {p.name: p.side for p in draft.participants}
     assert sides.get("小弗朗西斯科·蒂乌·劳雷尔") == "Philippines", describe(draft)
     assert sides.get("卡洛斯·门多萨") == "Philippines", describe(draft)
+
+
+def test_chinese_a_concern_whose_last_clause_names_the_side():
+    text = (
+        "诗华日报\n\n部长视频会议\n\n2025年4月10日 09:35\n\n"
+        "（古晋9日讯）副首相法迪拉今日与印尼能源部长巴利尔举行视频会议。\n\n"
+        "他坦言，美国本月初宣布加征关税，可能推高电力设备成本，马方对此表示关注。\n"
+    )
+    draft = extract(
+        text, Settings(countries=["Malaysia", "Indonesia"]), reference_date=dt.date(2025, 4, 12)
+    )
+    concern = [i for i in draft.items if "关注" in i.text]
+    assert [(i.side, i.kind) for i in concern] == [("Malaysia", K.CONCERN)], describe(draft)
