@@ -87,9 +87,17 @@ def zh_number(text: str) -> int:
 
 
 _ZH_FULL = re.compile(
-    rf"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>{_ZH_N})\s*月\s*(?P<d>{_ZH_N})\s*[日号號]"
+    rf"(?P<y>(?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{{2}})\s*年\s*(?P<m>{_ZH_N})\s*月"
+    rf"\s*(?P<d>{_ZH_N})\s*[日号號]"
     rf"(?:\s*(?:至|到|-|—|–)\s*(?P<d2>{_ZH_N})\s*[日号號])?"
 )
+
+
+def _zh_year(text: str) -> int:
+    """ "2025" or "二〇二五" (each digit a numeral) as a number."""
+    if text.isdigit():
+        return int(text)
+    return int("".join(str(_ZH_DIGITS.get(c, 0) if c != "零" else 0) for c in text))
 
 
 _ZH_MONTH = re.compile(
@@ -170,7 +178,7 @@ def native_dates(text: str, rules: LangRules) -> list[NativeDate]:
                     NativeDate(
                         match.start(),
                         match.end(),
-                        int(groups["y"]) if groups.get("y") else None,
+                        _zh_year(groups["y"]) if groups.get("y") else None,
                         zh_number(groups["m"]),
                         zh_number(groups["d"]),
                         zh_number(groups["d2"]) if groups.get("d2") else None,

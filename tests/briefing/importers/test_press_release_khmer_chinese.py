@@ -311,3 +311,9 @@ def test_chinese_a_concern_whose_last_clause_names_the_side():
     )
     concern = [i for i in draft.items if "关注" in i.text]
     assert [(i.side, i.kind) for i in concern] == [("Malaysia", K.CONCERN)], describe(draft)
+
+
+def test_chinese_a_year_in_numerals():
+    rules = load_lang_rules("zh")
+    found = native_dates("二〇二五年三月六日", rules)
+    assert [(d.year, d.month, d.day) for d in found] == [(2025, 3, 6)]
