@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefing.importers.dates import find_dates
 from briefing.importers.draft import Draft
 from briefing.importers.native_rules import LangRules, matching_copy
 
@@ -145,15 +146,16 @@ def native_dates(text: str, rules: LangRules) -> list[NativeDate]:
         full = re.compile(
             r"(?:ថ្ងៃ\S{0,12}\s*)?ទី\s*(?P<d>\d{1,2})"
             r"(?:\s*(?:ដល់|-|–)\s*(?:ថ្ងៃ)?\s*ទី\s*(?P<d2>\d{1,2}))?"
-            rf"\s*ខែ\s*(?P<m>{months})(?:\s*ឆ្នាំ\s*(?P<y>(?:19|20)\d\d))?"
-        )
+            rf"\s*ខែ\s*(?P<m>{months}|\d{{1,2}}(?!\d))(?:\s*ឆ្នាំ\s*(?P<y>(?:19|20)\d\d))?"
+        )  # the month by name or number: "ខែមីនា", "ខែ៣"
         for match in full.finditer(text):
+            month = match.group("m")
             add(
                 NativeDate(
                     match.start(),
                     match.end(),
                     int(match.group("y")) if match.group("y") else None,
-                    rules.months[match.group("m")],
+                    int(month) if month.isdigit() else rules.months[month],
                     int(match.group("d")),
                     int(match.group("d2")) if match.group("d2") else None,
                 )
@@ -219,6 +221,12 @@ def draft_dates(
         if date.year:
             issue = date.resolve(None)
             break
+    if issue is None:  # a page date in English on a Khmer or Chinese page: "6 March 2025"
+        for span in layout.header:
+            dated = [d for d in find_dates(span.text) if d.year]
+            if dated:
+                issue = dated[0].resolve(dated[0].year)[0]  # type: ignore[arg-type]
+                break
     dateline_end = 0
     dateline_day: dt.date | None = None  # "（古晋9日讯）…今日": "today" is the dateline's day
     first = layout.body[0] if layout.body else None

@@ -317,3 +317,16 @@ def test_chinese_a_year_in_numerals():
     rules = load_lang_rules("zh")
     found = native_dates("二〇二五年三月六日", rules)
     assert [(d.year, d.month, d.day) for d in found] == [(2025, 3, 6)]
+
+
+def test_khmer_a_month_by_number_and_a_page_date_in_english():
+    text = (
+        "ក្រសួងការបរទេស\n\n6 March 2025\n\nនាព្រឹកថ្ងៃទី៥ ខែ៣ ឆ្នាំ២០២៥ ឯកឧត្តម ប្រាក់ សុខុន "
+        "បានជួបពិភាក្សាជាមួយ ឯកឧត្តម ម៉ារីស សង្គៀមពង្សា។\n\n"
+        "ភាគីទាំងពីរបានឯកភាពពង្រឹងកិច្ចសហប្រតិបត្តិការ។\n"
+    )
+    draft = extract(text, KH_TH, reference_date=dt.date(2025, 3, 8))
+    assert (draft.meeting_date, draft.issue_date) == (
+        dt.date(2025, 3, 5),
+        dt.date(2025, 3, 6),
+    ), describe(draft)
