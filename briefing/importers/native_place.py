@@ -27,6 +27,7 @@ def meeting_place(
     own_cities = {matching_copy(k): v for k, v in rules.raw.get("cities", {}).items()}
     venues = {matching_copy(k): v for k, v in rules.raw.get("venues", {}).items()}
     before = rules.words("place_before")
+    regions = sorted(rules.raw.get("regions", {}), key=len, reverse=True)
 
     def city_named(name: str) -> tuple[str, str] | None:
         english = own_cities.get(name)
@@ -53,6 +54,9 @@ def meeting_place(
                     continue  # "首次会议将于今年8月在金边举行": where the next meeting will be
                 head = sentence[at + len(word) : at + len(word) + 16]
                 head = re.sub(r"^(?:រាជធានី|ទីក្រុង|ក្រុង|ខេត្ត)", "", head)
+                region = next((r for r in regions if head.startswith(r)), "")
+                if region and len(head) > len(region) + 1:  # "云南昆明": the province, its city
+                    head = head[len(region) :].lstrip("省")
                 for length in range(min(len(head), 14), 1, -1):
                     if head[length : length + 1] in _LONGER_PLACE:
                         continue  # "北海道" (Hokkaido) is not "北海" (Beihai)
@@ -60,7 +64,12 @@ def meeting_place(
                     if found:
                         return found
                 named = rules.country_in(head[:12])
-                if named and named[1] <= 8 and not visited:
+                if (
+                    named
+                    and named[1] <= 8
+                    and not _WITH.search(head, 0, named[1])  # "在…同柬埔寨": with, not in
+                    and not visited
+                ):
                     visited = named[0]
             for marker in rules.words("city_markers"):  # "… រាជធានីភ្នំពេញ" after a venue
                 at = sentence.find(marker)
@@ -135,3 +144,7 @@ def _visitor_country(sentence: str, rules: LangRules) -> str:
             if named and named[1] == 0:
                 return named[0]
     return ""
+
+
+#: between "在" and a country: a partner named, not the place ("在上海同柬埔寨…")
+_WITH = re.compile(r"[同与與和跟向对對]")

@@ -330,3 +330,12 @@ def test_khmer_a_month_by_number_and_a_page_date_in_english():
         dt.date(2025, 3, 5),
         dt.date(2025, 3, 6),
     ), describe(draft)
+
+
+def test_chinese_a_province_before_its_city_and_a_partner_after_in_is_no_place():
+    text = (
+        "外交部\n\n2025年3月6日\n\n3月5日，王毅在云南昆明同柬埔寨副首相宋金达举行会谈。\n\n"
+        "双方同意加强合作。\n"
+    )
+    draft = extract(text, KH_CN, reference_date=dt.date(2025, 3, 8))
+    assert (draft.city, draft.country) == ("Kunming", "China"), describe(draft)
