@@ -21,7 +21,9 @@ _WIRE = re.compile(
     r"(?:,\s+[A-Z][A-Za-z .]{1,30}?)?,\s+"
     r"(?P<date>[^()\n]{3,30}?)"
     # "… (AFP) – ", "… – ", and PTI's "New Delhi, Jan 16 (PTI) India and …" with no dash
-    r"(?:\s*\((?P<agency>[^)]{2,40})\)\s*(?:(?:--|—|–|-)\s*)?(?=[A-Z\"“])|\s*(?:--|—|–|-)\s*)"
+    r"(?:\s*\((?P<agency>[^)]{2,40})\)\s*(?:(?:--|—|–|-)\s*)?(?=[A-Z\"“])"
+    r"|\s*/[A-Za-z][^/\n]{1,30}/\s*(?:--|—|–|-)\s*"  # "… March 10 /PRNewswire/ -- …"
+    r"|\s*(?:--|—|–|-)\s*)"
 )
 
 
@@ -64,7 +66,12 @@ _WIRE_INSIDE_FULL = re.compile(
 #: "VIENTIANE, Lao PDR — " (a dateline with a place and no date)
 _PLACE_LINE = re.compile(
     r"^(?P<city>[A-Z][A-Z .'’-]{2,40}?|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}),"
-    r"\s+[A-Z][\w .]{1,30}?\s+(?:--|—|–)\s+"
+    r"\s+[A-Z][\w .]{1,30}?(?:\s*\([^)]{2,20}\))?\s+(?:--|—|–)\s+"
+)
+#: the city and an agency's credit: "Vientiane (ANTARA) - …", "HANOI (VNA) – …"
+_PLACE_AGENCY = re.compile(
+    r"^(?P<city>[A-Z][A-Z .'’-]{2,40}?|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})"
+    r"\s*\([A-Za-z][^)]{1,20}\)\s*(?:--|—|–|-|:)\s+(?=[A-Z\"“])"
 )
 
 
@@ -169,7 +176,7 @@ _PLACE_ONLY = re.compile(r"^(?P<city>[^\W\d_][\w .'’-]{1,40}?)\s+(?:--|—|–
 def place_line(text: str) -> tuple[str, int] | None:
     """A dateline with a place and no date: "VIENTIANE, Lao PDR — " or "HÀ NỘI — ": (the
     place as written, where the text after it starts)."""
-    match = _PLACE_LINE.match(text)
+    match = _PLACE_LINE.match(text) or _PLACE_AGENCY.match(text)
     if match is not None and (match.group("city").isupper() or known_city(match.group("city"))):
         return match.group("city"), match.end()  # "Hun Manet, Prime Minister … –" is no place
     match = _PLACE_ONLY.match(text) or _PLACE_COLON.match(text)

@@ -129,6 +129,9 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
             result.dateline_place = result.dateline_place or credit
             result.header.append(paragraph)
             continue
+        if (is_byline(paragraph.text) or dateline is not None) and not result.body:
+            piece = _city_piece(paragraph.text)  # "By Staff Reporter | Vientiane"
+            result.dateline_place = result.dateline_place or piece
         if is_byline(paragraph.text) and not result.body:
             result.header.append(paragraph)
             if dateline is not None:
@@ -212,6 +215,15 @@ def layout(paragraphs: list[Span], rules: Rules) -> Layout:
             result.headings.add(len(result.body))
         result.body.append(paragraph)
     return result
+
+
+def _city_piece(text: str) -> str:
+    """A known city as the last piece of a byline or date line: "By Staff Reporter |
+    Vientiane", "Published 10 March 2025 | VIENTIANE"; else ""."""
+    if " | " not in text or len(text) > 160:
+        return ""
+    last = text.rsplit(" | ", 1)[1].strip(" .")
+    return last if known_city(tidy_caps(last)) else ""
 
 
 def _capitals_under_headline(title: str, text: str) -> bool:

@@ -462,3 +462,19 @@ def test_the_province_of_a_city_that_shares_its_name():
         "Laos",
     )
     assert (draft.city, draft.country) == ("Chiang Rai", "Thailand"), describe(draft)
+
+
+def test_datelines_with_an_agency_in_brackets_or_slashes_and_a_city_after_a_bar():
+    body = (
+        "Thai Foreign Minister Maris Sangiampongsa met Lao Foreign Minister Thongsavanh "
+        "Phomvihane on Saturday, officials said.\n\nThe two sides agreed to open a bridge.\n"
+    )
+    for head in (
+        "VIENTIANE, Laos (AP) — ",
+        "Vientiane (ANTARA) - ",
+        "VIENTIANE, March 10 /PRNewswire/ -- ",
+        "By Staff Reporter | Vientiane\n\n",
+        "Published 10 March 2025 | VIENTIANE\n\n",
+    ):
+        draft = draft_for(head + body, "Thailand", "Laos")
+        assert (draft.city, draft.country) == ("Vientiane", "Laos"), (head, describe(draft))
