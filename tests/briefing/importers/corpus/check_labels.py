@@ -366,6 +366,42 @@ TENTH_COLLECTION = {
     "trend-az-2024-05-21-bayramov-bui-thanh-son-video.txt": "dev",
     "vietnamnet-2024-05-22-nguyen-van-thang-peng-ponea-phnom-penh.txt": "heldout",
 }
+#: The eleventh collection (README.md, "The eleventh collection"): ordinary releases, more issuers.
+ELEVENTH_COLLECTION = {
+    "bmz-de-2024-02-28-schulze-sun-chanthol-phnom-penh.txt": "heldout",
+    "cambodiadaily-km-2025-02-21-phumtham-liu-zhongyi-mae-sot.txt": "heldout",
+    "cancilleria-gov-co-2024-10-08-murillo-bui-thanh-son-video.txt": "dev",
+    "china-embassy-mm-zh-2023-08-23-chen-hai-than-swe-nay-pyi-taw.txt": "dev",
+    "cmac-km-2023-10-19-heng-ratana-murphy-uxo.txt": "heldout",
+    "dailymirror-lk-2025-02-14-vijitha-herath-maris-kandy.txt": "dev",
+    "diplomatie-belgium-2025-06-24-prevot-sok-chenda-sophea-brussels.txt": "dev",
+    "dw-2024-05-22-schulze-tran-hong-ha-hanoi.txt": "dev",
+    "economictimes-2025-03-12-jaishankar-sok-chenda-sophea-video.txt": "dev",
+    "guangming-my-zh-2024-11-23-anthony-loke-chee-hong-tat-johor-bahru.txt": "heldout",
+    "indianexpress-2024-07-28-jaishankar-manalo-vientiane.txt": "heldout",
+    "japannews-2025-05-04-iwaya-sok-chenda-sophea-phnom-penh.txt": "dev",
+    "jordantimes-2025-03-10-safadi-sugiono-amman.txt": "dev",
+    "koreajoongangdaily-2024-10-17-park-sang-woo-peng-ponea-sejong.txt": "dev",
+    "mcot-2024-12-17-somsak-chheang-ra-nonthaburi.txt": "heldout",
+    "mee-gov-zh-2024-09-12-huang-runqiu-eang-sophalleth-beijing.txt": "heldout",
+    "mfa-gov-kg-2024-08-23-kulubaev-cho-tae-yul-cholpon-ata.txt": "dev",
+    "mofa-gov-sa-2025-05-26-faisal-bin-farhan-sok-chenda-sophea-kuala-lumpur.txt": "dev",
+    "nokorwatnews-km-2024-10-10-paetongtarn-sonexay-vientiane.txt": "dev",
+    "pm-gov-pg-2025-02-21-marape-pabitra-margherita-port-moresby.pdf": "dev",
+    "pmo-gov-bn-2024-08-06-hassanal-bolkiah-hun-manet.docx": "dev",
+    "postcourier-2024-07-11-marape-wong-port-moresby.txt": "dev",
+    "preah-sihanouk-gov-km-2022-09-08-kuoch-chamroeun-mikami-masahiro.txt": "dev",
+    "presidency-gov-mv-2025-04-07-muizzu-vijitha-herath-male.txt": "dev",
+    "presidenri-2025-02-18-prabowo-erywan-merdeka-palace.txt": "heldout",
+    "qna-2025-01-14-mohammed-bin-abdulrahman-sok-chenda-sophea-doha.txt": "heldout",
+    "regeringen-se-2024-11-27-dousa-ly-thuch-siem-reap.txt": "dev",
+    "regjeringen-no-2024-06-20-bjelland-eriksen-siti-nurbaya-video.pdf": "heldout",
+    "sbs-com-au-2024-08-15-conroy-hun-manet-phnom-penh.txt": "heldout",
+    "shanghai-gov-zh-2024-11-05-gong-zheng-cham-nimul.txt": "dev",
+    "shinmin-sg-zh-2024-10-17-chee-hong-tat-anthony-loke-video.txt": "dev",
+    "ssca-km-2024-06-19-mao-havannall-park-jeong-wook.txt": "dev",
+    "thesun-my-2025-01-20-tiong-king-sing-huot-hak-johor-bahru.txt": "dev",
+}
 KEYS = [
     "file",
     "set",
@@ -453,6 +489,7 @@ def main(argv=()):
             or EIGHTH_COLLECTION.get(e["file"])
             or NINTH_COLLECTION.get(e["file"])
             or TENTH_COLLECTION.get(e["file"])
+            or ELEVENTH_COLLECTION.get(e["file"])
         )
         if chosen:
             if e["set"] != chosen:
