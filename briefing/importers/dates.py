@@ -36,8 +36,8 @@ _PATTERNS = [
     re.compile(rf"(?P<d1>{_D})(?:\s+(?:of\s+)?|-)(?P<m1>{_M})(?:,?\s+|-)(?P<y>{_Y})"),
     # March 8-10, 2025
     re.compile(rf"(?P<m1>{_M})\s+(?P<d1>{_D}){_DASH}(?P<d2>{_D}),?\s+(?P<y>{_Y})"),
-    # October 10, 2024 / March 3
-    re.compile(rf"(?P<m1>{_M})\s+(?P<d1>{_D})(?!\d)(?:,?\s+(?P<y>{_Y}))?"),
+    # October 10, 2024 / March 3 / Mar 10,2025
+    re.compile(rf"(?P<m1>{_M})\s+(?P<d1>{_D})(?!\d)(?:(?:,\s*|\s+)(?P<y>{_Y}))?"),
     # 26-27 May, 26 and 27 May (no year)
     re.compile(rf"(?P<d1>{_D}){_DASH}(?P<d2>{_D})\s+(?P<m1>{_M})(?!\w)"),
     # 10 October, the 8th of March (no year)
@@ -183,6 +183,7 @@ _TIME_TEXT = re.compile(
 )
 _READ_TIME = re.compile(r"(?i)\b\d+\s*(?:min(?:ute)?s?|hrs?|hours?)(?:\s+read|\s+ago)\b")
 _UPDATE = re.compile(r"(?i)\b(?:last\s+)?updated?\b")
+_URL_OR_ASIDE = re.compile(r"https?://\S+|\([^()]{1,30}\)")
 _PIECES = re.compile(r"\s*(?:\||·|•|—|–|@|(?<!\w)-(?!\w)|,|:)\s*")
 _BYLINE_PIECE = re.compile(r"^(?:[Bb]y|From|Written by|Posted by|Reporter)\s+\S")
 _DOMAIN = re.compile(r"(?i)^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|gov|cn|sg|kh|uk|nz|au|vn|kr|jp)$")
@@ -213,6 +214,7 @@ def page_date(line: str, found: list[DateMatch] | None = None) -> DateMatch | No
     places = 0
     for before, part in ((True, line[: date.start]), (False, after)):
         part = _READ_TIME.sub(" ", _TIME_TEXT.sub(" ", part))
+        part = _URL_OR_ASIDE.sub(" ", part)  # "https://p.dw.com/…", "(Colombia)", "(@handle)"
         for piece in _PIECES.split(part):
             piece = piece.strip(" .")
             words = piece.split()

@@ -194,20 +194,25 @@ def meeting_dates(
             if klass == 2 and ranged and meeting and rank == 0 and not within:
                 klass = 1  # "On 7-8 March, X paid a visit to Laos and met Y": before a dateline
             candidates.append(((klass, rank, absolute), date, ranged))
-        if dates.issue is not None and (meeting or rank == 0):
+        if dates.issue is not None and (meeting or visit or rank == 0):
             for phrase in _RELATIVE_DAY.finditer(sentence.text):
                 reported = _REPORTED_ON.search(sentence.text, 0, phrase.start())
                 if reported and not _said_after_talks(
                     reported.group(0), sentence, phrase, [t[2] for t in told[index + 1 : index + 2]]
                 ):
-                    continue  # "…, he said on Monday"; not "said after talks … on Monday"
+                    # "…, he said on Monday": the day of the words, the meeting's only when
+                    # nothing else dates it (closer than the issue date)
+                    day = relative_day(phrase, dates.issue)
+                    candidates.append(((4, rank, sentence.start + phrase.start()), day, False))
+                    continue
                 if (
                     phrase.group("ordinal") or phrase.group("word").lower().endswith("weekend")
                 ) and _FUTURE_WORDS.search(sentence.text, 0, phrase.start()):
                     continue  # "looked forward to meeting again on the 26th": not yet
                 day = relative_day(phrase, dates.issue)
                 # "met today in Brussels" in the opening outranks a date written later
-                klass = 0 if meeting and rank == 0 else 1
+                klass = 0 if meeting and rank == 0 else 1 if meeting or rank == 0 else 3
+                # (a day said only of a visit, "from Tuesday to Friday", dates it last)
                 candidates.append(((klass, rank, sentence.start + phrase.start()), day, False))
             week = _RELATIVE_WEEK.search(sentence.text)
             if week and dates.issue.weekday() > 0:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from importer_helpers import draft_for
+from importer_helpers import describe, draft_for
 
 from briefing.importers.native_dates import zh_number
 
@@ -303,3 +303,29 @@ def test_the_day_before_yesterday_the_weekend_the_8th_of_march_and_a_visits_firs
         "Laos",
     )
     assert (draft.meeting_date, draft.end_date) == (dt.date(2025, 3, 7), dt.date(2025, 3, 8))
+
+
+def test_page_dates_with_a_web_address_a_bracketed_aside_or_no_space_before_the_year():
+    body = (
+        "Foreign Minister Thongsavanh Phomvihane met Colombian Foreign Minister Luis Gilberto "
+        "Murillo on Monday.\n\nThe two sides agreed to hold political consultations.\n"
+    )
+    for page in (
+        "05/22/2024\nhttps://p.example.com/p/4fKd9",
+        "Bogotá (Colombia), May 22, 2024 (@CancilleriaCol)",
+        "By JT - May 22,2024 - Last updated at May 22,2024",
+    ):
+        draft = draft_for(f"Ministers meet\n\n{page}\n\n{body}", "Laos", "Colombia")
+        assert draft.issue_date == dt.date(2024, 5, 22), (page, describe(draft))
+        assert draft.meeting_date == dt.date(2024, 5, 20), (page, describe(draft))
+
+
+def test_a_day_said_during_a_visit_dates_the_meeting_when_nothing_else_does():
+    draft = draft_for(
+        "Ministers meet\n\n05/22/2024\n\nGermany will fund power lines in Laos, Development "
+        "Minister Svenja Schulze said on Tuesday during a visit to Vientiane.\n\nSchulze met "
+        "Deputy Prime Minister Saleumxay Kommasith at the government headquarters.\n",
+        "Germany",
+        "Laos",
+    )
+    assert draft.meeting_date == dt.date(2024, 5, 21), describe(draft)
