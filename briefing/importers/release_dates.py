@@ -51,6 +51,8 @@ MEETING_SENTENCE = re.compile(
 )
 
 
+#: a gathering of many, whose days are not the bilateral meeting's
+_GATHERING = re.compile(r"(?i)\b(?:conference|summit|forum|convention|assembly|session|congress)\b")
 _VISIT_SENTENCE = re.compile(r"(?i)\b(?:visit|visiting|trip|tour|stay)\b")
 
 
@@ -172,6 +174,7 @@ def meeting_dates(
     for index, (rank, number, sentence) in enumerate(told):
         meeting = bool(MEETING_SENTENCE.search(sentence.text))
         visit = bool(_VISIT_SENTENCE.search(sentence.text))
+        gathering = bool(_GATHERING.search(sentence.text))  # "a conference from 25 to 29 …"
         if rank == number == 0 and meeting and result.dateline and result.dateline[0]:
             # "Astana, May 17, 2023 – X held talks with Y": the lead's own date, after
             # the dates of meeting sentences and relative days of the opening
@@ -190,7 +193,11 @@ def meeting_dates(
             within = ranged and _any_within(single_days, date)
             # a meeting is dated in the opening: "elections held on …" three paragraphs
             # on is another event
-            klass = 0 if meeting and rank <= 1 and not (ranged and (visit or within)) else 2
+            klass = (
+                0
+                if meeting and rank <= 1 and not (ranged and (visit or within or gathering))
+                else 2
+            )
             if klass == 2 and ranged and meeting and rank == 0 and not within:
                 klass = 1  # "On 7-8 March, X paid a visit to Laos and met Y": before a dateline
             candidates.append(((klass, rank, absolute), date, ranged))

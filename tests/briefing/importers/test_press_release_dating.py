@@ -329,3 +329,14 @@ def test_a_day_said_during_a_visit_dates_the_meeting_when_nothing_else_does():
         "Laos",
     )
     assert draft.meeting_date == dt.date(2024, 5, 21), describe(draft)
+
+
+def test_a_conferences_days_are_not_the_meetings():
+    draft = draft_for(
+        "Stockholm, 27 November 2024\n\nMinister Dousa is leading the Swedish delegation to the "
+        "Review Conference, which is taking place in Siem Reap from 25 to 29 November.\n\n"
+        "On the sidelines of the conference yesterday, Mr Dousa met Senior Minister Ly Thuch.\n",
+        "Sweden",
+        "Cambodia",
+    )
+    assert (draft.meeting_date, draft.end_date) == (dt.date(2024, 11, 26), None), describe(draft)
