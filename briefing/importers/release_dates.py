@@ -198,7 +198,7 @@ def meeting_dates(
                 if meeting and rank <= 1 and not (ranged and (visit or within or gathering))
                 else 2
             )
-            if klass == 2 and ranged and meeting and rank == 0 and not within:
+            if klass == 2 and ranged and meeting and rank == 0 and not (within or gathering):
                 klass = 1  # "On 7-8 March, X paid a visit to Laos and met Y": before a dateline
             candidates.append(((klass, rank, absolute), date, ranged))
         if dates.issue is not None and (meeting or visit or rank == 0):
