@@ -96,7 +96,7 @@ def participant_zones(layout: Layout, rules: Rules) -> list[tuple[int, int]]:
     prose = [p for i, p in enumerate(layout.body[:60]) if i not in layout.headings]
     for index, paragraph in enumerate(prose):
         for number, sentence in enumerate(sentences(paragraph, rules)[:40]):
-            if (index, number) == (0, 0) or _PARTICIPATION.search(sentence.text):
+            if (index == 0 and number <= 1) or _PARTICIPATION.search(sentence.text):
                 zones.append((sentence.start, sentence.end))
             else:
                 verb = _SUBJECT_OF.search(sentence.text)

@@ -171,7 +171,8 @@ def find_mentions(
 _BODY_WORD = re.compile(
     r"\b(?:Authority|Authorities|Ministry|Department|Agency|Council|Commission|Corporation|"
     r"Company|Bank|University|Institute|Association|Committee|Board|Centre|Center|Ports?|"
-    r"Secretariat|Forum|Federation|Chamber|Group|Holdings|Limited|Ltd|Inc|Embassy|Consulate)\b"
+    r"Secretariat|Forum|Federation|Chamber|Group|Holdings|Limited|Ltd|Inc|Embassy|Consulate|"
+    r"Action|Assistance|Programme|Program|Fund|Foundation)\b"
 )
 
 
@@ -555,6 +556,8 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
             found, start = _honorifics_at(text, start, rules)
         spaced = text[start - 1 : start] == " "
         name = _name_at(text, start, rules) if spaced else None
+        if name is not None and _BODY_WORD.search(name[0]):
+            name = None  # "Director of the Lao Mine Action Authority": more of the title
         if name is None and spaced and (demonym or _country_in(title, rules)):
             name = _single_name(text, start, rules)  # "his Indonesian counterpart Sugiono"
         if name is None and not found:

@@ -234,7 +234,11 @@ class Rules:
         self.department = phrase_pattern(raw["department_words"])
         self.furniture = frozenset(_fold(f) for f in raw["furniture"])
         self.agencies = {k.lower(): v for k, v in raw.get("agencies", {}).items()}
-        self.venues = {k.lower(): v for k, v in raw.get("venues", {}).items()}
+        # the longest first: "Istana Nurul Iman" (Bandar Seri Begawan) before "Istana"
+        self.venues = {
+            k.lower(): v
+            for k, v in sorted(raw.get("venues", {}).items(), key=lambda kv: -len(kv[0]))
+        }
         self.side_hints = [
             (phrase_pattern(words, ignore_case=False), country)
             for country, words in raw.get("side_hints", {}).items()

@@ -702,3 +702,21 @@ def test_titles_of_more_governments():
     assert titles.get("Muhammad Yunus") == "Chief Adviser", describe(draft)
     assert titles.get("Friedrich Merz") == "Federal Chancellor", describe(draft)
     assert titles.get("Musalia Mudavadi") == "Cabinet Secretary", describe(draft)
+
+
+def test_a_quoted_lead_a_bruneian_crown_prince_and_an_authority_named_like_a_person():
+    draft = draft_for(
+        "Bandar Seri Begawan, 6 August 2024\n\n"
+        '"Laos and Brunei are old friends. We will stay the course," said Minister of Foreign '
+        "Affairs Thongsavanh Phomvihane in Bandar Seri Begawan.\n\n"
+        "Also present at the bilateral meeting were Duli Yang Teramat Mulia Paduka Seri Pengiran "
+        "Muda Mahkota Pengiran Muda Haji Al-Muhtadee Billah, The Crown Prince, and the Director "
+        "of the Lao Mine Action Authority, Bounpheng Sisawath.\n\n"
+        "Mr Thongsavanh met His Majesty at Istana Nurul Iman.\n",
+        "Brunei",
+        "Laos",
+    )
+    names = {p.name for p in draft.participants}
+    assert {"Thongsavanh Phomvihane", "Al-Muhtadee Billah"} <= names, describe(draft)
+    assert not any("Mahkota" in n or "Action" in n for n in names), describe(draft)
+    assert (draft.city, draft.country) == ("Bandar Seri Begawan", "Brunei"), describe(draft)
