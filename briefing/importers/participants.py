@@ -429,6 +429,19 @@ def _accompanying(
             ends = {before[i:] for i in range(len(before)) if i == 0 or not before[i - 1].isalnum()}
             found = [c for word in ends for c in by_end_word.get(word, ())]
             leader = min(found, key=lambda c: c[0])[1] if found else None
+            if leader is None and _PRONOUN_END.search(before):  # "… She was accompanied by":
+                # the subject of the sentence before (the one named first in it)
+                this = max(0, at - 60) + len(before) - len(before.split()[-1])
+                stops = [m.end() for m in _FULL_STOP.finditer(text, max(0, this - 400), this - 1)]
+                last = stops[-1] if stops else max(0, this - 400)
+                leader = next(  # by a word of a name: "Senator Wong, who …, met Mr Marape."
+                    (
+                        min(by_end_word[w.group(0)], key=lambda c: c[0])[1]
+                        for w in _CLAUSE_WORD.finditer(text, last, max(last, this - 2))
+                        if w.group(0) in by_end_word
+                    ),
+                    None,
+                )
         if match.group("who"):  # "Accompanying the Japanese minister were …"
             leader = None
             side = rules.canonical_country(match.group("who")) or ""
@@ -455,6 +468,7 @@ def _accompanying(
                     person.side = side
 
 
+_PRONOUN_END = re.compile(r"(?:^|[.;]\s+)(?:He|She)$")
 _CLAUSE_WORD = re.compile(r"[^\W_][\w'’-]*")
 #: a relative clause between commas right before the verb: ", who is also …,"
 _ASIDE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,.;]{0,140},\s*$")

@@ -835,8 +835,9 @@ def _appositive(text: str, rules: Rules) -> list[Mention]:
     """ "Hun Sen, president of the Senate of Cambodia", "Takeshi Iwaya, Minister for …": a
     name of two to four words right before a comma that a title follows."""
     result = []
-    for comma in re.finditer(r",\s+", text):
-        at, _owner = _past_owner(text, comma.end(), rules)
+    for comma in _COMMA.finditer(text):
+        gap = _TITLE_AFTER_GAP.match(text, comma.start())  # ", the Minister for …"
+        at, _owner = _past_owner(text, gap.end() if gap else comma.end(), rules)
         if not rules.title.match(text, at):
             continue
         before = _words_before(text, max(0, comma.start() - 80), comma.start())

@@ -720,3 +720,16 @@ def test_a_quoted_lead_a_bruneian_crown_prince_and_an_authority_named_like_a_per
     assert {"Thongsavanh Phomvihane", "Al-Muhtadee Billah"} <= names, describe(draft)
     assert not any("Mahkota" in n or "Action" in n for n in names), describe(draft)
     assert (draft.city, draft.country) == ("Bandar Seri Begawan", "Brunei"), describe(draft)
+
+
+def test_she_was_accompanied_by_a_name_then_the_title_after_the():
+    draft = draft_for(
+        "Port Moresby, 11 July 2024\n\nLaos and PNG agree to open embassies\n\n"
+        "Prime Minister James Marape held talks with Lao Foreign Minister Thongsavanh "
+        "Phomvihane in Port Moresby.\n\nMinister Thongsavanh, who arrived on Tuesday, met Mr "
+        "Marape over a working lunch. He was accompanied by Vilaysack Souvannarath, the "
+        "Director-General of the Asia Department.\n",
+        "Papua New Guinea",
+        "Laos",
+    )
+    assert sides_by_name(draft).get("Vilaysack Souvannarath") == "Laos", describe(draft)
