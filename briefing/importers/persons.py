@@ -633,7 +633,9 @@ def _name_after_title_run(
         cursor += 1
         run = title + text[pos:cursor]  # the title so far and what it ran on with
         if text[cursor : cursor + 1].isupper() and (
-            _INSTITUTION.search(run) or rules.country.search(run)
+            _INSTITUTION.search(run)
+            or rules.country.search(run)
+            or rules.honorific.match(text, cursor)  # "… (tourism) Datuk Hasnul Azmi Hassan"
         ):
             found, start = _honorifics_at(text, cursor, rules)
             name = _name_at(text, start, rules)

@@ -733,3 +733,16 @@ def test_she_was_accompanied_by_a_name_then_the_title_after_the():
         "Laos",
     )
     assert sides_by_name(draft).get("Vilaysack Souvannarath") == "Laos", describe(draft)
+
+
+def test_a_lower_case_title_then_an_honorific_starts_the_name():
+    draft = draft_for(
+        "Johor Bahru, 20 January 2025\n\nMinister Tiong King Sing met Lao Tourism Minister "
+        "Suanesavanh Vignaket on Sunday. Also present at the meeting were MOTAC deputy "
+        "secretary-general (tourism) Datuk Hasnul Azmi Hassan and Lao Deputy Minister Phoxay "
+        "Khaykhamphithoune.\n\nThe two sides agreed to promote joint tourism packages.\n",
+        "Malaysia",
+        "Laos",
+    )
+    names = {p.name for p in draft.participants}
+    assert {"Hasnul Azmi Hassan", "Phoxay Khaykhamphithoune"} <= names, describe(draft)
