@@ -339,3 +339,19 @@ def test_chinese_a_province_before_its_city_and_a_partner_after_in_is_no_place()
     )
     draft = extract(text, KH_CN, reference_date=dt.date(2025, 3, 8))
     assert (draft.city, draft.country) == ("Kunming", "China"), describe(draft)
+
+
+def test_khmer_a_bilateral_meeting_named_in_the_second_paragraph():
+    text = "\n\n".join(
+        [
+            "នគរវត្តញូវស៍",
+            "ថៃ និងឡាវ បានឯកភាពគ្នាចាប់ផ្តើមសាងសង់ស្ពានថ្មីឆ្លងទន្លេមេគង្គ។",
+            "ការឯកភាពនេះធ្វើឡើងក្នុងជំនួបទ្វេភាគីរវាងនាយករដ្ឋមន្ត្រីថៃ លោកស្រី ប៉ែថងថាន "
+            "ស៊ីណាវ៉ាត្រា និងនាយករដ្ឋមន្ត្រីឡាវ លោក សូណិចសៃ ស៊ីផាន់ដូន កាលពីថ្ងៃពុធ។",
+        ]
+    )
+    draft = extract(
+        text, Settings(countries=["Thailand", "Laos"]), reference_date=dt.date(2024, 10, 10)
+    )
+    names = {p.name for p in draft.participants}
+    assert {"ប៉ែថងថាន ស៊ីណាវ៉ាត្រា", "សូណិចសៃ ស៊ីផាន់ដូន"} <= names, describe(draft)
