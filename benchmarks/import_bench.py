@@ -116,6 +116,12 @@ def worst_inputs() -> dict[str, str]:
         # dates kept, ranges with every date of their sentence
         "dates_in_prose": "The two sides met on 10 October 2024 and they agreed to meet again "
         "between 5 and 6 March. " * (limit // 92),
+        # one long sentence of relative days after a reporting verb or of "over the weekend":
+        # each was checked against the whole sentence before it (68 s and minutes)
+        "said_on_days": english + "said on Tuesday during a visit to Hanoi " * (limit // 40),
+        "weekends": english + "the ministers met over the weekend and " * (limit // 39),
+        # companions' clauses that never end: each one's clause ran 400 characters on
+        "accompanying": english + "Accompanying the Thai minister were " * (limit // 36),
     }
 
 

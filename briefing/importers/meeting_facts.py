@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from functools import partial
+from functools import lru_cache, partial
 
 from briefing.importers.datelines import dateline_place
 from briefing.importers.line_kinds import tidy_caps
@@ -83,8 +84,23 @@ _YEAR_AFTER = re.compile(
 def _quoted(text: str, at: int) -> bool:
     """Whether ``at`` is inside quotation marks: a project's or a document's name ("The Project
     for Improvement of Water Supply in Kampong Cham"), not where the meeting was."""
-    before = text[:at]
-    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+    plain, opening, closing = _quote_marks(text)
+    if bisect.bisect_left(plain, at) % 2 == 1:
+        return True
+    opened = bisect.bisect_left(opening, at)
+    closed = bisect.bisect_left(closing, at)
+    return bool(opened) and (not closed or opening[opened - 1] > closing[closed - 1])
+
+
+@lru_cache(maxsize=8)
+def _quote_marks(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Where the plain, opening and closing quotation marks of ``text`` are (found once per
+    sentence, however many places it names)."""
+    return (
+        [i for i, c in enumerate(text) if c == '"'],
+        [i for i, c in enumerate(text) if c == "“"],
+        [i for i, c in enumerate(text) if c == "”"],
+    )
 
 
 def _past_event(text: str, end: int, year: int | None) -> bool:

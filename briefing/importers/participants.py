@@ -33,15 +33,14 @@ _NOT_PARTICIPANT_BEFORE = re.compile(
     r"|\bforward\s+to\s+(?:welcoming|receiving|meeting|hosting)\s+(?:the\s+)?"
     # "invited Prime Minister X to visit", "an invitation from X to Y": asked, not present
     r"|\binvited\s+(?:the\s+)?|\binvitation\s+from\s+(?:the\s+)?"
-    # "signed during President X's visit …", "a day after President X ordered": another time
-    r"|\b(?:established|signed|agreed|concluded|adopted|announced)\s+during\s+(?:the\s+)?"
+    # "a day after President X ordered …": another time
     r"|\b(?:a|one|two|three)\s+(?:days?|weeks?)\s+(?:after|before)\s+(?:the\s+)?"
     # "Ministry spokesperson Ambassador X said …": who reports the meeting, not who met
-    r"|\bspokes(?:person|man|woman)\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
+    r"|\bspokes(?:person|man|woman)\s+(?-i:(?:[A-Z][\w.'’-]*\s+){0,3})"
     # "… ibni Al-Marhum Sultan Haji Omar …": the father's name within a ruler's name
-    r"|\bibni\s+(?:al-?marhum\s+)?[^,.;]{0,40}"
+    r"|\bibni\s+(?:al-?marhum\s+)?(?-i:(?:['’]?[A-Z][\w'’-]*\s+){0,6})"
     # "the Government of President Javier Milei is determined": whose policy, not who met
-    r"|\b(?:government|administration|leadership|vision|initiative|instructions?|guidance)"
+    r"|\b(?:government|administration|vision|initiative|instructions?)"
     r"\s+of\s+(?:the\s+)?"
     r"|\bthe\s+(?:\w+\s+){0,2}visits?\s+"
     r"(?:to\s+(?:the\s+)?[A-Z][\w\s]{1,30}?\s+)?(?:of|by)\s+(?:[\w.'’-]+\s+){0,6})(?-i:(?:[A-Z][\w-]*\s+){0,2})$"
@@ -369,8 +368,19 @@ _FULL_STOP = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\
 
 def _sentence_end(text: str, pos: int) -> int:
     """Where the sentence going on at ``pos`` ends (within 400 characters)."""
-    stop = _FULL_STOP.search(text, pos, pos + 400)
-    return stop.start() if stop else min(len(text), pos + 400)
+    starts = _full_stops(text)[0]
+    at = bisect.bisect_left(starts, pos)
+    if at < len(starts) and starts[at] < pos + 400:
+        return starts[at]
+    return min(len(text), pos + 400)
+
+
+@lru_cache(maxsize=4)
+def _full_stops(text: str) -> tuple[list[int], list[int]]:
+    """Where the full stops that end sentences start and end (found once per text: many
+    readers ask where the sentence at a place ends)."""
+    found = [(m.start(), m.end()) for m in _FULL_STOP.finditer(text)]
+    return [a for a, _ in found], [b for _, b in found]
 
 
 def _side_stated(text: str, start: int, rules: Rules) -> str | None:
@@ -416,7 +426,15 @@ def _accompanying(
             by_last_two.setdefault((words[-2], words[-1]), []).append(person)
         for word in {words[0], words[-1]} if words else ():
             by_end_word.setdefault(word, []).append((order, person))
-    for match in _ACCOMPANIED.finditer(text):
+    found = list(_ACCOMPANIED.finditer(text))
+    for index, match in enumerate(found):
+        # a clause of companions ends, at the latest, where the next one begins
+        limit = found[index + 1].start() if index + 1 < len(found) else len(text)
+        indexed = (mentions, starts)
+        if match.group("who"):  # "Accompanying the Japanese minister were …": no leader
+            country = rules.canonical_country(match.group("who")) or ""
+            _side_companions(match, country, text, limit, indexed, person_of, by_last_two, sides)
+            continue
         at = match.start()
         aside = _ASIDE_BEFORE.search(text, max(0, at - 160), at)
         at = aside.start() if aside else at  # "X, who also serves as …, was accompanied by"
@@ -432,8 +450,10 @@ def _accompanying(
             if leader is None and _PRONOUN_END.search(before):  # "… She was accompanied by":
                 # the subject of the sentence before (the one named first in it)
                 this = max(0, at - 60) + len(before) - len(before.split()[-1])
-                stops = [m.end() for m in _FULL_STOP.finditer(text, max(0, this - 400), this - 1)]
-                last = stops[-1] if stops else max(0, this - 400)
+                ends = _full_stops(text)[1]  # the sentence before: from the stop before it
+                before_this = bisect.bisect_right(ends, this - 1) - 1
+                last = ends[before_this] if before_this >= 0 else 0
+                last = max(last, this - 400)
                 leader = next(  # by a word of a name: "Senator Wong, who …, met Mr Marape."
                     (
                         min(by_end_word[w.group(0)], key=lambda c: c[0])[1]
@@ -442,30 +462,40 @@ def _accompanying(
                     ),
                     None,
                 )
-        if match.group("who"):  # "Accompanying the Japanese minister were …"
-            leader = None
-            side = rules.canonical_country(match.group("who")) or ""
-        else:
-            side = (
-                leader.side if leader is not None else _demonym_leader(text, match.start(), rules)
-            )
-        side = sides.get(side, side) if side else ""
-        if not side:
-            continue
-        end = _sentence_end(text, match.end())
-        turn = _NEXT_CLAUSE.search(text, match.end(), end)  # ", while Huot Hak was accompanied"
-        end = turn.start() if turn else end
-        first, last = bisect.bisect_left(starts, match.end()), bisect.bisect_left(starts, end)
-        for mention in mentions[first:last]:
-            person = person_of(mention)
-            if person is not None and not person.side:
+        side = leader.side if leader is not None else _demonym_leader(text, match.start(), rules)
+        _side_companions(match, side, text, limit, indexed, person_of, by_last_two, sides)
+
+
+def _side_companions(
+    match: re.Match[str],
+    side: str,
+    text: str,
+    limit: int,
+    named: tuple[list[Mention], list[int]],
+    person_of,  # noqa: ANN001
+    by_last_two: dict[tuple[str, str], list[DraftPerson]],
+    sides: dict[str, str],
+) -> None:
+    """Give ``side`` to the unsided people named after ``match`` in its clause (up to
+    ``limit``); ``named``: the mentions and their starts, in text order."""
+    side = sides.get(side, side) if side else ""
+    if not side:
+        return
+    mentions, starts = named
+    end = min(_sentence_end(text, match.end()), limit)
+    turn = _NEXT_CLAUSE.search(text, match.end(), end)  # ", while Huot Hak was accompanied"
+    end = turn.start() if turn else end
+    first, last = bisect.bisect_left(starts, match.end()), bisect.bisect_left(starts, end)
+    for mention in mentions[first:last]:
+        person = person_of(mention)
+        if person is not None and not person.side:
+            person.side = side
+    # named in full before, by the last two words after: "accompanied by Rana Deuba"
+    words = _CLAUSE_WORD.findall(text, match.end(), end)
+    for pair in zip(words, words[1:], strict=False):
+        for person in by_last_two.get(pair, ()):
+            if not person.side:
                 person.side = side
-        # named in full before, by the last two words after: "accompanied by Rana Deuba"
-        words = _CLAUSE_WORD.findall(text, match.end(), end)
-        for pair in zip(words, words[1:], strict=False):
-            for person in by_last_two.get(pair, ()):
-                if not person.side:
-                    person.side = side
 
 
 _PRONOUN_END = re.compile(r"(?:^|[.;]\s+)(?:He|She)$")

@@ -203,7 +203,11 @@ def meeting_dates(
             candidates.append(((klass, rank, absolute), date, ranged))
         if dates.issue is not None and (meeting or visit or rank == 0):
             for phrase in _RELATIVE_DAY.finditer(sentence.text):
-                reported = _REPORTED_ON.search(sentence.text, 0, phrase.start())
+                # (the reporting verb ends at most ~40 characters before: a window, not the
+                # whole sentence before each phrase)
+                reported = _REPORTED_ON.search(
+                    sentence.text, max(0, phrase.start() - 120), phrase.start()
+                )
                 if reported and not _said_after_talks(
                     reported.group(0), sentence, phrase, [t[2] for t in told[index + 1 : index + 2]]
                 ):
@@ -214,7 +218,9 @@ def meeting_dates(
                     continue
                 if (
                     phrase.group("ordinal") or phrase.group("word").lower().endswith("weekend")
-                ) and _FUTURE_WORDS.search(sentence.text, 0, phrase.start()):
+                ) and _FUTURE_WORDS.search(
+                    sentence.text, max(0, phrase.start() - 160), phrase.start()
+                ):
                     continue  # "looked forward to meeting again on the 26th": not yet
                 day = relative_day(phrase, dates.issue)
                 # "met today in Brussels" in the opening outranks a date written later
