@@ -262,6 +262,7 @@ def test_restore_from_backup_in_the_app(qtbot, window, workspace_path, no_messag
     shown, _ = no_message_boxes
     window.new_meeting_action.trigger()  # 3 meetings now; the backup on open had 2
     window.backups.back_up_now()
+    window.backups.wait()  # the backup runs off the GUI thread: let it read the 3 first
     window.new_meeting_action.trigger()  # 4, not backed up yet
     seen: dict = {}
     _drive_dialog(1, seen)  # the older backup: the one taken on open
