@@ -407,6 +407,9 @@ def _chinese_mentions(
                         country = canonical_short  # "菲农业部副部长…": the Philippine ministry
                 if not country and any(w in chain for w in _OWN_WORDS):
                     country = HOME  # "使馆农业参赞王建华": the issuing embassy's own
+            if country.lstrip("!") == "Myanmar" and name_end - after >= 3 and text[after] in "吴杜":
+                # "缅甸外长吴丹瑞": U (吴) or Daw (杜) before a Myanmar name is its honorific
+                honorific, after = honorific + text[after], after + 1
             result.append((after, name_end, honorific, title, country))
             pos = name_end
             continue

@@ -355,3 +355,16 @@ def test_khmer_a_bilateral_meeting_named_in_the_second_paragraph():
     )
     names = {p.name for p in draft.participants}
     assert {"ប៉ែថងថាន ស៊ីណាវ៉ាត្រា", "សូណិចសៃ ស៊ីផាន់ដូន"} <= names, describe(draft)
+
+
+def test_chinese_u_before_a_myanmar_name_is_its_honorific():
+    text = (
+        "中华人民共和国驻缅甸联邦共和国大使馆\n\n大使拜会缅甸外长\n\n2023-08-23\n\n"
+        "　　2023年8月22日，驻缅甸大使陈海在内比都拜会缅甸联邦共和国外交部长吴丹瑞，双方就"
+        "推进合作交换意见。\n\n　　丹瑞外长表示，缅方感谢中方支持。\n"
+    )
+    draft = extract(
+        text, Settings(countries=["China", "Myanmar"]), reference_date=dt.date(2023, 8, 23)
+    )
+    people = {p.name: p for p in draft.participants}
+    assert "丹瑞" in people and people["丹瑞"].honorific == "吴", describe(draft)
