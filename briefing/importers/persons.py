@@ -172,7 +172,8 @@ _BODY_WORD = re.compile(
     r"\b(?:Authority|Authorities|Ministry|Department|Agency|Council|Commission|Corporation|"
     r"Company|Bank|University|Institute|Association|Committee|Board|Centre|Center|Ports?|"
     r"Secretariat|Forum|Federation|Chamber|Group|Holdings|Limited|Ltd|Inc|Embassy|Consulate|"
-    r"Action|Assistance|Programme|Program|Fund|Foundation)\b"
+    r"Action|Assistance|Programme|Program|Fund|Foundation|Asian|African|European|Affairs|"
+    r"Division|Bureau|Office|Department)\b"
 )
 
 

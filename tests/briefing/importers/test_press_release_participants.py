@@ -788,3 +788,16 @@ def test_after_review_a_spokesperson_a_delegation_leader_a_current_visit_and_a_g
         "Cambodia",
         "Pakistan",
     )
+
+
+def test_a_department_of_a_region_is_no_persons_name():
+    draft = draft_for(
+        "Colombo, 14 February 2025\n\nMinister Vijitha Herath met Lao Foreign Minister "
+        "Thongsavanh Phomvihane in Kandy on Thursday. Deputy Minister Arun Hemachandra and "
+        "Director-General of the Lao Foreign Ministry's Department of South Asian, Middle East "
+        "and African Affairs Bounkeut Sangsomsak were also present.\n",
+        "Sri Lanka",
+        "Laos",
+    )
+    names = {p.name for p in draft.participants}
+    assert not any("Asian" in n or "African" in n for n in names), describe(draft)
