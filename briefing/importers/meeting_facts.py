@@ -173,6 +173,7 @@ def meeting_place(
         return "", ""
     gazetteer = load_gazetteer()
     countries = tuple(sides)
+    country_after = partial(_country_after, rules=rules)  # what a smaller town is in
     # the dated dateline's place, else a place line's ("ISLAMABAD: …" under a byline whose
     # "Tahir Nadeem Published December 11, 2024" is no place): the first the gazetteer knows
     written = [dateline_place(layout.dateline[0] if layout.dateline else ""), layout.dateline_place]
@@ -207,7 +208,7 @@ def meeting_place(
                 try:
                     city, _end = gazetteer.latin_at(text, match.start(), countries)
                 except KeyError:
-                    town = town_at(text, match.start(), partial(_country_after, rules=rules))
+                    town = town_at(text, match.start(), country_after)
                     if town is None:
                         continue
                     city, _end = town  # "in Davos, Switzerland": a town the release places

@@ -55,7 +55,7 @@ _DELEGATION = re.compile(
 
 _PARTICIPATION = re.compile(
     r"(?i)\b(?:met|meets|meeting|received|receives|called on|courtesy call|held talks|talks|"
-    r"took part|takes part|participated|audience|accompanying|"
+    r"took part|takes part|participated|audience|"
     r"(?:on|from)\s+the\s+[A-Z][\w'’-]+\s+side|"
     r"spoke with|spoke by|phone|telephone|video|co-chaired|co-chair|accompan(?:ied|ying|ies)|"
     r"(?:delegations?|side) (?:also )?(?:included|includes|comprised|comprising|consisting)|"
@@ -426,14 +426,35 @@ def _accompanying(
             by_last_two.setdefault((words[-2], words[-1]), []).append(person)
         for word in {words[0], words[-1]} if words else ():
             by_end_word.setdefault(word, []).append((order, person))
+
+    def side_companions(match: re.Match[str], side: str, limit: int) -> None:
+        """Give ``side`` to the unsided people named after ``match`` in its clause (up to
+        ``limit``, where the next companions' clause begins)."""
+        side = sides.get(side, side) if side else ""
+        if not side:
+            return
+        end = min(_sentence_end(text, match.end()), limit)
+        turn = _NEXT_CLAUSE.search(text, match.end(), end)  # ", while Huot Hak was accompanied"
+        end = turn.start() if turn else end
+        first, last = bisect.bisect_left(starts, match.end()), bisect.bisect_left(starts, end)
+        for mention in mentions[first:last]:
+            person = person_of(mention)
+            if person is not None and not person.side:
+                person.side = side
+        # named in full before, by the last two words after: "accompanied by Rana Deuba"
+        words = _CLAUSE_WORD.findall(text, match.end(), end)
+        for pair in zip(words, words[1:], strict=False):
+            for person in by_last_two.get(pair, ()):
+                if not person.side:
+                    person.side = side
+
     found = list(_ACCOMPANIED.finditer(text))
     for index, match in enumerate(found):
         # a clause of companions ends, at the latest, where the next one begins
         limit = found[index + 1].start() if index + 1 < len(found) else len(text)
-        indexed = (mentions, starts)
         if match.group("who"):  # "Accompanying the Japanese minister were …": no leader
             country = rules.canonical_country(match.group("who")) or ""
-            _side_companions(match, country, text, limit, indexed, person_of, by_last_two, sides)
+            side_companions(match, country, limit)
             continue
         at = match.start()
         aside = _ASIDE_BEFORE.search(text, max(0, at - 160), at)
@@ -463,39 +484,7 @@ def _accompanying(
                     None,
                 )
         side = leader.side if leader is not None else _demonym_leader(text, match.start(), rules)
-        _side_companions(match, side, text, limit, indexed, person_of, by_last_two, sides)
-
-
-def _side_companions(
-    match: re.Match[str],
-    side: str,
-    text: str,
-    limit: int,
-    named: tuple[list[Mention], list[int]],
-    person_of,  # noqa: ANN001
-    by_last_two: dict[tuple[str, str], list[DraftPerson]],
-    sides: dict[str, str],
-) -> None:
-    """Give ``side`` to the unsided people named after ``match`` in its clause (up to
-    ``limit``); ``named``: the mentions and their starts, in text order."""
-    side = sides.get(side, side) if side else ""
-    if not side:
-        return
-    mentions, starts = named
-    end = min(_sentence_end(text, match.end()), limit)
-    turn = _NEXT_CLAUSE.search(text, match.end(), end)  # ", while Huot Hak was accompanied"
-    end = turn.start() if turn else end
-    first, last = bisect.bisect_left(starts, match.end()), bisect.bisect_left(starts, end)
-    for mention in mentions[first:last]:
-        person = person_of(mention)
-        if person is not None and not person.side:
-            person.side = side
-    # named in full before, by the last two words after: "accompanied by Rana Deuba"
-    words = _CLAUSE_WORD.findall(text, match.end(), end)
-    for pair in zip(words, words[1:], strict=False):
-        for person in by_last_two.get(pair, ()):
-            if not person.side:
-                person.side = side
+        side_companions(match, side, limit)
 
 
 _PRONOUN_END = re.compile(r"(?:^|[.;]\s+)(?:He|She)$")

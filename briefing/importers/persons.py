@@ -173,7 +173,7 @@ _BODY_WORD = re.compile(
     r"Company|Bank|University|Institute|Association|Committee|Board|Centre|Center|Ports?|"
     r"Secretariat|Forum|Federation|Chamber|Group|Holdings|Limited|Ltd|Inc|Embassy|Consulate|"
     r"Action|Assistance|Programme|Program|Fund|Foundation|Asian|African|European|Affairs|"
-    r"Division|Bureau|Office|Department)\b"
+    r"Division|Bureau|Office)\b"
 )
 
 
