@@ -166,7 +166,8 @@ def meeting_place(
     """(city, canonical country) of the meeting; ("", "") for calls and when unsaid.
 
     In order: a city of the gazetteer or a known venue after "in"/"at" in a sentence about
-    the meeting (not a future venue: "to hold the next meeting in …"); "here" with a dateline;
+    the meeting, the headline's first, then the opening paragraphs' (not a future venue: "to
+    hold the next meeting in …"); "here" with a dateline;
     the country visited (its capital); the dateline's city.
     """
     if kind in (MeetingKind.PHONE_CALL, MeetingKind.VIDEO_CALL):
@@ -186,7 +187,7 @@ def meeting_place(
         for i, p in enumerate(layout.body[:8])
         if i not in layout.headings or _CAPTION.search(p.text)  # a caption: "… Picture: …"
     ][:3]
-    spans = [*opening, *spans]
+    spans = [*spans, *opening]
     visited = ""
     for span in spans:
         for sentence in sentences(span, rules)[:12] if span.text else []:

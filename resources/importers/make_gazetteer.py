@@ -39,6 +39,9 @@ SEATS_OF_GOVERNMENT = frozenset(
 )
 #: GeoNames' names that are not the usual English ones
 _PREFERRED = {"Ulan Bator": "Ulaanbaatar"}
+#: GeoNames names Thai towns by their district ("Mueang Nonthaburi", "Amphoe Sikhiu"); releases
+#: by the town ("Nonthaburi")
+_DISTRICT = re.compile(r"(?:Mueang|Amphoe) (?P<town>[A-Z].+)")
 _KHMER = re.compile(r"[\u1780-\u17ff]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 #: pycountry names -> the importer's canonical names (press_release_rules.json "countries")
@@ -108,7 +111,7 @@ def main() -> None:
         seat = city["name"] in capitals or spelt or city["name"] in SEATS_OF_GOVERNMENT
         if city["population"] < MIN_POPULATION and not seat:
             if city["countrycode"] not in HOME_COUNTRIES:
-                towns.append(_town(city))
+                towns.append(_town(city, named))
                 continue
         names = {city["name"]}
         for alt in city.get("alternatenames", []):
@@ -123,7 +126,7 @@ def main() -> None:
                 and _letters(alt)[:3] == _letters(city["name"])[:3]
             ):
                 names.add(alt)  # a spelling of the name ("Ha Noi"), not another place's
-        name = _PREFERRED.get(city["name"], city["name"])
+        name = _common_name(city, named)
         names.add(city["name"])
         cities.append(
             {
@@ -157,9 +160,17 @@ def main() -> None:
     print(f"{len(towns)} towns, {len(text):,} characters")
 
 
-def _town(city: dict) -> tuple[str, str, int, list[str]]:
+def _common_name(city: dict, named: set[tuple[str, str]]) -> str:
+    """The name releases use: "Ulaanbaatar", "Nonthaburi" (unless another town bears it)."""
+    district = _DISTRICT.fullmatch(city["name"]) if city["countrycode"] == "TH" else None
+    if district and (city["countrycode"], district.group("town")) not in named:
+        return district.group("town")
+    return _PREFERRED.get(city["name"], city["name"])
+
+
+def _town(city: dict, named: set[tuple[str, str]]) -> tuple[str, str, int, list[str]]:
     """(name, country, population, other spellings): the name without its accents too."""
-    name = _PREFERRED.get(city["name"], city["name"])
+    name = _common_name(city, named)
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     others = [plain] if plain != name and len(plain) >= 3 else []
     return name, country_name(city["countrycode"]), city["population"], others

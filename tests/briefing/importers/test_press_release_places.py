@@ -478,3 +478,27 @@ def test_datelines_with_an_agency_in_brackets_or_slashes_and_a_city_after_a_bar(
     ):
         draft = draft_for(head + body, "Thailand", "Laos")
         assert (draft.city, draft.country) == ("Vientiane", "Laos"), (head, describe(draft))
+
+
+def test_a_headline_that_says_where_beats_a_later_event_named_in_the_body():
+    draft = draft_for(
+        "MEDIA STATEMENT\n\nMinister Tshabalala and Portuguese Foreign Minister Rangel hold "
+        "bilateral talks in Pretoria\n\n10 June 2025\n\n"
+        "Minister Ntombi Tshabalala hosted Foreign Minister Paulo Rangel of Portugal for "
+        "bilateral talks at the Union Buildings on Monday.\n\n"
+        "The visit took place in the year of the Presidency, and shortly before Portugal hosts "
+        "the Ocean Forum in Lisbon.\n",
+        "South Africa",
+        "Portugal",
+    )
+    assert (draft.city, draft.country) == ("Pretoria", "South Africa"), describe(draft)
+
+
+def test_a_thai_town_geonames_names_by_its_district():
+    draft = draft_for(
+        "NONTHABURI, Jan 26 (NNT) - Thailand and Laos agreed to raise trade, Commerce Minister "
+        "Phumtham Wechayachai said after talks with his Lao counterpart on Thursday.\n",
+        "Thailand",
+        "Laos",
+    )
+    assert (draft.city, draft.country) == ("Nonthaburi", "Thailand"), describe(draft)
