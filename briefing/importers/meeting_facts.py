@@ -365,8 +365,14 @@ _POSTED = re.compile(
 )
 
 
+#: "Chinese Ambassador Yao Wen", "the Japanese ambassador": posted to the other side
+_DEMONYM_ENVOY = re.compile(r"\b(?P<who>[A-Z][\w-]+)\s+(?:Ambassador|ambassador|envoy)\b")
+
+
 def _posted_to(layout: Layout, rules: Rules, sides: dict[str, str]) -> str:
-    """The country an ambassador or embassy of the release is posted to, if one of the sides."""
+    """The country an ambassador or embassy of the release is posted to, if one of the sides:
+    named ("Ambassador to Cambodia"), else, of two sides, the side other than the only one
+    whose envoy is named ("Chinese Ambassador Yao Wen")."""
     texts = [layout.title, *(s.text for s in layout.header[:6]), *(s.text for s in layout.body[:2])]
     for text in texts:
         for match in _POSTED.finditer(text):
@@ -374,6 +380,16 @@ def _posted_to(layout: Layout, rules: Rules, sides: dict[str, str]) -> str:
             canonical = rules.canonical_country(country.group(0)) if country else None
             if canonical and canonical in sides:
                 return canonical
+    if len(sides) != 2:
+        return ""
+    envoys = {
+        rules.canonical_country(match.group("who"))
+        for text in texts
+        for match in _DEMONYM_ENVOY.finditer(text)
+        if match.group("who") in rules.demonyms
+    }
+    if len(envoys) == 1 and (sent := envoys.pop()) in sides:
+        return next(c for c in sides if c != sent)
     return ""
 
 

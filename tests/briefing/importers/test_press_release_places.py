@@ -502,3 +502,15 @@ def test_a_thai_town_geonames_names_by_its_district():
         "Laos",
     )
     assert (draft.city, draft.country) == ("Nonthaburi", "Thailand"), describe(draft)
+
+
+def test_an_envoy_named_by_country_meets_in_the_capital_of_the_post():
+    text = (
+        "Foreign Adviser Md Touhid Hossain met {envoy} Ueno Atsushi at the foreign ministry "
+        "yesterday. The two sides agreed to hold consultations.\n"
+    )
+    draft = draft_for(text.format(envoy="Japanese Ambassador"), "Bangladesh", "Japan")
+    assert (draft.city, draft.country) == ("Dhaka", "Bangladesh"), describe(draft)
+    # an ambassador of each side: no telling which one's post it is
+    both = text.format(envoy="Japanese Ambassador") + "Bangladeshi Ambassador Kim was present.\n"
+    assert draft_for(both, "Bangladesh", "Japan").city == ""
