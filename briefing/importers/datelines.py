@@ -14,10 +14,15 @@ from briefing.importers.dates import DateMatch, find_dates, page_date
 from briefing.importers.places import load_gazetteer
 from briefing.importers.segment import Span
 
+#: a city's letters in capitals and in lower case, with accents ("SCIENCE CITY OF MUÑOZ", "Malé")
+_UP = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
+_LOW = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
+
+
 _WIRE = re.compile(
     # ANSA's "(ANSA) - ROME, NOV 19 - …": the agency first
     r"^(?:\((?P<agency1>[A-Za-z][\w .&-]{1,18})\)\s*(?:--|—|–|-)\s*)?"
-    r"(?P<city>[A-Z][A-Za-z .'’-]{1,40}?)(?:\s*\((?P<agency0>[^)]{2,20})\))?"
+    rf"(?P<city>[{_UP}][{_UP}{_LOW} .'’-]{{1,40}}?)(?:\s*\((?P<agency0>[^)]{{2,20}})\))?"
     r"(?:,\s+[A-Z][A-Za-z .]{1,30}?)?,\s+"
     r"(?P<date>[^()\n]{3,30}?)"
     # "… (AFP) – ", "… – ", and PTI's "New Delhi, Jan 16 (PTI) India and …" with no dash
@@ -29,7 +34,8 @@ _WIRE = re.compile(
 
 #: a wire dateline inside a paragraph (a page read as one line): the city in capitals
 _WIRE_INSIDE = re.compile(
-    r"(?<![\w,])(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+    rf"(?<![\w,])(?P<city>[{_UP}][{_UP}.'’-]+(?: [{_UP}][{_UP}.'’-]+){{0,3}}"
+    rf"|[{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+){{0,2}}"
     r"(?= \())"
     r"(?:\s*\((?P<agency0>[^)]{2,20})\))?(?:,\s+[A-Z][A-Za-z .]{1,30}?)?,\s+"
     r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)"
@@ -40,7 +46,7 @@ _WIRE_INSIDE = re.compile(
 
 #: "MANILA 09 April 2025 – " (a city in capitals, no comma)
 _WIRE_CAPS = re.compile(
-    r"^(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s+"
+    rf"^(?P<city>[{_UP}][{_UP}.'’-]+(?: [{_UP}][{_UP}.'’-]+){{0,3}})\s+"
     r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)(?:\s+\d{4})?)"
     # "… (AFP) – ", "… – ", and PTI's "New Delhi, Jan 16 (PTI) India and …" with no dash
     r"(?:\s*\((?P<agency>[^)]{2,40})\)\s*(?:(?:--|—|–|-)\s*)?(?=[A-Z\"“])|\s*(?:--|—|–|-)\s*)"
@@ -49,7 +55,7 @@ _WIRE_CAPS = re.compile(
 
 #: the date in brackets after the city: "KUCHING (Oct 16): …", "PETALING JAYA (Oct 16): …"
 _WIRE_BRACKETED = re.compile(
-    r"^(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s+"
+    rf"^(?P<city>[{_UP}][{_UP}.'’-]+(?: [{_UP}][{_UP}.'’-]+){{0,3}})\s+"
     r"\((?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\)\s*(?::|--|—|–|-)\s*"
 )
 
@@ -57,7 +63,8 @@ _WIRE_BRACKETED = re.compile(
 #: a dateline inside a line with its year: "… Halal Industry Jakarta, 18 July 2024 - Foreign …",
 #: "… MARITIME SECURITY MANILA 09 April 2025 – Foreign …"
 _WIRE_INSIDE_FULL = re.compile(
-    r"(?<![\w,])(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},|[A-Z]{3,}(?: [A-Z]{3,}){0,2},?)\s+"
+    rf"(?<![\w,])(?P<city>[{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+){{0,2}},"
+    rf"|[{_UP}]{{3,}}(?: [{_UP}]{{3,}}){{0,2}},?)\s+"
     r"(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
     r"\s*(?:--|—|–|-)\s+(?=[A-Z\"“])"
 )
@@ -65,18 +72,20 @@ _WIRE_INSIDE_FULL = re.compile(
 
 #: "VIENTIANE, Lao PDR — " (a dateline with a place and no date)
 _PLACE_LINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z .'’-]{2,40}?|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}),"
+    rf"^(?P<city>[{_UP}][{_UP} .'’-]{{2,40}}?|[{_UP}][{_LOW}'’-]+(?: [{_UP}][{_LOW}'’-]+){{0,2}}),"
     r"\s+[A-Z][\w .]{1,30}?(?:\s*\([^)]{2,20}\))?\s+(?:--|—|–)\s+"
 )
 #: the city and an agency's credit: "Vientiane (ANTARA) - …", "HANOI (VNA) – …"
 _PLACE_AGENCY = re.compile(
-    r"^(?P<city>[A-Z][A-Z .'’-]{2,40}?|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})"
+    rf"^(?P<city>[{_UP}][{_UP} .'’-]{{2,40}}?|[{_UP}][{_LOW}'’-]+(?: [{_UP}][{_LOW}'’-]+){{0,2}})"
     r"\s*\([A-Za-z][^)]{1,20}\)\s*(?:--|—|–|-|:)\s+(?=[A-Z\"“])"
 )
 
 
 #: Pakistan's and India's "ISLAMABAD: Pakistan and …" (the city in capitals, a colon)
-_PLACE_COLON = re.compile(r"^(?P<city>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=[A-Z\"“])")
+_PLACE_COLON = re.compile(
+    rf"^(?P<city>[{_UP}][{_UP}.'’-]+(?: [{_UP}][{_UP}.'’-]+){{0,2}}):\s+(?=[A-Z\"“])"
+)
 
 
 _DATELINE_PLACE = re.compile(

@@ -514,3 +514,18 @@ def test_an_envoy_named_by_country_meets_in_the_capital_of_the_post():
     # an ambassador of each side: no telling which one's post it is
     both = text.format(envoy="Japanese Ambassador") + "Bangladeshi Ambassador Kim was present.\n"
     assert draft_for(both, "Bangladesh", "Japan").city == ""
+
+
+def test_a_dateline_naming_a_smaller_town_of_a_side_or_a_city_with_accents():
+    body = (
+        "Norway and Viet Nam on Wednesday signed an agreement on offshore wind, Foreign "
+        "Minister Espen Barth Eide said after talks with Deputy Prime Minister Bui Thanh Son.\n"
+    )
+    for head, city in (
+        ("TROMSØ, Troms — ", "Tromsø"),  # a town of a side, in capitals with an accent
+        ("CITY OF ÅLESUND, Møre og Romsdal — ", "Ålesund"),
+    ):
+        draft = draft_for(head + body, "Norway", "Viet Nam")
+        assert (draft.city, draft.country) == (city, "Norway"), (head, describe(draft))
+    # a town of neither side is not read from a dateline
+    assert draft_for("SIÓFOK, Somogy — " + body, "Norway", "Viet Nam").city != "Siófok"
