@@ -35,10 +35,13 @@ def side_names(settings: Settings, rules: Rules) -> dict[str, str]:
 
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|at|to|into)\s+(?:the\s+)?(?:(?:capital|city)\s+(?:city\s+)?(?:of\s+)?)?)$"
+    # "in central Sejong", "in downtown Jakarta", "in north-western Tokyo"
+    r"|\bin\s+(?:central|downtown|(?:north|south)?-?(?:east|west)?(?:ern)?)\s+$"
     # "in Türkiye's Mediterranean resort city of Antalya", "the coastal town of Sihanoukville"
     r"|\b(?:city|town|port|capital|province|prefecture|state|county|island)\s+of\s+$"
-    # a hotel's brand before its city: "at the Sofitel Phnom Penh Phokeethra"
-    r"|\bat\s+the\s+[A-Z][\w'’-]+\s+$"
+    # a hotel's brand or a building before its city: "at the Sofitel Phnom Penh Phokeethra",
+    # "at the Government Complex Sejong"
+    r"|\bat\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}$"
     # a venue, then its city: "at State House, Mombasa", "at the Istana, Singapore"
     r"|\bat\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+$"
 )

@@ -529,3 +529,17 @@ def test_a_dateline_naming_a_smaller_town_of_a_side_or_a_city_with_accents():
         assert (draft.city, draft.country) == (city, "Norway"), (head, describe(draft))
     # a town of neither side is not read from a dateline
     assert draft_for("SIÓFOK, Somogy — " + body, "Norway", "Viet Nam").city != "Siófok"
+
+
+def test_a_city_after_a_building_or_a_direction():
+    body = (
+        "Land Minister Park Sang-woo met Lao Minister of Public Works Ngampasong Muongmany "
+        "{where} on Wednesday. The two sides signed a memorandum on urban rail.\n"
+    )
+    for where in ("at the Government Complex Sejong", "in central Sejong"):
+        draft = draft_for(
+            "Korea to help plan Vientiane's first metro line\n\n" + body.format(where=where),
+            "Republic of Korea",
+            "Laos",
+        )
+        assert (draft.city, draft.country) == ("Sejong", "Republic of Korea"), describe(draft)
