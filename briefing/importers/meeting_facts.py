@@ -106,9 +106,16 @@ def _quote_marks(text: str) -> tuple[list[int], list[int], list[int]]:
     )
 
 
+#: "signed in Colombo in February last year"
+_LAST_YEAR_AFTER = re.compile(r"\s+(?:in\s+[A-Z][a-z]+\s+)?(?:last|the\s+previous)\s+year\b")
+
+
 def _past_event(text: str, end: int, year: int | None) -> bool:
     """A place dated by a year before the meeting's: another event ("the summit held in Phnom
-    Penh in November 2022"), not "met in Osaka in March 2025"."""
+    Penh in November 2022", "signed in Colombo in February last year"), not "met in Osaka in
+    March 2025"."""
+    if _LAST_YEAR_AFTER.match(text, end):
+        return True
     dated = _YEAR_AFTER.match(text, end)
     return dated is not None and year is not None and int(dated.group("year")) < year
 
