@@ -129,6 +129,27 @@ _WHEN_AFTER = re.compile(
 )
 
 
+#: "in Phnom Penh in August", "in Bangkok in March 2026", "in Hanoi next month"
+_MONTH_AFTER = re.compile(
+    r"\s+in\s+(?:(?:early|mid|late)-?\s*)?(?P<month>January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?"
+    r"|\s+(?:next|last)\s+(?:month|year)\b"
+)
+
+
+def _other_time(text: str, end: int, year: int | None, month: int | None) -> bool:
+    """A place dated to another time than the meeting's: another event, past or to come ("the
+    Dialogue in Phnom Penh in August" said of a meeting in May; "signed in Colombo in February
+    last year"; "in November 2022")."""
+    if _past_event(text, end, year):
+        return True
+    when = _MONTH_AFTER.match(text, end)
+    if when is None or year is None or month is None:
+        return when is not None and not when.group("month")
+    named = _MONTH_NAMES.index(when.group("month").lower()) + 1 if when.group("month") else 0
+    return not named or (int(when.group("year") or year), named) != (year, month)
+
+
 def past_visit(text: str, end: int, year: int | None, month: int | None) -> bool:
     """A visit dated before the meeting: "in December" said of a meeting in February, "last
     year", or a year before the meeting's."""
@@ -228,7 +249,7 @@ def meeting_place(
                     continue  # "in Laos": a country (a town's other name), not the town
                 if (
                     _future_venue(text, match.start())
-                    or _past_event(text, _end, year)
+                    or _other_time(text, _end, year, month)
                     or _quoted(text, match.start())
                     or _OTHER_EVENT_BEFORE.search(text, max(0, match.start() - 90), match.start())
                 ):

@@ -555,3 +555,17 @@ def test_a_city_of_last_years_event_is_not_the_meetings():
         "Thailand",
     )
     assert (draft.city, draft.country) == ("Pokhara", "Nepal"), describe(draft)
+
+
+def test_a_city_of_an_event_in_another_month_is_not_the_meetings():
+    text = (
+        "May 23, 2024\n\nDefence Minister Richard Marles held a bilateral meeting with Lao "
+        "Defence Minister Chansamone Chanyalath yesterday, and both ministers tasked their "
+        "officials to finalise the text at the first Senior Officials' Dialogue in Vientiane "
+        "in {when}.\n\nThe Lao minister is on an official visit to Australia.\n"
+    )
+    for when in ("August", "August 2024", "December 2023"):
+        draft = draft_for(text.format(when=when), "Australia", "Laos")
+        assert (draft.city, draft.country) == ("Canberra", "Australia"), (when, describe(draft))
+    # the meeting's own month is no other time
+    assert draft_for(text.format(when="May"), "Australia", "Laos").city == "Vientiane"
