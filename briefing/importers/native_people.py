@@ -64,7 +64,11 @@ def native_participants(
     for index, paragraph in enumerate(layout.body[:10]):
         for sentence in sentences(paragraph, english):
             text = norm[sentence.start : sentence.end]
-            if index == 0 or any(w in text for w in meeting_words + taking_part):
+            if (
+                index == 0
+                or any(w in text for w in meeting_words + taking_part)
+                or _SIDE_LIST.search(text)
+            ):
                 zones.append((sentence.start, sentence.end))
     found: dict[str, DraftPerson] = {}
     for start, end in zones:
@@ -298,6 +302,10 @@ def _title_before(text: str, lo: int, at: int, titles: tuple[str, ...]) -> str:
         return ""
     title = clause[min(starts) :].strip()
     return title if len(title.split()) <= 3 else ""  # a clause, not a title
+
+
+#: "ខាងភាគីកម្ពុជាមាន …": "on the Cambodian side were …", a side's list of its people
+_SIDE_LIST = re.compile(r"ភាគី[^\s។]{2,24}មាន")
 
 
 #: "on the Cambodian side": ខាងភាគីកម្ពុជា, ភាគីកម្ពុជា (with "and" before it in a list)

@@ -368,3 +368,21 @@ def test_chinese_u_before_a_myanmar_name_is_its_honorific():
     )
     people = {p.name: p for p in draft.participants}
     assert "丹瑞" in people and people["丹瑞"].honorific == "吴", describe(draft)
+
+
+def test_khmer_a_sides_list_in_a_sentence_of_its_own():
+    """ "ខាងភាគីកម្ពុជាមាន …" (on the Cambodian side were …) in a later paragraph lists that
+    side's people, though the sentence has no word of meeting."""
+    text = "\n\n".join(
+        [
+            "ក្រសួងទេសចរណ៍",
+            "នាព្រឹកថ្ងៃអង្គារ ទី៤ ខែមីនា ឆ្នាំ២០២៥ ឯកឧត្តម ហួត ហាក់ រដ្ឋមន្ត្រីក្រសួងទេសចរណ៍ "
+            "បានជួបពិភាក្សាជាមួយ ឯកឧត្តម វ៉ាង វិនធាន ឯកអគ្គរាជទូតចិនប្រចាំកម្ពុជា។",
+            "ខាងភាគីកម្ពុជាមាន លោកជំទាវ ជា សុខា រដ្ឋលេខាធិការក្រសួងទេសចរណ៍ និង លោក ងិន ពិសិដ្ឋ អគ្គនាយកទេសចរណ៍។",
+            "ភាគីទាំងពីរបានឯកភាពពង្រឹងកិច្ចសហប្រតិបត្តិការទេសចរណ៍។",
+        ]
+    )
+    draft = extract(text, KH_CN, reference_date=dt.date(2025, 3, 5))
+    found = {p.name: p for p in draft.participants}
+    assert {"ជា សុខា", "ងិន ពិសិដ្ឋ"} <= set(found), describe(draft)
+    assert found["ជា សុខា"].side == "Cambodia", describe(draft)
