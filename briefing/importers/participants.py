@@ -484,7 +484,23 @@ def _accompanying(
                     None,
                 )
         side = leader.side if leader is not None else _demonym_leader(text, match.start(), rules)
+        side = side or _titled_leader(text[max(0, at - 60) : at], chosen.values())
         side_companions(match, side, limit)
+
+
+#: "The Tánaiste " or "The Foreign Minister " before "was joined by": a leader by title
+_THE_TITLE_BEFORE = re.compile(r"(?:^|[.;]\s+)The\s+((?:[A-Z][\w'’-]+\s+){1,3})$")
+
+
+def _titled_leader(before: str, people) -> str:  # noqa: ANN001
+    """The side of the leader a sentence names by title alone ("The Tánaiste was joined by"),
+    if the participants of that title are all of one side."""
+    found = _THE_TITLE_BEFORE.search(before)
+    if found is None:
+        return ""
+    title = found.group(1).strip().lower()
+    sides = {p.side for p in people if title in p.title.lower()}
+    return sides.pop() if len(sides) == 1 else ""
 
 
 _PRONOUN_END = re.compile(r"(?:^|[.;]\s+)(?:He|She)$")

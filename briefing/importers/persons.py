@@ -629,10 +629,13 @@ def _name_after_title_run(
     perhaps with honorifics, that ends its clause: (title end, name start, honorifics, name)."""
     cursor = pos
     for _ in range(16):
-        if text[cursor : cursor + 1] != " ":
+        comma = text[cursor : cursor + 2] == ", "  # "… of the Ministry of Foreign Affairs, X."
+        if text[cursor : cursor + 1] != " " and not comma:
             return None
-        cursor += 1
+        cursor += 2 if comma else 1
         run = title + text[pos:cursor]  # the title so far and what it ran on with
+        if comma and not (_INSTITUTION.search(run) or rules.country.search(run)):
+            return None
         if text[cursor : cursor + 1].isupper() and (
             _INSTITUTION.search(run)
             or rules.country.search(run)
@@ -645,8 +648,11 @@ def _name_after_title_run(
                 and _ends_clause(text, name[1])
                 and not _title_goes_on(text, name[1], rules)  # "… of Water Resources and …"
                 and not any(rules.portfolio.fullmatch(w) for w in name[0].split())
+                and not (comma and _place_at(text, start))  # "…, Vientiane Capital on …"
             ):
-                return cursor, start, found, name
+                return cursor - (2 if comma else 0), start, found, name
+        if comma:
+            return None  # after a comma, a name or nothing: "…, Middle East and …"
         word = _TITLE_RUN_WORD.match(text, cursor)
         if word is None:
             return None
@@ -656,6 +662,14 @@ def _name_after_title_run(
             return None  # "… of Cambodia and H.E. Cho Tae-yul": the next person, not this one
         cursor = word.end()
     return None
+
+
+def _place_at(text: str, pos: int) -> bool:
+    try:
+        load_gazetteer().latin_at(text, pos)
+    except KeyError:
+        return False
+    return True
 
 
 def _honorifics_at(text: str, pos: int, rules: Rules) -> tuple[str, int]:

@@ -801,3 +801,29 @@ def test_a_department_of_a_region_is_no_persons_name():
     )
     names = {p.name for p in draft.participants}
     assert not any("Asian" in n or "African" in n for n in names), describe(draft)
+
+
+def test_a_title_naming_a_body_then_a_comma_then_the_name_and_a_leader_named_by_title():
+    draft = draft_for(
+        "10 March 2025\n\nThe Tánaiste, Simon Harris, welcomed Foreign Minister Maris "
+        "Sangiampongsa of Thailand to Iveagh House on Monday. The Tánaiste was joined by the "
+        "Secretary General of the Department of Foreign Affairs, Joe Hackett.\n\n"
+        "The two sides agreed to open a direct air link.\n",
+        "Ireland",
+        "Thailand",
+    )
+    found = {p.name: p for p in draft.participants}
+    assert "Joe Hackett" in found, describe(draft)
+    assert found["Joe Hackett"].title == "Secretary General of the Department of Foreign Affairs"
+    assert found["Joe Hackett"].side == "Ireland", describe(draft)
+
+
+def test_a_place_after_a_title_and_a_comma_is_no_name():
+    draft = draft_for(
+        "25 July 2024\n\nH.E. Saleumxay Kommasith, Minister of Foreign Affairs of the Lao PDR, "
+        "met H.E. Prak Sokhonn, Minister of Foreign Affairs of the Kingdom of Cambodia at the "
+        "National Convention Center, Vientiane Capital on the sidelines of the meeting.\n",
+        "Cambodia",
+        "Laos",
+    )
+    assert {p.name for p in draft.participants} == {"Saleumxay Kommasith", "Prak Sokhonn"}
