@@ -549,8 +549,8 @@ def test_a_city_of_last_years_event_is_not_the_meetings():
     draft = draft_for(
         "14 February 2025\n\nNepal and Thailand yesterday agreed to set up a working group on "
         "the trade pact, which was signed in Kathmandu in March last year, Foreign Minister "
-        "Arzu Rana Deuba said. The talks with Thai Foreign Minister Maris Sangiampongsa were held at a hotel "
-        "in Pokhara.\n",
+        "Arzu Rana Deuba said. The talks with Thai Foreign Minister Maris Sangiampongsa were "
+        "held at a hotel in Pokhara.\n",
         "Nepal",
         "Thailand",
     )
