@@ -562,7 +562,9 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
         if name is None and spaced and (demonym or _country_in(title, rules)):
             name = _single_name(text, start, rules)  # "his Indonesian counterpart Sugiono"
         if name is None and not found:
-            run = _name_after_title_run(text, end, rules, title)
+            run = _name_after_title_run(
+                text, end, rules, title, comma_ok=definite and not appositive
+            )
             if run is not None:
                 title_end, start, found, name = run
                 title = text[begin:title_end].strip()
@@ -621,7 +623,7 @@ _INSTITUTION = re.compile(
 
 
 def _name_after_title_run(
-    text: str, pos: int, rules: Rules, title: str = ""
+    text: str, pos: int, rules: Rules, title: str = "", *, comma_ok: bool = False
 ) -> tuple[int, int, str, tuple[str, int]] | None:
     """ "Director of the Asia and Pacific Department of the Ministry Zhanar Mukhametkaliyeva",
     "Ambassador … to the Republic of Kazakhstan (with residence in Moscow) Sar Sovann": a
@@ -629,7 +631,9 @@ def _name_after_title_run(
     perhaps with honorifics, that ends its clause: (title end, name start, honorifics, name)."""
     cursor = pos
     for _ in range(16):
-        comma = text[cursor : cursor + 2] == ", "  # "… of the Ministry of Foreign Affairs, X."
+        # "the Secretary General of the Department of Foreign Affairs, Joe Hackett." (not a
+        # title after a name: "X, Prime Minister of Japan, H.E. Y")
+        comma = comma_ok and text[cursor : cursor + 2] == ", "
         if text[cursor : cursor + 1] != " " and not comma:
             return None
         cursor += 2 if comma else 1
