@@ -267,6 +267,9 @@ def find_participants(
         for person in unsure:
             person.side = own
         _infer_missing_side(result, settings)
+    if any(not p.side for p in result) and _met_sides(result, text, settings):
+        _accompanying(mentions, chosen, text, rules, sides)  # the companions of who met
+        _infer_missing_side(result, settings)
     return result
 
 
@@ -551,6 +554,36 @@ def _hosts(people: list[DraftPerson], text: str, settings: Settings, venue: str 
         elif not guest.side and venue in settings.countries:
             host.side = venue  # "President Marcos welcomed Prime Minister Hun Manet" in Manila
             guest.side = next(c for c in settings.countries if c != venue)
+
+
+def _met_sides(people: list[DraftPerson], text: str, settings: Settings) -> bool:
+    """Of two people where one met the other ("X met Y") and only one is sided, the other is
+    of the other side (two sides only); whether any was sided so."""
+    changed = False
+    if len(settings.countries) != 2:
+        return changed
+    for first, second in _meetings(people, text):
+        known, unknown = (first, second) if first.side else (second, first)
+        if known.side in settings.countries and not unknown.side:
+            unknown.side = next(c for c in settings.countries if c != known.side)
+            changed = True
+    return changed
+
+
+#: "X met Y", "X held talks with Y": two sides met
+_MET_VERB = re.compile(
+    r"\s+(?:met|meets|met\s+with|(?:held|holds)\s+(?:bilateral\s+)?talks\s+with|"
+    r"(?:held|holds)\s+a\s+(?:bilateral\s+)?meeting\s+with|spoke\s+(?:by\s+phone\s+)?with)\s+"
+)
+
+
+def _meetings(people: list[DraftPerson], text: str) -> Iterator[tuple[DraftPerson, DraftPerson]]:
+    """Pairs of participants of whom the first met the next one named, in the same sentence."""
+    by_start = sorted(people, key=lambda p: p.span[0])
+    for first, second in zip(by_start, by_start[1:], strict=False):
+        between = text[first.span[1] : second.span[0]]
+        if len(between) < 80 and "." not in between and _MET_VERB.search(between):
+            yield first, second
 
 
 _HOSTED = re.compile(

@@ -523,8 +523,13 @@ _OWNER_OF_PORTFOLIO = re.compile(r"\b(?P<who>[A-Z][\w-]+)(?:'s|’s)\s+(?:[a-z][
 #: titles a news page writes in lower case before a name ("… minister Zambry Abd Kadir")
 _LOWER_CASE_HEAD = re.compile(
     r"(?:deputy\s+|vice\s+)?(?:prime\s+)?minister|(?:deputy\s+)?secretary-general|ambassador|"
-    r"governor|vice-chancellor|(?:deputy\s+)?director-general"
+    r"governor|vice-chancellor|(?:deputy\s+)?director[- ]general|head|chief|president|"
+    r"chairman|chairwoman|chairperson"
 )
+#: a title that ends in a joining word: what follows is its object, not a name
+_JOINT_END = re.compile(r"\b(?:of|the|for|and|to)$")
+#: a title's prefix joined by a hyphen: "vice-chancellor", "co-chair"
+_HYPHEN_PREFIX = re.compile(r"(?i)\b(?:vice|co|deputy)-$")
 
 
 def _title_led(text: str, rules: Rules) -> list[Mention]:
@@ -534,9 +539,13 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
     result = []
     for match in rules.title.finditer(text):
         begin = _portfolio_before(text, match.start(), rules)  # "Commerce Minister"
+        head = match.group(0)
+        prefix = _HYPHEN_PREFIX.search(text, max(0, begin - 8), begin)
+        if prefix is not None:  # "Universiti Malaya vice-chancellor Noor Azuan Abu Osman"
+            begin, head = prefix.start(), text[prefix.start() : match.end()]
         demonym = _demonym_before(text, begin, rules)
         lower_case = not text[begin : begin + 1].isupper()
-        if lower_case and demonym is None and not _LOWER_CASE_HEAD.fullmatch(match.group(0)):
+        if lower_case and demonym is None and not _LOWER_CASE_HEAD.fullmatch(head):
             continue  # "higher education minister Zambry Abd Kadir": news style, a head word
         end = (
             match.end() if lower_case and demonym is None else _title_end(text, match.end(), rules)
@@ -568,8 +577,8 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
             if run is not None:
                 title_end, start, found, name = run
                 title = text[begin:title_end].strip()
-        if name is None:
-            continue
+        if name is None or _JOINT_END.search(title):
+            continue  # "… of Vietnam's Department of Crop Production": the title's object
         if (definite or demonym) and comma and start > end + 1 and not _ends_clause(text, name[1]):
             continue
         country = demonym or _country_in(title, rules)

@@ -827,3 +827,19 @@ def test_a_place_after_a_title_and_a_comma_is_no_name():
         "Laos",
     )
     assert {p.name for p in draft.participants} == {"Saleumxay Kommasith", "Prak Sokhonn"}
+
+
+def test_lower_case_heads_in_news_style_and_a_title_ending_in_of_names_no_one():
+    draft = draft_for(
+        "22 January 2025\n\nHigher Education Minister Zambry Abdul Kadir met Lao Education "
+        "Minister Phout Simmalavong in Vientiane on Tuesday. He was accompanied by Universiti "
+        "Sains Malaysia vice-chancellor Abdul Rahman Mohamed and agency head Rohana Idris, while "
+        "Phout was accompanied by Bounmy Chanthavong, deputy director general of Laos' "
+        "Department of Higher Education.\n",
+        "Malaysia",
+        "Laos",
+    )
+    found = sides_by_name(draft)
+    assert found.get("Abdul Rahman Mohamed") == "Malaysia", describe(draft)
+    assert found.get("Rohana Idris") == "Malaysia", describe(draft)
+    assert "Higher Education" not in found, describe(draft)
