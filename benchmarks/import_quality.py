@@ -269,7 +269,7 @@ def reference_for(label: dict) -> dt.date:
 
 def collections() -> tuple[frozenset[str], ...]:
     """The releases added to dev after the first collection, and those of the third to the
-    eleventh collections (dev and held out), as check_labels.py lists them."""
+    twelfth collections (dev and held out), as check_labels.py lists them."""
     spec = importlib.util.spec_from_file_location("check_labels", CORPUS / "check_labels.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -285,6 +285,7 @@ def collections() -> tuple[frozenset[str], ...]:
         frozenset(module.NINTH_COLLECTION),
         frozenset(module.TENTH_COLLECTION),
         frozenset(module.ELEVENTH_COLLECTION),
+        frozenset(module.TWELFTH_COLLECTION),
     )
 
 
@@ -534,8 +535,22 @@ def main() -> None:
         chosen = [s for s in scores if s.set == name]
         if chosen:
             print("\n".join(summary(name, chosen)))
-    added, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh = collections()
-    later = added | third | fourth | fifth | sixth | seventh | eighth | ninth | tenth | eleventh
+    added, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth = (
+        collections()
+    )
+    later = (
+        added
+        | third
+        | fourth
+        | fifth
+        | sixth
+        | seventh
+        | eighth
+        | ninth
+        | tenth
+        | eleventh
+        | twelfth
+    )
     first = [s for s in scores if s.file not in later]
     for name, chosen in (
         ("dev_first", [s for s in first if s.set == "dev"]),
@@ -549,6 +564,7 @@ def main() -> None:
         ("dev_ninth", [s for s in scores if s.file in ninth and s.set == "dev"]),
         ("dev_tenth", [s for s in scores if s.file in tenth and s.set == "dev"]),
         ("dev_eleventh", [s for s in scores if s.file in eleventh and s.set == "dev"]),
+        ("dev_twelfth", [s for s in scores if s.file in twelfth and s.set == "dev"]),
         ("heldout_first", [s for s in first if s.set == "heldout"]),
         ("heldout_third", [s for s in scores if s.file in third and s.set == "heldout"]),
         ("heldout_fourth", [s for s in scores if s.file in fourth and s.set == "heldout"]),
@@ -559,6 +575,7 @@ def main() -> None:
         ("heldout_ninth", [s for s in scores if s.file in ninth and s.set == "heldout"]),
         ("heldout_tenth", [s for s in scores if s.file in tenth and s.set == "heldout"]),
         ("heldout_eleventh", [s for s in scores if s.file in eleventh and s.set == "heldout"]),
+        ("heldout_twelfth", [s for s in scores if s.file in twelfth and s.set == "heldout"]),
     ):
         if chosen and args.split:
             print("\n".join(summary(name, chosen)))

@@ -402,6 +402,44 @@ ELEVENTH_COLLECTION = {
     "ssca-km-2024-06-19-mao-havannall-park-jeong-wook.txt": "dev",
     "thesun-my-2025-01-20-tiong-king-sing-huot-hak-johor-bahru.txt": "dev",
 }
+
+
+#: The twelfth collection (README.md, "The twelfth collection"): ordinary releases, more issuers.
+TWELFTH_COLLECTION = {
+    "b2b-cambodia-2025-03-20-cham-nimul-muto-video.txt": "dev",
+    "bbs-bt-2025-04-03-dhungyel-touhid-hossain-bangkok.txt": "dev",
+    "cambodiainvestmentreview-2024-11-22-sun-chanthol-cheong-in-kyo-phnom-penh.txt": "heldout",
+    "china-embassy-singapore-zh-2024-11-14-cao-zhongming-gan-kim-yong.txt": "dev",
+    "cnp-police-km-2025-02-20-sar-thet-kittharath-video.txt": "dev",
+    "devdiscourse-2025-07-09-sonowal-peng-ponea-new-delhi.txt": "dev",
+    "dti-gov-ph-2025-03-26-roque-cham-nimul-makati.txt": "heldout",
+    "euronews-2025-02-18-barrot-sugiono-paris.txt": "dev",
+    "foreignaffairs-go-tz-2025-02-12-kombo-cham-nimul-dar-es-salaam.txt": "dev",
+    "foreignaffairs-gov-ng-2025-04-24-tuggar-sugiono-abuja.txt": "dev",
+    "fujian-provgov-zh-2024-09-09-zhao-long-sun-chanthol-xiamen.txt": "dev",
+    "gouvernement-lu-2023-12-06-wilmes-eang-sophalleth-dubai.txt": "dev",
+    "hk01-zh-2024-06-01-dong-jun-ng-eng-hen-singapore.txt": "heldout",
+    "kandal-gov-km-2024-09-19-kong-sophorn-nguyen-minh-vu-ta-khmau.txt": "heldout",
+    "kedglobal-2024-11-12-song-mi-ryung-dith-tina-battambang.txt": "dev",
+    "kohkong-province-km-2023-03-16-mithona-phouthorng-jacques-pellet.txt": "dev",
+    "meti-go-jp-2025-02-14-muto-keo-rottanak-tokyo.pdf": "heldout",
+    "mfa-am-2024-06-21-mirzoyan-sok-chenda-sophea-video.pdf": "dev",
+    "mfa-gov-bt-2025-05-16-dhungyel-huot-hak-paro.txt": "dev",
+    "mfa-gov-ge-2023-05-16-darchiashvili-takei-tbilisi.txt": "dev",
+    "mnd-go-kr-2024-04-17-shin-won-sik-teodoro-video.txt": "heldout",
+    "nation-com-pk-2025-02-27-ishaq-dar-mohamad-hasan-islamabad.txt": "dev",
+    "pmc-gov-sb-2024-08-14-manele-conroy-honiara.txt": "dev",
+    "quirinale-2025-03-11-mattarella-luong-cuong-rome.docx": "dev",
+    "rfa-km-2024-07-28-blinken-maris-vientiane.txt": "heldout",
+    "samoaobserver-2024-08-21-fiame-peters-apia.txt": "dev",
+    "tbsnews-2025-04-04-touhid-hossain-maris-bangkok.txt": "heldout",
+    "timesofoman-2024-05-15-qais-al-yousef-sun-chanthol-muscat.txt": "dev",
+    "tribune-com-pk-2025-07-12-ishaq-dar-sok-chenda-sophea-kuala-lumpur.txt": "heldout",
+    "tv5-cambodia-km-2025-05-27-marcos-pham-minh-chinh-kuala-lumpur.txt": "dev",
+    "um-dk-2023-11-10-lokke-rasmussen-bui-thanh-son-copenhagen.txt": "heldout",
+    "xinzhongyuan-th-zh-2025-01-23-maris-sugiono-bangkok.txt": "dev",
+    "zj-gov-zh-2024-06-14-wang-hao-peng-ponea-hangzhou.txt": "heldout",
+}
 KEYS = [
     "file",
     "set",
@@ -490,6 +528,7 @@ def main(argv=()):
             or NINTH_COLLECTION.get(e["file"])
             or TENTH_COLLECTION.get(e["file"])
             or ELEVENTH_COLLECTION.get(e["file"])
+            or TWELFTH_COLLECTION.get(e["file"])
         )
         if chosen:
             if e["set"] != chosen:
