@@ -77,6 +77,7 @@ def test_the_real_tree_brings_fonts_templates_rules_gazetteer_icons_and_the_guid
         "resources/importers/press_release_rules.json",
         "resources/importers/gazetteer.json",
         "resources/importers/gazetteer_towns.json",
+        "resources/importers/countries_native.json",
         "resources/icons/briefing-book-512.png",
         "samples/cambodia-china.json",
         "docs/user-guide/index.md",

@@ -359,7 +359,7 @@ def _chinese_mentions(
     ]
     stops = _alternation(tuple(stop_words))
     honorifics = rules.words("honorifics")  # longest first
-    countries = _alternation(tuple(name for name, _ in rules.countries))
+    countries = rules.country_pattern
     canonical = dict(rules.countries)
     text = norm
     pos = start
@@ -409,7 +409,10 @@ def _chinese_mentions(
                     # (after "拜会") of that country
                     country = last[0] if last[1] < turn else "!" + last[0]
             else:  # "广西壮族自治区党委常委、秘书长…": a province or a body of one country
-                country = _hint(chain, rules) or _region_country(chain, rules)
+                # "泰方出席的有外交部…廳長": the side a list is under
+                country = (
+                    rules.side_in(chain) or _hint(chain, rules) or _region_country(chain, rules)
+                )
                 for short, canonical_short in rules.short_countries.items():
                     if not country and any(short + w in chain for w in portfolios):
                         country = canonical_short  # "菲农业部副部长…": the Philippine ministry

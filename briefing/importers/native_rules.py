@@ -20,6 +20,13 @@ _DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩０１２３４５６７�
 _KHMER_DA = ("\u17d2\u178a", "\u17d2\u178f")  # coeng da -> coeng ta (same length)
 
 
+#: what follows a country's name where it names the country: a side (方), an office (外长,
+#: 总统, 首相, 驻…大使), its government, people or a list's mark
+_COUNTRY_CONTEXT = (
+    "(?=[方外总總首政驻駐大籍的和与與同两兩、，,。）)副部王代议議常人经經贸貿官军軍国國企商新]|$)"
+)
+
+
 @dataclass
 class LangRules:
     """One language's compiled word lists."""
@@ -27,6 +34,7 @@ class LangRules:
     language: str
     raw: dict
     countries: list[tuple[str, str]] = field(init=False)  # (name, canonical), longest first
+    country_pattern: re.Pattern[str] = field(init=False)  # any of them, leftmost and longest
     short_countries: dict[str, str] = field(init=False)  # one-character names: only before 方
     months: dict[str, int] = field(init=False)
     _words: dict[str, tuple[str, ...]] = field(init=False, default_factory=dict)
@@ -41,10 +49,23 @@ class LangRules:
                     self.short_countries[name] = canonical
                 else:
                     pairs.append((matching_copy(name), canonical))
+        kept = {name for name, _ in pairs}
+        guarded = set()  # names of two characters not kept by hand: "阿曼" in "阿曼达"
+        for canonical, names in self.raw.get("more_countries", {}).items():
+            for name in map(matching_copy, names):
+                if name in kept or (self.language == "km" and len(name) < 5):
+                    continue  # a Khmer name this short is a syllable of other words
+                pairs.append((name, canonical))
+                if self.language == "zh" and len(name) <= 2:
+                    guarded.add(name)
         self.countries = sorted(pairs, key=lambda p: -len(p[0]))
         # one scan finds the leftmost name, the longest at a place (as the list is ordered)
-        self._country_names = re.compile(
-            "|".join(re.escape(name) for name, _ in self.countries) or "(?!x)x"
+        self.country_pattern = self._country_names = re.compile(
+            "|".join(
+                re.escape(name) + (_COUNTRY_CONTEXT if name in guarded else "")
+                for name, _ in self.countries
+            )
+            or "(?!x)x"
         )
         self._canonical: dict[str, str] = {}
         for name, canonical in self.countries:
@@ -75,6 +96,11 @@ class LangRules:
             ]
         return found
 
+    def side_in(self, text: str) -> str:
+        """The country of the first one-character side mark in ``text`` ("泰方"), or ""."""
+        short = self._short_sides.search(text)
+        return self.short_countries[short.group(0)[0]] if short else ""
+
     def country_in(self, text: str) -> tuple[str, int] | None:
         """The first country named in ``text``: (canonical, offset)."""
         best: tuple[str, int] | None = None
@@ -99,4 +125,9 @@ def load_lang_rules(language: str) -> LangRules:
         raise FileNotFoundError("the importer's word lists are missing")
     path = base.parent / f"press_release_rules_{language}.json"
     with open(path, encoding="utf-8") as handle:
-        return LangRules(language, json.load(handle))
+        raw = json.load(handle)
+    more = base.parent / "countries_native.json"  # made by make_native_countries.py
+    if more.is_file():
+        with open(more, encoding="utf-8") as handle:
+            raw["more_countries"] = json.load(handle).get(language, {})
+    return LangRules(language, raw)

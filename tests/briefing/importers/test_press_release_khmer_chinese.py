@@ -386,3 +386,36 @@ def test_khmer_a_sides_list_in_a_sentence_of_its_own():
     found = {p.name: p for p in draft.participants}
     assert {"ជា សុខា", "ងិន ពិសិដ្ឋ"} <= set(found), describe(draft)
     assert found["ជា សុខា"].side == "Cambodia", describe(draft)
+
+
+def test_partner_countries_beyond_the_hand_kept_lists_in_both_scripts_of_chinese_and_khmer():
+    zh = load_lang_rules("zh")
+    assert zh.country_in("印度尼西亞外交部長蘇吉約諾") == ("Indonesia", 0)  # not India
+    assert zh.country_in("挪威外交大臣") == ("Norway", 0)
+    assert zh.country_in("不丹首相") == ("Bhutan", 0)
+    assert zh.country_in("與紐西蘭總理會談")[0] == "New Zealand"
+    # a name of two characters not kept by hand is no country inside a transliterated name
+    assert zh.country_in("副部长阿曼达·李") is None
+    assert zh.country_in("阿曼外交大臣")[0] == "Oman"
+    km = load_lang_rules("km")
+    assert km.country_in(matching_copy("រដ្ឋមន្ត្រីការបរទេសន័រវែស"))[0] == "Norway"
+
+
+def test_chinese_a_sides_list_under_its_one_character_mark():
+    """ "泰方出席的有…廳長X" (attending on the Thai side were …): X is Thai."""
+    text = "\n\n".join(
+        [
+            "新中原報",
+            "【本報訊】印度尼西亞外交部長蘇吉約諾昨（22）日抵達曼谷，對泰國展開工作訪問。"
+            "泰國外交部長馬里斯昨日下午在外交部大樓與蘇吉約諾舉行會談。"
+            "泰方出席的有外交部東盟事務廳廳長頌猜·汶納蓬，印尼方面出席的有印尼駐泰國大使"
+            "拉赫瑪特·布迪曼。",
+            "雙方同意加強貿易合作。",
+        ]
+    )
+    draft = extract(
+        text, Settings(countries=["Thailand", "Indonesia"]), reference_date=dt.date(2025, 1, 23)
+    )
+    found = {p.name: p.side for p in draft.participants}
+    assert found.get("頌猜·汶納蓬") == "Thailand", describe(draft)
+    assert found.get("蘇吉約諾") == "Indonesia", describe(draft)
