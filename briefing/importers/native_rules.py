@@ -22,8 +22,8 @@ _KHMER_DA = ("\u17d2\u178a", "\u17d2\u178f")  # coeng da -> coeng ta (same lengt
 
 #: what follows a country's name where it names the country: a side (方), an office (外长,
 #: 总统, 首相, 驻…大使), its government, people or a list's mark
-_COUNTRY_CONTEXT = (
-    "(?=[方外总總首政驻駐大籍的和与與同两兩、，,。）)副部王代议議常人经經贸貿官军軍国國企商新]|$)"
+COUNTRY_CONTEXT = (
+    "(?=[方外总總首政驻駐大籍的和与與同两兩、，,。）)副部王代议議常人经經贸貿官军軍国國企商新第]|$)"
 )
 
 
@@ -35,6 +35,7 @@ class LangRules:
     raw: dict
     countries: list[tuple[str, str]] = field(init=False)  # (name, canonical), longest first
     country_pattern: re.Pattern[str] = field(init=False)  # any of them, leftmost and longest
+    guarded: set[str] = field(init=False)  # names read only before COUNTRY_CONTEXT
     short_countries: dict[str, str] = field(init=False)  # one-character names: only before 方
     months: dict[str, int] = field(init=False)
     _words: dict[str, tuple[str, ...]] = field(init=False, default_factory=dict)
@@ -50,7 +51,7 @@ class LangRules:
                 else:
                     pairs.append((matching_copy(name), canonical))
         kept = {name for name, _ in pairs}
-        guarded = set()  # names of two characters not kept by hand: "阿曼" in "阿曼达"
+        self.guarded = guarded = set()  # names of two characters not kept by hand: "阿曼达"
         for canonical, names in self.raw.get("more_countries", {}).items():
             for name in map(matching_copy, names):
                 if name in kept or (self.language == "km" and len(name) < 5):
@@ -62,7 +63,7 @@ class LangRules:
         # one scan finds the leftmost name, the longest at a place (as the list is ordered)
         self.country_pattern = self._country_names = re.compile(
             "|".join(
-                re.escape(name) + (_COUNTRY_CONTEXT if name in guarded else "")
+                re.escape(name) + (COUNTRY_CONTEXT if name in guarded else "")
                 for name, _ in self.countries
             )
             or "(?!x)x"

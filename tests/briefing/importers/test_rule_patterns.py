@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.importers.native_rules import load_lang_rules, matching_copy
+from briefing.importers.native_rules import COUNTRY_CONTEXT, load_lang_rules, matching_copy
 from briefing.importers.readers import read_file
 from briefing.importers.rules import default_rules_path, phrase_pattern
 
@@ -71,7 +71,10 @@ def _first_country(rules, text: str) -> tuple[str, int] | None:  # noqa: ANN001
     """Each name looked for in turn (longest first), the leftmost kept; "X方" the same."""
     best = None
     for name, canonical in rules.countries:
-        at = text.find(name)
+        found = re.search(
+            re.escape(name) + (COUNTRY_CONTEXT if name in rules.guarded else ""), text
+        )
+        at = found.start() if found else -1
         if at >= 0 and (best is None or at < best[1]):
             best = (canonical, at)
     for char, canonical in rules.short_countries.items():
