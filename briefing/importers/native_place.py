@@ -125,7 +125,12 @@ def _all(text: str, word: str) -> list[int]:
 
 def _country_visited(sentence: str, rules: LangRules) -> tuple[str, int] | None:
     """The country named after the word for a visit ("…បំពេញទស្សនកិច្ចការងារនៅ
-    ព្រះរាជាណាចក្រកម្ពុជា"): the first country named in the sentence may be the visitor's."""
+    ព្រះរាជាណាចក្រកម្ពុជា"), or after "对" before it ("对泰国进行为期两天的工作访问"): the
+    first country named in the sentence may be the visitor's."""
+    for paying in _PAYING_A_VISIT.finditer(sentence):
+        named = rules.country_in(paying.group("to"))
+        if named is not None and named[1] == 0:
+            return named[0], paying.start("to")
     for word in rules.words("visit_words"):
         at = sentence.find(word)
         if at >= 0:
@@ -144,6 +149,12 @@ def _visitor_country(sentence: str, rules: LangRules) -> str:
             if named and named[1] == 0:
                 return named[0]
     return ""
+
+
+#: "对泰国进行…访问", "對泰國展開為期兩天的工作訪問": the country visited after 对
+_PAYING_A_VISIT = re.compile(
+    r"[对對](?P<to>[^，。、]{2,12}?)(?:进行|進行|展开|展開|开展|開展)[^，。]{0,16}(?:访问|訪問)"
+)
 
 
 #: between "在" and a country: a partner named, not the place ("在上海同柬埔寨…")

@@ -419,3 +419,19 @@ def test_chinese_a_sides_list_under_its_one_character_mark():
     found = {p.name: p.side for p in draft.participants}
     assert found.get("頌猜·汶納蓬") == "Thailand", describe(draft)
     assert found.get("蘇吉約諾") == "Indonesia", describe(draft)
+
+
+def test_chinese_the_country_visited_after_dui_before_the_visit():
+    """ "印尼外长…抵达首都，对泰国进行…访问": the visit is to Thailand, not Indonesia."""
+    text = "\n\n".join(
+        [
+            "星暹日报",
+            "【本报讯】印尼外交部长苏吉约诺昨（22）日抵达首都，对泰国进行为期两天的工作访问。"
+            "泰国外交部长马里斯昨日下午与苏吉约诺举行会谈。",
+            "双方同意加强贸易合作。",
+        ]
+    )
+    draft = extract(
+        text, Settings(countries=["Thailand", "Indonesia"]), reference_date=dt.date(2025, 1, 23)
+    )
+    assert (draft.city, draft.country) == ("Bangkok", "Thailand"), describe(draft)
