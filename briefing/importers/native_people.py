@@ -110,6 +110,7 @@ def native_participants(
                 person.honorific = person.honorific or honorific
                 person.side = person.side or side
     result = list(found.values())
+    _met_the_other(result, norm, zones, settings)
     known = [p.side for p in result if p.side and p.side in settings.countries]
     # a release in the language of one side is that side's: its own officials go unqualified
     # (Khmer: Cambodia's "ឧបនាយករដ្ឋមន្ត្រី", where the guest is "រដ្ឋមន្ត្រី…នៃវៀតណាម")
@@ -124,6 +125,43 @@ def native_participants(
             elif known:
                 person.side = known[0]
     return result
+
+
+#: between two people of a sentence: the second met the first ("…与农业部长X举行会谈",
+#: "…បានជួបពិភាក្សាជាមួយ ឯកឧត្តម X")
+_MET_WITH = re.compile(
+    r"[与與同和]|会见|會見|会晤|會晤|接见|接見|拜会|拜會|ជាមួយ|ទទួលជួប|ជួបសម្តែងការគួរសម"
+)
+
+
+def _met_the_other(
+    people: list[DraftPerson], norm: str, zones: list[tuple[int, int]], settings: Settings
+) -> None:
+    """With two sides, one without a side whom a sided person met in a sentence of the
+    meeting ("正在菲访问的越南部长杜德维…与农业部长X举行会谈") is of the other side."""
+    if len(settings.countries) != 2:
+        return
+    for person in people:
+        if person.side:
+            continue
+        zone = next((z for z in zones if z[0] <= person.span[0] < z[1]), None)
+        if zone is None:
+            continue
+        before = [
+            p
+            for p in people
+            if p.side in settings.countries and zone[0] <= p.span[1] <= person.span[0]
+        ]
+        if not before:
+            continue
+        host = max(before, key=lambda p: p.span[1])  # the nearest, in the same sentence
+        between = norm[host.span[1] : person.span[0]]
+        if (
+            len(between) < 60
+            and not re.search("[。។!?！？]", between)
+            and _MET_WITH.search(between)
+        ):
+            person.side = next(c for c in settings.countries if c != host.side)
 
 
 def _region_country(text: str, rules: LangRules) -> str:
@@ -146,7 +184,16 @@ def _named_before(found: dict[str, DraftPerson], name: str) -> DraftPerson | Non
         theirs = set(matching_copy(person.name).split())
         if len(theirs) > 1 and words < theirs:
             return person
+    if _SURNAME.fullmatch(name):  # "铃木知事" after "铃木直道": a Japanese name's surname
+        full = [p for p in found.values() if _JAPANESE_NAME.fullmatch(matching_copy(p.name))]
+        same = [p for p in full if matching_copy(p.name).startswith(name)]
+        if len(same) == 1:
+            return same[0]
     return None
+
+
+_SURNAME = re.compile(r"[\u3400-\u9fff]{2}")
+_JAPANESE_NAME = re.compile(r"[\u3400-\u9fff]{4}")
 
 
 def _city_side(title: str, rules: LangRules, sides: dict[str, str]) -> str:
@@ -180,7 +227,7 @@ def _khmer_mentions(
     titles = rules.words("titles")
     stops = (
         "បាន", "កាលពី", "ជាមួយ", "នៅ", "។", "៖", "(", "ដែល", "ក៏", "នឹង",
-        "ចូលរួម", "អញ្ជើញ", "អមដំណើរ",
+        "ចូលរួម", "អញ្ជើញ", "អមដំណើរ", "ខណៈ",
     )  # fmt: skip
     text = norm
     pattern = _alternation(tuple(honorifics))
@@ -297,6 +344,9 @@ def _title_before(text: str, lo: int, at: int, titles: tuple[str, ...]) -> str:
     before = text[lo:at]
     cut = max(before.rfind("។"), before.rfind("៖"), before.rfind(","), before.rfind("\n"))
     clause = before[cut + 1 :]
+    joint = clause.rfind("និង")  # "… សូណិចសៃ ស៊ីផាន់ដូន និងនាយករដ្ឋមន្ត្រីវៀតណាម ឯកឧត្តម": the
+    if joint >= 0:  # next person's title begins after "and"
+        clause = clause[joint + len("និង") :]
     starts = [i for t in titles for i in [clause.find(t)] if i >= 0]
     if not starts:
         return ""
@@ -305,11 +355,14 @@ def _title_before(text: str, lo: int, at: int, titles: tuple[str, ...]) -> str:
 
 
 #: "ខាងភាគីកម្ពុជាមាន …": "on the Cambodian side were …", a side's list of its people
-_SIDE_LIST = re.compile(r"ភាគី[^\s។]{2,24}មាន")
+_SIDE_LIST = re.compile(r"(?:ភាគី|ខាង)[^\s។]{2,24}មាន")
 
 
 #: "on the Cambodian side": ខាងភាគីកម្ពុជា, ភាគីកម្ពុជា (with "and" before it in a list)
-_SIDE_MARK = re.compile(r"\s*(?:និង\s*)?(?:ខាង\s*)?ភាគី")
+_SIDE_MARK = re.compile(
+    r"\s*(?:និង\s*|ខណៈ\s*)?(?:ខាង\s*)?ភាគី"
+    r"|\s*(?:និង\s*|ខណៈ\s*)?ខាង(?=[^\s។]{2,24}មាន)"  # "ខណៈខាងវៀតណាមមាន": the other side's list
+)
 
 
 def _side_named_at(text: str, end: int, rules: LangRules) -> str:

@@ -97,6 +97,12 @@ def meeting_place(
         capital = gazetteer.capitals.get(other[0]) if other else None
         if capital:
             return capital.name, capital.country
+    opening = norm[layout.body[0].start : layout.body[0].start + 40] if layout.body else ""
+    dateline = _DATELINE.match(opening)  # "កូឡាឡាំពួ៖ …": the dateline, before any sign-off
+    if dateline is not None:
+        found = city_named(dateline.group(1).strip())
+        if found:
+            return found
     for span in layout.tail[:4] + layout.body[-1:] + layout.body[:1]:
         head = norm[span.start : span.start + 40]
         for name in sorted(own_cities, key=len, reverse=True):
@@ -105,6 +111,10 @@ def meeting_place(
                 if found:
                     return found
     return "", ""
+
+
+#: a city and a colon opening the body: "ភ្នំពេញ៖ …", "金边："
+_DATELINE = re.compile(r"([^\s៖：:，,。។]{2,20})\s*[៖：:]")
 
 
 #: "will" before a place: a meeting to come ("将于", "將在", Khmer "នឹង")

@@ -182,6 +182,12 @@ class _Reader:
         }
         if not named:  # "លោក អាន់វ៉ា" for "អាន់វ៉ា អ៊ីប្រាហ៊ីម": one word of a Khmer name
             named = {side for word, side in self._name_words.items() if word in squeezed}
+        if not named:  # "铃木知事" for "铃木直道": a Japanese name's surname
+            named = {
+                p.side
+                for p, key in zip(self.participants, self.keys, strict=True)
+                if len(key) == 4 and _HAN.fullmatch(key) and key[:2] in squeezed
+            }
         if len(named) >= 2:
             return BOTH
         if named:
@@ -427,6 +433,28 @@ def _document_entry(reader: _Reader, sentence: Span, text: str) -> DraftItem | N
     )
 
 
+_TO = re.compile(r"^\s*(?:ឱ្យ|អោយ|ឲ្យ)?\s*")  # Khmer "to" after "ស្នើ" (asked)
+
+
+def _not_the_addressee(reader: _Reader, text: str, side: str) -> str:
+    """A request is made of the other side: "លោករដ្ឋមន្ត្រីបានស្នើឱ្យភាគីឡាវ …" (the Minister
+    asked the Lao side to …), "希望印尼放宽…" are not the Lao or Indonesian side's requests."""
+    rules = reader.rules
+    countries = list(dict.fromkeys(reader.sides.values()))
+    if len(countries) != 2:
+        return side
+    words = [matching_copy(w) for w in rules.raw["kinds"]["request"]]
+    found = [(text.find(w), w) for w in words if w in text]
+    if not found:
+        return side
+    at, word = min(found, key=lambda f: (f[0], -len(f[1])))  # the first, the longest there
+    after = _TO.sub("", text[at + len(word) : at + len(word) + 24], count=1)
+    named = rules.country_in(after)  # "ស្នើឱ្យភាគីឡាវ", "要求菲方": the addressee right after
+    if named is not None and named[1] <= 5 and reader.side(named[0]) == side:
+        return next(c for c in countries if c != side)
+    return side
+
+
 def _item(reader: _Reader, sentence: Span, text: str) -> DraftItem | None:
     rules = reader.rules
     if len(text) < 8 or is_boilerplate(text, rules):
@@ -477,6 +505,8 @@ def _item(reader: _Reader, sentence: Span, text: str) -> DraftItem | None:
         if side is None:
             return None
     reader.running = side
+    if kind == ItemKind.REQUEST and side != BOTH:  # (who speaks next is read as before)
+        side = _not_the_addressee(reader, text, side)
     areas = reader.areas(text)
     if not areas:
         if "political" not in reader.area_keys:

@@ -435,3 +435,53 @@ def test_chinese_the_country_visited_after_dui_before_the_visit():
         text, Settings(countries=["Thailand", "Indonesia"]), reference_date=dt.date(2025, 1, 23)
     )
     assert (draft.city, draft.country) == ("Bangkok", "Thailand"), describe(draft)
+
+
+KH_LA = Settings(countries=["Cambodia", "Laos"])
+
+
+def test_khmer_two_sides_lists_a_title_after_and_and_a_request_made_of_the_other_side():
+    """ "…មាន X … ខណៈខាងវៀតណាមមាន Y" (while on the Vietnamese side was Y): X and Y of their
+    lists; "និងនាយករដ្ឋមន្ត្រីឡាវ ឯកឧត្តម Z" (and the Lao Prime Minister Z): Z's title is his
+    own; "…បានស្នើឱ្យភាគីឡាវ…" (asked the Lao side to …) is not the Lao side's request."""
+    text = "\n\n".join(
+        [
+            "ក្រសួងពាណិជ្ជកម្ម",
+            "ភ្នំពេញ៖ រដ្ឋមន្ត្រីក្រសួងពាណិជ្ជកម្មកម្ពុជា លោកជំទាវ ចម និម្មល "
+            "និងរដ្ឋមន្ត្រីឡាវ ឯកឧត្តម ម៉ាឡៃថង កុម្មាសិទ្ធ "
+            "បានជួបពិភាក្សាគ្នា កាលពីថ្ងៃព្រហស្បតិ៍ ទី១០ ខែមេសា ឆ្នាំ២០២៥។ "
+            "ចូលរួមក្នុងកិច្ចប្រជុំខាងកម្ពុជាមាន ឯកឧត្តម ប៉ែន សុវិជាតិ រដ្ឋលេខាធិការ "
+            "ខណៈខាងឡាវមាន ឯកឧត្តម ភូវង់ ចន្ទវង្ស អគ្គនាយក។",
+            "លោកជំទាវរដ្ឋមន្ត្រីបានស្នើឱ្យភាគីឡាវ ពិចារណាពង្រីកម៉ោងបើកច្រកព្រំដែន។",
+        ]
+    )
+    draft = extract(text, KH_LA, reference_date=dt.date(2025, 4, 11))
+    found = {p.name: p for p in draft.participants}
+    assert found["ប៉ែន សុវិជាតិ"].side == "Cambodia", describe(draft)
+    assert found["ភូវង់ ចន្ទវង្ស"].side == "Laos", describe(draft)
+    assert "ខណៈ" not in " ".join(found), describe(draft)
+    asked = next(i for i in draft.items if "ស្នើឱ្យភាគីឡាវ" in i.text)
+    assert asked.side == "Cambodia", describe(draft)
+    assert draft.city == "Phnom Penh", describe(draft)
+
+
+def test_chinese_who_met_a_sided_visitor_and_a_japanese_surname():
+    """ "…越南部长杜德维…与农业部长X举行会谈": X hosts (the other side), though the officials
+    present are of both sides; "铃木知事表示" is the governor 铃木直道."""
+    text = "\n\n".join(
+        [
+            "菲华日报",
+            "【本报讯】正在菲进行工作访问的越南农业部长杜德维，昨（23）日在奎松市农业部总部"
+            "与农业部长狄乌劳雷尔举行会谈。菲农业部副部长圣地亚哥、越南农业部司长阮氏秋香在座。",
+            "据菲律宾农业部发表的新闻稿，杜德维部长对菲方暂停进口大米表示关切。",
+            "铃木直道知事也出席了活动。铃木知事表示，愿加强合作。",
+        ]
+    )
+    draft = extract(
+        text, Settings(countries=["Philippines", "Viet Nam"]), reference_date=dt.date(2025, 9, 24)
+    )
+    found = {p.name: p.side for p in draft.participants}
+    assert found.get("狄乌劳雷尔") == "Philippines", describe(draft)
+    concern = next(i for i in draft.items if "表示关切" in i.text)
+    assert concern.side == "Viet Nam", describe(draft)
+    assert "铃木" not in found, describe(draft)
