@@ -137,7 +137,7 @@ _MONTH_AFTER = re.compile(
 )
 
 
-def _other_time(text: str, end: int, year: int | None, month: int | None) -> bool:
+def other_time(text: str, end: int, year: int | None, month: int | None) -> bool:
     """A place dated to another time than the meeting's: another event, past or to come ("the
     Dialogue in Phnom Penh in August" said of a meeting in May; "signed in Colombo in February
     last year"; "in November 2022")."""
@@ -249,7 +249,7 @@ def meeting_place(
                     continue  # "in Laos": a country (a town's other name), not the town
                 if (
                     _future_venue(text, match.start())
-                    or _other_time(text, _end, year, month)
+                    or other_time(text, _end, year, month)
                     or _quoted(text, match.start())
                     or _OTHER_EVENT_BEFORE.search(text, max(0, match.start() - 90), match.start())
                 ):

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from briefing.importers.draft import DraftPerson
 from briefing.importers.line_kinds import tidy_caps
-from briefing.importers.meeting_facts import past_visit
+from briefing.importers.meeting_facts import other_time, past_visit
 from briefing.importers.page_layout import Layout
 from briefing.importers.person_names import match_person, name_key
 from briefing.importers.persons import Mention, destination
@@ -29,7 +29,10 @@ _NOT_PARTICIPANT_BEFORE = re.compile(
     # "is scheduled to be received by Prime Minister X", "is due to hold talks with X",
     # "will call on X", "looked forward to welcoming X": not yet met
     r"|\b(?:scheduled|expected|due|set|slated)\s+to\s+(?:[a-z]+\s+){0,3}(?:with|on|by)\s+(?:the\s+)?"
-    r"|\bwill\s+(?:be\s+)?(?:received|hosted|welcomed|meet|call\s+on)\s+(?:by\s+|with\s+)?(?:the\s+)?"
+    r"|\bwill\s+(?:also\s+)?(?:be\s+)?(?:received|hosted|welcomed|meet|call\s+on)\s+"
+    r"(?:by\s+|with\s+)?(?:the\s+)?"
+    # "conveyed an invitation from President X to President Y to visit": Y is asked too
+    r"|\binvitations?\s+from\s+[^.;]{0,100}?\s+to\s+(?:the\s+)?"
     r"|\bforward\s+to\s+(?:welcoming|receiving|meeting|hosting)\s+(?:the\s+)?"
     # "invited Prime Minister X to visit", "an invitation from X to Y": asked, not present
     r"|\binvited\s+(?:the\s+)?|\binvitation\s+from\s+(?:the\s+)?"
@@ -45,6 +48,36 @@ _NOT_PARTICIPANT_BEFORE = re.compile(
     r"|\bthe\s+(?:\w+\s+){0,2}visits?\s+"
     r"(?:to\s+(?:the\s+)?[A-Z][\w\s]{1,30}?\s+)?(?:of|by)\s+(?:[\w.'’-]+\s+){0,6})(?-i:(?:[A-Z][\w-]*\s+){0,2})$"
 )
+
+
+#: "an invitation from President X to President of the Kyrgyz Republic Y" (a long naming)
+_INVITEE = re.compile(r"\binvitations?\s+from\s+[^.;]{0,120}?\s+to\s+(?:the\s+)?$")
+
+
+#: "during President Yoon Suk Yeol's visit to Warsaw in July 2023", "ahead of President
+#: Macron's planned trip to Indonesia": the person's own visit, at another time
+_OWN_VISIT = re.compile(
+    r"(?:'s|’s)\s+(?P<how>(?:[\w-]+\s+){0,3})(?:visit|trip|tour)\s+to\s+(?:the\s+)?"
+)
+_TO_COME = re.compile(r"(?i)\b(?:planned|upcoming|forthcoming|next|future|proposed|expected)\b")
+
+
+def _another_visit(text: str, end: int, rules: Rules, when: tuple[int | None, int | None]) -> bool:
+    """Whether the person named up to ``end`` is named for a visit of their own at another
+    time than the meeting (to come, or dated before it)."""
+    visit = _OWN_VISIT.match(text, end)
+    if visit is None:
+        return False
+    if _TO_COME.search(visit.group("how")):
+        return True
+    place = rules.country.match(text, visit.end())
+    place_end = place.end() if place else None
+    if place_end is None:
+        try:
+            _city, place_end = load_gazetteer().latin_at(text, visit.end())
+        except KeyError:
+            return False
+    return other_time(text, place_end, *when)
 
 
 _DELEGATION = re.compile(
@@ -173,7 +206,12 @@ def find_participants(
             if mention.country and not existing.side:
                 existing.side = sides.get(mention.country, mention.country)
             continue
-        if not inside or _NOT_PARTICIPANT_BEFORE.search(before):
+        if (
+            not inside
+            or _NOT_PARTICIPANT_BEFORE.search(before)
+            or _INVITEE.search(text, max(0, mention.start - 160), mention.start)
+            or _another_visit(text, mention.end, rules, when)
+        ):
             continue
         person = match_person(key, people)
         country = (

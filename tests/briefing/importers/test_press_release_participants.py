@@ -843,3 +843,30 @@ def test_lower_case_heads_in_news_style_and_a_title_ending_in_of_names_no_one():
     assert found.get("Abdul Rahman Mohamed") == "Malaysia", describe(draft)
     assert found.get("Rohana Idris") == "Malaysia", describe(draft)
     assert "Higher Education" not in found, describe(draft)
+
+
+def test_people_named_for_an_invitation_or_a_visit_of_their_own_at_another_time():
+    draft = draft_for(
+        "23 August 2024\n\nForeign Minister Penny Wong held talks with Lao Foreign Minister "
+        "Thongsavanh Phomvihane in Vientiane on Thursday. Ms Wong handed over an invitation "
+        "from Prime Minister of Australia Anthony Albanese to Prime Minister of the Lao PDR "
+        "Sonexay Siphandone to visit Canberra. The two ministers reviewed the projects agreed "
+        "during President Thongloun Sisoulith's visit to Australia in March, ahead of Governor-"
+        "General Sam Mostyn's planned trip to Laos. Ms Wong will also call on President "
+        "Thongloun Sisoulith.\n",
+        "Australia",
+        "Laos",
+    )
+    assert {p.name for p in draft.participants} == {"Penny Wong", "Thongsavanh Phomvihane"}, (
+        describe(draft)
+    )
+
+
+def test_a_visit_of_the_meetings_own_time_keeps_its_visitor():
+    draft = draft_for(
+        "23 August 2024\n\nThe agreements were signed during Prime Minister Sonexay Siphandone's "
+        "official visit to Australia in August, at talks with Prime Minister Anthony Albanese.\n",
+        "Australia",
+        "Laos",
+    )
+    assert {"Sonexay Siphandone", "Anthony Albanese"} <= {p.name for p in draft.participants}
