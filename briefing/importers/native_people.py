@@ -355,13 +355,14 @@ def _title_before(text: str, lo: int, at: int, titles: tuple[str, ...]) -> str:
 
 
 #: "ខាងភាគីកម្ពុជាមាន …": "on the Cambodian side were …", a side's list of its people
-_SIDE_LIST = re.compile(r"(?:ភាគី|ខាង)[^\s។]{2,24}មាន")
+_SIDE_LIST = re.compile(r"(?:ភាគី|ខាង|គណៈប្រតិភូ)[^\s។]{2,24}មាន")
 
 
 #: "on the Cambodian side": ខាងភាគីកម្ពុជា, ភាគីកម្ពុជា (with "and" before it in a list)
 _SIDE_MARK = re.compile(
     r"\s*(?:និង\s*|ខណៈ\s*)?(?:ខាង\s*)?ភាគី"
-    r"|\s*(?:និង\s*|ខណៈ\s*)?ខាង(?=[^\s។]{2,24}មាន)"  # "ខណៈខាងវៀតណាមមាន": the other side's list
+    # "ខណៈខាងវៀតណាមមាន", "ខណៈដែលគណៈប្រតិភូវៀតណាមមាន": the other side's list
+    r"|\s*(?:និង\s*|ខណៈ(?:ដែល)?\s*)?(?:ខាង|គណៈប្រតិភូ)(?=[^\s។]{2,24}មាន)"
 )
 
 

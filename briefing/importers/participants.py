@@ -785,7 +785,15 @@ def _issuer_country(issuer: str, rules: Rules, sides: dict[str, str]) -> str:
     """The side the issuer speaks for ("Ministry of Foreign Affairs of Japan", a masthead
     "Malaysian National News Agency"), if one of the release's two sides. ``issuer`` is the
     issuer's name, then the page header's lines (navigation left out), joined by " | "."""
-    named = rules.country.search(issuer) or rules.country.search(tidy_caps(issuer))
+    named = next(
+        (
+            found
+            for piece in issuer.split(" | ")  # the name first, then the masthead's lines
+            for found in (rules.country.search(piece), rules.country.search(tidy_caps(piece)))
+            if found
+        ),
+        None,
+    )
     country = rules.canonical_country(named.group(0)) if named else None
     if country is None:
         for pattern, hinted in rules.side_hints:

@@ -144,7 +144,15 @@ def extract(
     masks.extend((m.start, m.end) for m in mentions)
     zones = participant_zones(layout, rules)
     masthead = " | ".join(
-        [draft.issuer, *(s.text for s in layout.header[:6] if _masthead_line(s.text))]
+        [
+            draft.issuer,
+            *(
+                s.text
+                for s in layout.header[:6]
+                if _masthead_line(s.text) and s.text != layout.title
+            ),
+            *_COPYRIGHT.findall(clean[-800:]),  # "© 2024 Solomon Islands Government"
+        ]
     )
     draft.participants = find_participants(
         mentions,
@@ -175,6 +183,10 @@ def extract(
     ]
     _finish(draft, settings, people)
     return draft
+
+
+#: who holds the page's copyright: "© 2025 Oman Observer", "Copyright © Nation Group (Thailand)"
+_COPYRIGHT = re.compile(r"(?:©|\([Cc]\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?([^.|\n©]{3,80})")
 
 
 def _masthead_line(text: str) -> bool:

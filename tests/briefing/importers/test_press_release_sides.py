@@ -329,3 +329,22 @@ def test_a_relative_clause_in_the_subject_names_no_speaker():
         "Laos",
     )
     assert only_item(draft, "Lao coffee").side == "Laos", describe(draft)
+
+
+def test_the_issuers_country_from_a_masthead_in_capitals_or_the_copyright_line():
+    body = (
+        "Prime Minister Hon. Jeremiah Manele on Tuesday met with the Minister for the "
+        "Pacific, the Hon. Pat Conroy MP, in Honiara. Prime Minister Manele thanked the "
+        "Minister for the support to the police.\n\n"
+    )
+    for head, foot in (
+        ("SOLOMON ISLANDS GOVERNMENT\nOffice of the Prime Minister and Cabinet\n\n", ""),
+        ("Office of the Prime Minister and Cabinet\n\n", "© 2024 Solomon Islands Government."),
+    ):
+        draft = draft_for(
+            head + "PM MANELE MEETS PACIFIC MINISTER\n\n14 August 2024\n\n" + body + foot,
+            "Solomon Islands",
+            "Australia",
+        )
+        found = {p.name: p.side for p in draft.participants}
+        assert found.get("Jeremiah Manele") == "Solomon Islands", (head, describe(draft))
