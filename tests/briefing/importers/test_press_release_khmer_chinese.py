@@ -485,3 +485,22 @@ def test_chinese_who_met_a_sided_visitor_and_a_japanese_surname():
     concern = next(i for i in draft.items if "表示关切" in i.text)
     assert concern.side == "Viet Nam", describe(draft)
     assert "铃木" not in found, describe(draft)
+
+
+def test_khmer_the_other_delegations_list_after_while():
+    """ "… ខណៈដែលគណៈប្រតិភូវៀតណាមមាន Y" (while the Vietnamese delegation had Y): Y is
+    Vietnamese, though the sentence began with the other side's companions."""
+    text = "\n\n".join(
+        [
+            "ទូរទស្សន៍",
+            "កូឡាឡាំពួ៖ ប្រធានាធិបតីហ្វីលីពីន លោក ហ្វឺឌីណង់ ម៉ាកូស ជូនីញ័រ និងនាយករដ្ឋមន្ត្រី"
+            "វៀតណាម លោក ផាម មិញជីញ បានជួបពិភាក្សាទ្វេភាគីគ្នា កាលពីថ្ងៃច័ន្ទ។ "
+            "អមដំណើរលោក ម៉ាកូស មានរដ្ឋមន្ត្រីការបរទេស លោក អង់រីកេ ម៉ាណាឡូ "
+            "ខណៈដែលគណៈប្រតិភូវៀតណាមមាន រដ្ឋមន្ត្រីក្រសួងកសិកម្ម លោក ដូ ឌឹកយុយ។",
+        ]
+    )
+    draft = extract(
+        text, Settings(countries=["Philippines", "Viet Nam"]), reference_date=dt.date(2025, 5, 27)
+    )
+    found = {p.name: p.side for p in draft.participants}
+    assert found.get("ដូ ឌឹកយុយ") == "Viet Nam", describe(draft)
