@@ -183,7 +183,7 @@ _CAPTION = re.compile(
 )
 
 
-_VISIT_TO = re.compile(r"(?i)\b(?:visit(?:s|ing)?|trip|tour)\s+(?:to\s+)?(?:the\s+)?")
+_VISIT_TO = re.compile(r"(?i)\b(?:visit(?:s|ing)?|trip|tour)\b\s*(?:to\s+)?(?:the\s+)?")
 
 
 def meeting_place(
@@ -356,11 +356,27 @@ _IN_THE_HOSTS = re.compile(
 )
 
 
+#: "The Malaysian Foreign Minister arrived in the capital on Tuesday": a visitor by nationality
+_ARRIVED_IN_THE_HOSTS = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<who>[A-Z][\w-]+)\s+(?:[A-Za-z-]+\s+){0,3}"
+    r"(?:arrived|arrives|has\s+arrived)\s+in\s+"
+    r"the\s+(?:capital|country)\b"
+)
+
+
 def _hosts_country(text: str, rules: Rules, sides: dict[str, str]) -> str:
     """With two sides, the side not the visitor's, where the visitor is named by country
-    right before "who is in the capital" (the last country named before it)."""
+    right before "who is in the capital" (the last country named before it), or by
+    nationality arriving there ("The Malaysian Foreign Minister arrived in the capital")."""
+    if len(set(sides.values())) != 2:
+        return ""
+    arrived = _ARRIVED_IN_THE_HOSTS.search(text)
+    if arrived is not None and arrived.group("who") in rules.demonyms:
+        visitor = sides.get(rules.canonical_country(arrived.group("who")) or "", "")
+        if visitor:
+            return next((c for c, s in sides.items() if s != visitor), "")
     found = _IN_THE_HOSTS.search(text)
-    if found is None or len(set(sides.values())) != 2:
+    if found is None:
         return ""
     before = rules.country.finditer(text, 0, found.start())
     named = [rules.canonical_country(m.group(0)) for m in before]
@@ -404,7 +420,8 @@ def _side_town(text: str, countries: tuple[str, ...]):  # noqa: ANN202
 
 
 _POSTED = re.compile(
-    r"\b(?:Ambassador|Embassy|Charg[ée] d'Affaires)\b[^.,;]{0,60}?\b(?:to|in)\s+(?:the\s+)?"
+    r"\b(?:Ambassador|Embassy|High\s+Commissioner|High\s+Commission|Charg[ée] d'Affaires)\b"
+    r"[^.,;]{0,60}?\b(?:to|in)\s+(?:the\s+)?"
 )
 
 
@@ -417,10 +434,16 @@ def _posted_to(layout: Layout, rules: Rules, sides: dict[str, str]) -> str:
     named ("Ambassador to Cambodia"), else, of two sides, the side other than the only one
     whose envoy is named ("Chinese Ambassador Yao Wen")."""
     texts = [layout.title, *(s.text for s in layout.header[:6]), *(s.text for s in layout.body[:2])]
+    gazetteer = load_gazetteer()
     for text in texts:
         for match in _POSTED.finditer(text):
             country = rules.country.match(text, match.end())
             canonical = rules.canonical_country(country.group(0)) if country else None
+            if canonical is None and text[match.end() : match.end() + 1].isupper():
+                try:  # "High Commissioner in Islamabad": the country of the city
+                    canonical = gazetteer.latin_at(text, match.end(), tuple(sides))[0].country
+                except KeyError:
+                    canonical = None
             if canonical and canonical in sides:
                 return canonical
     if len(sides) != 2:

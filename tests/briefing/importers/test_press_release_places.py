@@ -569,3 +569,21 @@ def test_a_city_of_an_event_in_another_month_is_not_the_meetings():
         assert (draft.city, draft.country) == ("Canberra", "Australia"), (when, describe(draft))
     # the meeting's own month is no other time
     assert draft_for(text.format(when="May"), "Australia", "Laos").city == "Vientiane"
+
+
+def test_a_visitor_by_nationality_arrived_in_the_capital_or_an_envoy_in_a_city():
+    draft = draft_for(
+        "26 February 2025\n\nDeputy Prime Minister Mohammad Ishaq Dar held talks with Malaysian "
+        "Foreign Minister Mohamad Hasan at the Foreign Office. The Malaysian Foreign Minister "
+        "arrived in the capital on Tuesday on a two-day official visit.\n",
+        "Pakistan",
+        "Malaysia",
+    )
+    assert (draft.city, draft.country) == ("Islamabad", "Pakistan"), describe(draft)
+    envoy = draft_for(
+        "Malaysian High Commissioner in Dhaka\n\n26 February 2025\n\nHigh Commissioner Haznah "
+        "Md Hashim called on Foreign Adviser Touhid Hossain on Tuesday. They discussed trade.\n",
+        "Bangladesh",
+        "Malaysia",
+    )
+    assert (envoy.city, envoy.country) == ("Dhaka", "Bangladesh"), describe(envoy)
