@@ -46,6 +46,11 @@ def meeting_place(
                     city = gazetteer.lookup(english, countries)
                     if city is not None:
                         return city.name, city.country
+            for short, english in rules.raw.get("city_abbreviations", {}).items():
+                if re.search("在" + short + _ABBREVIATED_BEFORE, sentence):  # "在京与…举行会谈"
+                    city = gazetteer.lookup(english, countries)
+                    if city is not None:
+                        return city.name, city.country
             places = sorted(  # every "in/at" of the sentence, in text order
                 (at, word) for word in before for at in _all(sentence, word)
             )
@@ -99,8 +104,8 @@ def meeting_place(
             return capital.name, capital.country
     opening = norm[layout.body[0].start : layout.body[0].start + 40] if layout.body else ""
     dateline = _DATELINE.match(opening)  # "កូឡាឡាំពួ៖ …": the dateline, before any sign-off
-    if dateline is not None:
-        found = city_named(dateline.group(1).strip())
+    if dateline is not None:  # (without "ទីក្រុង", city, or "រាជធានី", capital, before it)
+        found = city_named(re.sub(r"^(?:រាជធានី|ទីក្រុង|ក្រុង|ខេត្ត)", "", dateline.group(1).strip()))
         if found:
             return found
     for span in layout.tail[:4] + layout.body[-1:] + layout.body[:1]:
@@ -115,6 +120,10 @@ def meeting_place(
 
 #: a city and a colon opening the body: "ភ្នំពេញ៖ …", "金边："
 _DATELINE = re.compile(r"([^\s៖：:，,。។]{2,20})\s*[៖：:]")
+
+
+#: what follows "在京" (in Beijing) where it is the city's short name: "在京与…", "在京会见…"
+_ABBREVIATED_BEFORE = "(?=[与與同和会會见見举舉出接拜主签簽，,])"
 
 
 #: "will" before a place: a meeting to come ("将于", "將在", Khmer "នឹង")

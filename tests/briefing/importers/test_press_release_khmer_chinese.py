@@ -504,3 +504,25 @@ def test_khmer_the_other_delegations_list_after_while():
     )
     found = {p.name: p.side for p in draft.participants}
     assert found.get("ដូ ឌឹកយុយ") == "Viet Nam", describe(draft)
+
+
+def test_a_citys_short_name_in_chinese_and_a_khmer_dateline_with_its_city_word():
+    zh = "\n\n".join(
+        [
+            "商务部",
+            "4月24日，商务部部长王文涛在沪与柬埔寨商业大臣占尼慕举行会谈。",
+            "双方同意深化经贸合作。",
+        ]
+    )
+    draft = extract(zh, KH_CN, reference_date=dt.date(2025, 4, 24))
+    assert (draft.city, draft.country) == ("Shanghai", "China"), describe(draft)
+    km = "\n\n".join(
+        [
+            "ក្រសួងរ៉ែ និងថាមពល",
+            "ទីក្រុងវៀងច័ន្ទ៖ នារសៀលថ្ងៃព្រហស្បតិ៍ ទី២៦ ខែកញ្ញា ឆ្នាំ២០២៤ ឯកឧត្តម កែវ រតនៈ "
+            "បានជួបពិភាក្សាជាមួយ ឯកឧត្តម ប៊ុនថុង ឌីវិសៃ រដ្ឋមន្ត្រីឡាវ។",
+            "ធ្វើនៅរាជធានីភ្នំពេញ ថ្ងៃទី២៧ ខែកញ្ញា ឆ្នាំ២០២៤",
+        ]
+    )
+    draft = extract(km, KH_LA, reference_date=dt.date(2024, 9, 27))
+    assert draft.city == "Vientiane", describe(draft)
