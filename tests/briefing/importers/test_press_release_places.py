@@ -587,3 +587,18 @@ def test_a_visitor_by_nationality_arrived_in_the_capital_or_an_envoy_in_a_city()
         "Malaysia",
     )
     assert (envoy.city, envoy.country) == ("Dhaka", "Bangladesh"), describe(envoy)
+
+
+def test_resorts_known_for_summits_that_are_too_small_for_the_gazetteers_cities():
+    for where, city, country in (
+        ("on the sidelines of the World Economic Forum in Davos", "Davos", "Switzerland"),
+        ("at the Boao Forum for Asia in Boao", "Boao", "China"),
+        ("in Nusa Dua on the sidelines of the forum", "Nusa Dua", "Indonesia"),
+    ):
+        draft = draft_for(
+            f"22 January 2025\n\nPrime Minister Hun Manet met Prime Minister Dick Schoof of "
+            f"the Netherlands {where} on Tuesday.\n",
+            "Cambodia",
+            "Netherlands",
+        )
+        assert (draft.city, draft.country) == (city, country), (where, describe(draft))
