@@ -34,14 +34,14 @@ def side_names(settings: Settings, rules: Rules) -> dict[str, str]:
 
 
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|to|into)\s+(?:the\s+)?(?:(?:capital|city)\s+(?:city\s+)?(?:of\s+)?)?)$"
+    r"(?:\b(?:[Ii]n|[Aa]t|to|into|visiting)\s+(?:the\s+)?(?:(?:capital|city)\s+(?:city\s+)?(?:of\s+)?)?)$"
     # "in central Sejong", "in downtown Jakarta", "in north-western Tokyo"
     r"|\bin\s+(?:central|downtown|(?:north|south)?-?(?:east|west)?(?:ern)?)\s+$"
     # "in Türkiye's Mediterranean resort city of Antalya", "the coastal town of Sihanoukville"
     r"|\b(?:city|town|port|capital|province|prefecture|state|county|island)\s+of\s+$"
     # a hotel's brand or a building before its city: "at the Sofitel Phnom Penh Phokeethra",
     # "at the Government Complex Sejong"
-    r"|\bat\s+the\s+(?:[A-Z][\w'’-]+\s+){1,2}$"
+    r"|\bat\s+the\s+(?:[A-Z][\w'’-]+\s+){1,3}$"
     # a venue, then its city: "at State House, Mombasa", "at the Istana, Singapore"
     r"|\bat\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+$"
 )
@@ -183,6 +183,12 @@ _CAPTION = re.compile(
 )
 
 
+#: a city's possessive right before a venue: "Auckland's Government House"
+_CITY_POSSESSIVE = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:'s|’s)\s+(?:the\s+)?$")
+#: "X welcomed Y to Hanoi": the host's city
+_WELCOMED_TO = re.compile(r"\bwelcom(?:ed|es|ing)\b[^.;]{0,80}\bto\s+[A-Z]")
+
+
 _VISIT_TO = re.compile(r"(?i)\b(?:visit(?:s|ing)?|trip|tour)\b\s*(?:to\s+)?(?:the\s+)?")
 
 
@@ -224,18 +230,24 @@ def meeting_place(
         for sentence in sentences(span, rules)[:12] if span.text else []:
             text = sentence.text
             if not (
-                MEETING_SENTENCE.search(text) or _VISIT_TO.search(text) or _CAPTION.search(text)
+                MEETING_SENTENCE.search(text)
+                or _VISIT_TO.search(text)
+                or _CAPTION.search(text)
+                or _WELCOMED_TO.search(text)
             ):
                 continue
             for venue, city_name in rules.venues.items():
                 at = text.lower().find(venue)
                 if at >= 0 and not _future_venue(text, at):
-                    city = gazetteer.lookup(city_name, countries)
+                    owner = _CITY_POSSESSIVE.search(text, max(0, at - 40), at)
+                    # "at Auckland's Government House": that city's, not Bangkok's
+                    city = gazetteer.lookup(owner.group(1), countries) if owner else None
+                    city = city or gazetteer.lookup(city_name, countries)
                     if city is not None:
                         return city.name, city.country
             found = []
             for match in re.finditer(r"(?<![\w-])[A-Z]", text):
-                if not _PLACE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+                if not _PLACE_BEFORE.search(text[max(0, match.start() - 45) : match.start()]):
                     continue
                 try:
                     city, _end = gazetteer.latin_at(text, match.start(), countries)

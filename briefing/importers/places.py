@@ -82,10 +82,14 @@ class Gazetteer:
         words = match.group(0).split(" ")[: self.longest_latin]
         for count in range(len(words), 0, -1):
             candidate = " ".join(words[:count]).rstrip(".")
+            candidate = _POSSESSIVE_END.sub("", candidate)  # "in Hanoi's Ba Dinh district"
             city = self.lookup(candidate, countries)
             if city is not None:
                 return city, pos + len(candidate)
         raise KeyError(pos)
+
+
+_POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
 
 
 def _title(text: str) -> str:

@@ -602,3 +602,22 @@ def test_resorts_known_for_summits_that_are_too_small_for_the_gazetteers_cities(
             "Netherlands",
         )
         assert (draft.city, draft.country) == (city, country), (where, describe(draft))
+
+
+def test_more_ways_releases_say_where():
+    met = "Deputy Prime Minister Bui Thanh Son met New Zealand Foreign Minister Winston Peters"
+    for text, city in (
+        (f"In Hanoi on Monday, {met}.", "Hanoi"),  # a sentence opening with the place
+        (f"{met} on Monday at Auckland's Government House.", "Auckland"),  # not Bangkok's
+        (f"{met}, who is visiting Wellington, on Monday.", "Wellington"),
+        (f"{met} on Monday at the Beehive.", "Wellington"),
+        (f"{met} on Monday. The meeting was held at the Sofitel Legend Metropole Hanoi.", "Hanoi"),
+        (f"{met} on Monday. Son welcomed Peters to Hanoi.", "Hanoi"),
+        (f"{met} on Monday at the Government Guest House in Hanoi's Ba Dinh district.", "Hanoi"),
+    ):
+        draft = draft_for(
+            "12 May 2025\n\n" + text + "\n\nThe two sides agreed to raise two-way trade.\n",
+            "Viet Nam",
+            "New Zealand",
+        )
+        assert draft.city == city, (text, describe(draft))
