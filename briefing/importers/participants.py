@@ -80,6 +80,18 @@ def _another_visit(text: str, end: int, rules: Rules, when: tuple[int | None, in
     return other_time(text, place_end, *when)
 
 
+#: "Minister X (Thailand) and Minister Y (Laos)": a country in brackets right after a name
+_BRACKETED = re.compile(r"\s*\((?P<who>[A-Z][^()]{1,40})\)")
+
+
+def _bracketed_country(text: str, end: int, rules: Rules) -> str | None:
+    found = _BRACKETED.match(text, end)
+    if found is None:
+        return None
+    named = rules.country.fullmatch(found.group("who").strip())
+    return rules.canonical_country(named.group(0)) if named else None
+
+
 _DELEGATION = re.compile(
     r"\b(?P<who>[A-Z][a-z]+)\s+delegation\s+(?:included|includes|comprised|was composed of|"
     r"consisted of|was led by|also included)\b"
@@ -216,6 +228,7 @@ def find_participants(
         person = match_person(key, people)
         country = (
             mention.country
+            or _bracketed_country(text, mention.end, rules)
             or _side_stated(text, mention.start, rules)
             or _listed_side(text, mention.start, rules)
         )

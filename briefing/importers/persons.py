@@ -85,7 +85,9 @@ _TITLE_TAIL = re.compile(r"\s+(?:and|of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:,?\s
 _TITLE_TAIL_ONE = re.compile(r"\s+(?:and|of|for)\s+(?:the\s+)?[A-Z][\w'’-]+")
 
 
-_POSSESSIVE = re.compile(r"(?:'s|’s)?[ \t]+$")  # not across a line: a headline's last word
+_POSSESSIVE = re.compile(
+    r"(?:'s|’s|(?<=s)['’])?[ \t]+$"
+)  # not across a line: a headline's last word
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}(?= [A-Z])")
@@ -208,7 +210,27 @@ def _paired(text: str, rules: Rules) -> list[Mention]:
         plural = _PLURAL_TITLE_AFTER.match(text, second.end()) if second else None
         if plural is not None and first.group(0) in rules.demonyms:
             result += _pair_named(text, plural.end(), plural.group(1), rules, (first, second))
+    for match in _THEIR_PLURAL.finditer(text):  # "accompanied by their foreign ministers, X and Y"
+        start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        named: list[re.Match[str]] = []
+        for country in rules.country.finditer(text, start, match.start()):
+            if all(
+                rules.canonical_country(c.group(0)) != rules.canonical_country(country.group(0))
+                for c in named
+            ):
+                named.append(country)
+        if not match.group("their") or len(named) != 2:
+            named = []  # "the two countries' ambassadors": whose is whose is not said
+        result += _pair_named(text, match.end(), match.group("title"), rules, tuple(named))
     return result
+
+
+#: "their foreign ministers, X and Y" (of the two named before, in order); "the two
+#: countries' ambassadors, X and Y"
+_THEIR_PLURAL = re.compile(
+    r"\b(?:(?P<their>their|respective)|(?:the\s+two|both)\s+(?:countries|sides)['’])\s+"
+    r"(?P<title>(?:[a-z-]+\s+){0,2}[a-z-]+s),\s+(?=[A-Z])"
+)
 
 
 def _pair_named(
@@ -224,7 +246,7 @@ def _pair_named(
     singular = plural[:-1].title() if plural.endswith("s") else ""
     title = rules.title.search(singular)
     title_text = singular[title.start() :] if title else ""
-    countries = [rules.canonical_country(c.group(0)) for c in named]
+    countries = [rules.canonical_country(c.group(0)) for c in named] or [None, None]
     return [
         Mention(end - len(name), end, name, "", title_text, country)
         for (name, end), country in zip((one, two), countries, strict=True)
@@ -381,10 +403,10 @@ _TITLE_AFTER_GAP = re.compile(r",\s+(?:the\s+(?=[A-Z]))?")
 
 
 #: the country whose ministry a title is held at, right after it
-_AT_OWNER = re.compile(r"\s+(?:at|of|in)\s+(?:the\s+)?(?P<who>[A-Z][\w-]+)(?:'s|’s)\s")
+_AT_OWNER = re.compile(r"\s+(?:at|of|in)\s+(?:the\s+)?(?P<who>[A-Z][\w-]+)(?:'s|’s|(?<=s)['’])\s")
 
 
-_COUNTRY_POSSESSIVE = re.compile(r"((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)(?:'s|’s)\s+")
+_COUNTRY_POSSESSIVE = re.compile(r"((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)(?:'s|’s|(?<=s)['’])\s+")
 
 
 def _past_owner(text: str, pos: int, rules: Rules) -> tuple[int, str | None]:
@@ -517,7 +539,9 @@ def _demonym_before(text: str, start: int, rules: Rules) -> str | None:
 
 
 #: a country's possessive before portfolio words in lower case, up to a title
-_OWNER_OF_PORTFOLIO = re.compile(r"\b(?P<who>[A-Z][\w-]+)(?:'s|’s)\s+(?:[a-z][\w-]*,?\s+){1,6}$")
+_OWNER_OF_PORTFOLIO = re.compile(
+    r"\b(?P<who>[A-Z][\w-]+)(?:'s|’s|(?<=s)['’])\s+(?:[a-z][\w-]*,?\s+){1,6}$"
+)
 
 
 #: titles a news page writes in lower case before a name ("… minister Zambry Abd Kadir")

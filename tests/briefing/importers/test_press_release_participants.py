@@ -870,3 +870,40 @@ def test_a_visit_of_the_meetings_own_time_keeps_its_visitor():
         "Laos",
     )
     assert {"Sonexay Siphandone", "Anthony Albanese"} <= {p.name for p in draft.participants}
+
+
+def test_sides_in_brackets_a_possessive_in_s_and_plural_titles_before_two_names():
+    cases = (
+        (
+            "Minister Maris Sangiampongsa (Thailand) and Minister Thongsavanh Phomvihane (Laos) "
+            "co-chaired the Joint Commission in Bangkok on Monday.",
+            {"Maris Sangiampongsa": "Thailand", "Thongsavanh Phomvihane": "Laos"},
+        ),
+        (
+            "Prime Minister Paetongtarn Shinawatra on Monday received Thongsavanh Phomvihane, "
+            "Laos' deputy prime minister, at Government House.",
+            {"Thongsavanh Phomvihane": "Laos", "Paetongtarn Shinawatra": "Thailand"},
+        ),
+        (
+            "Thai Prime Minister Paetongtarn Shinawatra and Lao Prime Minister Sonexay Siphandone "
+            "held talks in Bangkok on Monday, accompanied by their foreign ministers, Maris "
+            "Sangiampongsa and Thongsavanh Phomvihane.",
+            {"Maris Sangiampongsa": "Thailand", "Thongsavanh Phomvihane": "Laos"},
+        ),
+    )
+    for text, want in cases:
+        draft = draft_for(
+            "12 May 2025\n\n" + text + "\n\nThe two sides agreed to raise trade.\n",
+            "Thailand",
+            "Laos",
+        )
+        found = sides_by_name(draft)
+        assert {n: found.get(n) for n in want} == want, (text, describe(draft))
+    ambassadors = draft_for(
+        "12 May 2025\n\nForeign Minister Maris Sangiampongsa met Lao Foreign Minister Thongsavanh "
+        "Phomvihane in Bangkok on Monday. Also present were the two countries' ambassadors, "
+        "Phongsak Suwannaket and Khamphao Ernthavanh.\n",
+        "Thailand",
+        "Laos",
+    )
+    assert {"Phongsak Suwannaket", "Khamphao Ernthavanh"} <= set(sides_by_name(ambassadors))
