@@ -871,7 +871,13 @@ def _hinted_side(mention: Mention, rules: Rules, sides: dict[str, str]) -> str:
     for pattern, country in rules.side_hints:
         if pattern.search(words_of) and country in sides:
             return sides[country]
+    if "Viet Nam" in sides and _VIETNAMESE_LETTERS.search(mention.name):
+        return sides["Viet Nam"]  # "Đỗ Hùng Việt": a name only Vietnamese spells so
     return ""
+
+
+#: letters only Vietnamese writes: đ, ư, ơ and vowels with a tone mark below or a hook
+_VIETNAMESE_LETTERS = re.compile("[ĐđƯưƠơ\u1ea0-\u1ef9]")
 
 
 def _full_title(title: str, side: str) -> str:

@@ -907,3 +907,16 @@ def test_sides_in_brackets_a_possessive_in_s_and_plural_titles_before_two_names(
         "Laos",
     )
     assert {"Phongsak Suwannaket", "Khamphao Ernthavanh"} <= set(sides_by_name(ambassadors))
+
+
+def test_a_name_spelt_with_letters_only_vietnamese_writes_is_vietnamese():
+    draft = draft_for(
+        "12 May 2025\n\nForeign Minister Cho Tae-yul met Vietnamese Deputy Prime Minister Bui "
+        "Thanh Son in Seoul on Monday. Vice Foreign Minister Kim Hong-kyun and Deputy Foreign "
+        "Minister Đỗ Hùng Việt also attended.\n",
+        "Republic of Korea",
+        "Viet Nam",
+    )
+    found = sides_by_name(draft)
+    assert found.get("Đỗ Hùng Việt") == "Viet Nam", describe(draft)
+    assert found.get("Kim Hong-kyun") == "Republic of Korea", describe(draft)
