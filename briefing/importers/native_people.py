@@ -338,15 +338,20 @@ _LATIN_GLOSS = re.compile(r" ?\([A-Za-z][^()\n]{0,80}\)")
 _GLOSSED_THIRD = re.compile(r" ([^\s។៖,()]+)(?= ?\([A-Za-z])")
 
 
+#: where a title written before a person cannot reach back past: "and", "with", a verb
+_TITLE_BEFORE_STOPS = ("និង", "ជាមួយ", "បាន")
+
+
 def _title_before(text: str, lo: int, at: int, titles: tuple[str, ...]) -> str:
     """A title written before the honorific ("រដ្ឋមន្ត្រីការបរទេសហ្វីលីពីន លោកស្រី …"): from
     the last title word in the clause before ``at`` up to it; "" if none."""
     before = text[lo:at]
     cut = max(before.rfind("។"), before.rfind("៖"), before.rfind(","), before.rfind("\n"))
     clause = before[cut + 1 :]
-    joint = clause.rfind("និង")  # "… សូណិចសៃ ស៊ីផាន់ដូន និងនាយករដ្ឋមន្ត្រីវៀតណាម ឯកឧត្តម": the
-    if joint >= 0:  # next person's title begins after "and"
-        clause = clause[joint + len("និង") :]
+    # "… សូណិចសៃ ស៊ីផាន់ដូន និងនាយករដ្ឋមន្ត្រីវៀតណាម ឯកឧត្តម": the next person's title begins
+    # after "and", "with" or a verb
+    joint = max((clause.rfind(w) + len(w) for w in _TITLE_BEFORE_STOPS if w in clause), default=0)
+    clause = clause[joint:]
     starts = [i for t in titles for i in [clause.find(t)] if i >= 0]
     if not starts:
         return ""

@@ -526,3 +526,22 @@ def test_a_citys_short_name_in_chinese_and_a_khmer_dateline_with_its_city_word()
     )
     draft = extract(km, KH_LA, reference_date=dt.date(2024, 9, 27))
     assert draft.city == "Vientiane", describe(draft)
+
+
+def test_khmer_a_vice_ministers_title_after_the_name_and_none_taken_across_a_verb():
+    """ "… បានជួបសម្តែងការគួរសមជាមួយ លោក លី ជាង អនុរដ្ឋមន្ត្រីសុខាភិបាលចិន" (paid a courtesy
+    call on Mr Li Jiang, China's Vice Minister of Health): his title is his own, not the
+    Cambodian minister's before the verb, and it names his side."""
+    text = "\n\n".join(
+        [
+            "ក្រសួងសុខាភិបាល",
+            "សៀមរាប៖ នារសៀលថ្ងៃច័ន្ទ ទី១០ ខែមីនា ឆ្នាំ២០២៥ ឯកឧត្តមបណ្ឌិត ម៉ម ប៊ុនហេង "
+            "រដ្ឋមន្ត្រីក្រសួងសុខាភិបាល បានជួបសម្តែងការគួរសមជាមួយ លោក លី ជាង "
+            "អនុរដ្ឋមន្ត្រីសុខាភិបាលចិន។",
+            "ភាគីទាំងពីរបានឯកភាពពង្រឹងកិច្ចសហប្រតិបត្តិការ។",
+        ]
+    )
+    draft = extract(text, KH_CN, reference_date=dt.date(2025, 3, 11))
+    found = {p.name: p for p in draft.participants}
+    assert found["លី ជាង"].side == "China", describe(draft)
+    assert found["លី ជាង"].title.startswith("អនុរដ្ឋមន្ត្រី"), describe(draft)
