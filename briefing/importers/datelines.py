@@ -121,7 +121,9 @@ def split_at_dateline(paragraphs: list[Span]) -> list[Span]:
 
 _AFTER_DATE = re.compile(
     r"(?:\s*[|·,-]?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\(?[A-Z]{2,4}\)?(?= ))?)?"
-    r"(?:\s*[|·,-]?\s*\d+\s*min(?:ute)?s?\s+read)?\s*\|?\s*"
+    r"(?:\s*[|·,-]?\s*\d+\s*min(?:ute)?s?\s+read)?"
+    # a page's counters and its text-size buttons: "- 3 - 2,187 A A A"
+    r"(?:\s+[-|·]\s+\d[\d,]*)*(?:(?:\s+A[-+]?){3}(?=\s))?\s*\|?\s*"
 )
 
 
@@ -205,9 +207,13 @@ def cut_span(paragraph: Span, skip: int) -> Span:
 _ISO_T = re.compile(r"\dT\d")  # "2025-05-28T14:35": page_date blanks the time
 
 
+#: a page's counters after its date and time (comments, views): " - 3 - 2,187"
+_COUNTERS = re.compile(r"(?:\s+[-|·]\s+\d[\d,]*)+$")
+
+
 def standalone_dateline(paragraph: Span) -> tuple[str, DateMatch] | None:
     """ "Vientiane, 11 October 2024" or "11 October 2024" or "Date: 11 October 2024" alone."""
-    stripped = paragraph.text.rstrip(".")
+    stripped = _COUNTERS.sub("", paragraph.text.rstrip("."))  # "… 12:03 am - 3 - 2,187"
     text = _TIME.sub("", stripped)
     if len(text) > 120:
         return None

@@ -33,7 +33,7 @@ _PATTERNS = [
     # 8-10 March 2025
     re.compile(rf"(?P<d1>{_D}){_DASH}(?P<d2>{_D})\s+(?P<m1>{_M}),?\s+(?P<y>{_Y})"),
     # 10 October 2024, 28-May-2025
-    re.compile(rf"(?P<d1>{_D})(?:\s+(?:of\s+)?|-)(?P<m1>{_M})(?:,?\s+|-)(?P<y>{_Y})"),
+    re.compile(rf"(?P<d1>{_D})(?:\s+(?:of\s+)?|-|/)(?P<m1>{_M})(?:,?\s+|-|/)(?P<y>{_Y})"),
     # March 8-10, 2025
     re.compile(rf"(?P<m1>{_M})\s+(?P<d1>{_D}){_DASH}(?P<d2>{_D}),?\s+(?P<y>{_Y})"),
     # October 10, 2024 / March 3 / Mar 10,2025

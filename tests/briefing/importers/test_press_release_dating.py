@@ -340,3 +340,25 @@ def test_a_conferences_days_are_not_the_meetings():
         "Cambodia",
     )
     assert (draft.meeting_date, draft.end_date) == (dt.date(2024, 11, 26), None), describe(draft)
+
+
+def test_a_page_date_with_counters_and_text_size_buttons_and_a_date_with_slashed_month():
+    body = (
+        "Nepal and Laos yesterday agreed to set up a joint working group on trade, Foreign "
+        "Minister Arzu Rana Deuba said after talks with Lao Foreign Minister Thongsavanh "
+        "Phomvihane. "
+    )
+    page = (
+        "Kathmandu Courier - Latest News Print Edition | E-Paper | Home | News | Business | "
+        "Sports | Opinion News Nepal, Laos agree on trade group 14 February 2025 12:03 am - 3 - "
+        "2,187 A A A By Sita Sharma " + body * 6
+    )
+    draft = draft_for(page, "Nepal", "Laos")
+    assert (draft.issue_date, draft.meeting_date) == (
+        dt.date(2025, 2, 14),
+        dt.date(2025, 2, 13),
+    ), describe(draft)
+    slashed = draft_for(
+        "Kathmandu Courier\n\nWednesday 14/Feb/2025 16:07 PM\n\n" + body, "Nepal", "Laos"
+    )
+    assert slashed.meeting_date == dt.date(2025, 2, 13), describe(slashed)
