@@ -304,7 +304,9 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
             break
         elif word in _POST_NOMINALS and words:  # "Richard Marles MP", "David Johnston AO RAN"
             break
-        elif rules.canonical_country(word):
+        elif rules.canonical_country(word) or (
+            word.endswith("s") and word[:-1] in rules.demonyms  # "for Overseas Pakistanis"
+        ):
             break
         elif (honorific := rules.honorific.match(text, cursor)) and _SPACE_CAPITAL.match(
             text[honorific.end() : honorific.end() + 3]
@@ -647,6 +649,18 @@ def _title_goes_on(text: str, pos: int, rules: Rules) -> bool:
     )
 
 
+def _portfolio_title_follows(text: str, pos: int, rules: Rules) -> bool:
+    """ "… and Foreign Secretary Y" after a name: the next person's title, a portfolio word
+    and a title word."""
+    more = _TITLE_GOES_ON.match(text, pos)
+    qualifier = _TOKEN.match(text, more.end()) if more else None
+    return bool(
+        qualifier
+        and rules.portfolio.fullmatch(qualifier.group(0))
+        and rules.title.match(text, qualifier.end() + 1)
+    )
+
+
 #: a title that runs on names an institution or a state
 _INSTITUTION = re.compile(
     r"\b(?:Department|Ministry|MFA|MOFA|Office|Affairs|Division|Bureau|Agency|Council|"
@@ -676,6 +690,7 @@ def _name_after_title_run(
         if text[cursor : cursor + 1].isupper() and (
             _INSTITUTION.search(run)
             or rules.country.search(run)
+            or any(w[:-1] in rules.demonyms for w in run.split() if w.endswith("s"))
             or rules.honorific.match(text, cursor)  # "… (tourism) Datuk Hasnul Azmi Hassan"
         ):
             found, start = _honorifics_at(text, cursor, rules)
@@ -683,7 +698,10 @@ def _name_after_title_run(
             if (
                 name is not None
                 and _ends_clause(text, name[1])
-                and not _title_goes_on(text, name[1], rules)  # "… of Water Resources and …"
+                and (
+                    not _title_goes_on(text, name[1], rules)  # "… of Water Resources and …"
+                    or _portfolio_title_follows(text, name[1], rules)  # "… and Foreign Secretary Y"
+                )
                 and not any(rules.portfolio.fullmatch(w) for w in name[0].split())
                 and not (comma and _place_at(text, start))  # "…, Vientiane Capital on …"
             ):

@@ -920,3 +920,16 @@ def test_a_name_spelt_with_letters_only_vietnamese_writes_is_vietnamese():
     found = sides_by_name(draft)
     assert found.get("Đỗ Hùng Việt") == "Viet Nam", describe(draft)
     assert found.get("Kim Hong-kyun") == "Republic of Korea", describe(draft)
+
+
+def test_a_title_ending_in_a_peoples_name_and_bhutanese_honorifics():
+    draft = draft_for(
+        "27 February 2025\n\nDeputy Prime Minister Ishaq Dar held talks with Malaysian Foreign "
+        "Minister Mohamad Hasan in Islamabad on Tuesday. Federal Minister for Overseas "
+        "Pakistanis Chaudhry Salik Hussain and Foreign Secretary Aum Pema Choden were also "
+        "present.\n",
+        "Pakistan",
+        "Malaysia",
+    )
+    names = set(sides_by_name(draft))
+    assert {"Chaudhry Salik Hussain", "Pema Choden"} <= names, describe(draft)
