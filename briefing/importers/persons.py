@@ -849,7 +849,9 @@ def _office_tail(text: str, end: int, rules: Rules) -> int | None:
         return None
     ends = [end + m.end() for m in re.finditer(r"[A-Z][\w'’-]+", text[end : at.end()])]
     for candidate in reversed(ends):
-        if _name_follows(text, candidate, rules):
+        # an office, not a place: "Minister of State at the Federal Foreign Office", not
+        # "received the minister at Bait Al Falaj"
+        if _INSTITUTION.search(text, end, candidate) and _name_follows(text, candidate, rules):
             return candidate
     return None
 

@@ -933,3 +933,14 @@ def test_a_title_ending_in_a_peoples_name_and_bhutanese_honorifics():
     )
     names = set(sides_by_name(draft))
     assert {"Chaudhry Salik Hussain", "Pema Choden"} <= names, describe(draft)
+
+
+def test_a_place_after_at_is_no_office_of_a_title():
+    draft = draft_for(
+        "4 February 2025\n\nForeign Minister Badr Albusaidi met Indonesian Foreign Minister "
+        "Sugiono in Muscat on Tuesday. Later in the day, the Deputy Prime Minister received "
+        "the Indonesian minister at Bait Al Falaj.\n",
+        "Oman",
+        "Indonesia",
+    )
+    assert "Al Falaj" not in sides_by_name(draft), describe(draft)
