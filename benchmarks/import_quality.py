@@ -269,7 +269,7 @@ def reference_for(label: dict) -> dt.date:
 
 def collections() -> tuple[frozenset[str], ...]:
     """The releases added to dev after the first collection, and those of the third to the
-    twelfth collections (dev and held out), as check_labels.py lists them."""
+    thirteenth collections (dev and held out), as check_labels.py lists them."""
     spec = importlib.util.spec_from_file_location("check_labels", CORPUS / "check_labels.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -286,6 +286,7 @@ def collections() -> tuple[frozenset[str], ...]:
         frozenset(module.TENTH_COLLECTION),
         frozenset(module.ELEVENTH_COLLECTION),
         frozenset(module.TWELFTH_COLLECTION),
+        frozenset(module.THIRTEENTH_COLLECTION),
     )
 
 
@@ -535,21 +536,33 @@ def main() -> None:
         chosen = [s for s in scores if s.set == name]
         if chosen:
             print("\n".join(summary(name, chosen)))
-    added, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth = (
-        collections()
-    )
-    later = (
-        added
-        | third
-        | fourth
-        | fifth
-        | sixth
-        | seventh
-        | eighth
-        | ninth
-        | tenth
-        | eleventh
-        | twelfth
+    (
+        added,
+        third,
+        fourth,
+        fifth,
+        sixth,
+        seventh,
+        eighth,
+        ninth,
+        tenth,
+        eleventh,
+        twelfth,
+        thirteenth,
+    ) = collections()
+    later = frozenset().union(
+        added,
+        third,
+        fourth,
+        fifth,
+        sixth,
+        seventh,
+        eighth,
+        ninth,
+        tenth,
+        eleventh,
+        twelfth,
+        thirteenth,
     )
     first = [s for s in scores if s.file not in later]
     for name, chosen in (
@@ -565,6 +578,7 @@ def main() -> None:
         ("dev_tenth", [s for s in scores if s.file in tenth and s.set == "dev"]),
         ("dev_eleventh", [s for s in scores if s.file in eleventh and s.set == "dev"]),
         ("dev_twelfth", [s for s in scores if s.file in twelfth and s.set == "dev"]),
+        ("dev_thirteenth", [s for s in scores if s.file in thirteenth and s.set == "dev"]),
         ("heldout_first", [s for s in first if s.set == "heldout"]),
         ("heldout_third", [s for s in scores if s.file in third and s.set == "heldout"]),
         ("heldout_fourth", [s for s in scores if s.file in fourth and s.set == "heldout"]),
@@ -576,6 +590,7 @@ def main() -> None:
         ("heldout_tenth", [s for s in scores if s.file in tenth and s.set == "heldout"]),
         ("heldout_eleventh", [s for s in scores if s.file in eleventh and s.set == "heldout"]),
         ("heldout_twelfth", [s for s in scores if s.file in twelfth and s.set == "heldout"]),
+        ("heldout_thirteenth", [s for s in scores if s.file in thirteenth and s.set == "heldout"]),
     ):
         if chosen and args.split:
             print("\n".join(summary(name, chosen)))

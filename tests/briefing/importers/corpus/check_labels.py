@@ -440,6 +440,44 @@ TWELFTH_COLLECTION = {
     "xinzhongyuan-th-zh-2025-01-23-maris-sugiono-bangkok.txt": "dev",
     "zj-gov-zh-2024-06-14-wang-hao-peng-ponea-hangzhou.txt": "heldout",
 }
+
+
+#: The thirteenth collection (README.md, "The thirteenth collection"): more issuers again.
+THIRTEENTH_COLLECTION = {
+    "astanatimes-2025-03-14-nurtleu-maris-astana.txt": "dev",
+    "cambodia-embassy-jp-km-2025-03-19-hang-chuon-naron-abe-toshiko-tokyo.txt": "heldout",
+    "china-embassy-kr-zh-2024-04-18-xing-haiming-park-heong-joon-busan.txt": "dev",
+    "chinatimes-zh-2025-09-23-nakatani-marles-tokyo.txt": "heldout",
+    "cq-gov-zh-2024-06-12-hu-henghua-huot-hak.txt": "heldout",
+    "ctv8hd-km-2024-10-11-ishiba-sonexay-vientiane.txt": "dev",
+    "cubaminrex-2025-05-14-rodriguez-parrilla-sok-chenda-sophea-havana.txt": "dev",
+    "customs-gov-kh-km-2024-03-27-kun-nhim-yu-jianhua-video.txt": "dev",
+    "dailyexpress-com-my-2024-08-22-hajiji-huot-hak-kota-kinabalu.txt": "dev",
+    "egyptindependent-2025-03-18-sherif-fathy-phoeurng-sackona-giza.txt": "dev",
+    "eoi-phnom-penh-2023-02-17-khobragade-tea-seiha-siem-reap.docx": "dev",
+    "france24-2025-05-20-lecornu-teodoro-paris.txt": "dev",
+    "goldenphoenix-mm-zh-2025-04-22-than-swe-deng-xijun-nay-pyi-taw.txt": "dev",
+    "gulftoday-2025-04-09-al-zeyoudi-cham-nimul-abu-dhabi.txt": "dev",
+    "kampot-gov-km-2023-11-17-mao-thonin-lam-minh-thanh-kampot.txt": "dev",
+    "kbsworld-2025-09-17-yeo-han-koo-budi-santoso-seoul.txt": "heldout",
+    "kuwaittimes-2024-12-09-al-yahya-sok-chenda-sophea-kuwait.txt": "dev",
+    "mfa-gov-tm-2024-11-12-meredov-mohamad-alamin-ashgabat.txt": "dev",
+    "mfa-gov-ua-2025-03-19-sybiha-sok-chenda-sophea-video.pdf": "dev",
+    "mid-ru-2024-07-27-lavrov-sok-chenda-sophea-vientiane.txt": "dev",
+    "minaffet-gov-rw-2024-10-09-nduhungirehe-balakrishnan-kigali.txt": "dev",
+    "miti-gov-my-2025-04-09-tengku-zafrul-roque-kuala-lumpur.txt": "heldout",
+    "mlit-go-jp-2025-06-05-nakano-say-sam-al-tokyo.pdf": "heldout",
+    "mmtimes-2024-11-22-than-swe-misri-nay-pyi-taw.txt": "dev",
+    "mofa-gov-iq-2024-10-16-fuad-hussein-cho-tae-yul-seoul.txt": "dev",
+    "ndtv-2024-09-26-shekhawat-huot-hak-new-delhi.txt": "heldout",
+    "nepalitimes-2025-02-07-arzu-rana-deuba-touhid-hossain-video.txt": "dev",
+    "pmo-gov-to-2024-07-19-hu-akavameiliku-kishida-tokyo.txt": "dev",
+    "rnk-km-2025-01-09-sar-sokha-luong-tam-quang-video.txt": "heldout",
+    "sichuan-provgov-zh-2025-06-12-wang-xiaohui-hun-many-chengdu.txt": "dev",
+    "thesaigontimes-2025-05-14-nguyen-van-duoc-chea-vandeth-hcmc.txt": "heldout",
+    "todayonline-2025-08-20-balakrishnan-lazaro-singapore.txt": "heldout",
+    "vm-ee-2025-03-12-tsahkna-iwaya-tokyo.txt": "heldout",
+}
 KEYS = [
     "file",
     "set",
@@ -529,6 +567,7 @@ def main(argv=()):
             or TENTH_COLLECTION.get(e["file"])
             or ELEVENTH_COLLECTION.get(e["file"])
             or TWELFTH_COLLECTION.get(e["file"])
+            or THIRTEENTH_COLLECTION.get(e["file"])
         )
         if chosen:
             if e["set"] != chosen:
