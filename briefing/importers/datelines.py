@@ -193,7 +193,15 @@ def place_line(text: str) -> tuple[str, int] | None:
     match = _PLACE_ONLY.match(text) or _PLACE_COLON.match(text)
     if match is not None and match.group("city").isupper():
         return match.group("city"), match.end()
+    match = _PLACE_COLON_TITLE.match(text)  # "Kota Kinabalu: Sabah and …" (a known city)
+    if match is not None and known_city(match.group("city")):
+        return match.group("city"), match.end()
     return None
+
+
+_PLACE_COLON_TITLE = re.compile(
+    rf"^(?P<city>[{_UP}][{_LOW}'’-]+(?: [{_UP}][{_LOW}'’-]+){{0,2}}):\s+(?=[A-Z\"“])"
+)
 
 
 def known_city(written: str) -> bool:

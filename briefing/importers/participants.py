@@ -93,7 +93,9 @@ def _bracketed_country(text: str, end: int, rules: Rules) -> str | None:
 
 
 _DELEGATION = re.compile(
-    r"\b(?P<who>[A-Z][a-z]+)\s+delegation\s+(?:included|includes|comprised|was composed of|"
+    # "The Cambodian delegation, which arrived on Monday, includes …"
+    r"\b(?P<who>[A-Z][a-z]+)\s+delegation(?:,[^,.;]{0,80},)?\s+(?:included|includes|comprised|"
+    r"was composed of|"
     r"consisted of|was led by|also included)\b"
 )
 
@@ -103,8 +105,10 @@ _PARTICIPATION = re.compile(
     r"took part|takes part|participated|audience|"
     r"(?:on|from)\s+the\s+[A-Z][\w'’-]+\s+side|"
     r"spoke with|spoke by|phone|telephone|video|co-chaired|co-chair|accompan(?:ied|ying|ies)|"
-    r"(?:delegations?|side) (?:also )?(?:included|includes|comprised|comprising|consisting)|"
+    r"(?:delegations?|side)(?:,[^,.;]{0,80},)? (?:also )?(?:included|includes|comprised|"
+    r"comprising|consisting)|"
     r"(?:represented|attended|assisted|joined) by|present|in attendance|attending|signed|held a|"
+    r"joined\s+(?:the\s+)?(?:call|meeting|talks|discussions?|delegation)|"
     r"held an|"
     r"visit|visits|"
     r"visited|visiting|conference|conversation|summit|hosted|discussions)\b"

@@ -19,6 +19,8 @@ from briefing.model import Person
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 #: small patterns of the name and title readers, compiled once (they run at every mention)
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
+#: a Polynesian name's word that opens with its glottal stop: "Mele 'Ofa Taumoepeau"
+_OKINA_WORD = re.compile(r"['‘’ʻ][A-Z][\w'’ʻ-]*")
 _COMMA = re.compile(r",\s+")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _COUNTERPART_HEAD = re.compile(r"(?i)^counterpart,?\s*")
@@ -175,7 +177,8 @@ _BODY_WORD = re.compile(
     r"Company|Bank|University|Institute|Association|Committee|Board|Centre|Center|Ports?|"
     r"Secretariat|Forum|Federation|Chamber|Group|Holdings|Limited|Ltd|Inc|Embassy|Consulate|"
     r"Action|Assistance|Programme|Program|Fund|Foundation|Asian|African|European|Affairs|"
-    r"Division|Bureau|Office)\b"
+    r"Division|Bureau|Office|Wharf|Port|Harbour|Harbor|Bridge|Airport|Highway|Expressway|Road|"
+    r"Street|Railway|Terminal|Hospital|Stadium|Museum)\b"
 )
 
 
@@ -283,7 +286,7 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
             words.append((initials.group(0), initials.end(), True))
             cursor = initials.end() + 1
             continue
-        match = _TOKEN.match(text, cursor)
+        match = _TOKEN.match(text, cursor) or (_OKINA_WORD.match(text, cursor) if words else None)
         if match is None:
             break
         word = match.group(0)
@@ -298,7 +301,7 @@ def _name_at(text: str, pos: int, rules: Rules, *, min_words: int = 2) -> tuple[
             pass  # "Mohammed bin Abdulrahman al-Thani": the family name with its article
         elif not words and title and _SON_OF.match(text, match.end()):
             pass  # "Sultan bin Ahmed Al Jaber": a title's word as a given name
-        elif not word[0].isupper() or word in _NOT_NAMES or title:
+        elif not word.lstrip("'‘’ʻ")[:1].isupper() or word in _NOT_NAMES or title:
             break
         elif word in ("Jr", "Sr") and words:  # a suffix, kept below with its dot
             break

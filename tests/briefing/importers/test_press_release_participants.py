@@ -944,3 +944,49 @@ def test_a_place_after_at_is_no_office_of_a_title():
         "Indonesia",
     )
     assert "Al Falaj" not in sides_by_name(draft), describe(draft)
+
+
+def test_delegations_with_an_aside_joining_a_call_sabah_honorifics_and_polynesian_names():
+    cuba = draft_for(
+        "14 May 2025\n\nForeign Minister Bruno Rodríguez Parrilla received Cambodian Foreign "
+        "Minister Prak Sokhonn in Havana on Tuesday.\n\nThey reviewed trade.\n\nThe Cambodian "
+        "delegation, which arrived in "
+        "the capital on Monday, includes H.E. Mr. Chea Vannak, Secretary of State, and H.E. "
+        "Mrs. Kim Sreyleak, Ambassador of Cambodia to Cuba.\n",
+        "Cambodia",
+        "Cuba",
+    )
+    assert {"Chea Vannak", "Kim Sreyleak"} <= set(sides_by_name(cuba)), describe(cuba)
+    call = draft_for(
+        "7 February 2025\n\nForeign Minister Arzu Rana Deuba held a video call with Bangladeshi "
+        "Foreign Adviser Touhid Hossain on Wednesday.\n\nThey reviewed trade.\n\nForeign "
+        "Secretary Amrit Bahadur Rai and "
+        "Bangladesh's Foreign Secretary Md. Jashim Uddin also joined the call.\n",
+        "Nepal",
+        "Bangladesh",
+    )
+    assert {"Amrit Bahadur Rai", "Md. Jashim Uddin"} <= set(sides_by_name(call)), describe(call)
+    sabah = draft_for(
+        "22 August 2024\n\nKota Kinabalu: Sabah and Laos will study a direct flight, said Chief "
+        "Minister Datuk Seri Panglima Haji Hajiji Haji Noor after meeting Lao Tourism Minister "
+        "Suanesavanh Vignaket. Also present was tourism board chief executive Datin Rosalind "
+        "Jamil.\n",
+        "Malaysia",
+        "Laos",
+    )
+    found = sides_by_name(sabah)
+    assert found.get("Hajiji Haji Noor") == "Malaysia", describe(sabah)
+    chief = next(p for p in sabah.participants if p.name == "Hajiji Haji Noor")
+    assert chief.title == "Chief Minister", describe(sabah)
+    assert found.get("Rosalind Jamil") == "Malaysia", describe(sabah)
+    assert sabah.city == "Kota Kinabalu", describe(sabah)
+    tonga = draft_for(
+        "19 July 2024\n\nPrime Minister Hu'akavameiliku met Prime Minister KISHIDA Fumio in "
+        "Tokyo on Wednesday. The Prime Minister was accompanied by Mrs. Mele 'Ofa Taumoepeau, "
+        "Acting Chief Executive Officer for Foreign Affairs. Japan will rebuild the Queen "
+        "Salote Wharf.\n",
+        "Tonga",
+        "Japan",
+    )
+    names = set(sides_by_name(tonga))
+    assert "Mele 'Ofa Taumoepeau" in names and "Salote Wharf" not in names, describe(tonga)
