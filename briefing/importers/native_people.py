@@ -16,9 +16,9 @@ from briefing.importers.segment import sentences
 from briefing.model import Settings
 
 #: a Chinese name of two to four characters, or a transliterated one in parts joined by dots
-#: (its first part up to six characters: "小弗朗西斯科·蒂乌·劳雷尔")
+#: (its first part one to six characters: "林·索迪", "小弗朗西斯科·蒂乌·劳雷尔")
 _HAN_NAME = re.compile(
-    r"[\u3400-\u9fff\uf900-\ufaff]{2,6}(?:[·・‧][\u3400-\u9fff]{1,6}){1,3}"
+    r"[\u3400-\u9fff\uf900-\ufaff]{1,6}(?:[·・‧][\u3400-\u9fff]{1,6}){1,3}"
     r"|[\u3400-\u9fff\uf900-\ufaff]{2,4}"
 )
 
@@ -497,6 +497,8 @@ def _chinese_mentions(
                 or not re.fullmatch(r"[\u3400-\u9fff]+", candidate)
                 or stops.search(candidate)
                 or not _name_start(candidate)
+                or candidate.endswith("副")  # "省委副书记": the title's own words
+                or "委" in candidate
             ):
                 continue
             prev = text[max(start, name_at - 3) : name_at]
@@ -576,6 +578,7 @@ def _name_after(
 _NOT_NAME_START = frozenset(
     "在与同和及昨今明将也还则并的了是对就于为以等向把被从到会说表府级办院职称两双各该此其一均共"
     "與將還則並對於為從會說辦職稱兩雙該這参參出陪率馆館见見"  # traditional forms; "参加"; "大使馆"
+    "后後"  # "就任副首相后首次访问": after
 )
 
 

@@ -545,3 +545,21 @@ def test_khmer_a_vice_ministers_title_after_the_name_and_none_taken_across_a_ver
     found = {p.name: p for p in draft.participants}
     assert found["លី ជាង"].side == "China", describe(draft)
     assert found["លី ជាង"].title.startswith("អនុរដ្ឋមន្ត្រី"), describe(draft)
+
+
+def test_chinese_a_deputy_secretarys_title_and_transliterations_with_a_short_first_part():
+    """ "省委副书记、省长施小琳": no one is called 省委副; "林·索迪" (a first part of one
+    character) is a name; "就任副首相后首次访问" names no one after the title."""
+    text = "\n\n".join(
+        [
+            "四川省人民政府",
+            "6月11日，省委书记王晓晖在成都会见柬埔寨副首相兼公职部大臣洪马尼一行。"
+            "省委副书记、省长施小琳参加会见。柬埔寨公职部国务秘书林·索迪等参加。",
+            "据悉，这是洪马尼就任副首相后首次访问四川。双方同意加强合作。",
+        ]
+    )
+    draft = extract(text, KH_CN, reference_date=dt.date(2025, 6, 12))
+    found = {p.name: p.side for p in draft.participants}
+    assert found.get("林·索迪") == "Cambodia", describe(draft)
+    assert found.get("施小琳") == "China", describe(draft)
+    assert not {"省委副", "后首次"} & set(found), describe(draft)
