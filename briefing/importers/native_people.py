@@ -75,7 +75,7 @@ def native_participants(
         mentions = (
             _khmer_mentions(norm, start, end, rules, clean)
             if rules.language == "km"
-            else _chinese_mentions(norm, start, end, rules)
+            else _chinese_mentions(norm, start, end, rules, sides)
         )
         for name_at, name_end, honorific, title, country in mentions:
             name = norm[name_at:name_end]
@@ -162,6 +162,20 @@ def _met_the_other(
             and _MET_WITH.search(between)
         ):
             person.side = next(c for c in settings.countries if c != host.side)
+
+
+def _city_country(text: str, sides: dict[str, str]) -> str:
+    """The side whose city's government the text names ("釜山市经济副市长", Busan's deputy
+    mayor: the city, then 市, 省 or 州), else ""."""
+    for city, _start, end in load_gazetteer().native_in(text, tuple(sides)):
+        if city.country in sides and (
+            text[end - 1 : end] in _CITY_GOVERNMENT or text[end : end + 1] in _CITY_GOVERNMENT
+        ):
+            return city.country
+    return ""
+
+
+_CITY_GOVERNMENT = frozenset("市省州府")
 
 
 def _region_country(text: str, rules: LangRules) -> str:
@@ -288,7 +302,9 @@ def _khmer_mentions(
         gloss = _LATIN_GLOSS.match(text, name_end)  # "(Devyani Uttam Khobragade) ឯកអគ្គរាជទូត…"
         tail = text[gloss.end() if gloss else name_end :][:160].lstrip()
         if tail.startswith(titles):
-            stop_at = min((tail.find(s) for s in stops if tail.find(s) > 0), default=len(tail))
+            # "រដ្ឋមន្ត្រីនៃរដ្ឋបាលគយទូទៅ (GACC) នៃ…ចិន": an acronym in brackets is the title's
+            masked = _ACRONYM.sub(lambda m: " " * len(m.group(0)), tail)
+            stop_at = min((masked.find(s) for s in stops if masked.find(s) > 0), default=len(tail))
             following = pattern.search(tail, 1, stop_at)  # the next person's honorific
             title = tail[: following.start() if following else stop_at].strip()
             title = _SIDE_MARK.split(title)[0].strip()  # "… និងខាងភាគីវៀតណាមមាន …"
@@ -314,6 +330,9 @@ def _khmer_mentions(
         result.append((name_at, name_end, written, title, country))
         pos = name_end
     return result
+
+
+_ACRONYM = re.compile(r" ?\([A-Z][A-Za-z&.-]{1,9}\)")
 
 
 #: "and", "while", "then" left at a title's end where the next person begins
@@ -379,7 +398,7 @@ def _side_named_at(text: str, end: int, rules: LangRules) -> str:
 
 
 def _chinese_mentions(
-    norm: str, start: int, end: int, rules: LangRules
+    norm: str, start: int, end: int, rules: LangRules, sides: dict[str, str] | None = None
 ) -> list[tuple[int, int, str, str, str]]:
     """ "柬埔寨副首相兼…第一副主席孙占托", "驻柬埔寨大使汪文斌", "维文部长", "吴政隆等"."""
     result = []
@@ -470,7 +489,10 @@ def _chinese_mentions(
             else:  # "广西壮族自治区党委常委、秘书长…": a province or a body of one country
                 # "泰方出席的有外交部…廳長": the side a list is under
                 country = (
-                    rules.side_in(chain) or _hint(chain, rules) or _region_country(chain, rules)
+                    rules.side_in(chain)
+                    or _hint(chain, rules)
+                    or _region_country(chain, rules)
+                    or _city_country(chain, sides or {})  # "釜山市经济副市长": Busan's deputy mayor
                 )
                 for short, canonical_short in rules.short_countries.items():
                     if not country and any(short + w in chain for w in portfolios):

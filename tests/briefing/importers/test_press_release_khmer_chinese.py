@@ -563,3 +563,40 @@ def test_chinese_a_deputy_secretarys_title_and_transliterations_with_a_short_fir
     assert found.get("林·索迪") == "Cambodia", describe(draft)
     assert found.get("施小琳") == "China", describe(draft)
     assert not {"省委副", "后首次"} & set(found), describe(draft)
+
+
+def test_officials_of_a_city_or_a_peoples_committee_and_a_title_with_an_acronym():
+    """ "釜山市经济副市长金在勋": Busan's deputy mayor is Korean though the embassy issues it;
+    "ប្រធានគណៈកម្មាធិការប្រជាជនខេត្ត…" (chairman of a People's Committee) is Vietnamese;
+    "រដ្ឋមន្ត្រីនៃរដ្ឋបាលគយទូទៅ (GACC) នៃ…ចិន": the acronym does not end the title."""
+    zh = "\n\n".join(
+        [
+            "中华人民共和国驻大韩民国大使馆",
+            "2024年4月17日，驻韩国大使邢海明在釜山市厅拜会釜山广域市市长朴亨埈。"
+            "驻釜山总领事王永刚，釜山市经济副市长金在勋等在座。",
+            "双方同意加强合作。",
+        ]
+    )
+    draft = extract(
+        zh, Settings(countries=["China", "Republic of Korea"]), reference_date=dt.date(2024, 4, 18)
+    )
+    found = {p.name: p.side for p in draft.participants}
+    assert found.get("金在勋") == "Republic of Korea", describe(draft)
+    assert found.get("王永刚") == "China", describe(draft)
+    km = "\n\n".join(
+        [
+            "រដ្ឋបាលខេត្តកំពត",
+            "នាថ្ងៃទី១៦ ខែវិច្ឆិកា ឆ្នាំ២០២៣ ឯកឧត្តម ម៉ៅ ធនិន អភិបាលខេត្តកំពត បានទទួលជួប "
+            "ឯកឧត្តម ឡាំ មិញថាញ់ ប្រធានគណៈកម្មាធិការប្រជាជនខេត្តកៀនយ៉ាង។ "
+            "ចូលរួមក្នុងជំនួបមាន ឯកឧត្តម យូ ជៀនហួ រដ្ឋមន្ត្រីនៃរដ្ឋបាលគយទូទៅ (GACC) "
+            "នៃសាធារណរដ្ឋប្រជាមានិតចិន។",
+        ]
+    )
+    draft = extract(
+        km,
+        Settings(countries=["Cambodia", "Viet Nam", "China"]),
+        reference_date=dt.date(2023, 11, 17),
+    )
+    found = {p.name: p.side for p in draft.participants}
+    assert found.get("ឡាំ មិញថាញ់") == "Viet Nam", describe(draft)
+    assert found.get("យូ ជៀនហួ") == "China", describe(draft)
