@@ -51,7 +51,9 @@ _NOT_PARTICIPANT_BEFORE = re.compile(
 
 
 #: "an invitation from President X to President of the Kyrgyz Republic Y" (a long naming)
-_INVITEE = re.compile(r"\binvitations?\s+from\s+[^.;]{0,120}?\s+to\s+(?:the\s+)?$")
+_INVITEE = re.compile(
+    r"\binvitations?\s+from\s+[^.;]{0,120}?\s+to\s+(?:(?:the|[A-Z][\w.'’-]*)\s+){0,6}$"
+)
 
 
 #: "during President Yoon Suk Yeol's visit to Warsaw in July 2023", "ahead of President
@@ -141,8 +143,14 @@ def participant_zones(layout: Layout, rules: Rules) -> list[tuple[int, int]]:
         for sentence in sentences(paragraph, rules)[:10]:
             if _PARTICIPATION.search(sentence.text):
                 zones.append((sentence.start, sentence.end))
-    prose = [p for i, p in enumerate(layout.body[:60]) if i not in layout.headings]
+    body = layout.body[:60]
+    related = next(  # "Additional materials", "Related news": other pages' headlines follow
+        (i for i, p in enumerate(body) if i and _RELATED_HEAD.match(p.text.strip())), len(body)
+    )
+    prose = [p for i, p in enumerate(body[:related]) if i not in layout.headings]
     for index, paragraph in enumerate(prose):
+        if index and _DATED_HEADLINE.match(paragraph.text.strip()):
+            continue  # "26 July 2024  Foreign Minister's meeting with …": a link, not prose
         for number, sentence in enumerate(sentences(paragraph, rules)[:40]):
             if (index == 0 and number <= 1) or _PARTICIPATION.search(sentence.text):
                 zones.append((sentence.start, sentence.end))
@@ -151,6 +159,18 @@ def participant_zones(layout: Layout, rules: Rules) -> list[tuple[int, int]]:
                 if verb is not None:
                     zones.append((sentence.start, sentence.start + verb.start()))
     return zones
+
+
+#: a heading over links to other pages
+_RELATED_HEAD = re.compile(
+    r"(?i)(?:related(?:\s+(?:news|articles?|stories|posts|topics|content))?|additional\s+"
+    r"materials|see\s+also|read\s+(?:more|also)|also\s+read|more\s+(?:news|stories)|"
+    r"latest\s+news|most\s+(?:read|viewed|popular)|you\s+may\s+also\s+like)\s*:?$"
+)
+#: a dated headline of another page: a date, then words with no full stop at the end
+_DATED_HEADLINE = re.compile(
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\s+[^.!?]{10,400}$"
+)
 
 
 #: a line that opens a list of who took part

@@ -990,3 +990,17 @@ def test_delegations_with_an_aside_joining_a_call_sabah_honorifics_and_polynesia
     )
     names = set(sides_by_name(tonga))
     assert "Mele 'Ofa Taumoepeau" in names and "Salote Wharf" not in names, describe(tonga)
+
+
+def test_no_participants_from_links_to_other_pages_or_an_invitation_carried_to_a_highness():
+    draft = draft_for(
+        "27 July 2024\n\nForeign Minister Sergey Lavrov met Cambodian Foreign Minister Sok "
+        "Chenda Sophea in Vientiane on 26 July. Sok Chenda Sophea conveyed an invitation from "
+        "Prime Minister Hun Manet to His Highness the Prime Minister Sheikh Ahmad Abdullah "
+        "Al-Ahmad Al-Sabah to visit Cambodia.\n\nThe two sides agreed to hold consultations.\n\n"
+        "Related news\n\n26 July 2024 Foreign Minister Sergey Lavrov's meeting with Foreign "
+        "Minister of the Republic of Indonesia Retno Marsudi\n",
+        "Cambodia",
+        "Russia",
+    )
+    assert set(sides_by_name(draft)) == {"Sergey Lavrov", "Sok Chenda Sophea"}, describe(draft)
