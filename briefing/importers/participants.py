@@ -110,7 +110,7 @@ _PARTICIPATION = re.compile(
     r"(?:delegations?|side)(?:,[^,.;]{0,80},)? (?:also )?(?:included|includes|comprised|"
     r"comprising|consisting)|"
     r"(?:represented|attended|assisted|joined) by|present|in attendance|attending|signed|held a|"
-    r"joined\s+(?:the\s+)?(?:call|meeting|talks|discussions?|delegation)|"
+    r"join(?:ed|ing|s)?\s+(?:the\s+)?(?:call|meeting|talks|discussions?|delegation)|attended|"
     r"held an|"
     r"visit|visits|"
     r"visited|visiting|conference|conversation|summit|hosted|discussions)\b"

@@ -553,7 +553,7 @@ _OWNER_OF_PORTFOLIO = re.compile(
 _LOWER_CASE_HEAD = re.compile(
     r"(?:deputy\s+|vice\s+)?(?:prime\s+)?minister|(?:deputy\s+)?secretary-general|ambassador|"
     r"governor|vice-chancellor|(?:deputy\s+)?director[- ]general|head|chief|president|"
-    r"chairman|chairwoman|chairperson"
+    r"chairman|chairwoman|chairperson|official|officer|envoy|spokes(?:man|woman|person)"
 )
 #: a title that ends in a joining word: what follows is its object, not a name
 _JOINT_END = re.compile(r"\b(?:of|the|for|and|to)$")
@@ -915,8 +915,12 @@ def _appositive(text: str, rules: Rules) -> list[Mention]:
     for comma in _COMMA.finditer(text):
         gap = _TITLE_AFTER_GAP.match(text, comma.start())  # ", the Minister for …"
         at, _owner = _past_owner(text, gap.end() if gap else comma.end(), rules)
+        lower = None
         if not rules.title.match(text, at):
-            continue
+            # ", the land ministry's director general for overseas infrastructure,"
+            lower = _BODYS_OFFICE.match(text, comma.end())
+            if lower is None:
+                continue
         before = _words_before(text, max(0, comma.start() - 80), comma.start())
         if before is None:
             continue
@@ -938,11 +942,24 @@ def _appositive(text: str, rules: Rules) -> list[Mention]:
             name = _name_at(text, start, rules)
             if name is None or name[1] != comma.start():
                 continue
-            title, country = _title_after(text, name[1], rules)
+            if lower is not None:
+                title, country = lower.group("title"), None
+            else:
+                title, country = _title_after(text, name[1], rules)
             if title:
                 result.append(Mention(start, name[1], name[0], "", title, country))
             break
     return result
+
+
+#: an office of a body, in lower case, as an apposition: ", the land ministry's director
+#: general for overseas infrastructure,"
+_BODYS_OFFICE = re.compile(
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:ministry|department|agency|embassy|office|government|"
+    r"council|commission|committee|bank)(?:'s|’s)\s+(?P<title>(?:deputy\s+|vice\s+|assistant\s+)?"
+    r"(?:director[- ]general|director|head|chief|secretary[- ]general|secretary|minister|"
+    r"spokes(?:person|man|woman)|adviser|advisor)\b[^,.;()]{0,60})(?=[,.;])"
+)
 
 
 #: "accompanied by his deputy, Khairul Firdaus Akbar Khan, while …": a role said in lower

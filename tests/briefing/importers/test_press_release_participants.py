@@ -1004,3 +1004,35 @@ def test_no_participants_from_links_to_other_pages_or_an_invitation_carried_to_a
         "Russia",
     )
     assert set(sides_by_name(draft)) == {"Sergey Lavrov", "Sok Chenda Sophea"}, describe(draft)
+
+
+def test_appositions_and_attendance_in_more_forms():
+    cases = (
+        (
+            "Prime Minister Hon. Jeremiah Manele met with Australia's Minister for International "
+            "Development and the Pacific, the Hon. Pat Conroy MP, in Honiara on Tuesday.",
+            "Pat Conroy",
+        ),
+        (
+            "Foreign Minister Ilia Darchiashvili met Japanese State Minister Kiyoshi Odawara in "
+            "Tbilisi on Tuesday.\n\nThey reviewed trade.\n\nAmbassador of Japan to Georgia, Mr. "
+            "Hiroshi Kasai, and Deputy Minister of Foreign Affairs of Georgia, Mr. Levan "
+            "Gogoberidze, also attended.",
+            "Levan Gogoberidze",
+        ),
+        (
+            "Land Minister Park Sang-woo met Lao Public Works Minister Ngampasong Muongmany in "
+            "Sejong on Tuesday.\n\nThey reviewed rail.\n\nLee Sang-joo, the land ministry's "
+            "director general for overseas infrastructure, also attended the meeting.",
+            "Lee Sang-joo",
+        ),
+        (
+            "Commerce Minister Cham Nimul held a video call with Japanese Minister Muto Yoji on "
+            "Tuesday.\n\nThey reviewed trade.\n\nAlso joining the call from Phnom Penh was H.E. "
+            "Chhun Vireak, Secretary of State at the Ministry of Commerce.",
+            "Chhun Vireak",
+        ),
+    )
+    for text, name in cases:
+        draft = draft_for("12 May 2025\n\n" + text + "\n", "Solomon Islands", "Australia")
+        assert name in sides_by_name(draft), (name, describe(draft))
