@@ -600,3 +600,24 @@ def test_officials_of_a_city_or_a_peoples_committee_and_a_title_with_an_acronym(
     found = {p.name: p.side for p in draft.participants}
     assert found.get("ឡាំ មិញថាញ់") == "Viet Nam", describe(draft)
     assert found.get("យូ ជៀនហួ") == "China", describe(draft)
+
+
+def test_khmer_police_and_army_ranks_before_a_name_and_a_commissioners_title():
+    """ "ពលតម្រួតឯក គិត្តិរ័ត្ន ពន្ធ៍ពេជ្រ" (Police General …) and "នាយឧត្តមសេនីយ៍ សា ថេត" (General
+    …): a rank alone before a name is its honorific; "ស្នងការ…" (commissioner) after a name
+    is a title, not a third word of the name."""
+    text = "\n\n".join(
+        [
+            "អគ្គស្នងការដ្ឋាននគរបាលជាតិ",
+            "នាថ្ងៃទី១៩ ខែកុម្ភៈ ឆ្នាំ២០២៥ នាយឧត្តមសេនីយ៍ សា ថេត អគ្គស្នងការនគរបាលជាតិ "
+            "បានដឹកនាំកិច្ចប្រជុំតាមប្រព័ន្ធវីដេអូ ជាមួយ ពលតម្រួតឯក គិត្តិរ័ត្ន ពន្ធ៍ពេជ្រ "
+            "អគ្គស្នងការនគរបាលជាតិថៃ។ ខាងភាគីថៃមាន ពលតម្រួតទោ ថាណាវុធ ស្រីសុវណ្ណ "
+            "ស្នងការការិយាល័យស៊ើបអង្កេត។",
+            "ភាគីទាំងពីរបានឯកភាពពង្រឹងកិច្ចសហប្រតិបត្តិការ។",
+        ]
+    )
+    draft = extract(text, KH_TH, reference_date=dt.date(2025, 2, 20))
+    found = {p.name: p.side for p in draft.participants}
+    assert found.get("គិត្តិរ័ត្ន ពន្ធ៍ពេជ្រ") == "Thailand", describe(draft)
+    assert found.get("ថាណាវុធ ស្រីសុវណ្ណ") == "Thailand", describe(draft)
+    assert found.get("សា ថេត") == "Cambodia", describe(draft)
