@@ -61,7 +61,7 @@ def native_participants(
         text = norm[caption.start : caption.end]
         if any(w in text for w in meeting_words + taking_part + rules.words("caption_words")):
             zones.append((caption.start, caption.end))
-    for index, paragraph in enumerate(layout.body[:10]):
+    for index, paragraph in enumerate(layout.body[:20]):
         for sentence in sentences(paragraph, english):
             text = norm[sentence.start : sentence.end]
             if (

@@ -621,3 +621,22 @@ def test_khmer_police_and_army_ranks_before_a_name_and_a_commissioners_title():
     assert found.get("គិត្តិរ័ត្ន ពន្ធ៍ពេជ្រ") == "Thailand", describe(draft)
     assert found.get("ថាណាវុធ ស្រីសុវណ្ណ") == "Thailand", describe(draft)
     assert found.get("សា ថេត") == "Cambodia", describe(draft)
+
+
+def test_chinese_who_travels_with_the_leader_and_a_meeting_later_in_a_long_release():
+    filler = [f"双方同意加强第{n}领域合作。" for n in range(11)]
+    text = "\n\n".join(
+        [
+            "东方日报",
+            "【本报讯】马来西亚首相安华昨（21日）在雅加达与印尼总统普拉博沃举行会谈。",
+            "随同首相出访的包括外交部长拿督斯里莫哈末哈山及人力资源部长沈志强。",
+            *filler,
+            "同日，印尼国会议长布安在雅加达会见安华。",
+        ]
+    )
+    draft = extract(
+        text, Settings(countries=["Malaysia", "Indonesia"]), reference_date=dt.date(2025, 8, 22)
+    )
+    found = {p.name: p.side for p in draft.participants}
+    assert found.get("沈志强") == "Malaysia", describe(draft)
+    assert "布安" in found, describe(draft)
