@@ -252,7 +252,7 @@ def meeting_place(
                 try:
                     city, _end = gazetteer.latin_at(text, match.start(), countries)
                 except KeyError:
-                    town = town_at(text, match.start(), country_after)
+                    town = town_at(text, match.start(), country_after, countries)
                     if town is None:
                         continue
                     city, _end = town  # "in Davos, Switzerland": a town the release places

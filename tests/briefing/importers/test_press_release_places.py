@@ -621,3 +621,21 @@ def test_more_ways_releases_say_where():
             "New Zealand",
         )
         assert draft.city == city, (text, describe(draft))
+
+
+def test_a_small_town_of_a_side_said_with_its_region_or_the_word_town():
+    for where, town, country, sides in (
+        ("in Cholpon-Ata, Issyk-Kul region,", "Cholpon-Ata", "Kyrgyzstan", ("Kyrgyzstan", "Japan")),
+        (
+            "at the district hall in Paro town, Paro Dzongkhag,",
+            "Paro",
+            "Bhutan",
+            ("Bhutan", "Japan"),
+        ),
+    ):
+        draft = draft_for(
+            f"22 August 2024\n\nOn August 22, 2024, {where} the foreign ministers met for talks "
+            "with Japanese State Minister Kiyoshi Odawara.\n",
+            *sides,
+        )
+        assert (draft.city, draft.country) == (town, country), (where, describe(draft))
