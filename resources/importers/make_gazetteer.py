@@ -38,8 +38,8 @@ HOME_COUNTRIES = frozenset({"KH", "TH", "LA", "VN"})
 SEATS_OF_GOVERNMENT = frozenset(
     {"Putrajaya", "Sejong", "Sri Jayawardenepura Kotte", "The Hague", "Yamoussoukro", "Dodoma"}
 )
-#: resorts and estates known for summits and forums that GeoNames' towns of 15,000 people
-#: leave out: (name, ISO country code, other spellings)
+#: resorts and estates known for summits and forums, read as cities (without the context a
+#: smaller town needs): (name, ISO country code, other spellings)
 SUMMIT_VENUES = (
     ("Davos", "CH", ["达沃斯", "達沃斯"]),
     ("Boao", "CN", ["Bo'ao", "博鳌", "博鰲"]),
