@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from briefing.importers.draft import DraftPerson
 from briefing.importers.line_kinds import tidy_caps
-from briefing.importers.meeting_facts import other_time, past_visit
+from briefing.importers.meeting_facts import other_time
 from briefing.importers.page_layout import Layout
 from briefing.importers.person_names import match_person, name_key
 from briefing.importers.persons import Mention, destination
@@ -107,8 +107,8 @@ _PARTICIPATION = re.compile(
     r"took part|takes part|participated|audience|"
     r"(?:on|from)\s+the\s+[A-Z][\w'’-]+\s+side|"
     r"spoke with|spoke by|phone|telephone|video|co-chaired|co-chair|accompan(?:ied|ying|ies)|"
-    r"(?:delegations?|side)(?:,[^,.;]{0,80},)? (?:also )?(?:included|includes|comprised|"
-    r"comprising|consisting)|"
+    r"(?:delegations?|side)(?:,[^,.;]{0,80},)? (?:also )?(?:included|includes|including|"
+    r"comprised|comprising|consisting)|"
     r"(?:represented|attended|assisted|joined) by|present|in attendance|attending|signed|held a|"
     r"join(?:ed|ing|s)?\s+(?:the\s+)?(?:call|meeting|talks|discussions?|delegation)|attended|"
     r"held an|"
@@ -348,6 +348,17 @@ def find_participants(
     return result
 
 
+def without_bystanders(people: list[DraftPerson], settings: Settings) -> list[DraftPerson]:
+    """At a meeting on the margins of a summit, once every side of the workspace has a
+    participant, people of a third country are the summit's, not this meeting's ("Luxon also
+    met Malaysian Prime Minister Anwar Ibrahim"); a release between other countries keeps
+    them. (A third country's ambassador who attends a visit's talks is kept: see callers.)"""
+    sided = {p.side for p in people}
+    if len(settings.countries) < 2 or not set(settings.countries) <= sided:
+        return people
+    return [p for p in people if not p.side or p.side in settings.countries]
+
+
 #: "on the Indonesian side, …", "from the Thai delegation, …", "the Cambodian side was
 #: represented by …", "The Kazakh delegation also included …": the side of who follows
 _SIDE_MARK = re.compile(
@@ -472,6 +483,9 @@ def _side_stated(text: str, start: int, rules: Rules) -> str | None:
 
 _ACCOMPANIED = re.compile(
     r"\b(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+by\s+"
+    # "Cham, who led a 20-member delegation including Secretary of State X"
+    r"|\b(?:led|leads|headed|heads)\s+(?:a|an|the)\s+[^.;,]{0,40}?delegations?\s+"
+    r"(?:including|comprising|that\s+included)\s+"
     # "Accompanying the Japanese minister were …": the leader named after, by nationality
     r"|\bAccompanying\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]+)\s+[^.;]{0,60}?\b(?:were|was)\s+"
 )
@@ -537,6 +551,8 @@ def _accompanying(
         at = match.start()
         aside = _ASIDE_BEFORE.search(text, max(0, at - 160), at)
         at = aside.start() if aside else at  # "X, who also serves as …, was accompanied by"
+        who = _WHO_BEFORE.search(text, max(0, at - 12), at)
+        at = who.start() if who else at  # "Peng, who was accompanied by …"
         named = [by_end[e] for e in range(at - 3, at + 1) if e in by_end]
         leader = person_of(named[0]) if named else None
         if leader is None:  # named without a title: "Neth Pheaktra was accompanied by …"
@@ -582,6 +598,7 @@ def _titled_leader(before: str, people) -> str:  # noqa: ANN001
 
 
 _PRONOUN_END = re.compile(r"(?:^|[.;]\s+)(?:He|She)$")
+_WHO_BEFORE = re.compile(r",\s+who\s+$")
 _CLAUSE_WORD = re.compile(r"[^\W_][\w'’-]*")
 #: a relative clause between commas right before the verb: ", who is also …,"
 _ASIDE_BEFORE = re.compile(r",\s+(?:who|whose)\b[^,.;]{0,140},\s*$")
@@ -736,7 +753,7 @@ def _visited(
             canonical, written, place_end = place
             if written in rules.demonyms:
                 continue  # "visiting Japanese Foreign Minister": a nationality, not a place
-            if past_visit(text, place_end, *when):
+            if other_time(text, place_end, *when):
                 continue  # "signed during Oli's visit to China in December"
             if match.group(0).lower().startswith(
                 ("is", "was", "are", "were")

@@ -37,6 +37,7 @@ from briefing.importers.participants import (
     host_side,
     outsiders,
     participant_zones,
+    without_bystanders,
 )
 from briefing.importers.person_names import match_person, name_key
 from briefing.importers.persons import find_mentions
@@ -166,6 +167,8 @@ def extract(
         draft.country,
         (year, month),
     )
+    if draft.kind == MeetingKind.MARGINS:  # the summit's other leaders are bystanders
+        draft.participants = without_bystanders(draft.participants, settings)
     if not (draft.city or draft.country) and draft.kind not in _CALLS:
         _assume_hosts_capital(draft, clean, rules)
     _check(cancelled)

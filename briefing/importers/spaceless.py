@@ -36,6 +36,7 @@ from briefing.importers.native_layout import (
 from briefing.importers.native_people import native_participants
 from briefing.importers.native_place import meeting_place
 from briefing.importers.native_rules import LangRules, load_lang_rules, matching_copy
+from briefing.importers.participants import without_bystanders
 from briefing.importers.places import load_gazetteer
 from briefing.importers.rules import load_rules
 from briefing.importers.segment import Span, paragraphs, sentences
@@ -298,6 +299,8 @@ def extract(
     draft.participants = native_participants(
         clean, layout, norm, rules, settings, sides, english, home
     )
+    if draft.kind == MeetingKind.MARGINS:  # the summit's other leaders are bystanders
+        draft.participants = without_bystanders(draft.participants, settings)
     draft.city, draft.country = meeting_place(draft, layout, norm, rules, sides)
     keys = ["".join(matching_copy(p.name).split()) for p in draft.participants]
     reader = _Reader(rules, draft.participants, keys, sides, {a.key for a in settings.areas})

@@ -1036,3 +1036,38 @@ def test_appositions_and_attendance_in_more_forms():
     for text, name in cases:
         draft = draft_for("12 May 2025\n\n" + text + "\n", "Solomon Islands", "Australia")
         assert name in sides_by_name(draft), (name, describe(draft))
+
+
+def test_leaders_of_third_countries_at_a_summit_are_bystanders():
+    text = (
+        "11 October 2024\n\nPrime Minister Christopher Luxon met Cambodian Prime Minister Hun "
+        "Manet in Vientiane on Thursday, on the sidelines of the summit hosted by Lao Prime "
+        "Minister Sonexay Siphandone. Luxon also met Malaysian Prime Minister Anwar Ibrahim.\n"
+    )
+    draft = draft_for(text, "Cambodia", "New Zealand")
+    assert set(sides_by_name(draft)) == {"Christopher Luxon", "Hun Manet"}, describe(draft)
+
+
+def test_companions_of_who_led_a_delegation_or_who_was_accompanied():
+    draft = draft_for(
+        "6 September 2024\n\nTrade Minister Cheong In-kyo met Lao Commerce Minister Malaithong "
+        "Kommasith in Seoul on Thursday.\n\nThey reviewed trade.\n\nMalaithong, who led a "
+        "20-member delegation including Deputy Minister Phonsavanh Sengdala, asked for wider "
+        "market access. Cheong, who was accompanied by Director General Kim Min-ho, agreed.\n",
+        "Republic of Korea",
+        "Laos",
+    )
+    found = sides_by_name(draft)
+    assert found.get("Phonsavanh Sengdala") == "Laos", describe(draft)
+    assert found.get("Kim Min-ho") == "Republic of Korea", describe(draft)
+
+
+def test_leaders_of_third_countries_at_a_bilateral_visit_are_kept():
+    draft = draft_for(
+        "11 October 2024\n\nForeign Minister Tete António received his Brazilian counterpart "
+        "Mauro Vieira in Luanda on Tuesday. The Ambassador of Portugal, Rui Vinhas, attended "
+        "the meeting.\n",
+        "Angola",
+        "Brazil",
+    )
+    assert "Rui Vinhas" in sides_by_name(draft), describe(draft)
