@@ -294,10 +294,14 @@ def _khmer_mentions(
             and len(first) > 1
         ):  # a name of three words (Vietnamese, Indian), then a title or a verb's particle
             name_end = plain_third.end(1)
-        elif second in _KM_BIN:  # "ម៉ូហាម៉ាត់ ប៊ិន ហាជី ហាសាន់": the father's name follows
-            father = _KM_FATHER.match(text, name_end)
+        elif second in _KM_BIN or second in _KM_AL:  # "… ប៊ិន ហាជី ហាសាន់", "សាអ៊ីដ អាល់ ម៉ារី":
+            father = _KM_FATHER.match(text, name_end)  # the father's or family name follows
             if father is not None and not father.group(1).startswith(titles):
                 name_end = father.end()
+        while (family := _KM_AL_NAME.match(text, name_end)) is not None and not family.group(
+            1
+        ).startswith(titles):  # "ថានី ប៊ិន អាម៉ែដ អាល់ ហ្សេយូឌី": "Al Zeyoudi", the family
+            name_end = family.end()
         title = ""
         gloss = _LATIN_GLOSS.match(text, name_end)  # "(Devyani Uttam Khobragade) ឯកអគ្គរាជទូត…"
         tail = text[gloss.end() if gloss else name_end :][:160].lstrip()
@@ -341,6 +345,11 @@ _TRAILING_JOINT = re.compile(r"\s*(?:និង|ខណៈ|ហើយ)$")
 
 #: "bin", "binti" in Khmer spellings of Malay names
 _KM_BIN = frozenset({"ប៊ិន", "ប៊ីន", "ប៊ិនទី", "ប៊ិនតី"})
+#: the Arabic article before a family name ("Al Zeyoudi") in Khmer spellings
+_KM_AL = frozenset({"អាល់", "អាល"})
+_KM_AL_NAME = re.compile(r" (?:អាល់|អាល) ([^\s។៖,()]{2,})")
+
+
 #: the father's name after it, with his "Haji" if any
 _KM_FATHER = re.compile(r" (?:(?:ហាជី|ហាជ្ជះ|ហាជ្ជា) )?([^\s។៖,()]{2,})")
 

@@ -640,3 +640,25 @@ def test_chinese_who_travels_with_the_leader_and_a_meeting_later_in_a_long_relea
     found = {p.name: p.side for p in draft.participants}
     assert found.get("沈志强") == "Malaysia", describe(draft)
     assert "布安" in found, describe(draft)
+
+
+def test_khmer_arabic_names_with_al_and_a_delegations_members():
+    """ "ថានី ប៊ិន អាម៉ែដ អាល់ ហ្សេយូឌី" (Thani bin Ahmed Al Zeyoudi) is one name; "គណៈប្រតិភូ UAE
+    រួមមាន លោក សាអ៊ីដ អាល់ ម៉ារី …" (the UAE delegation included Saeed Al Marri …) names
+    members."""
+    text = "\n\n".join(
+        [
+            "ក្រុមប្រឹក្សាអភិវឌ្ឍន៍កម្ពុជា",
+            "នាថ្ងៃទី១៧ ខែកុម្ភៈ ឆ្នាំ២០២៥ ឯកឧត្តម សុន ចាន់ថុល ឧបនាយករដ្ឋមន្ត្រី "
+            "បានទទួលជួបពិភាក្សាជាមួយ ឯកឧត្តមបណ្ឌិត ថានី ប៊ិន អាម៉ែដ អាល់ ហ្សេយូឌី "
+            "រដ្ឋមន្ត្រីពាណិជ្ជកម្មក្រៅប្រទេសនៃអេមីរ៉ាតអារ៉ាប់រួម។",
+            "គណៈប្រតិភូ UAE រួមមាន លោក សាអ៊ីដ អាល់ ម៉ារី នាយកប្រតិបត្តិ។",
+        ]
+    )
+    draft = extract(
+        text,
+        Settings(countries=["Cambodia", "United Arab Emirates"]),
+        reference_date=dt.date(2025, 2, 18),
+    )
+    names = {p.name for p in draft.participants}
+    assert {"ថានី ប៊ិន អាម៉ែដ អាល់ ហ្សេយូឌី", "សាអ៊ីដ អាល់ ម៉ារី"} <= names, describe(draft)
