@@ -662,3 +662,21 @@ def test_khmer_arabic_names_with_al_and_a_delegations_members():
     )
     names = {p.name for p in draft.participants}
     assert {"ថានី ប៊ិន អាម៉ែដ អាល់ ហ្សេយូឌី", "សាអ៊ីដ អាល់ ម៉ារី"} <= names, describe(draft)
+
+
+def test_chinese_who_took_part_in_the_meeting_besides_the_principals():
+    """ "参与会议的还有…部长拿督斯里朱莱希纳拉威" (also taking part were …) names participants."""
+    text = "\n\n".join(
+        [
+            "诗华日报",
+            "【古晋10日讯】副首相法迪拉尤索夫昨日与印尼能源部长巴利尔·拉哈达利亚举行视频会议。",
+            "双方同意加快电网互联。",
+            "参与会议的还有砂拉越公用事业部长拿督斯里朱莱希纳拉威，印尼方面则有电力总司长"
+            "维迪约普拉塞蒂约等官员。",
+        ]
+    )
+    draft = extract(
+        text, Settings(countries=["Malaysia", "Indonesia"]), reference_date=dt.date(2025, 4, 10)
+    )
+    found = {p.name: p.side for p in draft.participants}
+    assert {"朱莱希纳拉威", "维迪约普拉塞蒂约"} <= set(found), describe(draft)
