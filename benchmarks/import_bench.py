@@ -122,6 +122,15 @@ def worst_inputs() -> dict[str, str]:
         "weekends": english + "the ministers met over the weekend and " * (limit // 39),
         # companions' clauses that never end: each one's clause ran 400 characters on
         "accompanying": english + "Accompanying the Thai minister were " * (limit // 36),
+        # a plural title before two names repeated in one sentence: each rescanned the
+        # countries back to the sentence's start (26 s)
+        "their_ministers": english
+        + "Cambodia and Thailand, accompanied by their foreign ministers, Sok Chenda and Maris "
+        "Sangiam, " * (limit // 94),
+        # Chinese titles in one clause without a mark: each name's clause was read for a city
+        # (19 s; 9 s before that)
+        "chinese_title_run": "新华社\n\n会谈\n\n2025年3月5日，"
+        + "部长王明与部长李强和" * (limit // 10),
     }
 
 

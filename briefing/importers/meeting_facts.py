@@ -137,12 +137,21 @@ _MONTH_AFTER = re.compile(
 )
 
 
+#: the principals' meeting told in the clause before a place: its month is the meeting's
+_TALKS_BEFORE = re.compile(
+    r"\b(?:met|meets|held\s+talks|holds\s+talks|talks\s+with|meeting\s+with|received|"
+    r"receives)\b[^.;]*$"
+)
+
+
 def other_time(text: str, end: int, year: int | None, month: int | None) -> bool:
     """A place dated to another time than the meeting's: another event, past or to come ("the
     Dialogue in Phnom Penh in August" said of a meeting in May; "signed in Colombo in February
     last year"; "in November 2022")."""
     if _past_event(text, end, year):
         return True
+    if _TALKS_BEFORE.search(text, max(0, end - 150), end):
+        return False  # "held talks with … in Bangkok in late February": the meeting's own
     when = _MONTH_AFTER.match(text, end)
     if when is None or year is None or month is None:
         return when is not None and not when.group("month")

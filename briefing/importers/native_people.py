@@ -29,6 +29,9 @@ _PUNCT = "，。、；：！？,.;:!?（）()「」『』“”\"' 　\n៖។�
 #: in a chain of titles, the issuer's own: "使馆…" (the embassy that issues), "我国…"
 _OWN_WORDS = ("使馆", "使館", "我馆", "我館", "我国", "我國", "本国", "本國")
 HOME = "@home"  # a mention's country: the issuer's own, whichever it is
+#: the people named in one sentence that are read: a release names a few dozen; a pasted page
+#: of thousands of titles and names stops here (linear time at the size limit)
+MAX_MENTIONS = 2_000
 
 
 _TIME_WORDS = (
@@ -94,7 +97,7 @@ def native_participants(
                 hint = _hint(matching_copy(honorific + title), rules)
                 side = sides.get(hint, hint) if hint else ""
             if not side and title:  # "អភិបាលរងក្រុងបាងកក": an office of a city of one side
-                side = _city_side(matching_copy(title), rules, sides)
+                side = _city_side(matching_copy(title), rules, tuple(sides.items()))
             person = found.get(key) or _named_before(found, name)
             if person is None:
                 found[key] = DraftPerson(
@@ -178,15 +181,71 @@ def _city_country(text: str, sides: dict[str, str]) -> str:
 _CITY_GOVERNMENT = frozenset("市省州府")
 
 
+def _chain_country(chain: str, rules: LangRules, side_items: tuple[tuple[str, str], ...]) -> str:
+    """The country a chain of titles with no country's name belongs to (once per chain: a
+    release repeats them): a side's list ("泰方出席的有外交部…廳長"), a body or a province
+    of one country, a city's government ("釜山市经济副市长"), a one-character country before
+    a ministry ("菲农业部副部长"), or the issuing embassy's own ("使馆农业参赞")."""
+    key = (id(rules), "chain", chain, side_items)
+    found = _CACHE.get(key)
+    if found is not None:
+        return found  # type: ignore[return-value]
+    country = (
+        rules.side_in(chain)
+        or _hint(chain, rules)
+        or _region_country(chain, rules)
+        or (
+            _city_country(chain, dict(side_items))
+            if any(c in chain for c in _CITY_GOVERNMENT)
+            else ""
+        )
+    )
+    if not country:
+        ministry = _short_ministries(rules).search(chain)
+        country = rules.short_countries[ministry.group(1)] if ministry else ""
+    if not country and any(w in chain for w in _OWN_WORDS):
+        country = HOME
+    if len(_CACHE) > 20_000:  # a long session's chains: bounded
+        _CACHE.clear()
+    _CACHE[key] = country
+    return country
+
+
 def _region_country(text: str, rules: LangRules) -> str:
     """The country of a province or region the text names ("广西", "云南"), else ""."""
     gazetteer = load_gazetteer()
-    for name, english in rules.raw.get("regions", {}).items():
-        if matching_copy(name) in text:
+    for name, english in _places(rules, "regions"):
+        if name in text:
             city = gazetteer.lookup(english)
             if city is not None:
                 return city.country
     return ""
+
+
+_CACHE: dict[tuple[int, str], object] = {}  # per language's rules (loaded once): made once
+
+
+def _places(rules: LangRules, *keys: str) -> list[tuple[str, str]]:
+    """(matching copy of a place's name, its English name) of the rules' lists ``keys``."""
+    key = (id(rules), "places:" + ",".join(keys))
+    found = _CACHE.get(key)
+    if found is None:
+        merged: dict[str, str] = {}
+        for list_key in keys:
+            merged.update(rules.raw.get(list_key, {}))
+        found = _CACHE[key] = [(matching_copy(n), e) for n, e in merged.items()]
+    return found  # type: ignore[return-value]
+
+
+def _short_ministries(rules: LangRules) -> re.Pattern[str]:
+    """A one-character country before a ministry's portfolio word: "菲农业部"."""
+    key = (id(rules), "short_ministries")
+    found = _CACHE.get(key)
+    if found is None:
+        shorts = "".join(re.escape(c) for c in rules.short_countries) or "(?!x)x"
+        words = "|".join(re.escape(w) for w in rules.words("portfolio_words")) or "(?!x)x"
+        found = _CACHE[key] = re.compile(f"([{shorts}])(?:{words})")
+    return found  # type: ignore[return-value]
 
 
 def _named_before(found: dict[str, DraftPerson], name: str) -> DraftPerson | None:
@@ -210,13 +269,22 @@ _SURNAME = re.compile(r"[\u3400-\u9fff]{2}")
 _JAPANESE_NAME = re.compile(r"[\u3400-\u9fff]{4}")
 
 
-def _city_side(title: str, rules: LangRules, sides: dict[str, str]) -> str:
+def _city_side(title: str, rules: LangRules, side_items: tuple[tuple[str, str], ...]) -> str:
     """The side whose city a title names (the rules' own spellings first, then the
-    gazetteer's)."""
+    gazetteer's); once per title (a release repeats them)."""
+    key = (id(rules), "city_side", title, side_items)
+    found = _CACHE.get(key)
+    if found is None:
+        if len(_CACHE) > 20_000:  # a long session's titles: bounded
+            _CACHE.clear()
+        found = _CACHE[key] = _city_side_of(title, rules, dict(side_items))
+    return found  # type: ignore[return-value]
+
+
+def _city_side_of(title: str, rules: LangRules, sides: dict[str, str]) -> str:
     gazetteer = load_gazetteer()
-    places = {**rules.raw.get("cities", {}), **rules.raw.get("regions", {})}  # "广西…秘书长"
-    for name, english in places.items():
-        city = gazetteer.lookup(english, tuple(sides)) if matching_copy(name) in title else None
+    for name, english in _places(rules, "cities", "regions"):  # "广西…秘书长"
+        city = gazetteer.lookup(english, tuple(sides)) if name in title else None
         if city is not None and city.country in sides:
             return sides[city.country]
     for city, _start, _end in gazetteer.native_in(title, tuple(sides)):
@@ -226,6 +294,16 @@ def _city_side(title: str, rules: LangRules, sides: dict[str, str]) -> str:
 
 
 def _hint(words: str, rules: LangRules) -> str:
+    key = (id(rules), "hint", words)
+    found = _CACHE.get(key)
+    if found is None:
+        if len(_CACHE) > 20_000:  # a long session's titles: bounded
+            _CACHE.clear()
+        found = _CACHE[key] = _hint_of(words, rules)
+    return found  # type: ignore[return-value]
+
+
+def _hint_of(words: str, rules: LangRules) -> str:
     for country, hints in rules.side_hints():
         if any(h in words for h in hints):
             return country
@@ -250,6 +328,8 @@ def _khmer_mentions(
     foreign = rules.words("honorific_words")  # "ដាតុស្រ៊ី ហាជី": Malay honorifics, spelt out
     pos = start
     for match in pattern.finditer(text, start, end):
+        if len(result) >= MAX_MENTIONS:
+            break
         if match.start() < pos:
             continue
         at, honorific = match.start(), match.group(0)
@@ -366,8 +446,8 @@ _LATIN_GLOSS = re.compile(r" ?\([A-Za-z][^()\n]{0,80}\)")
 _GLOSSED_THIRD = re.compile(r" ([^\s។៖,()]+)(?= ?\([A-Za-z])")
 
 
-#: where a title written before a person cannot reach back past: "and", "with", a verb
-_TITLE_BEFORE_STOPS = ("និង", "ជាមួយ", "បាន")
+#: where a title written before a person cannot reach back past: "with", a verb
+_TITLE_BEFORE_STOPS = ("ជាមួយ", "បាន")
 
 
 def _title_before(text: str, lo: int, at: int, titles: tuple[str, ...]) -> str:
@@ -377,8 +457,12 @@ def _title_before(text: str, lo: int, at: int, titles: tuple[str, ...]) -> str:
     cut = max(before.rfind("។"), before.rfind("៖"), before.rfind(","), before.rfind("\n"))
     clause = before[cut + 1 :]
     # "… សូណិចសៃ ស៊ីផាន់ដូន និងនាយករដ្ឋមន្ត្រីវៀតណាម ឯកឧត្តម": the next person's title begins
-    # after "and", "with" or a verb
+    # after "with", a verb, or an "and" that a title follows (not the "and" inside a
+    # ministry's name: "ក្រសួងការបរទេស និងសហប្រតិបត្តិការអន្តរជាតិ")
     joint = max((clause.rfind(w) + len(w) for w in _TITLE_BEFORE_STOPS if w in clause), default=0)
+    for found in re.finditer("និង", clause):
+        if clause[found.end() :].lstrip().startswith(titles):
+            joint = max(joint, found.end())
     clause = clause[joint:]
     starts = [i for t in titles for i in [clause.find(t)] if i >= 0]
     if not starts:
@@ -455,6 +539,8 @@ def _chinese_mentions(
     meeting = ("拜会", "拜會", "会见", "會見", "会晤", "會晤", "接见", "接見")  # whom one calls on
     honorific_pattern = _alternation(tuple(honorifics))
     for match in title_pattern.finditer(text, start, end):
+        if len(result) >= MAX_MENTIONS:
+            break
         if match.start() < pos:
             continue
         at, title = match.start(), match.group(0)
@@ -496,18 +582,7 @@ def _chinese_mentions(
                     # (after "拜会") of that country
                     country = last[0] if last[1] < turn else "!" + last[0]
             else:  # "广西壮族自治区党委常委、秘书长…": a province or a body of one country
-                # "泰方出席的有外交部…廳長": the side a list is under
-                country = (
-                    rules.side_in(chain)
-                    or _hint(chain, rules)
-                    or _region_country(chain, rules)
-                    or _city_country(chain, sides or {})  # "釜山市经济副市长": Busan's deputy mayor
-                )
-                for short, canonical_short in rules.short_countries.items():
-                    if not country and any(short + w in chain for w in portfolios):
-                        country = canonical_short  # "菲农业部副部长…": the Philippine ministry
-                if not country and any(w in chain for w in _OWN_WORDS):
-                    country = HOME  # "使馆农业参赞王建华": the issuing embassy's own
+                country = _chain_country(chain, rules, tuple((sides or {}).items()))
             if country.lstrip("!") == "Myanmar" and name_end - after >= 3 and text[after] in "吴杜":
                 # "缅甸外长吴丹瑞": U (吴) or Daw (杜) before a Myanmar name is its honorific
                 honorific, after = honorific + text[after], after + 1

@@ -32,7 +32,7 @@ _NOT_PARTICIPANT_BEFORE = re.compile(
     r"|\bwill\s+(?:also\s+)?(?:be\s+)?(?:received|hosted|welcomed|meet|call\s+on)\s+"
     r"(?:by\s+|with\s+)?(?:the\s+)?"
     # "conveyed an invitation from President X to President Y to visit": Y is asked too
-    r"|\binvitations?\s+from\s+[^.;]{0,100}?\s+to\s+(?:the\s+)?"
+    r"|\binvitations?\s+from\s+[^.;,]{0,100}?\s+to\s+(?:the\s+)?"
     r"|\bforward\s+to\s+(?:welcoming|receiving|meeting|hosting)\s+(?:the\s+)?"
     # "invited Prime Minister X to visit", "an invitation from X to Y": asked, not present
     r"|\binvited\s+(?:the\s+)?|\binvitation\s+from\s+(?:the\s+)?"
@@ -52,7 +52,7 @@ _NOT_PARTICIPANT_BEFORE = re.compile(
 
 #: "an invitation from President X to President of the Kyrgyz Republic Y" (a long naming)
 _INVITEE = re.compile(
-    r"\binvitations?\s+from\s+[^.;]{0,120}?\s+to\s+(?:(?:the|[A-Z][\w.'’-]*)\s+){0,6}$"
+    r"\binvitations?\s+from\s+[^.;,]{0,120}?\s+to\s+(?:(?:the|[A-Z][\w.'’-]*)\s+){0,6}$"
 )
 
 
@@ -917,8 +917,9 @@ def _hinted_side(mention: Mention, rules: Rules, sides: dict[str, str]) -> str:
     return ""
 
 
-#: letters only Vietnamese writes: đ, ư, ơ and vowels with a tone mark below or a hook
-_VIETNAMESE_LETTERS = re.compile("[ĐđƯưƠơ\u1ea0-\u1ef9]")
+#: letters only Vietnamese writes: ư, ơ and vowels with a tone mark below or a hook (not đ,
+#: which Serbian and Croatian names have too: "Marko Đurić")
+_VIETNAMESE_LETTERS = re.compile("[ƯưƠơ\u1ea0-\u1ef9]")
 
 
 def _full_title(title: str, side: str) -> str:

@@ -214,24 +214,14 @@ def _paired(text: str, rules: Rules) -> list[Mention]:
         if plural is not None and first.group(0) in rules.demonyms:
             result += _pair_named(text, plural.end(), plural.group(1), rules, (first, second))
     for match in _THEIR_PLURAL.finditer(text):  # "accompanied by their foreign ministers, X and Y"
-        start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-        named: list[re.Match[str]] = []
-        for country in rules.country.finditer(text, start, match.start()):
-            if all(
-                rules.canonical_country(c.group(0)) != rules.canonical_country(country.group(0))
-                for c in named
-            ):
-                named.append(country)
-        if not match.group("their") or len(named) != 2:
-            named = []  # "the two countries' ambassadors": whose is whose is not said
-        result += _pair_named(text, match.end(), match.group("title"), rules, tuple(named))
+        # whose is whose is not said: writers do not keep the order of the countries
+        result += _pair_named(text, match.end(), match.group("title"), rules, ())
     return result
 
 
-#: "their foreign ministers, X and Y" (of the two named before, in order); "the two
-#: countries' ambassadors, X and Y"
+#: "their foreign ministers, X and Y", "the two countries' ambassadors, X and Y"
 _THEIR_PLURAL = re.compile(
-    r"\b(?:(?P<their>their|respective)|(?:the\s+two|both)\s+(?:countries|sides)['’])\s+"
+    r"\b(?:their|respective|(?:the\s+two|both)\s+(?:countries|sides)['’])\s+"
     r"(?P<title>(?:[a-z-]+\s+){0,2}[a-z-]+s),\s+(?=[A-Z])"
 )
 
@@ -557,6 +547,8 @@ _LOWER_CASE_HEAD = re.compile(
 )
 #: a title that ends in a joining word: what follows is its object, not a name
 _JOINT_END = re.compile(r"\b(?:of|the|for|and|to)$")
+#: a nationality and up to three words before a title in lower case
+_NATIONALITY_WORDS_BEFORE = re.compile(r"\b(?P<who>[A-Z][\w-]+)\s+(?:[A-Za-z][\w-]*\s+){1,3}$")
 #: a title's prefix joined by a hyphen: "vice-chancellor", "co-chair"
 _HYPHEN_PREFIX = re.compile(r"(?i)\b(?:vice|co|deputy)-$")
 
@@ -574,6 +566,10 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
             begin, head = prefix.start(), text[prefix.start() : match.end()]
         demonym = _demonym_before(text, begin, rules)
         lower_case = not text[begin : begin + 1].isupper()
+        if demonym is None and lower_case:  # "Thai police chief X", "Cambodian National Police
+            nationality = _NATIONALITY_WORDS_BEFORE.search(text, max(0, begin - 50), begin)
+            if nationality is not None and nationality.group("who") in rules.demonyms:
+                demonym = rules.canonical_country(nationality.group("who"))  # chief X"
         if lower_case and demonym is None and not _LOWER_CASE_HEAD.fullmatch(head):
             continue  # "higher education minister Zambry Abd Kadir": news style, a head word
         end = (
@@ -842,6 +838,7 @@ _STATE_FORM = re.compile(
 
 
 #: " at the Federal Foreign Office": where a title is held, up to four capitalised words
+_AT_LARGE = re.compile(r"\s+at\s+Large")  # "Ambassador at Large"
 _TITLE_AT = re.compile(r"\s+at\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
 
 
@@ -854,7 +851,10 @@ def _office_tail(text: str, end: int, rules: Rules) -> int | None:
     for candidate in reversed(ends):
         # an office, not a place: "Minister of State at the Federal Foreign Office", not
         # "received the minister at Bait Al Falaj"
-        if _INSTITUTION.search(text, end, candidate) and _name_follows(text, candidate, rules):
+        office = _INSTITUTION.search(text, end, candidate) or _AT_LARGE.fullmatch(
+            text, end, candidate
+        )
+        if office and _name_follows(text, candidate, rules):
             return candidate
     return None
 

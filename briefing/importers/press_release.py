@@ -189,7 +189,10 @@ def extract(
 
 
 #: who holds the page's copyright: "© 2025 Oman Observer", "Copyright © Nation Group (Thailand)"
-_COPYRIGHT = re.compile(r"(?:©|\([Cc]\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?([^.|\n©]{3,80})")
+_COPYRIGHT = re.compile(
+    r"(?<!Photo: )(?<!Photo )(?<!Picture: )(?<!Image: )(?:©|Copyright)\s*(?:©\s*)?"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^.|\n©]{3,80})"
+)
 
 
 def _masthead_line(text: str) -> bool:

@@ -873,6 +873,8 @@ def test_a_visit_of_the_meetings_own_time_keeps_its_visitor():
 
 
 def test_sides_in_brackets_a_possessive_in_s_and_plural_titles_before_two_names():
+    """(A plural title's two names get no side from the order of the countries before them:
+    writers do not keep it.)"""
     cases = (
         (
             "Minister Maris Sangiampongsa (Thailand) and Minister Thongsavanh Phomvihane (Laos) "
@@ -887,8 +889,8 @@ def test_sides_in_brackets_a_possessive_in_s_and_plural_titles_before_two_names(
         (
             "Thai Prime Minister Paetongtarn Shinawatra and Lao Prime Minister Sonexay Siphandone "
             "held talks in Bangkok on Monday, accompanied by their foreign ministers, Maris "
-            "Sangiampongsa and Thongsavanh Phomvihane.",
-            {"Maris Sangiampongsa": "Thailand", "Thongsavanh Phomvihane": "Laos"},
+            "Sangiampongsa and Thongsavanh Phomvihane.",  # named; whose is whose is not said
+            {"Maris Sangiampongsa": "", "Thongsavanh Phomvihane": ""},
         ),
     )
     for text, want in cases:
