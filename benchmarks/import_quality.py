@@ -269,7 +269,7 @@ def reference_for(label: dict) -> dt.date:
 
 def collections() -> tuple[frozenset[str], ...]:
     """The releases added to dev after the first collection, and those of the third to the
-    thirteenth collections (dev and held out), as check_labels.py lists them."""
+    fourteenth collections (dev and held out), as check_labels.py lists them."""
     spec = importlib.util.spec_from_file_location("check_labels", CORPUS / "check_labels.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -287,6 +287,7 @@ def collections() -> tuple[frozenset[str], ...]:
         frozenset(module.ELEVENTH_COLLECTION),
         frozenset(module.TWELFTH_COLLECTION),
         frozenset(module.THIRTEENTH_COLLECTION),
+        frozenset(module.FOURTEENTH_COLLECTION),
     )
 
 
@@ -549,6 +550,7 @@ def main() -> None:
         eleventh,
         twelfth,
         thirteenth,
+        fourteenth,
     ) = collections()
     later = frozenset().union(
         added,
@@ -563,6 +565,7 @@ def main() -> None:
         eleventh,
         twelfth,
         thirteenth,
+        fourteenth,
     )
     first = [s for s in scores if s.file not in later]
     for name, chosen in (
@@ -579,6 +582,7 @@ def main() -> None:
         ("dev_eleventh", [s for s in scores if s.file in eleventh and s.set == "dev"]),
         ("dev_twelfth", [s for s in scores if s.file in twelfth and s.set == "dev"]),
         ("dev_thirteenth", [s for s in scores if s.file in thirteenth and s.set == "dev"]),
+        ("dev_fourteenth", [s for s in scores if s.file in fourteenth and s.set == "dev"]),
         ("heldout_first", [s for s in first if s.set == "heldout"]),
         ("heldout_third", [s for s in scores if s.file in third and s.set == "heldout"]),
         ("heldout_fourth", [s for s in scores if s.file in fourth and s.set == "heldout"]),
@@ -591,6 +595,7 @@ def main() -> None:
         ("heldout_eleventh", [s for s in scores if s.file in eleventh and s.set == "heldout"]),
         ("heldout_twelfth", [s for s in scores if s.file in twelfth and s.set == "heldout"]),
         ("heldout_thirteenth", [s for s in scores if s.file in thirteenth and s.set == "heldout"]),
+        ("heldout_fourteenth", [s for s in scores if s.file in fourteenth and s.set == "heldout"]),
     ):
         if chosen and args.split:
             print("\n".join(summary(name, chosen)))

@@ -478,6 +478,44 @@ THIRTEENTH_COLLECTION = {
     "todayonline-2025-08-20-balakrishnan-lazaro-singapore.txt": "heldout",
     "vm-ee-2025-03-12-tsahkna-iwaya-tokyo.txt": "heldout",
 }
+
+
+#: The fourteenth collection (README.md, "The fourteenth collection"): more issuers again.
+FOURTEENTH_COLLECTION = {
+    "armenpress-2025-04-15-mirzoyan-botchorishvili-tbilisi.txt": "dev",
+    "bjnews-zh-2025-04-17-wang-yi-peters-beijing.txt": "heldout",
+    "bssnews-2025-05-21-ali-imam-majumder-cham-nimul-dhaka.txt": "dev",
+    "cambodia-embassy-cn-km-2024-09-11-aun-pornmoniroth-lan-foan-beijing.txt": "heldout",
+    "cambodia-embassy-kr-2024-10-24-heng-sour-kim-moon-soo-sejong.txt": "heldout",
+    "chinesedaily-th-zh-2025-05-27-paetongtarn-pham-minh-chinh-kuala-lumpur.txt": "dev",
+    "deccanherald-2025-02-12-shekhawat-phoeurng-sackona-siem-reap.txt": "dev",
+    "diplomatie-gouv-ci-2025-02-14-kacou-adom-dith-tina-abidjan.pdf": "dev",
+    "diplomatie-gouv-sn-2024-09-27-yassine-fall-bui-thanh-son-new-york.txt": "dev",
+    "gendarmerie-km-2023-06-09-sao-sokha-jacques-pellet.txt": "dev",
+    "gov-si-2025-02-12-fajon-maris-bangkok.txt": "dev",
+    "gub-uy-2025-07-08-lubetkin-cham-nimul-video.txt": "dev",
+    "hunan-gov-zh-2024-06-19-mao-weiming-dith-tina-changsha.txt": "dev",
+    "japan-forward-2025-11-27-motegi-sugiono-tokyo.txt": "heldout",
+    "mfa-gov-cy-2025-02-13-kombos-jaishankar-video.txt": "heldout",
+    "mfa-tj-2025-05-30-muhriddin-thor-chetha-dushanbe.txt": "dev",
+    "mothership-2025-06-01-chan-chun-sing-tea-seiha-shangri-la.txt": "heldout",
+    "mvep-gov-hr-2024-11-21-grlic-radman-manalo-zagreb.txt": "dev",
+    "mwr-zh-2025-05-22-li-guoying-thor-chetha-beijing.txt": "heldout",
+    "mytv-km-2025-06-25-lawrence-wong-pham-minh-chinh-video.txt": "dev",
+    "mzv-sk-2025-05-15-blanar-sok-chenda-sophea-bratislava.pdf": "heldout",
+    "pmo-gov-vu-2025-08-20-napat-peters-luganville.docx": "dev",
+    "politico-eu-2025-09-05-wadephul-sikorski-warsaw.txt": "dev",
+    "presidency-eg-2025-02-24-sisi-sok-chenda-sophea-cairo.txt": "dev",
+    "qdnd-2025-02-19-phan-van-giang-tea-seiha-video.txt": "dev",
+    "shenzhen-gov-zh-2024-04-26-meng-fanli-nguyen-van-nen.txt": "dev",
+    "takeo-province-km-2024-03-14-vei-samnang-park-jeong-wook.txt": "dev",
+    "thediplomat-2025-10-27-takaichi-hun-manet-kuala-lumpur.txt": "dev",
+    "thehimalayantimes-2025-01-09-khadka-manohar-lal-new-delhi.txt": "dev",
+    "thepeninsulaqatar-2025-04-23-mohammed-bin-abdulrahman-mohamad-hasan-doha.txt": "dev",
+    "thestatesman-2025-08-19-goyal-mcclay-new-delhi.txt": "heldout",
+    "tnaot-km-2025-09-17-hun-manet-lazaro-phnom-penh.txt": "heldout",
+    "urm-lt-2025-03-20-budrys-cho-tae-yul-vilnius.txt": "heldout",
+}
 KEYS = [
     "file",
     "set",
@@ -568,6 +606,7 @@ def main(argv=()):
             or ELEVENTH_COLLECTION.get(e["file"])
             or TWELFTH_COLLECTION.get(e["file"])
             or THIRTEENTH_COLLECTION.get(e["file"])
+            or FOURTEENTH_COLLECTION.get(e["file"])
         )
         if chosen:
             if e["set"] != chosen:
