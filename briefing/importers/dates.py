@@ -46,7 +46,11 @@ _PATTERNS = [
     re.compile(r"(?P<iso>(?:19|20)\d\d(?P<isep>[-/.])[01]?\d(?P=isep)[0-3]?\d)"),
     # 05.11.2025, 05/11/2025, 14-11-2024: day first (as outside the United States), unless
     # the first number cannot be a day's month … the second cannot be a month
-    re.compile(r"(?P<n1>[0-3]?\d)(?P<sep>[./-])(?P<n2>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d)"),
+    # "12.02.2025", "12/2/2025", and Central Europe's "12. 2. 2025"
+    re.compile(
+        r"(?P<n1>[0-3]?\d)(?P<sep>[./-])(?P<gap> ?)(?P<n2>[0-3]?\d)(?P=sep)(?P=gap)"
+        r"(?P<ny>(?:19|20)\d\d)"
+    ),
 ]
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")

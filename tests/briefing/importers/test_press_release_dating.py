@@ -362,3 +362,14 @@ def test_a_page_date_with_counters_and_text_size_buttons_and_a_date_with_slashed
         "Kathmandu Courier\n\nWednesday 14/Feb/2025 16:07 PM\n\n" + body, "Nepal", "Laos"
     )
     assert slashed.meeting_date == dt.date(2025, 2, 13), describe(slashed)
+
+
+def test_a_central_european_date_with_spaces_after_its_dots():
+    draft = draft_for(
+        "GOV.SI\n\nPress release | 12. 2. 2025 | Ministry of Foreign and European Affairs\n\n"
+        "Minister Tanja Fajon held talks with Thai Foreign Minister Maris Sangiampongsa in the "
+        "Thai capital on Tuesday. The two sides agreed to open a direct flight.\n",
+        "Slovenia",
+        "Thailand",
+    )
+    assert draft.meeting_date == dt.date(2025, 2, 11), describe(draft)
