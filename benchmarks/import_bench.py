@@ -127,6 +127,13 @@ def worst_inputs() -> dict[str, str]:
         "their_ministers": english
         + "Cambodia and Thailand, accompanied by their foreign ministers, Sok Chenda and Maris "
         "Sangiam, " * (limit // 94),
+        # titles of places in a chain: every title's end was looked for past the next (1.3 s)
+        "titles_of_places": "Governor of Bali, " * (limit // 18),
+        # the leader of "She was accompanied by" looked for in the sentence before, and a
+        # spokesperson who reports (about 1 s each at the last stop)
+        "she_was_accompanied": "Minister Ab Cd met Minister Ef Gh. She was accompanied by Ij Kl. "
+        * (limit // 66),
+        "spokesperson_said": "Spokesperson Ab Cd said Minister Ef Gh met. " * (limit // 45),
         # Chinese titles in one clause without a mark: each name's clause was read for a city
         # (19 s; 9 s before that)
         "chinese_title_run": "新华社\n\n会谈\n\n2025年3月5日，"

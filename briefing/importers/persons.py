@@ -545,6 +545,9 @@ _LOWER_CASE_HEAD = re.compile(
     r"governor|vice-chancellor|(?:deputy\s+)?director[- ]general|head|chief|president|"
     r"chairman|chairwoman|chairperson|official|officer|envoy|spokes(?:man|woman|person)"
 )
+#: the titles of a text that are read for a name: a release has a few dozen; a pasted page of
+#: thousands ("Governor of Bali, " over and over) stops here (linear time at the size limit)
+MAX_TITLES = 3_000
 #: a title that ends in a joining word: what follows is its object, not a name
 _JOINT_END = re.compile(r"\b(?:of|the|for|and|to)$")
 #: a nationality and up to three words before a title in lower case
@@ -558,7 +561,9 @@ def _title_led(text: str, rules: Rules) -> list[Mention]:
     Cambodia Wang Wenbin", "Minister of Foreign Affairs Cho Tae-yul of Viet Nam", "Minister of
     Water Resources and Meteorology H.E. Lim Kean Hor", "his Cambodian counterpart Tea Seiha"."""
     result = []
-    for match in rules.title.finditer(text):
+    for count, match in enumerate(rules.title.finditer(text)):
+        if count >= MAX_TITLES:
+            break
         begin = _portfolio_before(text, match.start(), rules)  # "Commerce Minister"
         head = match.group(0)
         prefix = _HYPHEN_PREFIX.search(text, max(0, begin - 8), begin)
