@@ -139,9 +139,13 @@ _MONTH_AFTER = re.compile(
 
 #: the principals' meeting told in the clause before a place: its month is the meeting's
 _TALKS_BEFORE = re.compile(
-    r"\b(?:met|meets|held\s+talks|holds\s+talks|talks\s+with|meeting\s+with|received|"
-    r"receives)\b[^.;]*$"
+    r"(?<!last )(?<!previously )(?<!first )(?<!had )(?<!have )\b(?:met|meets|held\s+talks|"
+    r"holds\s+talks|talks\s+with|meeting\s+with|received|receives)\b(?![^.;]*\bwho\b)[^.;]*$"
 )
+
+
+#: "who last met X in Bangkok in January": a meeting of another time, told in an aside
+_WHO_MET = re.compile(r"\bwho\s+(?:\w+\s+){0,2}(?:met|held|received)\b")
 
 
 def other_time(text: str, end: int, year: int | None, month: int | None) -> bool:
@@ -150,7 +154,8 @@ def other_time(text: str, end: int, year: int | None, month: int | None) -> bool
     last year"; "in November 2022")."""
     if _past_event(text, end, year):
         return True
-    if _TALKS_BEFORE.search(text, max(0, end - 150), end):
+    window = text[max(0, end - 150) : end]
+    if _TALKS_BEFORE.search(window) and not _WHO_MET.search(window):
         return False  # "held talks with … in Bangkok in late February": the meeting's own
     when = _MONTH_AFTER.match(text, end)
     if when is None or year is None or month is None:
@@ -255,6 +260,7 @@ def meeting_place(
                     if city is not None:
                         return city.name, city.country
             found = []
+            towns = []  # smaller towns, read after the cities a sentence names
             for match in re.finditer(r"(?<![\w-])[A-Z]", text):
                 if not _PLACE_BEFORE.search(text[max(0, match.start() - 45) : match.start()]):
                     continue
@@ -265,6 +271,7 @@ def meeting_place(
                     if town is None:
                         continue
                     city, _end = town  # "in Davos, Switzerland": a town the release places
+                    towns.append(city)
                 named = rules.canonical_country(text[match.start() : _end])
                 if named and getattr(gazetteer.capitals.get(named), "name", "") != city.name:
                     continue  # "in Laos": a country (a town's other name), not the town
@@ -276,11 +283,13 @@ def meeting_place(
                 ):
                     continue
                 found.append(city)
-                if city.country in countries:
-                    break
+                if city.country in countries and (not towns or towns[-1] is not city):
+                    break  # (a smaller town: a city of the sides may follow)
             if found:  # "at the Shangri-La The Fort in Taguig City": a hotel named after a
-                # town abroad, then the city of one of the sides
-                city = next((c for c in found if c.country in countries), found[0])
+                # town abroad, then the city of one of the sides; a city before a smaller town
+                # ("the recovery in Wajima city during their meeting in Tokyo")
+                ranked = [c for c in found if c not in towns] + [c for c in found if c in towns]
+                city = next((c for c in ranked if c.country in countries), found[0])
                 return city.name, city.country
             capital = _capital_named(text, rules, gazetteer)
             if capital is not None:

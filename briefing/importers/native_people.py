@@ -460,8 +460,9 @@ def _title_before(text: str, lo: int, at: int, titles: tuple[str, ...]) -> str:
     # after "with", a verb, or an "and" that a title follows (not the "and" inside a
     # ministry's name: "ក្រសួងការបរទេស និងសហប្រតិបត្តិការអន្តរជាតិ")
     joint = max((clause.rfind(w) + len(w) for w in _TITLE_BEFORE_STOPS if w in clause), default=0)
-    for found in re.finditer("និង", clause):
-        if clause[found.end() :].lstrip().startswith(titles):
+    for found in re.finditer("និង", clause):  # "និង ឯកឧត្តម …" (spaced) or "និងនាយករដ្ឋមន្ត្រី…"
+        rest = clause[found.end() :]
+        if rest[:1].isspace() or rest.startswith(titles):
             joint = max(joint, found.end())
     clause = clause[joint:]
     starts = [i for t in titles for i in [clause.find(t)] if i >= 0]
@@ -472,7 +473,7 @@ def _title_before(text: str, lo: int, at: int, titles: tuple[str, ...]) -> str:
 
 
 #: "ខាងភាគីកម្ពុជាមាន …": "on the Cambodian side were …", a side's list of its people
-_SIDE_LIST = re.compile(r"(?:ភាគី|ខាង|គណៈប្រតិភូ)[^\s។]{2,24}មាន")
+_SIDE_LIST = re.compile(r"(?:ភាគី|ខាង|គណៈប្រតិភូ)[^\s។]{2,24}មាន|គណៈប្រតិភូ[^។]{0,30}?រួមមាន")
 
 
 #: "on the Cambodian side": ខាងភាគីកម្ពុជា, ភាគីកម្ពុជា (with "and" before it in a list)

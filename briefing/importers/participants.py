@@ -32,7 +32,7 @@ _NOT_PARTICIPANT_BEFORE = re.compile(
     r"|\bwill\s+(?:also\s+)?(?:be\s+)?(?:received|hosted|welcomed|meet|call\s+on)\s+"
     r"(?:by\s+|with\s+)?(?:the\s+)?"
     # "conveyed an invitation from President X to President Y to visit": Y is asked too
-    r"|\binvitations?\s+from\s+[^.;,]{0,100}?\s+to\s+(?:the\s+)?"
+    r"|\binvitations?\s+from\s+(?:[^.;,]|,\s+[a-z][^.;,]{0,40},){0,100}?\s+to\s+(?:the\s+)?"
     r"|\bforward\s+to\s+(?:welcoming|receiving|meeting|hosting)\s+(?:the\s+)?"
     # "invited Prime Minister X to visit", "an invitation from X to Y": asked, not present
     r"|\binvited\s+(?:the\s+)?|\binvitation\s+from\s+(?:the\s+)?"
@@ -52,7 +52,8 @@ _NOT_PARTICIPANT_BEFORE = re.compile(
 
 #: "an invitation from President X to President of the Kyrgyz Republic Y" (a long naming)
 _INVITEE = re.compile(
-    r"\binvitations?\s+from\s+[^.;,]{0,120}?\s+to\s+(?:(?:the|[A-Z][\w.'’-]*)\s+){0,6}$"
+    r"\binvitations?\s+from\s+(?:[^.;,]|,\s+[a-z][^.;,]{0,40},){0,120}?\s+to\s+"
+    r"(?:(?:the|[A-Z][\w.'’-]*)\s+){0,6}$"
 )
 
 
@@ -348,15 +349,38 @@ def find_participants(
     return result
 
 
-def without_bystanders(people: list[DraftPerson], settings: Settings) -> list[DraftPerson]:
+def without_bystanders(
+    people: list[DraftPerson], settings: Settings, text: str = ""
+) -> list[DraftPerson]:
     """At a meeting on the margins of a summit, once every side of the workspace has a
     participant, people of a third country are the summit's, not this meeting's ("Luxon also
-    met Malaysian Prime Minister Anwar Ibrahim"); a release between other countries keeps
-    them. (A third country's ambassador who attends a visit's talks is kept: see callers.)"""
+    met Malaysian Prime Minister Anwar Ibrahim"), unless the release says they took part: a
+    trilateral meeting, or one who hosted, chaired, mediated or joined it. A release between
+    other countries keeps them. (A third country's ambassador who attends a visit's talks is
+    kept: callers apply this at a summit's margins only.)"""
     sided = {p.side for p in people}
     if len(settings.countries) < 2 or not set(settings.countries) <= sided:
         return people
-    return [p for p in people if not p.side or p.side in settings.countries]
+    if _SEVERAL_SIDES.search(text):
+        return people
+    return [
+        p
+        for p in people
+        if not p.side
+        or p.side in settings.countries
+        or _TOOK_PART.search(text, max(0, p.span[0] - 80), min(len(text), p.span[1] + 80))
+    ]
+
+
+#: a meeting of more than two sides
+_SEVERAL_SIDES = re.compile(r"(?i)\b(?:trilateral|three-way|tripartite|quadrilateral)\b")
+#: what a third country's person did at the meeting: "hosted a meeting between", "chaired
+#: the meeting", "with the participation of", "mediated", "joined them" (not "the summit
+#: host", nor "the G20 meeting, chaired by …")
+_TOOK_PART = re.compile(
+    r"(?i)\b(?:(?:host|chair)(?:ed|s|ing)?\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks)|"
+    r"mediat\w*|joined|participation\s+of)\b"
+)
 
 
 #: "on the Indonesian side, …", "from the Thai delegation, …", "the Cambodian side was

@@ -168,7 +168,7 @@ def extract(
         (year, month),
     )
     if draft.kind == MeetingKind.MARGINS:  # the summit's other leaders are bystanders
-        draft.participants = without_bystanders(draft.participants, settings)
+        draft.participants = without_bystanders(draft.participants, settings, clean)
     if not (draft.city or draft.country) and draft.kind not in _CALLS:
         _assume_hosts_capital(draft, clean, rules)
     _check(cancelled)

@@ -300,7 +300,7 @@ def extract(
         clean, layout, norm, rules, settings, sides, english, home
     )
     if draft.kind == MeetingKind.MARGINS:  # the summit's other leaders are bystanders
-        draft.participants = without_bystanders(draft.participants, settings)
+        draft.participants = without_bystanders(draft.participants, settings, clean)
     draft.city, draft.country = meeting_place(draft, layout, norm, rules, sides)
     keys = ["".join(matching_copy(p.name).split()) for p in draft.participants]
     reader = _Reader(rules, draft.participants, keys, sides, {a.key for a in settings.areas})

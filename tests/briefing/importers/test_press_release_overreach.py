@@ -83,3 +83,86 @@ def test_the_meetings_own_month_a_slavic_name_and_a_list_item_are_no_cues():
         "Thailand",
     )
     assert sides_by_name(listed).get("Kung Phoak") != "Thailand", describe(listed)
+
+
+def test_third_countries_who_take_part_at_a_summits_margins_are_kept():
+    for text, sides, name in (
+        (
+            "On 6 March 2025, on the margins of the Bled Strategic Forum, Slovenian Foreign "
+            "Minister Tanja Fajon hosted a meeting between Croatian Foreign Minister Gordan Grlic "
+            "Radman and Serbian Foreign Minister Marko Djuric.",
+            ("Croatia", "Serbia"),
+            "Tanja Fajon",
+        ),
+        (
+            "On 6 March 2025, on the sidelines of the G7 Summit, Japanese Prime Minister Ishiba "
+            "Shigeru, Philippine President Ferdinand Marcos Jr. and U.S. President Donald Trump "
+            "held a trilateral summit meeting.",
+            ("Japan", "Philippines"),
+            "Donald Trump",
+        ),
+    ):
+        draft = draft_for("Ministry of Foreign Affairs\n\nPress Release\n\n" + text + "\n", *sides)
+        assert name in sides_by_name(draft), (name, describe(draft))
+
+
+def test_and_between_two_khmer_names_a_city_before_a_small_town_an_aside_meeting_and_asides():
+    km = (
+        "ក្រសួងការបរទេស និងសហប្រតិបត្តិការអន្តរជាតិ\n\nសេចក្តីប្រកាសព័ត៌មាន\n\nនៅថ្ងៃទី៦ "
+        "ខែមីនា ឆ្នាំ២០២៥ ឯកឧត្តម ប្រាក់ សុខុន ឧបនាយករដ្ឋមន្ត្រី រដ្ឋមន្ត្រីក្រសួងការបរទេស និង "
+        "ឯកឧត្តម ម៉ារីស សង្ហៀមពង្ស រដ្ឋមន្ត្រីការបរទេសថៃ បានជួបពិភាក្សាគ្នា នៅរាជធានីភ្នំពេញ។"
+    )
+    draft = extract(
+        km, Settings(countries=["Cambodia", "Thailand"]), reference_date=dt.date(2025, 3, 10)
+    )
+    guest = next(p for p in draft.participants if p.name == "ម៉ារីស សង្ហៀមពង្ស")
+    assert guest.side == "Thailand" and "និង" not in guest.title, describe(draft)
+    wajima = draft_for(
+        "On 6 March 2025, Foreign Minister Iwaya Takeshi briefed Foreign Minister Sok Chenda "
+        "Sophea on the recovery in Wajima city during their meeting in Tokyo.\n",
+        "Cambodia",
+        "Japan",
+    )
+    assert wajima.city == "Tokyo", describe(wajima)
+    aside = draft_for(
+        "On 6 March 2025, Foreign Minister Maris Sangiam, who last met Deputy Prime Minister Sok "
+        "Chenda Sophea in Bangkok in January, held talks with him in Phnom Penh.\n",
+        "Cambodia",
+        "Thailand",
+    )
+    assert aside.city == "Phnom Penh", describe(aside)
+    invited = draft_for(
+        "On 6 March 2025 in Phnom Penh, Deputy Prime Minister Sok Chenda Sophea met Vietnamese "
+        "Ambassador Nguyen Minh Vu and conveyed an invitation from King Norodom Sihamoni, on "
+        "behalf of the Royal Government, to President Luong Cuong to visit Cambodia.\n",
+        "Cambodia",
+        "Viet Nam",
+    )
+    assert "Luong Cuong" not in sides_by_name(invited), describe(invited)
+
+
+def test_chinese_and_khmer_words_of_taking_part_said_of_other_events():
+    zh = "\n\n".join(
+        [
+            "新华社",
+            "3月6日，国务委员兼外长王毅在北京会见柬埔寨副首相兼外交大臣宋金达。",
+            "双方同意加强合作。",
+            "另据报道，商务部部长王文涛当天在上海表示，欢迎柬埔寨企业参与中国国际进口博览会。",
+        ]
+    )
+    draft = extract(
+        zh, Settings(countries=["Cambodia", "China"]), reference_date=dt.date(2025, 3, 7)
+    )
+    assert "王文涛" not in {p.name for p in draft.participants}, describe(draft)
+    km = "\n\n".join(
+        [
+            "ក្រសួងពាណិជ្ជកម្ម",
+            "នាថ្ងៃទី៦ ខែមីនា ឆ្នាំ២០២៥ លោកជំទាវ ចម និម្មល រដ្ឋមន្ត្រីក្រសួងពាណិជ្ជកម្ម "
+            "បានជួបពិភាក្សាជាមួយ ឯកឧត្តម ភូមិធម៌ វេជយជ័យ រដ្ឋមន្ត្រីពាណិជ្ជកម្មថៃ។",
+            "គួររំលឹកថា កាលពីឆ្នាំ២០២៣ ឯកឧត្តម ស៊ុន ចាន់ថុល បានដឹកនាំគណៈប្រតិភូកម្ពុជាទៅកាន់ទីក្រុងបាងកក។",
+        ]
+    )
+    draft = extract(
+        km, Settings(countries=["Cambodia", "Thailand"]), reference_date=dt.date(2025, 3, 7)
+    )
+    assert "ស៊ុន ចាន់ថុល" not in {p.name for p in draft.participants}, describe(draft)
