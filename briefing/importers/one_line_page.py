@@ -36,6 +36,9 @@ def _cut_header(text: str, rules: Rules) -> int | None:
 
 
 LONG_PARAGRAPH = 1200  # a paragraph this long with many sentences is a page read as one line
+#: the sentences of a page read as one line that become paragraphs (linear time at the size
+#: limit: "1. 1. 1. …" made 100,000 of them)
+MAX_SENTENCES = 2_000
 
 
 def split_long(paragraphs: list[Span], rules: Rules) -> tuple[list[Span], set[int]]:
@@ -51,6 +54,13 @@ def split_long(paragraphs: list[Span], rules: Rules) -> tuple[list[Span], set[in
         if len(parts) < 6:
             result.append(paragraph)
             continue
+        if len(parts) > MAX_SENTENCES:  # a release has a few hundred: the rest stays one piece
+            rest = Span(
+                parts[MAX_SENTENCES].start,
+                paragraph.end,
+                paragraph.text[parts[MAX_SENTENCES].start - paragraph.start :],
+            )
+            parts = [*parts[:MAX_SENTENCES], rest]
         for number, part in enumerate(quoted_sentences(parts, paragraph)):
             if number == 0:
                 cut = _cut_header(part.text, rules)

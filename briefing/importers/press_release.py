@@ -8,6 +8,7 @@ say that a release is already in the workspace. Rules (word lists) come from
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
@@ -175,8 +176,11 @@ def extract(
     reader = Reader(rules, draft.participants, sides, {a.key for a in settings.areas}, masks)
     reader.outsiders = outsiders(mentions, draft.participants, rules)
     reader.cancelled = cancelled
+    line_starts = [0] + [m.end() for m in re.finditer("\n", clean)]  # (found once: linear)
     entries = {  # paragraphs() cut a bullet or number off the start of their line
-        p.start for p in layout.body if clean[clean.rfind("\n", 0, p.start) + 1 : p.start].strip()
+        p.start
+        for p in layout.body
+        if clean[line_starts[bisect.bisect_right(line_starts, p.start) - 1] : p.start].strip()
     }
     draft.items = read_items(reader, layout.body, layout.headings, layout.continued, entries)
     draft.commitments = [
