@@ -267,28 +267,17 @@ def reference_for(label: dict) -> dt.date:
     return dt.date(*(int(g) for g in found.groups())) + REFERENCE_DELAY
 
 
-def collections() -> tuple[frozenset[str], ...]:
-    """The releases added to dev after the first collection, and those of the third to the
-    fourteenth collections (dev and held out), as check_labels.py lists them."""
+def collections() -> dict[str, frozenset[str]]:
+    """The releases added to dev after the first collection ("added"), and those of each later
+    collection by name, "third" to the last (dev and held out), as check_labels.py lists them."""
     spec = importlib.util.spec_from_file_location("check_labels", CORPUS / "check_labels.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return (
-        frozenset(module.ADDED_TO_DEV),
-        frozenset(module.THIRD_COLLECTION),
-        frozenset(module.FOURTH_COLLECTION),
-        frozenset(module.FIFTH_COLLECTION),
-        frozenset(module.SIXTH_COLLECTION),
-        frozenset(module.SEVENTH_COLLECTION),
-        frozenset(module.EIGHTH_COLLECTION),
-        frozenset(module.NINTH_COLLECTION),
-        frozenset(module.TENTH_COLLECTION),
-        frozenset(module.ELEVENTH_COLLECTION),
-        frozenset(module.TWELFTH_COLLECTION),
-        frozenset(module.THIRTEENTH_COLLECTION),
-        frozenset(module.FOURTEENTH_COLLECTION),
-    )
+    return {
+        "added": frozenset(module.ADDED_TO_DEV),
+        **{name: frozenset(files) for name, files in module.COLLECTIONS.items()},
+    }
 
 
 def draft_for(label: dict):  # noqa: ANN201 - a Draft
@@ -537,66 +526,21 @@ def main() -> None:
         chosen = [s for s in scores if s.set == name]
         if chosen:
             print("\n".join(summary(name, chosen)))
-    (
-        added,
-        third,
-        fourth,
-        fifth,
-        sixth,
-        seventh,
-        eighth,
-        ninth,
-        tenth,
-        eleventh,
-        twelfth,
-        thirteenth,
-        fourteenth,
-    ) = collections()
-    later = frozenset().union(
-        added,
-        third,
-        fourth,
-        fifth,
-        sixth,
-        seventh,
-        eighth,
-        ninth,
-        tenth,
-        eleventh,
-        twelfth,
-        thirteenth,
-        fourteenth,
-    )
-    first = [s for s in scores if s.file not in later]
-    for name, chosen in (
+    named = collections()
+    added = named.pop("added")
+    first = [s for s in scores if s.file not in frozenset().union(added, *named.values())]
+    rows = [
         ("dev_first", [s for s in first if s.set == "dev"]),
         ("dev_added", [s for s in scores if s.file in added]),
-        ("dev_third", [s for s in scores if s.file in third and s.set == "dev"]),
-        ("dev_fourth", [s for s in scores if s.file in fourth and s.set == "dev"]),
-        ("dev_fifth", [s for s in scores if s.file in fifth and s.set == "dev"]),
-        ("dev_sixth", [s for s in scores if s.file in sixth and s.set == "dev"]),
-        ("dev_seventh", [s for s in scores if s.file in seventh and s.set == "dev"]),
-        ("dev_eighth", [s for s in scores if s.file in eighth and s.set == "dev"]),
-        ("dev_ninth", [s for s in scores if s.file in ninth and s.set == "dev"]),
-        ("dev_tenth", [s for s in scores if s.file in tenth and s.set == "dev"]),
-        ("dev_eleventh", [s for s in scores if s.file in eleventh and s.set == "dev"]),
-        ("dev_twelfth", [s for s in scores if s.file in twelfth and s.set == "dev"]),
-        ("dev_thirteenth", [s for s in scores if s.file in thirteenth and s.set == "dev"]),
-        ("dev_fourteenth", [s for s in scores if s.file in fourteenth and s.set == "dev"]),
-        ("heldout_first", [s for s in first if s.set == "heldout"]),
-        ("heldout_third", [s for s in scores if s.file in third and s.set == "heldout"]),
-        ("heldout_fourth", [s for s in scores if s.file in fourth and s.set == "heldout"]),
-        ("heldout_fifth", [s for s in scores if s.file in fifth and s.set == "heldout"]),
-        ("heldout_sixth", [s for s in scores if s.file in sixth and s.set == "heldout"]),
-        ("heldout_seventh", [s for s in scores if s.file in seventh and s.set == "heldout"]),
-        ("heldout_eighth", [s for s in scores if s.file in eighth and s.set == "heldout"]),
-        ("heldout_ninth", [s for s in scores if s.file in ninth and s.set == "heldout"]),
-        ("heldout_tenth", [s for s in scores if s.file in tenth and s.set == "heldout"]),
-        ("heldout_eleventh", [s for s in scores if s.file in eleventh and s.set == "heldout"]),
-        ("heldout_twelfth", [s for s in scores if s.file in twelfth and s.set == "heldout"]),
-        ("heldout_thirteenth", [s for s in scores if s.file in thirteenth and s.set == "heldout"]),
-        ("heldout_fourteenth", [s for s in scores if s.file in fourteenth and s.set == "heldout"]),
-    ):
+    ]
+    for kind in ("dev", "heldout"):
+        if kind == "heldout":
+            rows.append(("heldout_first", [s for s in first if s.set == "heldout"]))
+        rows += [
+            (f"{kind}_{name}", [s for s in scores if s.file in files and s.set == kind])
+            for name, files in named.items()
+        ]
+    for name, chosen in rows:
         if chosen and args.split:
             print("\n".join(summary(name, chosen)))
     print("\n".join(summary("total", scores)))

@@ -9,7 +9,7 @@ from functools import lru_cache, partial
 from briefing.importers.datelines import dateline_place
 from briefing.importers.line_kinds import tidy_caps
 from briefing.importers.page_layout import Layout
-from briefing.importers.places import load_gazetteer, load_towns, town_at
+from briefing.importers.places import load_gazetteer, side_town_in, town_at
 from briefing.importers.release_dates import MEETING_SENTENCE
 from briefing.importers.rules import Rules
 from briefing.importers.segment import Span, sentences
@@ -433,20 +433,8 @@ def _city_in(gazetteer, written: str, countries: tuple[str, ...]):  # noqa: ANN0
         try:
             city, _ = gazetteer.latin_at(text, 0, countries)
         except KeyError:
-            return _side_town(text, countries)
+            return side_town_in(text, countries)
     return city
-
-
-def _side_town(text: str, countries: tuple[str, ...]):  # noqa: ANN202
-    """A smaller town of one of the sides that a dateline names ("SCIENCE CITY OF MUÑOZ, Nueva
-    Ecija —"): a dateline says it is a place, and the side says which town of that name."""
-    words = re.findall(r"[^\s,.:;()—–-]+(?:-[^\s,.:;()—–-]+)*", text[:80])
-    for start in range(len(words)):
-        for count in range(min(4, len(words) - start), 0, -1):
-            for town in load_towns().get(" ".join(words[start : start + count]), []):
-                if town.country in countries:
-                    return town
-    return None
 
 
 _POSTED = re.compile(

@@ -186,28 +186,24 @@ def _chain_country(chain: str, rules: LangRules, side_items: tuple[tuple[str, st
     release repeats them): a side's list ("泰方出席的有外交部…廳長"), a body or a province
     of one country, a city's government ("釜山市经济副市长"), a one-character country before
     a ministry ("菲农业部副部长"), or the issuing embassy's own ("使馆农业参赞")."""
-    key = (id(rules), "chain", chain, side_items)
-    found = _CACHE.get(key)
-    if found is not None:
-        return found  # type: ignore[return-value]
+    return _cached(
+        (id(rules), "chain", chain, side_items),
+        lambda: _chain_country_of(chain, rules, dict(side_items)),
+    )
+
+
+def _chain_country_of(chain: str, rules: LangRules, sides: dict[str, str]) -> str:
     country = (
         rules.side_in(chain)
         or _hint(chain, rules)
         or _region_country(chain, rules)
-        or (
-            _city_country(chain, dict(side_items))
-            if any(c in chain for c in _CITY_GOVERNMENT)
-            else ""
-        )
+        or (_city_country(chain, sides) if any(c in chain for c in _CITY_GOVERNMENT) else "")
     )
     if not country:
         ministry = _short_ministries(rules).search(chain)
         country = rules.short_countries[ministry.group(1)] if ministry else ""
     if not country and any(w in chain for w in _OWN_WORDS):
         country = HOME
-    if len(_CACHE) > 20_000:  # a long session's chains: bounded
-        _CACHE.clear()
-    _CACHE[key] = country
     return country
 
 
@@ -222,30 +218,40 @@ def _region_country(text: str, rules: LangRules) -> str:
     return ""
 
 
-_CACHE: dict[tuple[int, str], object] = {}  # per language's rules (loaded once): made once
+_CACHE: dict[tuple, object] = {}  # per language's rules (loaded once) and what is read
+
+
+def _cached(key: tuple, make):  # noqa: ANN001, ANN202
+    """``make()`` once per ``key``: word lists made from the rules, and the answers for the
+    titles and chains a release repeats. Bounded: a long session starts it again."""
+    if key not in _CACHE:
+        if len(_CACHE) > 20_000:
+            _CACHE.clear()
+        _CACHE[key] = make()
+    return _CACHE[key]
 
 
 def _places(rules: LangRules, *keys: str) -> list[tuple[str, str]]:
     """(matching copy of a place's name, its English name) of the rules' lists ``keys``."""
-    key = (id(rules), "places:" + ",".join(keys))
-    found = _CACHE.get(key)
-    if found is None:
+
+    def make() -> list[tuple[str, str]]:
         merged: dict[str, str] = {}
         for list_key in keys:
             merged.update(rules.raw.get(list_key, {}))
-        found = _CACHE[key] = [(matching_copy(n), e) for n, e in merged.items()]
-    return found  # type: ignore[return-value]
+        return [(matching_copy(n), e) for n, e in merged.items()]
+
+    return _cached((id(rules), "places", keys), make)
 
 
 def _short_ministries(rules: LangRules) -> re.Pattern[str]:
     """A one-character country before a ministry's portfolio word: "菲农业部"."""
-    key = (id(rules), "short_ministries")
-    found = _CACHE.get(key)
-    if found is None:
+
+    def make() -> re.Pattern[str]:
         shorts = "".join(re.escape(c) for c in rules.short_countries) or "(?!x)x"
         words = "|".join(re.escape(w) for w in rules.words("portfolio_words")) or "(?!x)x"
-        found = _CACHE[key] = re.compile(f"([{shorts}])(?:{words})")
-    return found  # type: ignore[return-value]
+        return re.compile(f"([{shorts}])(?:{words})")
+
+    return _cached((id(rules), "short_ministries"), make)
 
 
 def _named_before(found: dict[str, DraftPerson], name: str) -> DraftPerson | None:
@@ -272,13 +278,10 @@ _JAPANESE_NAME = re.compile(r"[\u3400-\u9fff]{4}")
 def _city_side(title: str, rules: LangRules, side_items: tuple[tuple[str, str], ...]) -> str:
     """The side whose city a title names (the rules' own spellings first, then the
     gazetteer's); once per title (a release repeats them)."""
-    key = (id(rules), "city_side", title, side_items)
-    found = _CACHE.get(key)
-    if found is None:
-        if len(_CACHE) > 20_000:  # a long session's titles: bounded
-            _CACHE.clear()
-        found = _CACHE[key] = _city_side_of(title, rules, dict(side_items))
-    return found  # type: ignore[return-value]
+    return _cached(
+        (id(rules), "city_side", title, side_items),
+        lambda: _city_side_of(title, rules, dict(side_items)),
+    )
 
 
 def _city_side_of(title: str, rules: LangRules, sides: dict[str, str]) -> str:
@@ -294,13 +297,7 @@ def _city_side_of(title: str, rules: LangRules, sides: dict[str, str]) -> str:
 
 
 def _hint(words: str, rules: LangRules) -> str:
-    key = (id(rules), "hint", words)
-    found = _CACHE.get(key)
-    if found is None:
-        if len(_CACHE) > 20_000:  # a long session's titles: bounded
-            _CACHE.clear()
-        found = _CACHE[key] = _hint_of(words, rules)
-    return found  # type: ignore[return-value]
+    return _cached((id(rules), "hint", words), lambda: _hint_of(words, rules))
 
 
 def _hint_of(words: str, rules: LangRules) -> str:

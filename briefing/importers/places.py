@@ -208,6 +208,18 @@ def town_at(  # noqa: ANN001
     return None
 
 
+def side_town_in(text: str, countries: tuple[str, ...]) -> City | None:
+    """A smaller town of one of ``countries`` that a dateline names ("SCIENCE CITY OF MUÑOZ,
+    Nueva Ecija —"): a dateline says it is a place, and the side says which town of that name."""
+    words = re.findall(r"[^\s,.:;()—–-]+(?:-[^\s,.:;()—–-]+)*", text[:80])
+    for start in range(len(words)):
+        for count in range(min(4, len(words) - start), 0, -1):
+            for town in load_towns().get(" ".join(words[start : start + count]), []):
+                if town.country in countries:
+                    return town
+    return None
+
+
 #: after a town's name: its region ("…, Issyk-Kul region", "…, Paro Dzongkhag") or the word
 #: town or city
 _REGION_OR_TOWN_AFTER = re.compile(

@@ -516,6 +516,24 @@ FOURTEENTH_COLLECTION = {
     "tnaot-km-2025-09-17-hun-manet-lazaro-phnom-penh.txt": "heldout",
     "urm-lt-2025-03-20-budrys-cho-tae-yul-vilnius.txt": "heldout",
 }
+
+
+#: the collections after the second, in order (name -> the set each release of it is in); a new
+#: one is listed here too
+COLLECTIONS = {
+    "third": THIRD_COLLECTION,
+    "fourth": FOURTH_COLLECTION,
+    "fifth": FIFTH_COLLECTION,
+    "sixth": SIXTH_COLLECTION,
+    "seventh": SEVENTH_COLLECTION,
+    "eighth": EIGHTH_COLLECTION,
+    "ninth": NINTH_COLLECTION,
+    "tenth": TENTH_COLLECTION,
+    "eleventh": ELEVENTH_COLLECTION,
+    "twelfth": TWELFTH_COLLECTION,
+    "thirteenth": THIRTEENTH_COLLECTION,
+    "fourteenth": FOURTEENTH_COLLECTION,
+}
 KEYS = [
     "file",
     "set",
@@ -594,20 +612,7 @@ def main(argv=()):
             if e["set"] != "dev":
                 errors.append(f"{e['file']}: an added release belongs to dev")
             continue
-        chosen = (
-            THIRD_COLLECTION.get(e["file"])
-            or FOURTH_COLLECTION.get(e["file"])
-            or FIFTH_COLLECTION.get(e["file"])
-            or SIXTH_COLLECTION.get(e["file"])
-            or SEVENTH_COLLECTION.get(e["file"])
-            or EIGHTH_COLLECTION.get(e["file"])
-            or NINTH_COLLECTION.get(e["file"])
-            or TENTH_COLLECTION.get(e["file"])
-            or ELEVENTH_COLLECTION.get(e["file"])
-            or TWELFTH_COLLECTION.get(e["file"])
-            or THIRTEENTH_COLLECTION.get(e["file"])
-            or FOURTEENTH_COLLECTION.get(e["file"])
-        )
+        chosen = next((c[e["file"]] for c in COLLECTIONS.values() if e["file"] in c), None)
         if chosen:
             if e["set"] != chosen:
                 errors.append(f"{e['file']}: set should be {chosen}")
